@@ -7,7 +7,7 @@ const port = Number(process.env.TEST_PORT ?? 4327);
 export default defineConfig({
   testDir: 'tests/browser',
   fullyParallel: true,
-  workers: process.env.CI ? 2 : undefined,
+  workers: 2,
   retries: 0,
   reporter: [['list']],
   timeout: 60_000,

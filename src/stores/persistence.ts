@@ -127,7 +127,8 @@ if (inBrowser) {
   });
 }
 
-const engine = new Proxy({} as Record<string, string | undefined>, {
+const engine = new Proxy({} as Record<string, string>, {
+  // persistent reads a missing key as undefined, which the Proxy returns for absent values
   get: (_, key) => (typeof key === 'string' ? (readRaw(key) ?? undefined) : undefined),
   has: (_, key) => typeof key === 'string' && readRaw(key) !== null,
   set: (_, key, value) => {
