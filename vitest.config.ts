@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts'],
+    include: ['tests/unit/**/*.test.ts', 'tests/budgets/**/*.test.ts', 'tests/bench/**/*.test.ts'],
     environment: 'node',
   },
 });

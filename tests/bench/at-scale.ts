@@ -1,0 +1,167 @@
+/**
+ * Measures a tool page with a large stored state in Chromium: how long until it is interactive,
+ * how long one edit takes to reach the screen, and how many bytes the state takes in localStorage.
+ * Generic over the tool: the caller passes how to plant the data and how to make one edit.
+ */
+import type { Browser, Page } from '@playwright/test';
+
+/** Plants the stored state before the page loads, typically with `page.addInitScript`. */
+export type SeedFn = (page: Page) => Promise<void>;
+/** Makes one edit through the UI (click, type …) and resolves once its result is visible. */
+export type EditFn = (page: Page) => Promise<void>;
+
+export interface AtScaleRun {
+  /** Navigation start → every island hydrated. */
+  hydratedMs: number;
+  /** Navigation start → first frame after the last DOM change that followed hydration (the stored data on screen). */
+  interactiveMs: number;
+  /** Sum of long tasks (> 50 ms) during load: how long the main thread was blocked. */
+  longTasksMs: number;
+  /** First input event of the edit → first frame after the last DOM change it caused. */
+  editMs: number;
+  /** `nk:` keys and values in localStorage after the edit, in UTF-8 bytes and UTF-16 code units (what the quota counts). */
+  storedBytes: number;
+  storedChars: number;
+}
+
+export interface AtScaleFigures {
+  path: string;
+  runs: AtScaleRun[];
+  median: AtScaleRun;
+}
+
+/** A SeedFn that writes `entries` (localStorage key → raw stored text) before any script of the page runs. */
+export function plantStorage(entries: Record<string, string>): SeedFn {
+  return async (page) => {
+    await page.addInitScript((e: Record<string, string>) => {
+      for (const [key, value] of Object.entries(e)) localStorage.setItem(key, value);
+    }, entries);
+  };
+}
+
+/** How long the DOM must stay unchanged before a phase (load, edit) counts as finished. */
+const QUIET_MS = 500;
+
+/**
+ * Runs in the page before its own scripts: notes when islands hydrate (Astro removes their `ssr`
+ * attribute), the frame after each DOM change, input events of an armed edit, and long tasks.
+ */
+function instrument(): void {
+  type Bench = {
+    phase: 'load' | 'edit';
+    hydratedAt: number | null;
+    lastChange: number;
+    lastFrame: number;
+    editStart: number | null;
+    longTasks: number;
+  };
+  const b: Bench = { phase: 'load', hydratedAt: null, lastChange: 0, lastFrame: 0, editStart: null, longTasks: 0 };
+  (window as unknown as { __nkBench: Bench }).__nkBench = b;
+  const onChange = () => {
+    if (b.hydratedAt === null) {
+      const islands = document.querySelectorAll('astro-island');
+      if (islands.length > 0 && [...islands].every((i) => !i.hasAttribute('ssr'))) b.hydratedAt = performance.now();
+    }
+    if (b.hydratedAt === null || (b.phase === 'edit' && b.editStart === null)) return;
+    b.lastChange = performance.now();
+    requestAnimationFrame(() => {
+      b.lastFrame = performance.now();
+    });
+  };
+  new MutationObserver(onChange).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+  for (const type of ['pointerdown', 'mousedown', 'keydown', 'input', 'change', 'click']) {
+    addEventListener(type, (e) => {
+      if (b.phase === 'edit' && b.editStart === null) b.editStart = e.timeStamp;
+    }, true);
+  }
+  try {
+    new PerformanceObserver((list) => {
+      if (b.phase === 'load') for (const entry of list.getEntries()) b.longTasks += entry.duration;
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    // no long task timing in this browser: longTasksMs stays 0
+  }
+}
+
+type BenchState = { hydratedAt: number | null; lastChange: number; lastFrame: number; editStart: number | null; longTasks: number };
+const state = (page: Page) => page.evaluate(() => (window as unknown as { __nkBench: BenchState }).__nkBench);
+
+/** Waits until the DOM has been quiet for QUIET_MS and the frame after the last change has been drawn. */
+async function settle(page: Page, timeoutMs = 60_000): Promise<BenchState> {
+  const start = Date.now();
+  for (;;) {
+    const s = await state(page);
+    const now = await page.evaluate(() => performance.now());
+    if (s.hydratedAt !== null && now - Math.max(s.lastChange, s.hydratedAt) >= QUIET_MS && s.lastFrame >= s.lastChange) return s;
+    if (Date.now() - start > timeoutMs) throw new Error(`page did not settle within ${timeoutMs} ms (hydrated: ${s.hydratedAt !== null})`);
+    await page.waitForTimeout(100);
+  }
+}
+
+/**
+ * One measurement on a fresh page: plant the data, load `path`, wait until the page is interactive
+ * and quiet, make one edit, and read what is stored.
+ */
+export async function measureOnce(page: Page, seed: SeedFn, edit: EditFn, path: string): Promise<AtScaleRun> {
+  await page.addInitScript(instrument);
+  await seed(page);
+  await page.goto(path, { waitUntil: 'load' });
+  const loaded = await settle(page);
+
+  await page.evaluate(() => {
+    (window as unknown as { __nkBench: { phase: string } }).__nkBench.phase = 'edit';
+  });
+  const before = Date.now();
+  await edit(page);
+  const wallMs = Date.now() - before;
+  const edited = await settle(page);
+  const editMs = edited.editStart !== null && edited.lastChange > edited.editStart ? edited.lastFrame - edited.editStart : wallMs;
+
+  const stored = await page.evaluate(() => {
+    let chars = 0;
+    let bytes = 0;
+    const encoder = new TextEncoder();
+    for (let i = 0; i < localStorage.length; i++) {
+      const key = localStorage.key(i)!;
+      if (!key.startsWith('nk:')) continue;
+      const text = key + (localStorage.getItem(key) ?? '');
+      chars += text.length;
+      bytes += encoder.encode(text).length;
+    }
+    return { chars, bytes };
+  });
+  return {
+    hydratedMs: loaded.hydratedAt!,
+    interactiveMs: Math.max(loaded.lastFrame, loaded.hydratedAt!),
+    longTasksMs: loaded.longTasks,
+    editMs,
+    storedBytes: stored.bytes,
+    storedChars: stored.chars,
+  };
+}
+
+/** The median of each figure over the runs. */
+export function medianRun(runs: readonly AtScaleRun[]): AtScaleRun {
+  if (runs.length === 0) throw new Error('no runs to take a median of');
+  const median = (values: number[]) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = Math.floor(sorted.length / 2);
+    return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  };
+  const keys = Object.keys(runs[0]!) as (keyof AtScaleRun)[];
+  return Object.fromEntries(keys.map((k) => [k, median(runs.map((r) => r[k]))])) as unknown as AtScaleRun;
+}
+
+/** `runs` measurements, each in a fresh browser context (so nothing is cached or stored from before). */
+export async function measureAtScale(browser: Browser, baseURL: string, path: string, seed: SeedFn, edit: EditFn, runs = 5): Promise<AtScaleFigures> {
+  const results: AtScaleRun[] = [];
+  for (let i = 0; i < runs; i++) {
+    const context = await browser.newContext({ baseURL, locale: 'de-DE', timezoneId: 'Europe/Berlin' });
+    try {
+      results.push(await measureOnce(await context.newPage(), seed, edit, path));
+    } finally {
+      await context.close();
+    }
+  }
+  return { path, runs: results, median: medianRun(results) };
+}

@@ -1,0 +1,16 @@
+/** Debian's Chromium, as the benchmark launches it (Lighthouse via chrome-launcher, and Playwright). */
+
+/** Set CHROMIUM_PATH where Chromium is not /usr/bin/chromium. */
+export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+
+/** Flags for a headless machine without network beyond loopback. */
+export const CHROMIUM_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];

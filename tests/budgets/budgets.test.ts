@@ -1,0 +1,138 @@
+import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, test } from 'vitest';
+import { TOOL_IDS } from '../../src/lib/tools';
+import { GUIDE_HTML_CSS_GZIP, TOOL_JS_GZIP, budgetFor, findViolations, formatTable } from './budgets.ts';
+import { measureSite } from './measure.ts';
+import { incompressible, page, sitemap, writeDist } from './temp-dist.ts';
+
+const dists: string[] = [];
+function site(files: Record<string, string | Buffer>) {
+  const d = writeDist(files);
+  dists.push(d);
+  return measureSite(d);
+}
+afterEach(() => {
+  for (const d of dists.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+/** A tool page whose island loads `kb` KB of JavaScript that gzip cannot shrink. */
+function toolPage(path: string, kb: number): Record<string, string> {
+  const island = `<astro-island uid="a" component-url="/_astro${path}Tool.js" renderer-url="/_astro/client.js" ssr client="load"><p>SSR</p></astro-island>`;
+  return {
+    [`${path.slice(1)}index.html`]: page({ body: island }),
+    [`_astro${path}Tool.js`]: `import"./../shared.js";export default ()=>"${incompressible(kb * 1024)}";`,
+    '_astro/client.js': 'import"./shared.js";export default ()=>{};',
+    '_astro/shared.js': 'export const preact=1;',
+  };
+}
+
+const guideSite = { 'index.html': page(), '404.html': page(), 'ratgeber/index.html': page(), 'datenschutz/index.html': page(), 'sitemap-0.xml': sitemap(['/', '/ratgeber/', '/datenschutz/']) };
+
+describe('budgetFor', () => {
+  test('gives each tool page and the pages below it that tool’s JavaScript budget', () => {
+    expect(budgetFor('/selbsttest/')).toEqual({ kind: 'tool', tool: 'selbsttest', maxJsGzip: 20 * 1024 });
+    expect(budgetFor('/netzwerk-check/')).toMatchObject({ maxJsGzip: 20 * 1024 });
+    expect(budgetFor('/daten/')).toMatchObject({ maxJsGzip: 20 * 1024 });
+    expect(budgetFor('/planer/')).toMatchObject({ maxJsGzip: 25 * 1024 });
+    expect(budgetFor('/plan/')).toMatchObject({ maxJsGzip: 25 * 1024 });
+    expect(budgetFor('/planer/kontakte/')).toMatchObject({ tool: 'planer' });
+  });
+
+  test('holds the start page, the guide, the privacy page, the 404 page and unknown pages to the guide budget', () => {
+    for (const path of ['/', '/ratgeber/', '/ratgeber/kontakte-pflegen/', '/datenschutz/', '/404.html', '/impressum/', '/planerin/']) {
+      expect(budgetFor(path)).toEqual({ kind: 'guide', maxJsGzip: 0, maxHtmlCssGzip: 14_336 });
+    }
+  });
+
+  test('has a budget for every tool the site knows', () => {
+    expect(Object.keys(TOOL_JS_GZIP).sort()).toEqual([...TOOL_IDS].sort());
+  });
+});
+
+describe('findViolations', () => {
+  test('finds nothing wrong with small guide pages and a tool page within its budget', () => {
+    expect(findViolations(site({ ...guideSite, ...toolPage('/selbsttest/', 10) }))).toEqual([]);
+  });
+
+  test('fails a guide page that loads any script, even a tiny inline one', () => {
+    const problems = findViolations(site({ ...guideSite, 'datenschutz/index.html': page({ body: '<script>1</script>' }) }));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^\/datenschutz\/ .*guide pages load no JavaScript, this one loads 1 script/);
+  });
+
+  test('fails a guide page whose HTML and CSS need more than 14 KB gzip', () => {
+    const big = page({ body: `<p>${incompressible(GUIDE_HTML_CSS_GZIP)}</p>` });
+    const problems = findViolations(site({ ...guideSite, 'ratgeber/index.html': big }));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^\/ratgeber\/ .*HTML \+ CSS is [\d,]+ B gzip, over the budget of 14,336 B/);
+  });
+
+  test('counts a linked stylesheet towards a guide page’s first render', () => {
+    const files = { ...guideSite, 'index.html': page({ head: '<link rel="stylesheet" href="/_astro/big.css">' }), '_astro/big.css': `/*${incompressible(15 * 1024)}*/` };
+    expect(findViolations(site(files))).toEqual([expect.stringMatching(/^\/ .*HTML \+ CSS is/)]);
+  });
+
+  test('fails a tool page over its JavaScript budget, while the planner may have 25 KB', () => {
+    const problems = findViolations(site({ ...guideSite, ...toolPage('/selbsttest/', 22), ...toolPage('/planer/', 22) }));
+    expect(problems).toEqual([expect.stringMatching(/^\/selbsttest\/ .*JavaScript is [\d,]+ B gzip, over the selbsttest budget of 20,480 B/)]);
+    expect(findViolations(site({ ...guideSite, ...toolPage('/planer/', 26) }))).toEqual([expect.stringMatching(/over the planer budget of 25,600 B/)]);
+  });
+
+  test('fails when web fonts add up to more than 30 KB', () => {
+    const problems = findViolations(site({ ...guideSite, '_astro/a.woff2': Buffer.alloc(20 * 1024), '_astro/b.woff2': Buffer.alloc(11 * 1024) }));
+    expect(problems).toEqual([expect.stringMatching(/^web fonts total 31,744 B, over the budget of 30,720 B/)]);
+  });
+
+  test('fails an image without width and height', () => {
+    const problems = findViolations(site({ ...guideSite, 'index.html': page({ body: '<img src="/favicon.svg" alt="">' }) }));
+    expect(problems).toEqual(['/ (index.html): image without width and height: <img src="/favicon.svg" alt="">']);
+  });
+
+  test('fails CSS that carries a framework', () => {
+    const problems = findViolations(site({ ...guideSite, 'index.html': page({ head: '<style>/*! Bootstrap v5.3.0 */:root{--bs-blue:#0d6efd}</style>' }) }));
+    expect(problems).toEqual(['/ (index.html): CSS contains Bootstrap framework code; the site uses no CSS framework']);
+  });
+
+  test('fails a sitemap entry without a page and a script that is not in dist', () => {
+    const problems = findViolations(site({ ...guideSite, 'sitemap-0.xml': sitemap(['/', '/ratgeber/', '/datenschutz/', '/daten/']), 'index.html': page({ body: '<script type="module" src="/_astro/x.js"></script>' }) }));
+    expect(problems).toEqual(expect.arrayContaining([
+      '/daten/: listed in the sitemap, but dist has no page for it',
+      '/ (index.html): loads /_astro/x.js, which is not in dist',
+    ]));
+  });
+});
+
+describe('formatTable', () => {
+  test('lists every page with its bytes and marks a page over budget', () => {
+    const table = formatTable(site({ ...guideSite, ...toolPage('/daten/', 25) })).split('\n');
+    expect(table[0]).toMatch(/^page\s+kind\s+HTML raw\s+HTML gz\s+CSS raw\s+CSS gz\s+JS raw\s+JS gz\s+lazy JS gz\s+budget/);
+    for (const path of ['/', '/404.html', '/daten/', '/datenschutz/', '/ratgeber/']) expect(table.some((row) => row.startsWith(`${path} `))).toBe(true);
+    expect(table.find((row) => row.startsWith('/daten/ '))).toMatch(/JS [\d,]+ \/ 20,480 \(\d+ %\)\s+OVER$/);
+    expect(table.find((row) => row.startsWith('/ '))).toMatch(/HTML\+CSS [\d,]+ \/ 14,336 \(\d+ %\)\s+ok$/);
+  });
+});
+
+describe('tests/budgets/check.ts', () => {
+  const check = fileURLToPath(new URL('./check.ts', import.meta.url));
+  const run = (files: Record<string, string | Buffer>) => {
+    const d = writeDist(files);
+    dists.push(d);
+    return spawnSync(process.execPath, [check, d], { encoding: 'utf8' });
+  };
+
+  test('prints the table and exits 0 when every page is within budget', () => {
+    const result = run(guideSite);
+    expect(result.stdout).toMatch(/^\/ratgeber\/ +guide/m);
+    expect(result.stdout).toContain('budgets: all 4 pages within budget.');
+    expect(result.status).toBe(0);
+  });
+
+  test('prints the table and exits 1 when a page is over budget', () => {
+    const result = run({ ...guideSite, ...toolPage('/netzwerk-check/', 21) });
+    expect(result.stdout).toMatch(/^\/netzwerk-check\/ +netzwerk-check .* OVER$/m);
+    expect(result.stderr).toMatch(/1 budget violation\(s\):\n {2}✗ \/netzwerk-check\//);
+    expect(result.status).toBe(1);
+  });
+});

@@ -1,0 +1,115 @@
+/**
+ * The site's byte budgets, which pages they apply to, and the report printed on every run.
+ * Readers come on phones and slow connections: a guide page must arrive in one round trip
+ * (about 14 KB after gzip) and run no script; a tool page may bring its own small bundle.
+ */
+import type { ToolId } from '../../src/lib/tools.ts';
+import type { PageMeasure, SiteMeasure } from './measure.ts';
+
+export const KB = 1024;
+
+/** HTML plus CSS, gzip, that a guide page may need for first render: one TCP round trip (10 packets). */
+export const GUIDE_HTML_CSS_GZIP = 14 * KB;
+
+/** JavaScript, gzip, that each tool page may load, Preact included. */
+export const TOOL_JS_GZIP: Readonly<Record<ToolId, number>> = {
+  selbsttest: 20 * KB,
+  'netzwerk-check': 20 * KB,
+  daten: 20 * KB,
+  planer: 25 * KB,
+  plan: 25 * KB,
+};
+
+/** All web fonts in dist together, raw bytes. */
+export const FONTS_TOTAL = 30 * KB;
+
+export type Budget =
+  | { kind: 'guide'; maxJsGzip: 0; maxHtmlCssGzip: number }
+  | { kind: 'tool'; tool: ToolId; maxJsGzip: number };
+
+const isTool = (segment: string): segment is ToolId => Object.hasOwn(TOOL_JS_GZIP, segment);
+
+/**
+ * The budget of a page, by its path: a tool's page and anything below it belongs to that tool;
+ * every other page (start page, guide, privacy, 404, and any page still to come) is held to the guide budget.
+ * @example budgetFor('/planer/') // { kind: 'tool', tool: 'planer', maxJsGzip: 25600 }
+ * @example budgetFor('/ratgeber/kontakte-pflegen/') // { kind: 'guide', maxJsGzip: 0, maxHtmlCssGzip: 14336 }
+ */
+export function budgetFor(path: string): Budget {
+  const first = path.split('/').filter(Boolean)[0] ?? '';
+  return isTool(first)
+    ? { kind: 'tool', tool: first, maxJsGzip: TOOL_JS_GZIP[first] }
+    : { kind: 'guide', maxJsGzip: 0, maxHtmlCssGzip: GUIDE_HTML_CSS_GZIP };
+}
+
+const bytes = (n: number) => n.toLocaleString('en-US');
+
+/**
+ * Every way the site breaks its budgets, one readable line each; empty when all is well.
+ */
+export function findViolations(site: SiteMeasure): string[] {
+  const problems: string[] = [];
+  for (const page of site.pages) {
+    const budget = budgetFor(page.path);
+    const where = `${page.path} (${page.file})`;
+    if (budget.kind === 'guide') {
+      const scripts = page.js.inlineCount + page.js.files.length;
+      if (scripts > 0 || page.js.total.gzip > 0) {
+        problems.push(`${where}: guide pages load no JavaScript, this one loads ${scripts} script(s), ${bytes(page.js.total.gzip)} B gzip (${[...page.js.files.map((f) => f.url), ...(page.js.inlineCount ? [`${page.js.inlineCount} inline`] : [])].join(', ')})`);
+      }
+      if (page.htmlCss.gzip > budget.maxHtmlCssGzip) {
+        problems.push(`${where}: HTML + CSS is ${bytes(page.htmlCss.gzip)} B gzip, over the budget of ${bytes(budget.maxHtmlCssGzip)} B for first render`);
+      }
+    } else if (page.js.total.gzip > budget.maxJsGzip) {
+      problems.push(`${where}: JavaScript is ${bytes(page.js.total.gzip)} B gzip, over the ${budget.tool} budget of ${bytes(budget.maxJsGzip)} B (${page.js.files.map((f) => `${f.url} ${bytes(f.gzip)}`).join(', ')})`);
+    }
+    for (const img of page.imagesWithoutSize) problems.push(`${where}: image without width and height: ${img}`);
+    for (const name of page.frameworks) problems.push(`${where}: CSS contains ${name} framework code; the site uses no CSS framework`);
+    for (const m of page.missing) problems.push(`${where}: loads ${m}, which is not in dist`);
+    for (const f of page.foreign) problems.push(`${where}: loads ${f} from another origin`);
+  }
+  const fontTotal = site.fonts.reduce((n, f) => n + f.raw, 0);
+  if (fontTotal > FONTS_TOTAL) {
+    problems.push(`web fonts total ${bytes(fontTotal)} B, over the budget of ${bytes(FONTS_TOTAL)} B (${site.fonts.map((f) => `${f.source} ${bytes(f.raw)}`).join(', ')})`);
+  }
+  for (const p of site.sitemapWithoutFile) problems.push(`${p}: listed in the sitemap, but dist has no page for it`);
+  return problems;
+}
+
+/** How much of its budget a page uses, e.g. `JS 12,345 / 20,480 (60 %)`. */
+export function budgetUse(page: PageMeasure): { text: string; over: boolean } {
+  const budget = budgetFor(page.path);
+  const [used, max, what] = budget.kind === 'guide' ? [page.htmlCss.gzip, budget.maxHtmlCssGzip, 'HTML+CSS'] : [page.js.total.gzip, budget.maxJsGzip, 'JS'];
+  const jsOver = budget.kind === 'guide' && page.js.total.gzip + page.js.files.length + page.js.inlineCount > 0;
+  return { text: `${what} ${bytes(used)} / ${bytes(max)} (${Math.round((used / max) * 100)} %)${jsOver ? ' + JS!' : ''}`, over: used > max || jsOver };
+}
+
+/**
+ * The table printed on every run: each page's bytes, raw and gzip, and how much of its budget it uses.
+ * CSS counts inline `<style>` (already inside the HTML bytes) plus linked stylesheets; JS counts inline
+ * scripts plus every file loaded for first render; "lazy" are modules only reached through `import(…)`.
+ */
+export function formatTable(site: SiteMeasure): string {
+  const head = ['page', 'kind', 'HTML raw', 'HTML gz', 'CSS raw', 'CSS gz', 'JS raw', 'JS gz', 'lazy JS gz', 'budget (gzip bytes)', ''];
+  const rows = site.pages.map((p) => {
+    const budget = budgetFor(p.path);
+    const use = budgetUse(p);
+    const lazy = p.js.lazy.reduce((n, f) => n + f.gzip, 0);
+    return [
+      p.path, budget.kind === 'tool' ? budget.tool : 'guide',
+      bytes(p.html.raw), bytes(p.html.gzip), bytes(p.css.total.raw), bytes(p.css.total.gzip),
+      bytes(p.js.total.raw), bytes(p.js.total.gzip), lazy ? bytes(lazy) : '–', use.text, use.over ? 'OVER' : 'ok',
+    ];
+  });
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const numeric = (i: number) => i >= 2 && i <= 8;
+  const line = (cells: string[]) => cells.map((c, i) => (numeric(i) ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ').trimEnd();
+  const fontTotal = site.fonts.reduce((n, f) => n + f.raw, 0);
+  return [
+    line(head),
+    line(widths.map((w) => '-'.repeat(w))),
+    ...rows.map(line),
+    '',
+    `web fonts: ${site.fonts.length} file(s), ${bytes(fontTotal)} B of ${bytes(FONTS_TOTAL)} B`,
+  ].join('\n');
+}
