@@ -5,18 +5,7 @@
 import { contactedToday, snoozeContact, withInteraction, type SnoozeWeeks } from './follow-up';
 import type { IsoDay } from './iso-day';
 import type { PlanInputs, SectionStatus } from './plan-inputs';
-import {
-  SECTION_IDS,
-  type Action,
-  type Channel,
-  type ChannelType,
-  type Contact,
-  type Goal,
-  type Interaction,
-  type PlannerData,
-  type SectionId,
-  type TargetGroup,
-} from './planner-schema';
+import { SECTION_IDS, type Action, type Channel, type ChannelType, type Contact, type Goal, type Interaction, type PlannerData, type SectionId, type TargetGroup } from './planner-schema';
 
 type WithId = { id: string };
 /** The fields of an item that may be changed; the id stays. */
@@ -35,36 +24,43 @@ export function removeById<T extends WithId>(list: readonly T[], id: string): T[
   return list.filter((item) => item.id !== id);
 }
 
-// Goals ---------------------------------------------------------------------------------------
+// Lists --------------------------------------------------------------------------------------
 
-/** The state with an empty goal appended. */
-export function addGoal(state: PlannerData, id: string): PlannerData {
-  const goal: Goal = { id, kind: 'job', text: '', measure: '', deadline: '' };
-  return { ...state, goals: [...state.goals, goal] };
+/** The planner's lists of items with ids. */
+export type ListKey = 'goals' | 'groups' | 'channels' | 'actions' | 'contacts';
+export type ItemOf<K extends ListKey> = PlannerData[K][number];
+
+/**
+ * The state with an item appended to one of its lists.
+ * @example addItem(state, 'goals', newGoal('g1')).goals.at(-1) // { id: 'g1', kind: 'job', … }
+ */
+export function addItem<K extends ListKey>(state: PlannerData, key: K, item: ItemOf<K>): PlannerData {
+  return { ...state, [key]: [...state[key], item] };
 }
 
-export function updateGoal(state: PlannerData, id: string, patch: Patch<Goal>): PlannerData {
-  return { ...state, goals: patchById(state.goals, id, patch) };
+/** The state with the fields of one item changed. */
+export function patchItem<K extends ListKey>(state: PlannerData, key: K, id: string, patch: Patch<ItemOf<K>>): PlannerData {
+  return { ...state, [key]: patchById<ItemOf<K>>(state[key], id, patch) };
 }
 
-export function removeGoal(state: PlannerData, id: string): PlannerData {
-  return { ...state, goals: removeById(state.goals, id) };
+/** The state without one item. */
+export function removeItem(state: PlannerData, key: ListKey, id: string): PlannerData {
+  return { ...state, [key]: removeById<{ id: string }>(state[key], id) };
 }
 
-// Target groups -------------------------------------------------------------------------------
-
-/** The state with an empty target group appended. */
-export function addGroup(state: PlannerData, id: string): PlannerData {
-  const group: TargetGroup = { id, kind: 'organisation', name: '', level: '', people: '' };
-  return { ...state, groups: [...state.groups, group] };
+/** The state with one plain setting changed. */
+export function setField<K extends 'hoursPerMonth' | 'minutesPerFollowUp' | 'offer' | 'intro' | 'owner' | 'alarm'>(state: PlannerData, key: K, value: PlannerData[K]): PlannerData {
+  return { ...state, [key]: value };
 }
 
-export function updateGroup(state: PlannerData, id: string, patch: Patch<TargetGroup>): PlannerData {
-  return { ...state, groups: patchById(state.groups, id, patch) };
+/** An empty goal. */
+export function newGoal(id: string): Goal {
+  return { id, kind: 'job', text: '', measure: '', deadline: '' };
 }
 
-export function removeGroup(state: PlannerData, id: string): PlannerData {
-  return { ...state, groups: removeById(state.groups, id) };
+/** An empty target group. */
+export function newGroup(id: string): TargetGroup {
+  return { id, kind: 'organisation', name: '', level: '', people: '' };
 }
 
 // Channels ------------------------------------------------------------------------------------
@@ -83,37 +79,12 @@ export const CHANNEL_DEFAULTS: Record<ChannelType, Pick<Channel, 'times' | 'per'
   netzwerk: { times: 1, per: 'monat', minutes: 120 },
 };
 
-/** The state with a channel of `type` appended, with the default estimate. */
-export function addChannel(state: PlannerData, id: string, type: ChannelType, name = ''): PlannerData {
-  const channel: Channel = { id, type, name, ...CHANNEL_DEFAULTS[type] };
-  return { ...state, channels: [...state.channels, channel] };
-}
-
-export function updateChannel(state: PlannerData, id: string, patch: Patch<Channel>): PlannerData {
-  return { ...state, channels: patchById(state.channels, id, patch) };
-}
-
-export function removeChannel(state: PlannerData, id: string): PlannerData {
-  return { ...state, channels: removeById(state.channels, id) };
+/** A channel of `type` with the default estimate for it. */
+export function newChannel(id: string, type: ChannelType, name = ''): Channel {
+  return { id, type, name, ...CHANNEL_DEFAULTS[type] };
 }
 
 // Time and offer ------------------------------------------------------------------------------
-
-export function setHoursPerMonth(state: PlannerData, hours: number | null): PlannerData {
-  return { ...state, hoursPerMonth: hours };
-}
-
-export function setMinutesPerFollowUp(state: PlannerData, minutes: number): PlannerData {
-  return { ...state, minutesPerFollowUp: minutes };
-}
-
-export function setOffer(state: PlannerData, offer: string): PlannerData {
-  return { ...state, offer };
-}
-
-export function setIntro(state: PlannerData, intro: string): PlannerData {
-  return { ...state, intro };
-}
 
 /**
  * The hours a month that count: the reader's own figure, else the questionnaire's.
@@ -152,18 +123,6 @@ export function introHints(intro: string): string[] {
 
 // Actions -------------------------------------------------------------------------------------
 
-export function addAction(state: PlannerData, action: Action): PlannerData {
-  return { ...state, actions: [...state.actions, action] };
-}
-
-export function updateAction(state: PlannerData, id: string, patch: Patch<Action>): PlannerData {
-  return { ...state, actions: patchById(state.actions, id, patch) };
-}
-
-export function removeAction(state: PlannerData, id: string): PlannerData {
-  return { ...state, actions: removeById(state.actions, id) };
-}
-
 /** Whether an open action's due day lies before today. */
 export function isOverdue(action: Pick<Action, 'due' | 'done'>, today: IsoDay): boolean {
   return !action.done && action.due !== '' && action.due < today;
@@ -185,18 +144,6 @@ export type ContactFields = Omit<Contact, 'id' | 'added' | 'snoozedUntil' | 'log
 /** A new contact, added today, with an empty log (or one first interaction). */
 export function newContact(fields: ContactFields, id: string, today: IsoDay, first?: Interaction): Contact {
   return { ...fields, id, added: today, snoozedUntil: '', log: first ? [first] : [] };
-}
-
-export function addContact(state: PlannerData, contact: Contact): PlannerData {
-  return { ...state, contacts: [...state.contacts, contact] };
-}
-
-export function updateContact(state: PlannerData, id: string, patch: Patch<Contact>): PlannerData {
-  return { ...state, contacts: patchById(state.contacts, id, patch) };
-}
-
-export function removeContact(state: PlannerData, id: string): PlannerData {
-  return { ...state, contacts: removeById(state.contacts, id) };
 }
 
 function changeContact(state: PlannerData, id: string, change: (c: Contact) => Contact): PlannerData {
@@ -225,14 +172,6 @@ export function markContactedToday(state: PlannerData, contactId: string, intera
 export function setSectionDone(state: PlannerData, section: SectionId, done: boolean): PlannerData {
   const others = state.done.filter((s) => s !== section);
   return { ...state, done: done ? SECTION_IDS.filter((s) => s === section || others.includes(s)) : others };
-}
-
-export function setOwner(state: PlannerData, owner: string): PlannerData {
-  return { ...state, owner };
-}
-
-export function setAlarm(state: PlannerData, alarm: PlannerData['alarm']): PlannerData {
-  return { ...state, alarm };
 }
 
 /** Whether the reader has entered anything in a section. */

@@ -7,7 +7,7 @@ import type { SnoozeWeeks } from '../lib/follow-up';
 import type { IsoDay } from '../lib/iso-day';
 import { NO_PLAN_INPUTS, type PlanInputs } from '../lib/plan-inputs';
 import * as p from '../lib/planner';
-import { plannerDefinition, type Action, type Channel, type ChannelType, type Contact, type Goal, type Interaction, type PlannerData, type SectionId, type TargetGroup } from '../lib/planner-schema';
+import { plannerDefinition, type ChannelType, type Interaction, type PlannerData, type SectionId } from '../lib/planner-schema';
 import { createPersistentStore } from './persistence';
 
 export const plannerStore = createPersistentStore(plannerDefinition);
@@ -27,69 +27,63 @@ export function newId(): string {
 
 const change = (fn: (state: PlannerData) => PlannerData) => plannerStore.update(fn);
 
-/** Adds an empty goal and returns its id. */
-export function addGoal(): string {
+/** Appends an item built with a fresh id and returns the id. */
+function add<K extends p.ListKey>(key: K, make: (id: string) => p.ItemOf<K>): string {
   const id = newId();
-  change((s) => p.addGoal(s, id));
+  change((s) => p.addItem(s, key, make(id)));
   return id;
 }
-export const updateGoal = (id: string, patch: p.Patch<Goal>) => change((s) => p.updateGoal(s, id, patch));
-export const removeGoal = (id: string) => change((s) => p.removeGoal(s, id));
+const patch =
+  <K extends p.ListKey>(key: K) =>
+  (id: string, fields: p.Patch<p.ItemOf<K>>) =>
+    change((s) => p.patchItem(s, key, id, fields));
+const remove = (key: p.ListKey) => (id: string) => change((s) => p.removeItem(s, key, id));
+const set =
+  <K extends Parameters<typeof p.setField>[1]>(key: K) =>
+  (value: PlannerData[K]) =>
+    change((s) => p.setField(s, key, value));
+
+/** Adds an empty goal and returns its id. */
+export const addGoal = () => add('goals', p.newGoal);
+export const updateGoal = patch('goals');
+export const removeGoal = remove('goals');
 
 /** Adds an empty target group and returns its id. */
-export function addGroup(): string {
-  const id = newId();
-  change((s) => p.addGroup(s, id));
-  return id;
-}
-export const updateGroup = (id: string, patch: p.Patch<TargetGroup>) => change((s) => p.updateGroup(s, id, patch));
-export const removeGroup = (id: string) => change((s) => p.removeGroup(s, id));
+export const addGroup = () => add('groups', p.newGroup);
+export const updateGroup = patch('groups');
+export const removeGroup = remove('groups');
 
 /** Adds a channel with the default estimate for its type and returns its id. */
-export function addChannel(type: ChannelType, name = ''): string {
-  const id = newId();
-  change((s) => p.addChannel(s, id, type, name));
-  return id;
-}
-export const updateChannel = (id: string, patch: p.Patch<Channel>) => change((s) => p.updateChannel(s, id, patch));
-export const removeChannel = (id: string) => change((s) => p.removeChannel(s, id));
+export const addChannel = (type: ChannelType, name = '') => add('channels', (id) => p.newChannel(id, type, name));
+export const updateChannel = patch('channels');
+export const removeChannel = remove('channels');
 
-export const setHoursPerMonth = (hours: number | null) => change((s) => p.setHoursPerMonth(s, hours));
-export const setMinutesPerFollowUp = (minutes: number) => change((s) => p.setMinutesPerFollowUp(s, minutes));
-export const setOffer = (offer: string) => change((s) => p.setOffer(s, offer));
-export const setIntro = (intro: string) => change((s) => p.setIntro(s, intro));
+export const setHoursPerMonth = set('hoursPerMonth');
+export const setMinutesPerFollowUp = set('minutesPerFollowUp');
+export const setOffer = set('offer');
+export const setIntro = set('intro');
+export const setOwner = set('owner');
+export const setAlarm = set('alarm');
 
 /** Adds an open action and returns its id. */
-export function addAction(title: string, due: IsoDay | ''): string {
-  const id = newId();
-  change((s) => p.addAction(s, { id, title, due, done: false }));
-  return id;
-}
-export const updateAction = (id: string, patch: p.Patch<Action>) => change((s) => p.updateAction(s, id, patch));
-export const removeAction = (id: string) => change((s) => p.removeAction(s, id));
+export const addAction = (title: string, due: IsoDay | '') => add('actions', (id) => ({ id, title, due, done: false }));
+export const updateAction = patch('actions');
+export const removeAction = remove('actions');
 
 /** Adds a contact (with a first interaction when `firstContact` is a day) and returns its id. */
 export function addContact(fields: p.ContactFields, today: IsoDay, firstContact: IsoDay | ''): string {
-  const id = newId();
   const first = firstContact ? { id: newId(), date: firstContact, channel: '' as const, note: 'Kennengelernt' } : undefined;
-  change((s) => p.addContact(s, p.newContact(fields, id, today, first)));
-  return id;
+  return add('contacts', (id) => p.newContact(fields, id, today, first));
 }
-export const updateContact = (id: string, patch: p.Patch<Contact>) => change((s) => p.updateContact(s, id, patch));
-export const removeContact = (id: string) => change((s) => p.removeContact(s, id));
+export const updateContact = patch('contacts');
+export const removeContact = remove('contacts');
 
-/** Adds an interaction to a contact's log. */
-export function logInteraction(contactId: string, entry: Omit<Interaction, 'id'>): void {
-  const id = newId();
-  change((s) => p.logInteraction(s, contactId, { id, ...entry }));
-}
+/** Adds an interaction to a contact's log; it ends any snooze. */
+export const logInteraction = (contactId: string, entry: Omit<Interaction, 'id'>) => change((s) => p.logInteraction(s, contactId, { id: newId(), ...entry }));
 export const removeInteraction = (contactId: string, interactionId: string) => change((s) => p.removeInteraction(s, contactId, interactionId));
+/** Pushes a follow-up 1, 2 or 4 weeks later. */
 export const snooze = (contactId: string, today: IsoDay, weeks: SnoozeWeeks) => change((s) => p.snooze(s, contactId, today, weeks));
-export function markContactedToday(contactId: string, today: IsoDay): void {
-  const id = newId();
-  change((s) => p.markContactedToday(s, contactId, id, today));
-}
+/** The one-click „heute kontaktiert“. */
+export const markContactedToday = (contactId: string, today: IsoDay) => change((s) => p.markContactedToday(s, contactId, newId(), today));
 
 export const setSectionDone = (section: SectionId, done: boolean) => change((s) => p.setSectionDone(s, section, done));
-export const setOwner = (owner: string) => change((s) => p.setOwner(s, owner));
-export const setAlarm = (alarm: PlannerData['alarm']) => change((s) => p.setAlarm(s, alarm));

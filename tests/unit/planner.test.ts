@@ -1,29 +1,26 @@
 import { describe, expect, test } from 'vitest';
 import {
-  addAction,
-  addChannel,
-  addContact,
-  addGoal,
-  addGroup,
+  addItem,
   effectiveHours,
   effectiveOffer,
   introHints,
   isOverdue,
   logInteraction,
   markContactedToday,
+  newChannel,
   newContact,
+  newGoal,
+  newGroup,
   patchById,
+  patchItem,
   removeById,
-  removeContact,
-  removeGoal,
   removeInteraction,
+  removeItem,
   sectionStatuses,
+  setField,
   setSectionDone,
   snooze,
   sortActions,
-  updateChannel,
-  updateContact,
-  updateGoal,
 } from '../../src/lib/planner';
 import { nextFollowUp } from '../../src/lib/follow-up';
 import { NO_PLAN_INPUTS } from '../../src/lib/plan-inputs';
@@ -44,48 +41,53 @@ describe('removeById', () => {
   });
 });
 
-describe('addGoal', () => {
-  test('appends an empty goal with the given id and leaves the input unchanged', () => {
+describe('addItem', () => {
+  test('appends an item and leaves the input unchanged', () => {
     const before = emptyPlanner();
-    const after = addGoal(before, 'g1');
+    const after = addItem(before, 'goals', newGoal('g1'));
     expect(after.goals).toEqual([{ id: 'g1', kind: 'job', text: '', measure: '', deadline: '' }]);
     expect(before.goals).toEqual([]);
   });
 });
 
-describe('updateGoal', () => {
-  test('changes the fields given', () => {
-    const state = updateGoal(addGoal(emptyPlanner(), 'g1'), 'g1', { text: 'Drei Gespräche', deadline: '2026-06-30' });
+describe('patchItem', () => {
+  test('changes the fields given of the item with that id', () => {
+    const state = patchItem(addItem(emptyPlanner(), 'goals', newGoal('g1')), 'goals', 'g1', { text: 'Drei Gespräche', deadline: '2026-06-30' });
     expect(state.goals[0]).toMatchObject({ text: 'Drei Gespräche', deadline: '2026-06-30', kind: 'job' });
   });
-});
 
-describe('removeGoal', () => {
-  test('removes the goal', () => {
-    expect(removeGoal(addGoal(emptyPlanner(), 'g1'), 'g1').goals).toEqual([]);
+  test('changes frequency and time of a channel', () => {
+    const state = patchItem(addItem(emptyPlanner(), 'channels', newChannel('c1', 'xing')), 'channels', 'c1', { times: 3, minutes: 10 });
+    expect(state.channels[0]).toMatchObject({ times: 3, minutes: 10, per: 'woche' });
   });
 });
 
-describe('addGroup', () => {
-  test('appends an empty target group', () => {
-    expect(addGroup(emptyPlanner(), 'z1').groups).toEqual([{ id: 'z1', kind: 'organisation', name: '', level: '', people: '' }]);
+describe('removeItem', () => {
+  test('removes the item', () => {
+    expect(removeItem(addItem(emptyPlanner(), 'goals', newGoal('g1')), 'goals', 'g1').goals).toEqual([]);
   });
 });
 
-describe('addChannel', () => {
+describe('setField', () => {
+  test('changes one setting', () => {
+    expect(setField(emptyPlanner(), 'hoursPerMonth', 8).hoursPerMonth).toBe(8);
+    expect(setField(emptyPlanner(), 'alarm', 'woche').alarm).toBe('woche');
+  });
+});
+
+describe('newGroup', () => {
+  test('is an empty target group', () => {
+    expect(newGroup('z1')).toEqual({ id: 'z1', kind: 'organisation', name: '', level: '', people: '' });
+  });
+});
+
+describe('newChannel', () => {
   test('starts a channel with the estimate for its type', () => {
-    expect(addChannel(emptyPlanner(), 'c1', 'events').channels).toEqual([{ id: 'c1', type: 'events', name: '', times: 1, per: 'monat', minutes: 180 }]);
+    expect(newChannel('c1', 'events')).toEqual({ id: 'c1', type: 'events', name: '', times: 1, per: 'monat', minutes: 180 });
   });
 
   test('keeps the name of a named network', () => {
-    expect(addChannel(emptyPlanner(), 'c1', 'netzwerk', 'Texttreff').channels[0]).toMatchObject({ type: 'netzwerk', name: 'Texttreff' });
-  });
-});
-
-describe('updateChannel', () => {
-  test('changes frequency and time', () => {
-    const state = updateChannel(addChannel(emptyPlanner(), 'c1', 'xing'), 'c1', { times: 3, minutes: 10 });
-    expect(state.channels[0]).toMatchObject({ times: 3, minutes: 10, per: 'woche' });
+    expect(newChannel('c1', 'netzwerk', 'Texttreff')).toMatchObject({ type: 'netzwerk', name: 'Texttreff' });
   });
 });
 
@@ -153,10 +155,10 @@ describe('newContact', () => {
 });
 
 describe('contact changes', () => {
-  const base = addContact(emptyPlanner(), newContact(fields, 'k1', '2026-01-10'));
+  const base = addItem(emptyPlanner(), 'contacts', newContact(fields, 'k1', '2026-01-10'));
 
-  test('updateContact changes the named contact only', () => {
-    const state = updateContact(addContact(base, newContact({ ...fields, name: 'Lou' }, 'k2', '2026-01-10')), 'k2', { priority: 'C' });
+  test('patchItem changes the named contact only', () => {
+    const state = patchItem(addItem(base, 'contacts', newContact({ ...fields, name: 'Lou' }, 'k2', '2026-01-10')), 'contacts', 'k2', { priority: 'C' });
     expect(state.contacts.map((c) => c.priority)).toEqual(['A', 'C']);
   });
 
@@ -176,8 +178,8 @@ describe('contact changes', () => {
     expect(nextFollowUp(markContactedToday(base, 'k1', 'i9', '2026-03-02').contacts[0]!)).toBe('2026-04-02');
   });
 
-  test('removeContact removes the contact with its log', () => {
-    expect(removeContact(base, 'k1').contacts).toEqual([]);
+  test('removeItem removes the contact with its log', () => {
+    expect(removeItem(base, 'contacts', 'k1').contacts).toEqual([]);
   });
 });
 

@@ -1,0 +1,117 @@
+/** Labelled form controls in the shared look (`.field`, `.hint`, `.error-message`). */
+import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { ErrorMessage } from '../shared/ErrorSummary';
+
+interface Base {
+  id: string;
+  label: string;
+  hint?: string | undefined;
+  optional?: boolean;
+  error?: string | undefined;
+}
+
+/** Label, hint and error message around a control; `children` gets the ids to describe it by. */
+function Shell({ id, label, hint, optional, error, children }: Base & { children: (describedBy: string | undefined) => ComponentChildren }) {
+  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
+  return (
+    <div class={error ? 'field field-error' : 'field'}>
+      <label for={id}>
+        {label}
+        {optional && ' (optional)'}
+      </label>
+      {hint && (
+        <p class="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      <ErrorMessage id={`${id}-error`} message={error} />
+      {children(describedBy)}
+    </div>
+  );
+}
+
+/**
+ * A text field (a text area with `rows`, a date field with `type="date"`) that reports every
+ * keystroke. Dates are '' while empty or incomplete.
+ */
+export function Field(props: Base & { value: string; onValue: (value: string) => void; type?: 'text' | 'date'; rows?: number; maxLength?: number; inputMode?: 'numeric' | 'decimal' }) {
+  const { id, value, onValue, type = 'text', rows, maxLength = 300, error, inputMode } = props;
+  return (
+    <Shell {...props}>
+      {(describedBy) => {
+        const common = { id, value, 'aria-describedby': describedBy, 'aria-invalid': error ? true : undefined, onInput: (e: Event) => onValue((e.currentTarget as HTMLInputElement).value) };
+        return rows ? <textarea {...common} rows={rows} maxLength={maxLength} /> : <input {...common} type={type} {...(type === 'date' ? { min: '1900-01-01', max: '2200-12-31' } : { maxLength, autoComplete: 'off', inputMode, class: inputMode && 'narrow' })} />;
+      }}
+    </Shell>
+  );
+}
+
+/** The `[value, label]` pairs of a label record, in its order. */
+export const opts = <K extends string>(labels: Record<K, string>) => Object.entries(labels) as [K, string][];
+
+/** A select from `[value, label]` pairs. */
+export function Select<T extends string>(props: Base & { value: T; options: readonly (readonly [T, string])[]; onValue: (value: T) => void }) {
+  const { id, value, options, onValue } = props;
+  return (
+    <Shell {...props}>
+      {(describedBy) => (
+        <select id={id} value={value} aria-describedby={describedBy} onChange={(e) => onValue(e.currentTarget.value as T)}>
+          {options.map(([v, label]) => (
+            <option key={v} value={v}>
+              {label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Shell>
+  );
+}
+
+/**
+ * A field for a value that must pass `check` before it is saved: what the reader typed stays in
+ * the field with a message, and only valid values reach the store (so storage never holds a
+ * half-typed number or an empty name). `check` returns the value to save or an error message.
+ */
+export function CheckedField<T>(props: Base & { value: T; show: (value: T) => string; check: (text: string) => { ok: T } | string; onValid: (value: T) => void; rows?: number; maxLength?: number; inputMode?: 'numeric' | 'decimal' }) {
+  const { value, show, check, onValid } = props;
+  const [text, setText] = useState(show(value));
+  const result = check(text);
+  // A change from elsewhere (another tab) replaces the text unless it means the same.
+  useEffect(() => {
+    const current = check(text);
+    if (typeof current === 'string' || current.ok !== value) setText(show(value));
+  }, [value]);
+  return (
+    <Field
+      {...props}
+      value={text}
+      error={typeof result === 'string' ? result : undefined}
+      onValue={(t) => {
+        setText(t);
+        const next = check(t);
+        if (typeof next !== 'string') onValid(next.ok);
+      }}
+    />
+  );
+}
+
+/**
+ * The check for a whole number (or with `decimals`, a decimal with comma or point) in a range;
+ * with `empty`, an empty field is valid and means null.
+ * @example numberCheck(0, 99)('12') // { ok: 12 }
+ */
+export function numberCheck(min: number, max: number, decimals = false, empty = false) {
+  return (text: string): { ok: number | null } | string => {
+    const t = text.trim();
+    if (t === '' && empty) return { ok: null };
+    const n = Number(t.replace(',', '.'));
+    return t && Number.isFinite(n) && n >= min && n <= max && (decimals || Number.isInteger(n)) ? { ok: n } : `Gib eine ${decimals ? '' : 'ganze '}Zahl von ${min} bis ${max} ein.`;
+  };
+}
+
+/** The check for text that must not be empty. */
+export const requiredCheck =
+  (message: string) =>
+  (text: string): { ok: string } | string =>
+    text.trim() ? { ok: text } : message;
