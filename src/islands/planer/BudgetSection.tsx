@@ -1,6 +1,6 @@
 import { channelLabel } from '../../lib/planner-labels';
 import { formatHours, type BudgetResult } from '../../lib/time-budget';
-import { setHoursPerMonth, setMinutesPerFollowUp } from '../../stores/planner';
+import { setHoursPerMonth } from '../../stores/planner';
 import { DoneToggle } from './DoneToggle';
 import { CheckedField, numberCheck } from './fields';
 import { useBudget, usePlanInputs, usePlanner } from './use-planner';
@@ -12,7 +12,6 @@ const VERDICTS: Record<BudgetResult['status'], string> = {
   over: 'Dein Plan braucht mehr Zeit, als du eingeplant hast.',
 };
 const hours = numberCheck(0, 200, true, true);
-const followUp = numberCheck(0, 240);
 
 /** „Wann – Zeitbudget“: hours a month against what the channels and the contact care need. */
 export function BudgetSection() {
@@ -39,16 +38,6 @@ export function BudgetSection() {
         onValid={setHoursPerMonth}
         hint={asked === null ? 'Zum Beispiel 8 für zwei Abendtermine im Monat.' : `Aus deinem Selbsttest: ${formatHours(asked * 60)}. Sie gelten, solange das Feld leer ist.`}
       />
-      <CheckedField
-        id="zeit-pflege"
-        label="Minuten für eine Nachricht oder einen Anruf bei einem Kontakt"
-        inputMode="numeric"
-        value={state.minutesPerFollowUp}
-        show={String}
-        check={followUp}
-        onValid={(m) => setMinutesPerFollowUp(m ?? 0)}
-        hint="Damit rechnet der Planer aus, was der Rhythmus deiner Kontaktpflege kostet."
-      />
       <div class="table-wrap">
         <table>
           <caption>Was dein Plan im Monat braucht</caption>
@@ -59,7 +48,7 @@ export function BudgetSection() {
             </tr>
           </thead>
           <tbody>
-            {budget.lines.map((l) => row(l.id === 'kontaktpflege' ? 'Kontaktpflege' : channelLabel(channels.find((c) => c.id === l.id)!), l.minutes, l.id))}
+            {budget.lines.map((l) => row(l.id === 'kontaktpflege' ? `Kontaktpflege (${state.minutesPerFollowUp} Minuten je Nachricht oder Anruf)` : channelLabel(channels.find((c) => c.id === l.id)!), l.minutes, l.id))}
             {budget.lines.length === 0 && (
               <tr>
                 <td colSpan={2}>

@@ -4,7 +4,7 @@ import { channelMinutesPerMonth, formatHours } from '../../lib/time-budget';
 import { addChannel, removeChannel, updateChannel } from '../../stores/planner';
 import { DoneToggle } from './DoneToggle';
 import { CheckedField, Field, numberCheck, opts, Select } from './fields';
-import { AddButton, focusSoon, Item } from './Item';
+import { AddButton, Item } from './Item';
 import { useBudget, usePlanInputs, usePlanner } from './use-planner';
 
 const periods = opts(PERIOD_LABELS);
@@ -18,7 +18,7 @@ function ChannelFields({ channel: c }: { channel: Channel }) {
   const set = (patch: Partial<Channel>) => updateChannel(c.id, patch);
   return (
     <>
-      <Field id={`${id}-name`} label={named ? 'Name des Netzwerks' : 'Genauer'} optional={!named} maxLength={200} value={c.name} onValue={(name) => set({ name })} hint={named ? undefined : 'Etwa eine bestimmte Gruppe, ein Verband oder eine Veranstaltungsreihe.'} />
+      {named && <Field id={`${id}-name`} label="Name des Netzwerks" maxLength={200} list="kandidaten" value={c.name} onValue={(name) => set({ name })} />}
       <div class="inline-fields">
         <CheckedField id={`${id}-anzahl`} label="Wie oft?" inputMode="numeric" value={c.times} show={String} check={times} onValid={(n) => set({ times: n ?? 0 })} />
         <Select id={`${id}-zeitraum`} label="Zeitraum" value={c.per} options={periods} onValue={(per) => set({ per })} />
@@ -36,7 +36,6 @@ export function ChannelsSection() {
   const { status } = useBudget(state, inputs);
   const { channels, done } = state;
   const networks = channels.filter((c) => c.type === 'netzwerk');
-  const candidates = inputs.topCandidates.filter((cand) => !networks.some((n) => n.name.trim() === cand.name));
 
   return (
     <>
@@ -65,27 +64,18 @@ export function ChannelsSection() {
       </fieldset>
 
       <h3>Bestimmte Netzwerke</h3>
-      <p class="hint">Ein Verein, ein Stammtisch, ein Online-Forum – jedes Netzwerk, in dem du aktiv sein willst.</p>
+      <p class="hint">Ein Verein, ein Stammtisch, ein Online-Forum – jedes Netzwerk, in dem du aktiv sein willst, auch eines aus deinem Netzwerk-Check.</p>
       {networks.map((c) => (
         <Item key={c.id} legend={channelLabel(c)} onRemove={() => removeChannel(c.id)} addId="netzwerk-neu">
           <ChannelFields channel={c} />
         </Item>
       ))}
-      {candidates.length > 0 && (
-        <div class="notice">
-          <p>Aus deinem Netzwerk-Check:</p>
-          <ul>
-            {candidates.map((cand) => (
-              <li key={cand.name}>
-                {cand.name} ({cand.kind}, passt zu {cand.score} %){' '}
-                <button type="button" class="secondary" aria-label={`${cand.name} übernehmen`} onClick={() => focusSoon(`kanal-${addChannel('netzwerk', cand.name)}-anzahl`)}>
-                  Übernehmen
-                </button>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      {/* Candidates from the network check are offered as suggestions for the name. */}
+      <datalist id="kandidaten">
+        {inputs.topCandidates.map((cand) => (
+          <option key={cand.name} value={cand.name} />
+        ))}
+      </datalist>
       <AddButton id="netzwerk-neu" secondary add={() => `kanal-${addChannel('netzwerk')}-name`}>
         Netzwerk hinzufügen
       </AddButton>

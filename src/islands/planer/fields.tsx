@@ -35,13 +35,13 @@ function Shell({ id, label, hint, optional, error, children }: Base & { children
  * A text field (a text area with `rows`, a date field with `type="date"`) that reports every
  * keystroke. Dates are '' while empty or incomplete.
  */
-export function Field(props: Base & { value: string; onValue: (value: string) => void; type?: 'text' | 'date'; rows?: number; maxLength?: number; inputMode?: 'numeric' | 'decimal' }) {
-  const { id, value, onValue, type = 'text', rows, maxLength = 300, error, inputMode } = props;
+export function Field(props: Base & { value: string; onValue: (value: string) => void; type?: 'text' | 'date'; rows?: number; maxLength?: number; inputMode?: 'numeric' | 'decimal'; list?: string }) {
+  const { id, value, onValue, type = 'text', rows, maxLength = 300, error, inputMode, list } = props;
   return (
     <Shell {...props}>
       {(describedBy) => {
         const common = { id, value, 'aria-describedby': describedBy, 'aria-invalid': error ? true : undefined, onInput: (e: Event) => onValue((e.currentTarget as HTMLInputElement).value) };
-        return rows ? <textarea {...common} rows={rows} maxLength={maxLength} /> : <input {...common} type={type} {...(type === 'date' ? { min: '1900-01-01', max: '2200-12-31' } : { maxLength, autoComplete: 'off', inputMode, class: inputMode && 'narrow' })} />;
+        return rows ? <textarea {...common} rows={rows} maxLength={maxLength} /> : <input {...common} type={type} {...(type === 'date' ? { min: '1900-01-01', max: '2200-12-31' } : { maxLength, autoComplete: 'off', inputMode, list, class: inputMode && 'narrow' })} />;
       }}
     </Shell>
   );
