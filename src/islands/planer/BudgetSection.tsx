@@ -67,7 +67,7 @@ export function BudgetSection() {
         <p role="status">
           <strong>{VERDICTS[budget.status]}</strong>
         </p>
-        {budget.status === 'over' && <p>Es fehlen {formatHours(budget.overMinutes)} im Monat. Streich einen Kanal, triff dich seltener, gib manchen Kontakten einen lockereren Rhythmus – oder plane bewusst mehr Zeit ein.</p>}
+        {budget.status === 'over' && <p>Er braucht rund {formatHours(budget.overMinutes)} mehr im Monat. Streich einen Kanal, triff dich seltener, gib manchen Kontakten einen lockereren Rhythmus – oder plane bewusst mehr Zeit ein.</p>}
       </div>
       <DoneToggle id="zeitbudget" done={done} />
     </>

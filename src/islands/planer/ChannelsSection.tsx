@@ -12,13 +12,13 @@ const times = numberCheck(0, 99);
 const minutes = numberCheck(0, 1440);
 
 /** Name, frequency and time per occasion of one channel, and what that makes per month. */
-function ChannelFields({ channel: c }: { channel: Channel }) {
+function ChannelFields({ channel: c, suggest }: { channel: Channel; suggest?: boolean }) {
   const id = `kanal-${c.id}`;
   const named = c.type === 'netzwerk';
   const set = (patch: Partial<Channel>) => updateChannel(c.id, patch);
   return (
     <>
-      {named && <Field id={`${id}-name`} label="Name des Netzwerks" maxLength={200} list="kandidaten" value={c.name} onValue={(name) => set({ name })} />}
+      {named && <Field id={`${id}-name`} label="Name des Netzwerks" maxLength={200} list={suggest ? 'kandidaten' : undefined} value={c.name} onValue={(name) => set({ name })} />}
       <div class="inline-fields">
         <CheckedField id={`${id}-anzahl`} label="Wie oft?" inputMode="numeric" value={c.times} show={String} check={times} onValid={(n) => set({ times: n ?? 0 })} />
         <Select id={`${id}-zeitraum`} label="Zeitraum" value={c.per} options={periods} onValue={(per) => set({ per })} />
@@ -67,7 +67,7 @@ export function ChannelsSection() {
       <p class="hint">Ein Verein, ein Stammtisch, ein Online-Forum – jedes Netzwerk, in dem du aktiv sein willst, auch eines aus deinem Netzwerk-Check.</p>
       {networks.map((c) => (
         <Item key={c.id} legend={channelLabel(c)} onRemove={() => removeChannel(c.id)} addId="netzwerk-neu">
-          <ChannelFields channel={c} />
+          <ChannelFields channel={c} suggest={inputs.topCandidates.length > 0} />
         </Item>
       ))}
       {/* Candidates from the network check are offered as suggestions for the name. */}

@@ -22,7 +22,7 @@ export function ContactList({ contacts, onOpen }: { contacts: Contact[]; onOpen:
       <div class="field" role="search">
         <label for="kontakte-suche">Kontakte durchsuchen</label>
         <p class="hint" id="kontakte-treffer" aria-live="polite">
-          {filtered.length} von {contacts.length} Kontakten{shown.length < filtered.length && `, die ersten ${shown.length} sind zu sehen`}.
+          {filtered.length.toLocaleString('de')} von {contacts.length.toLocaleString('de')} Kontakten{shown.length < filtered.length && `, die ersten ${shown.length} sind zu sehen`}.
         </p>
         <input
           type="search"

@@ -19,7 +19,7 @@ export function GroupsSection() {
         const set = (patch: Partial<TargetGroup>) => updateGroup(g.id, patch);
         return (
           <Item key={g.id} legend={`Zielgruppe ${i + 1}`} onRemove={() => removeGroup(g.id)} addId="gruppe-neu">
-            <Select id={`${id}-art`} label="Art" value={g.kind} options={kinds} onValue={(kind) => set({ kind })} />
+            <Select id={`${id}-art`} label="Art der Zielgruppe" value={g.kind} options={kinds} onValue={(kind) => set({ kind })} />
             <Field id={`${id}-name`} label="Welche genau?" value={g.name} onValue={(name) => set({ name })} hint="Zum Beispiel „Medizintechnik-Hersteller im Raum Köln“ oder „Einkauf im Maschinenbau“." />
             <Select id={`${id}-ebene`} label="Gesuchte Hierarchieebene" value={g.level} options={levels} onValue={(level) => set({ level })} />
             <Field id={`${id}-personen`} label="Bestimmte Personen" optional rows={2} maxLength={1000} value={g.people} onValue={(people) => set({ people })} hint="Name oder Kürzel und Funktion – nur so viel, wie du für das erste Gespräch brauchst." />

@@ -1,8 +1,14 @@
 import type { ComponentChildren } from 'preact';
 import { announce } from './announce';
 
-/** Focuses an element by id once the store's change has been rendered. */
-export const focusSoon = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.focus());
+/** Focuses an element by id once the store's change has been rendered (stores re-render a task later). */
+export function focusSoon(id: string, tries = 10): void {
+  requestAnimationFrame(() => {
+    const element = document.getElementById(id);
+    if (element) element.focus();
+    else if (tries > 0) focusSoon(id, tries - 1);
+  });
+}
 
 /**
  * One item of a list section (a goal, a target group, a network) as a fieldset with a remove

@@ -35,7 +35,7 @@ function Shell({ id, label, hint, optional, error, children }: Base & { children
  * A text field (a text area with `rows`, a date field with `type="date"`) that reports every
  * keystroke. Dates are '' while empty or incomplete.
  */
-export function Field(props: Base & { value: string; onValue: (value: string) => void; type?: 'text' | 'date'; rows?: number; maxLength?: number; inputMode?: 'numeric' | 'decimal'; list?: string }) {
+export function Field(props: Base & { value: string; onValue: (value: string) => void; type?: 'text' | 'date'; rows?: number; maxLength?: number; inputMode?: 'numeric' | 'decimal'; list?: string | undefined }) {
   const { id, value, onValue, type = 'text', rows, maxLength = 300, error, inputMode, list } = props;
   return (
     <Shell {...props}>
