@@ -5,7 +5,7 @@ import { atFixtureDay, plannerReady, plannerState, plantPlanner } from './suppor
 import { expectNoAxeViolations, watchForeignRequests } from './support/site';
 
 /** Moves focus to a control the way Tab would get there, then leaves the rest to the keyboard. */
-async function focus(page: Page, locator: ReturnType<Page['getByRole']>) {
+async function focus(locator: ReturnType<Page['getByRole']>) {
   await locator.focus();
   await expect(locator).toBeFocused();
 }
@@ -38,7 +38,7 @@ test.describe('the planer', () => {
     await plannerReady(page);
 
     // Warum – Ziele
-    await focus(page, page.getByRole('button', { name: 'Ziel hinzufügen' }));
+    await focus(page.getByRole('button', { name: 'Ziel hinzufügen' }));
     await page.keyboard.press('Enter');
     await expect(page.getByRole('textbox', { name: 'Was willst du erreichen?' })).toBeFocused();
     await page.keyboard.type('Mit Einkaufsleitungen im Maschinenbau in Stuttgart ins Gespräch kommen');
@@ -49,11 +49,11 @@ test.describe('the planer', () => {
     await page.keyboard.press('Tab');
     await typeDate(page, '2026-09-30');
     await expect(page.getByText('Konkret, messbar und mit Datum')).toBeVisible();
-    await focus(page, page.getByRole('checkbox', { name: 'Abschnitt „Warum – Ziele“ ist erledigt' }));
+    await focus(page.getByRole('checkbox', { name: 'Abschnitt „Warum – Ziele“ ist erledigt' }));
     await page.keyboard.press('Space');
 
     // Wer – Zielgruppen
-    await focus(page, page.getByRole('button', { name: 'Zielgruppe hinzufügen' }));
+    await focus(page.getByRole('button', { name: 'Zielgruppe hinzufügen' }));
     await page.keyboard.press('Enter');
     await expect(page.getByRole('combobox', { name: 'Art der Zielgruppe' })).toBeFocused();
     await page.keyboard.press('ArrowDown'); // Institutionen
@@ -66,32 +66,32 @@ test.describe('the planer', () => {
     await page.keyboard.type('Frau K., Einkauf');
 
     // Wo und wie – Kanäle
-    await focus(page, page.getByRole('checkbox', { name: 'LinkedIn', exact: true }));
+    await focus(page.getByRole('checkbox', { name: 'LinkedIn', exact: true }));
     await page.keyboard.press('Space');
     await expect(page.getByRole('group', { name: 'LinkedIn' })).toBeVisible();
     await page.keyboard.press('Tab');
     await expect(page.getByRole('textbox', { name: 'Wie oft?' })).toBeFocused();
     await typeOver(page, '3');
-    await focus(page, page.getByRole('checkbox', { name: 'Messen und Konferenzen' }));
+    await focus(page.getByRole('checkbox', { name: 'Messen und Konferenzen' }));
     await page.keyboard.press('Space');
-    await focus(page, page.getByRole('button', { name: 'Netzwerk hinzufügen' }));
+    await focus(page.getByRole('button', { name: 'Netzwerk hinzufügen' }));
     await page.keyboard.press('Enter');
     await expect(page.getByRole('textbox', { name: 'Name des Netzwerks' })).toBeFocused();
     await page.keyboard.type('Stammtisch Einkauf Stuttgart');
 
     // Wann – Zeitbudget
-    await focus(page, page.getByRole('textbox', { name: 'Stunden pro Monat für dein Netzwerk' }));
+    await focus(page.getByRole('textbox', { name: 'Stunden pro Monat für dein Netzwerk' }));
     await page.keyboard.type('7,5');
     await expect(page.getByRole('row', { name: /Dein Budget/ })).toContainText('7,5 Stunden');
 
     // Geben
-    await focus(page, page.getByRole('textbox', { name: 'Was du anbieten kannst' }));
+    await focus(page.getByRole('textbox', { name: 'Was du anbieten kannst' }));
     await page.keyboard.type('Kontakte zu Zulieferern');
-    await focus(page, page.getByRole('textbox', { name: 'So stellst du dich vor' }));
+    await focus(page.getByRole('textbox', { name: 'So stellst du dich vor' }));
     await page.keyboard.type('Ich berate Zulieferer im Einkauf. Ich suche Einkaufsleitungen, die neue Lieferanten prüfen.');
 
     // Aktionen
-    await focus(page, page.getByRole('textbox', { name: 'Was ist zu tun?' }));
+    await focus(page.getByRole('textbox', { name: 'Was ist zu tun?' }));
     await page.keyboard.type('Profil auf LinkedIn schärfen');
     await page.keyboard.press('Tab');
     await typeDate(page, '2026-03-15');
@@ -99,7 +99,7 @@ test.describe('the planer', () => {
     await expect(page.getByRole('checkbox', { name: /Profil auf LinkedIn schärfen/ })).toBeVisible();
 
     // Kontaktpflege
-    await focus(page, page.getByRole('button', { name: 'Kontakt hinzufügen' }));
+    await focus(page.getByRole('button', { name: 'Kontakt hinzufügen' }));
     await page.keyboard.press('Enter');
     await expect(page.getByRole('textbox', { name: 'Name oder Initialen' })).toBeFocused();
     await page.keyboard.type('R. Weber');
@@ -107,11 +107,11 @@ test.describe('the planer', () => {
     await page.keyboard.type('Weber Antriebe');
     await page.keyboard.press('Enter');
     await expect(page.getByRole('heading', { name: 'R. Weber', level: 4 })).toBeFocused();
-    await focus(page, page.getByText('Angaben zu R. Weber'));
+    await focus(page.getByText('Angaben zu R. Weber'));
     await page.keyboard.press('Enter');
-    await focus(page, page.getByRole('textbox', { name: 'Worüber habt ihr gesprochen? (optional)' }));
+    await focus(page.getByRole('textbox', { name: 'Worüber habt ihr gesprochen? (optional)' }));
     await page.keyboard.type('Lieferengpässe bei Getrieben');
-    await focus(page, page.getByRole('textbox', { name: 'Geburtstag (optional)' }));
+    await focus(page.getByRole('textbox', { name: 'Geburtstag (optional)' }));
     await page.keyboard.type('29.2.');
 
     await expect(page.getByRole('navigation', { name: 'Dein Fahrplan' }).getByRole('listitem').filter({ hasText: 'Warum – Ziele' })).toContainText('Erledigt');

@@ -18,11 +18,11 @@ function Section({ title, missing, children }: { title: string; missing: Missing
   );
 }
 
-function Table({ caption, head, rows }: { caption: string; head: string[]; rows: ComponentChildren[][] }) {
+/** A table whose first column heads its row; the section's heading names it. */
+function Table({ head, rows }: { head: string[]; rows: ComponentChildren[][] }) {
   return (
     <div class="table-wrap">
       <table>
-        <caption class="visually-hidden">{caption}</caption>
         <thead>
           <tr>
             {head.map((h) => (
@@ -56,17 +56,15 @@ export function PlanDocument({ plan }: { plan: PlanModel }) {
       </p>
       <Section {...profile}>{() => <ul>{profile.lines.map((l) => <li key={l}>{l}</li>)}</ul>}</Section>
       <Section {...goals}>
-        {() => <Table caption="Ziele" head={['Ziel', 'Art', 'Woran ich es messe', 'Bis']} rows={goals.rows.map((g) => [g.text || '(ohne Beschreibung)', g.kind, g.measure || '–', <Day day={g.deadline} />])} />}
+        {() => <Table head={['Ziel', 'Art', 'Woran ich es messe', 'Bis']} rows={goals.rows.map((g) => [g.text || '(ohne Beschreibung)', g.kind, g.measure || '–', <Day day={g.deadline} />])} />}
       </Section>
       <Section {...groups}>
-        {() => <Table caption="Zielgruppen" head={['Zielgruppe', 'Art', 'Ebene', 'Personen']} rows={groups.rows.map((g) => [g.name || '(ohne Namen)', g.kind, g.level, g.people || '–'])} />}
+        {() => <Table head={['Zielgruppe', 'Art', 'Ebene', 'Personen']} rows={groups.rows.map((g) => [g.name || '(ohne Namen)', g.kind, g.level, g.people || '–'])} />}
       </Section>
       <Section {...channels}>
         {() => (
           <>
-            <Table
-              caption="Kanäle und Zeit im Monat"
-              head={['Kanal', 'Wie oft', 'Zeit je Anlass', 'Im Monat']}
+            <Table head={['Kanal', 'Wie oft', 'Zeit je Anlass', 'Im Monat']}
               rows={[
                 ...channels.rows.map((c) => [c.label, c.frequency, c.perOccasion, c.perMonth]),
                 ...(channels.care ? [['Kontaktpflege', 'nach Rhythmus', '', channels.care]] : []),
@@ -79,7 +77,7 @@ export function PlanDocument({ plan }: { plan: PlanModel }) {
         )}
       </Section>
       <Section {...networks}>
-        {() => <Table caption="Passende Netzwerke" head={['Netzwerk', 'Art', 'Passt zu']} rows={networks.rows.map((n) => [n.name, n.kind, `${n.score} %`])} />}
+        {() => <Table head={['Netzwerk', 'Art', 'Passt zu']} rows={networks.rows.map((n) => [n.name, n.kind, `${n.score} %`])} />}
       </Section>
       <Section {...give}>
         {() => (
@@ -100,9 +98,7 @@ export function PlanDocument({ plan }: { plan: PlanModel }) {
       </Section>
       <Section {...actions}>
         {() => (
-          <Table
-            caption="Offene Aktionen"
-            head={['Aktion', 'Bis']}
+          <Table head={['Aktion', 'Bis']}
             rows={actions.rows.map((a) => [
               a.title,
               <>
@@ -115,9 +111,7 @@ export function PlanDocument({ plan }: { plan: PlanModel }) {
       </Section>
       <Section {...contacts}>
         {() => (
-          <Table
-            caption="Wann ich mich bei wem melde"
-            head={['Kontakt', 'Organisation', 'Priorität', 'Rhythmus', 'Letzter Kontakt', 'Nächster Kontakt']}
+          <Table head={['Kontakt', 'Organisation', 'Priorität', 'Rhythmus', 'Letzter Kontakt', 'Nächster Kontakt']}
             rows={contacts.rows.map((c) => [
               c.name,
               c.organisation || '–',

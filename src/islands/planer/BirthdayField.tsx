@@ -1,5 +1,5 @@
-import { formatBirthday, parseBirthday } from '../../lib/follow-up';
-import { CheckedField } from './fields';
+import { formatBirthday, parseBirthday } from '../../lib/birthday';
+import { CheckedField } from './checked-field';
 
 const check = (text: string) => {
   const monthDay = parseBirthday(text);

@@ -2,7 +2,7 @@ import { channelLabel } from '../../lib/planner-labels';
 import { formatHours, type BudgetResult } from '../../lib/time-budget';
 import { setHoursPerMonth } from '../../stores/planner';
 import { DoneToggle } from './DoneToggle';
-import { CheckedField, numberCheck } from './fields';
+import { CheckedField, numberCheck } from './checked-field';
 import { useBudget, usePlanInputs, usePlanner } from './use-planner';
 
 const VERDICTS: Record<BudgetResult['status'], string> = {

@@ -3,7 +3,8 @@ import { CHANNEL_TYPES, type Channel } from '../../lib/planner-schema';
 import { channelMinutesPerMonth, formatHours } from '../../lib/time-budget';
 import { addChannel, removeChannel, updateChannel } from '../../stores/planner';
 import { DoneToggle } from './DoneToggle';
-import { CheckedField, Field, numberCheck, opts, Select } from './fields';
+import { CheckedField, numberCheck } from './checked-field';
+import { Field, opts, Select } from './fields';
 import { AddButton, Item } from './Item';
 import { useBudget, usePlanInputs, usePlanner } from './use-planner';
 

@@ -6,7 +6,8 @@ import { $planner, removeContact, updateContact } from '../../stores/planner';
 import { announce } from './announce';
 import { BirthdayField } from './BirthdayField';
 import { NAME_MESSAGE, priorities, PRIORITY_HINT, rhythms } from './contact-options';
-import { CheckedField, Field, requiredCheck, Select } from './fields';
+import { CheckedField, requiredCheck } from './checked-field';
+import { Field, Select } from './fields';
 import { InteractionLog } from './InteractionLog';
 import { focusSoon } from './Item';
 
