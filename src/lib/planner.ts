@@ -155,20 +155,24 @@ export function logInteraction(state: PlannerData, contactId: string, interactio
   return changeContact(state, contactId, (c) => withInteraction(c, interaction));
 }
 
+/** The state without one entry of a contact's log. */
 export function removeInteraction(state: PlannerData, contactId: string, interactionId: string): PlannerData {
   return changeContact(state, contactId, (c) => ({ ...c, log: removeById(c.log, interactionId) }));
 }
 
+/** The state with a contact's follow-up pushed `weeks` later (see `snoozeUntil`). */
 export function snooze(state: PlannerData, contactId: string, today: IsoDay, weeks: SnoozeWeeks): PlannerData {
   return changeContact(state, contactId, (c) => snoozeContact(c, today, weeks));
 }
 
+/** The state after the one-click „heute kontaktiert“ for a contact. */
 export function markContactedToday(state: PlannerData, contactId: string, interactionId: string, today: IsoDay): PlannerData {
   return changeContact(state, contactId, (c) => contactedToday(c, interactionId, today));
 }
 
 // Sections and plan settings ------------------------------------------------------------------
 
+/** The state with a section marked as done, or no longer done; `done` keeps the page order. */
 export function setSectionDone(state: PlannerData, section: SectionId, done: boolean): PlannerData {
   const others = state.done.filter((s) => s !== section);
   return { ...state, done: done ? SECTION_IDS.filter((s) => s === section || others.includes(s)) : others };

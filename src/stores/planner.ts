@@ -45,29 +45,43 @@ const set =
 
 /** Adds an empty goal and returns its id. */
 export const addGoal = () => add('goals', p.newGoal);
+/** Changes fields of a goal. */
 export const updateGoal = patch('goals');
+/** Removes a goal. */
 export const removeGoal = remove('goals');
 
 /** Adds an empty target group and returns its id. */
 export const addGroup = () => add('groups', p.newGroup);
+/** Changes fields of a target group. */
 export const updateGroup = patch('groups');
+/** Removes a target group. */
 export const removeGroup = remove('groups');
 
 /** Adds a channel with the default estimate for its type and returns its id. */
 export const addChannel = (type: ChannelType, name = '') => add('channels', (id) => p.newChannel(id, type, name));
+/** Changes a channel's name, frequency or time. */
 export const updateChannel = patch('channels');
+/** Removes a channel. */
 export const removeChannel = remove('channels');
 
+/** The reader's own hours a month; null takes the questionnaire's. */
 export const setHoursPerMonth = set('hoursPerMonth');
+/** Minutes one follow-up takes, for the time budget. */
 export const setMinutesPerFollowUp = set('minutesPerFollowUp');
+/** What the reader offers, one item per line. */
 export const setOffer = set('offer');
+/** The short self-introduction. */
 export const setIntro = set('intro');
+/** The name printed on the plan. */
 export const setOwner = set('owner');
+/** The reminder written into the calendar file. */
 export const setAlarm = set('alarm');
 
 /** Adds an open action and returns its id. */
 export const addAction = (title: string, due: IsoDay | '') => add('actions', (id) => ({ id, title, due, done: false }));
+/** Changes an action, e.g. marks it done. */
 export const updateAction = patch('actions');
+/** Removes an action. */
 export const removeAction = remove('actions');
 
 /** Adds a contact (with a first interaction when `firstContact` is a day) and returns its id. */
@@ -75,15 +89,19 @@ export function addContact(fields: p.ContactFields, today: IsoDay, firstContact:
   const first = firstContact ? { id: newId(), date: firstContact, channel: '' as const, note: 'Kennengelernt' } : undefined;
   return add('contacts', (id) => p.newContact(fields, id, today, first));
 }
+/** Changes a contact's details. */
 export const updateContact = patch('contacts');
+/** Removes a contact with its whole log. */
 export const removeContact = remove('contacts');
 
 /** Adds an interaction to a contact's log; it ends any snooze. */
 export const logInteraction = (contactId: string, entry: Omit<Interaction, 'id'>) => change((s) => p.logInteraction(s, contactId, { id: newId(), ...entry }));
+/** Removes one entry from a contact's log. */
 export const removeInteraction = (contactId: string, interactionId: string) => change((s) => p.removeInteraction(s, contactId, interactionId));
 /** Pushes a follow-up 1, 2 or 4 weeks later. */
 export const snooze = (contactId: string, today: IsoDay, weeks: SnoozeWeeks) => change((s) => p.snooze(s, contactId, today, weeks));
 /** The one-click „heute kontaktiert“. */
 export const markContactedToday = (contactId: string, today: IsoDay) => change((s) => p.markContactedToday(s, contactId, newId(), today));
 
+/** Marks a section as done in the overview, or not. */
 export const setSectionDone = (section: SectionId, done: boolean) => change((s) => p.setSectionDone(s, section, done));

@@ -44,6 +44,7 @@ export function ContactsSection() {
       )}
       {today && open && (
         <ContactEditor
+          key={open.id}
           contact={open}
           today={today}
           onClose={(deleted) => {
