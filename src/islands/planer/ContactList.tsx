@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import { nextFollowUp } from '../../lib/follow-up';
 import { formatDayShort } from '../../lib/iso-day';
 import type { Contact } from '../../lib/planner-schema';
@@ -10,7 +10,16 @@ const collator = new Intl.Collator('de', { sensitivity: 'base' });
 export function ContactList({ contacts, onOpen }: { contacts: Contact[]; onOpen: (id: string) => void }) {
   const [query, setQuery] = useState('');
   const [limit, setLimit] = useState(PAGE);
-  const sorted = useMemo(() => [...contacts].sort((a, b) => collator.compare(a.name, b.name)), [contacts]);
+  // Sorting by name again only when a name changed keeps an ordinary edit linear in the number of contacts.
+  const order = useRef<{ names: string[]; indexes: number[] }>({ names: [], indexes: [] });
+  const sorted = useMemo(() => {
+    const names = contacts.map((c) => c.name);
+    const cached = order.current;
+    if (names.length !== cached.names.length || names.some((n, i) => n !== cached.names[i])) {
+      order.current = { names, indexes: names.map((_, i) => i).sort((a, b) => collator.compare(names[a]!, names[b]!)) };
+    }
+    return order.current.indexes.map((i) => contacts[i]!);
+  }, [contacts]);
   const filtered = useMemo(() => {
     const q = query.trim().toLocaleLowerCase('de');
     return q ? sorted.filter((c) => `${c.name} ${c.organisation}`.toLocaleLowerCase('de').includes(q)) : sorted;

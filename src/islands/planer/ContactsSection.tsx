@@ -53,7 +53,7 @@ export function ContactsSection() {
           }}
         />
       )}
-      {contacts.length > 0 && <ContactList contacts={contacts} onOpen={setOpenId} />}
+      {contacts.length ? <ContactList contacts={contacts} onOpen={setOpenId} /> : <p>Noch keine Kontakte. Leg die Menschen an, mit denen du in Verbindung bleiben willst – ein Name oder Initialen genügen.</p>}
       <DoneToggle id="kontakte" done={done} />
     </>
   );
