@@ -44,7 +44,18 @@ function ActionItem({ action: a, today }: { action: Action; today: IsoDay | null
   return (
     <li class={overdue ? 'action-item overdue' : 'action-item'}>
       <div class="choice">
-        <input type="checkbox" id={id} checked={a.done} onChange={(e) => updateAction(a.id, { done: e.currentTarget.checked })} />
+        <input
+          type="checkbox"
+          id={id}
+          checked={a.done}
+          onChange={(e) => {
+            const done = e.currentTarget.checked;
+            updateAction(a.id, { done });
+            // The action moves to the other list; focus waits at the list's heading.
+            announce(done ? `„${a.title}“ ist erledigt.` : `„${a.title}“ ist wieder offen.`);
+            focusSoon('aktionen-offen');
+          }}
+        />
         <label for={id}>
           {a.title}
           {a.due && (
@@ -90,7 +101,9 @@ export function ActionsSection() {
   return (
     <>
       <AddActionForm />
-      <h3>Offene Aktionen ({open.length})</h3>
+      <h3 id="aktionen-offen" tabIndex={-1}>
+        Offene Aktionen ({open.length})
+      </h3>
       {late > 0 && <p class="notice notice-warn">{late === 1 ? 'Eine Aktion ist überfällig' : `${late} Aktionen sind überfällig`}: Erledige sie, streich sie – oder leg sie neu an, wenn sich der Plan geändert hat.</p>}
       {open.length ? list(open) : <p>{actions.length ? 'Alles erledigt – Zeit für den nächsten Schritt.' : 'Noch keine Aktionen geplant.'}</p>}
       {finished.length > 0 && (

@@ -4,7 +4,9 @@ import { INTERACTION_LABELS } from '../../lib/planner-labels';
 import type { Contact, InteractionChannel } from '../../lib/planner-schema';
 import { logInteraction, removeInteraction } from '../../stores/planner';
 import { ErrorSummary, useErrorTitle, type FieldError } from '../shared/ErrorSummary';
+import { announce } from './announce';
 import { Field, opts, Select } from './fields';
+import { focusSoon } from './Item';
 
 const channels = opts(INTERACTION_LABELS);
 
@@ -37,7 +39,16 @@ export function InteractionLog({ contact, today, onLogged }: { contact: Contact;
             <li key={entry.id}>
               <time dateTime={entry.date}>{formatDayLong(entry.date)}</time> · {INTERACTION_LABELS[entry.channel]}
               {entry.note && ` – ${entry.note}`}{' '}
-              <button type="button" class="link" aria-label={`Löschen: Eintrag vom ${formatDayLong(entry.date)}`} onClick={() => removeInteraction(contact.id, entry.id)}>
+              <button
+                type="button"
+                class="link"
+                aria-label={`Löschen: Eintrag vom ${formatDayLong(entry.date)}`}
+                onClick={() => {
+                  removeInteraction(contact.id, entry.id);
+                  announce('Eintrag gelöscht.');
+                  focusSoon(`${p}-datum`);
+                }}
+              >
                 Löschen
               </button>
             </li>
