@@ -79,7 +79,10 @@ test.describe('the guide', () => {
       visited.push(new URL(page.url()).pathname);
       const next = page.locator('a[rel="next"]');
       if ((await next.count()) === 0) break;
+      // Wait for the new page, or the loop may look for the link while the old one unloads.
+      const href = (await next.getAttribute('href'))!;
       await next.click();
+      await page.waitForURL((url) => url.pathname === href);
     }
     expect(visited).toEqual(listed);
   });
@@ -94,7 +97,10 @@ test.describe('the guide', () => {
       visited.push(new URL(page.url()).pathname);
       const prev = page.locator('a[rel="prev"]');
       if ((await prev.count()) === 0) break;
+      // Wait for the new page, or the loop may look for the link while the old one unloads.
+      const href = (await prev.getAttribute('href'))!;
       await prev.click();
+      await page.waitForURL((url) => url.pathname === href);
     }
     expect(visited).toEqual([...listed].reverse());
     expect(visited.length).toBe(chapters.length);

@@ -1,0 +1,58 @@
+import { useMemo } from 'preact/hooks';
+import { ALARM_LABELS } from '../../lib/planner-labels';
+import { CALENDAR_FILE_NAME, planCalendar, planEvents } from '../../lib/plan-calendar';
+import { buildPlan, type ToolLinks } from '../../lib/plan-model';
+import { plannerDefinition } from '../../lib/planner-schema';
+import { setAlarm, setOwner } from '../../stores/planner';
+import { downloadText } from '../shared/download';
+import { StorageNotices } from '../shared/StorageNotices';
+import { announce, LiveRegion } from '../planer/announce';
+import { Field, opts, Select } from '../planer/fields';
+import { usePlanInputs, usePlanner } from '../planer/use-planner';
+import { useToday } from '../planer/use-today';
+import { PlanDocument } from './PlanDocument';
+
+const alarms = opts(ALARM_LABELS);
+
+/** The printable plan with its toolbar: name on the plan, printing, and the calendar file. */
+export default function PlanApp({ tools }: { tools: ToolLinks }) {
+  const state = usePlanner();
+  const inputs = usePlanInputs();
+  const today = useToday();
+  const plan = useMemo(() => today && buildPlan(state, inputs, today, tools), [state, inputs, today]);
+  const events = useMemo(() => (today ? planEvents(state, today).length : 0), [state, today]);
+
+  const download = () => {
+    if (!today) return;
+    downloadText(CALENDAR_FILE_NAME, planCalendar(state, today, new Date().toISOString()), 'text/calendar;charset=utf-8');
+    announce(`Kalenderdatei mit ${events} Terminen wird heruntergeladen.`);
+  };
+
+  return (
+    <>
+      <div class="no-print">
+        <StorageNotices keys={[plannerDefinition.key]} />
+        <LiveRegion />
+        <section class="card plan-tools" aria-labelledby="werkzeuge-titel">
+          <h2 id="werkzeuge-titel">Drucken und in den Kalender übernehmen</h2>
+          <Field id="plan-name" label="Dein Name auf dem Plan" optional maxLength={120} value={state.owner} onValue={setOwner} />
+          <Select id="plan-erinnerung" label="Erinnerung im Kalender" value={state.alarm} options={alarms} onValue={setAlarm} hint="Gilt für alle Termine der Kalenderdatei." />
+          <p class="actions">
+            <button type="button" onClick={() => window.print()}>
+              Drucken
+            </button>
+            <button type="button" class="secondary" disabled={!events} aria-describedby="ics-hinweis" onClick={download}>
+              .ics herunterladen
+            </button>
+          </p>
+          <p class="hint" id="ics-hinweis">
+            {events
+              ? `Die Kalenderdatei enthält ${events} ${events === 1 ? 'Termin' : 'Termine'}: nächste Kontakte, fällige Aktionen und Geburtstage (jährlich). Importierst du sie erneut, werden die Termine aktualisiert statt verdoppelt.`
+              : 'Noch keine Termine für den Kalender: Trag im Planer Kontakte mit Rhythmus oder Aktionen mit Datum ein.'}
+          </p>
+        </section>
+      </div>
+      {plan ? <PlanDocument plan={plan} /> : <p>Dein Plan wird aus diesem Browser geladen …</p>}
+    </>
+  );
+}

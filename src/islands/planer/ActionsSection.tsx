@@ -1,0 +1,118 @@
+import { useMemo, useState } from 'preact/hooks';
+import { formatDayLong, type IsoDay } from '../../lib/iso-day';
+import { isOverdue, sortActions } from '../../lib/planner';
+import type { Action } from '../../lib/planner-schema';
+import { addAction, removeAction, updateAction } from '../../stores/planner';
+import { ErrorSummary, useErrorTitle, type FieldError } from '../shared/ErrorSummary';
+import { announce } from './announce';
+import { DoneToggle } from './DoneToggle';
+import { Field } from './fields';
+import { focusSoon } from './Item';
+import { usePlanner } from './use-planner';
+import { useToday } from './use-today';
+
+function AddActionForm() {
+  const [title, setTitle] = useState('');
+  const [due, setDue] = useState('');
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  useErrorTitle(errors.length > 0);
+  const submit = (event: Event) => {
+    event.preventDefault();
+    const t = title.trim();
+    setErrors(t ? [] : [{ fieldId: 'aktion-titel', message: 'Beschreib den Schritt in ein paar Worten.' }]);
+    if (!t) return;
+    addAction(t, due);
+    announce(`Aktion „${t}“ hinzugefügt.`);
+    setTitle('');
+    setDue('');
+    focusSoon('aktion-titel');
+  };
+  return (
+    <form class="card add-form" onSubmit={submit} noValidate>
+      <h3>Neue Aktion</h3>
+      <ErrorSummary errors={errors} />
+      <Field id="aktion-titel" label="Was ist zu tun?" value={title} onValue={setTitle} error={errors[0]?.message} hint="Ein konkreter Schritt, etwa „Xing-Profil überarbeiten“ oder „Zum Stammtisch der IHK anmelden“." />
+      <Field id="aktion-datum" type="date" label="Bis wann?" optional value={due} onValue={setDue} />
+      <button type="submit">Aktion hinzufügen</button>
+    </form>
+  );
+}
+
+function ActionItem({ action: a, today }: { action: Action; today: IsoDay | null }) {
+  const id = `aktion-${a.id}`;
+  const overdue = !!today && isOverdue(a, today);
+  return (
+    <li class={overdue ? 'action-item overdue' : 'action-item'}>
+      <div class="choice">
+        <input
+          type="checkbox"
+          id={id}
+          checked={a.done}
+          onChange={(e) => {
+            const done = e.currentTarget.checked;
+            updateAction(a.id, { done });
+            // The action moves to the other list; focus waits at the list's heading.
+            announce(done ? `„${a.title}“ ist erledigt.` : `„${a.title}“ ist wieder offen.`);
+            focusSoon('aktionen-offen');
+          }}
+        />
+        <label for={id}>
+          {a.title}
+          {a.due && (
+            <span class="muted">
+              {' '}
+              – bis <time dateTime={a.due}>{formatDayLong(a.due)}</time>
+            </span>
+          )}
+          {overdue && <strong class="status-tag status-overdue">überfällig</strong>}
+        </label>
+      </div>
+      <button
+        type="button"
+        class="link"
+        aria-label={`Löschen: ${a.title}`}
+        onClick={() => {
+          removeAction(a.id);
+          announce(`Aktion „${a.title}“ gelöscht.`);
+          focusSoon('aktion-titel');
+        }}
+      >
+        Löschen
+      </button>
+    </li>
+  );
+}
+
+/** „Aktionen“: concrete steps with due dates and a done state; overdue ones are marked. */
+export function ActionsSection() {
+  const { actions, done } = usePlanner();
+  const today = useToday();
+  const sorted = useMemo(() => sortActions(actions), [actions]);
+  const open = sorted.filter((a) => !a.done);
+  const finished = sorted.filter((a) => a.done);
+  const late = today ? open.filter((a) => isOverdue(a, today)).length : 0;
+  const list = (items: Action[]) => (
+    <ul class="plain-list">
+      {items.map((a) => (
+        <ActionItem key={a.id} action={a} today={today} />
+      ))}
+    </ul>
+  );
+  return (
+    <>
+      <AddActionForm />
+      <h3 id="aktionen-offen" tabIndex={-1}>
+        Offene Aktionen ({open.length})
+      </h3>
+      {late > 0 && <p class="notice notice-warn">{late === 1 ? 'Eine Aktion ist überfällig' : `${late} Aktionen sind überfällig`}: Erledige sie, streich sie – oder leg sie neu an, wenn sich der Plan geändert hat.</p>}
+      {open.length ? list(open) : <p>{actions.length ? 'Alles erledigt – Zeit für den nächsten Schritt.' : 'Noch keine Aktionen geplant.'}</p>}
+      {finished.length > 0 && (
+        <details>
+          <summary>Erledigte Aktionen ({finished.length})</summary>
+          {list(finished)}
+        </details>
+      )}
+      <DoneToggle id="aktionen" done={done} />
+    </>
+  );
+}

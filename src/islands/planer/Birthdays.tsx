@@ -1,0 +1,22 @@
+import type { UpcomingBirthday } from '../../lib/follow-up';
+import { formatDayLong } from '../../lib/iso-day';
+
+/** Birthdays in the next 30 days – a good reason to get in touch. */
+export function Birthdays({ items }: { items: UpcomingBirthday[] }) {
+  return (
+    <>
+      <h3>Geburtstage in den nächsten 30 Tagen</h3>
+      {items.length ? (
+        <ul class="plain-list">
+          {items.map((b) => (
+            <li key={b.id}>
+              <strong>{b.name}</strong> – <time dateTime={b.date}>{formatDayLong(b.date)}</time> ({b.inDays === 0 ? 'heute' : b.inDays === 1 ? 'morgen' : `in ${b.inDays} Tagen`})
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>Keine Geburtstage in den nächsten 30 Tagen.</p>
+      )}
+    </>
+  );
+}

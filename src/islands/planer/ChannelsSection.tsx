@@ -1,0 +1,91 @@
+import { CHANNEL_LABELS, channelLabel, PERIOD_LABELS } from '../../lib/planner-labels';
+import { CHANNEL_TYPES, type Channel } from '../../lib/planner-schema';
+import { channelMinutesPerMonth, formatHours } from '../../lib/time-budget';
+import { addChannel, removeChannel, updateChannel } from '../../stores/planner';
+import { DoneToggle } from './DoneToggle';
+import { CheckedField, numberCheck } from './checked-field';
+import { Field, opts, Select } from './fields';
+import { AddButton, Item } from './Item';
+import { useBudget, usePlanInputs, usePlanner } from './use-planner';
+
+const periods = opts(PERIOD_LABELS);
+const times = numberCheck(0, 99);
+const minutes = numberCheck(0, 1440);
+
+/** Name, frequency and time per occasion of one channel, and what that makes per month. */
+function ChannelFields({ channel: c, suggest }: { channel: Channel; suggest?: boolean }) {
+  const id = `kanal-${c.id}`;
+  const named = c.type === 'netzwerk';
+  const set = (patch: Partial<Channel>) => updateChannel(c.id, patch);
+  return (
+    <>
+      {named && <Field id={`${id}-name`} label="Name des Netzwerks" maxLength={200} list={suggest ? 'kandidaten' : undefined} value={c.name} onValue={(name) => set({ name })} />}
+      <div class="inline-fields">
+        <CheckedField id={`${id}-anzahl`} label="Wie oft?" inputMode="numeric" value={c.times} show={String} check={times} onValid={(n) => set({ times: n ?? 0 })} />
+        <Select id={`${id}-zeitraum`} label="Zeitraum" value={c.per} options={periods} onValue={(per) => set({ per })} />
+        <CheckedField id={`${id}-minuten`} label="Minuten je Anlass" inputMode="numeric" value={c.minutes} show={String} check={minutes} onValid={(n) => set({ minutes: n ?? 0 })} />
+      </div>
+      <p class="channel-sum">Macht rund {formatHours(channelMinutesPerMonth(c))} im Monat.</p>
+    </>
+  );
+}
+
+/** „Wo und wie – Kanäle“: which channels, how often and how long each time. */
+export function ChannelsSection() {
+  const state = usePlanner();
+  const inputs = usePlanInputs();
+  const { status } = useBudget(state, inputs);
+  const { channels, done } = state;
+  const networks = channels.filter((c) => c.type === 'netzwerk');
+
+  return (
+    <>
+      <fieldset>
+        <legend>Deine Kanäle</legend>
+        <div class="choices">
+          {/* every type but the last, „netzwerk“, which has a list of its own */}
+          {CHANNEL_TYPES.slice(0, -1).map((type) => {
+            const channel = channels.find((c) => c.type === type);
+            return (
+              <div key={type}>
+                <div class="choice">
+                  <input type="checkbox" id={`kanal-typ-${type}`} checked={!!channel} onChange={() => (channel ? removeChannel(channel.id) : addChannel(type))} />
+                  <label for={`kanal-typ-${type}`}>{CHANNEL_LABELS[type]}</label>
+                </div>
+                {channel && (
+                  <fieldset class="item channel">
+                    <legend>{channelLabel(channel)}</legend>
+                    <ChannelFields channel={channel} />
+                  </fieldset>
+                )}
+              </div>
+            );
+          })}
+        </div>
+      </fieldset>
+
+      <h3>Bestimmte Netzwerke</h3>
+      <p class="hint">Ein Verein, ein Stammtisch, ein Online-Forum – jedes Netzwerk, in dem du aktiv sein willst, auch eines aus deinem Netzwerk-Check.</p>
+      {networks.map((c) => (
+        <Item key={c.id} legend={channelLabel(c)} onRemove={() => removeChannel(c.id)} addId="netzwerk-neu">
+          <ChannelFields channel={c} suggest={inputs.topCandidates.length > 0} />
+        </Item>
+      ))}
+      {/* Candidates from the network check are offered as suggestions for the name. */}
+      <datalist id="kandidaten">
+        {inputs.topCandidates.map((cand) => (
+          <option key={cand.name} value={cand.name} />
+        ))}
+      </datalist>
+      <AddButton id="netzwerk-neu" secondary add={() => `kanal-${addChannel('netzwerk')}-name`}>
+        Netzwerk hinzufügen
+      </AddButton>
+      {status === 'over' && (
+        <p class="notice notice-warn">
+          <strong>Achtung:</strong> Dein Plan braucht mehr Zeit, als du im Monat eingeplant hast. Mehr dazu unter <a href="#zeitbudget">Zeitbudget</a>.
+        </p>
+      )}
+      <DoneToggle id="kanaele" done={done} />
+    </>
+  );
+}

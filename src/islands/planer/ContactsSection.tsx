@@ -1,0 +1,60 @@
+import { useMemo, useState } from 'preact/hooks';
+import { dueList, upcomingBirthdays } from '../../lib/follow-up';
+import { AddContactForm } from './AddContactForm';
+import { Birthdays } from './Birthdays';
+import { ContactEditor } from './ContactEditor';
+import { ContactList } from './ContactList';
+import { DoneToggle } from './DoneToggle';
+import { DueList } from './DueList';
+import { focusSoon } from './Item';
+import { usePlanner } from './use-planner';
+import { useToday } from './use-today';
+
+/** „Kontaktpflege“: due list, birthdays, new contacts and the searchable list with one open contact. */
+export function ContactsSection() {
+  const { contacts, done } = usePlanner();
+  const today = useToday();
+  const [adding, setAdding] = useState(false);
+  const [openId, setOpenId] = useState<string | null>(null);
+  // Derived lists are computed once per change of the contacts, not on every render.
+  const due = useMemo(() => (today ? dueList(contacts, today) : []), [contacts, today]);
+  const birthdays = useMemo(() => (today ? upcomingBirthdays(contacts, today) : []), [contacts, today]);
+  const open = openId ? contacts.find((c) => c.id === openId) : undefined;
+
+  return (
+    <>
+      {today && <DueList items={due} today={today} onOpen={setOpenId} />}
+      {today && <Birthdays items={birthdays} />}
+      <h3>Deine Kontakte</h3>
+      {today && adding ? (
+        <AddContactForm
+          today={today}
+          onDone={(saved) => {
+            setAdding(false);
+            if (saved) setOpenId(saved);
+            else focusSoon('kontakt-neu');
+          }}
+        />
+      ) : (
+        <p class="actions">
+          <button type="button" id="kontakt-neu" onClick={() => setAdding(true)}>
+            Kontakt hinzufügen
+          </button>
+        </p>
+      )}
+      {today && open && (
+        <ContactEditor
+          key={open.id}
+          contact={open}
+          today={today}
+          onClose={(deleted) => {
+            setOpenId(null);
+            focusSoon(deleted || !document.getElementById(`zeile-${open.id}`) ? 'kontakt-neu' : `zeile-${open.id}`);
+          }}
+        />
+      )}
+      {contacts.length ? <ContactList contacts={contacts} onOpen={setOpenId} /> : <p>Noch keine Kontakte. Leg die Menschen an, mit denen du in Verbindung bleiben willst – ein Name oder Initialen genügen.</p>}
+      <DoneToggle id="kontakte" done={done} />
+    </>
+  );
+}

@@ -1,0 +1,72 @@
+import { useState } from 'preact/hooks';
+import { formatDayLong, type IsoDay } from '../../lib/iso-day';
+import { INTERACTION_LABELS } from '../../lib/planner-labels';
+import type { Contact, InteractionChannel } from '../../lib/planner-schema';
+import { logInteraction, removeInteraction } from '../../stores/planner';
+import { ErrorSummary, useErrorTitle, type FieldError } from '../shared/ErrorSummary';
+import { announce } from './announce';
+import { Field, opts, Select } from './fields';
+import { focusSoon } from './Item';
+
+const channels = opts(INTERACTION_LABELS);
+
+/** A contact's log, newest first, and the form to add an interaction. */
+export function InteractionLog({ contact, today, onLogged }: { contact: Contact; today: IsoDay; onLogged: () => void }) {
+  const [date, setDate] = useState<string>(today);
+  const [channel, setChannel] = useState<InteractionChannel>('treffen');
+  const [note, setNote] = useState('');
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  useErrorTitle(errors.length > 0);
+  const p = `verlauf-${contact.id}`;
+  const log = [...contact.log].sort((a, b) => b.date.localeCompare(a.date));
+
+  const submit = (event: Event) => {
+    event.preventDefault();
+    const message = !date ? 'Trag ein, wann ihr Kontakt hattet.' : date > today ? 'Dieser Tag liegt in der Zukunft. Geplante Treffen gehören zu den Aktionen.' : '';
+    setErrors(message ? [{ fieldId: `${p}-datum`, message }] : []);
+    if (message) return;
+    logInteraction(contact.id, { date, channel, note: note.trim() });
+    setNote('');
+    onLogged();
+  };
+
+  return (
+    <>
+      <h5>Verlauf</h5>
+      {log.length ? (
+        <ul class="plain-list log-list">
+          {log.map((entry) => (
+            <li key={entry.id}>
+              <time dateTime={entry.date}>{formatDayLong(entry.date)}</time> · {INTERACTION_LABELS[entry.channel]}
+              {entry.note && ` – ${entry.note}`}{' '}
+              <button
+                type="button"
+                class="link"
+                aria-label={`Löschen: Eintrag vom ${formatDayLong(entry.date)}`}
+                onClick={() => {
+                  removeInteraction(contact.id, entry.id);
+                  announce('Eintrag gelöscht.');
+                  focusSoon(`${p}-datum`);
+                }}
+              >
+                Löschen
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>Noch kein Kontakt eingetragen. Dein Rhythmus zählt ab dem Tag, an dem du die Person angelegt hast.</p>
+      )}
+      <form class="add-form" onSubmit={submit} noValidate aria-labelledby={`${p}-titel`}>
+        <h5 id={`${p}-titel`}>Kontakt eintragen</h5>
+        <ErrorSummary errors={errors} />
+        <div class="inline-fields">
+          <Field id={`${p}-datum`} type="date" label="Wann?" value={date} onValue={setDate} error={errors[0]?.message} />
+          <Select id={`${p}-weg`} label="Wie?" value={channel} options={channels} onValue={setChannel} />
+        </div>
+        <Field id={`${p}-notiz`} label="Notiz" optional maxLength={1000} value={note} onValue={setNote} hint="Worüber ihr gesprochen habt, was du zugesagt hast." />
+        <button type="submit">Eintragen</button>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,180 @@
+/**
+ * The printable plan (/plan/) as data: every section ready to render, with German labels and dates,
+ * and for each empty section a note that says what is missing and where to add it.
+ */
+import { lastInteraction, nextFollowUp } from './follow-up';
+import { formatDayLong, formatDayShort, type IsoDay } from './iso-day';
+import type { CandidateInput, PlanInputs } from './plan-inputs';
+import { effectiveHours, effectiveOffer, isOverdue, sortActions } from './planner';
+import { channelLabel, frequencyLabel, GOAL_KIND_LABELS, GROUP_KIND_LABELS, LEVEL_LABELS, PRIORITY_LABELS, RHYTHM_LABELS } from './planner-labels';
+import type { PlannerData, Priority } from './planner-schema';
+import { formatHours, timeBudget, type BudgetResult } from './time-budget';
+
+export interface PlanLink {
+  href: string;
+  label: string;
+}
+
+/** Shown instead of an empty section. The link is for the screen only. */
+export interface MissingNote {
+  text: string;
+  link: PlanLink | null;
+}
+
+/** A day for display, with its ISO form for `<time datetime>`. */
+export interface DayCell {
+  iso: IsoDay;
+  text: string;
+}
+
+interface Section {
+  title: string;
+  missing: MissingNote | null;
+}
+
+export interface PlanModel {
+  owner: string;
+  date: DayCell;
+  profile: Section & { lines: string[] };
+  goals: Section & { rows: { id: string; kind: string; text: string; measure: string; deadline: DayCell | null }[] };
+  groups: Section & { rows: { id: string; kind: string; name: string; level: string; people: string }[] };
+  channels: Section & {
+    rows: { id: string; label: string; frequency: string; perOccasion: string; perMonth: string }[];
+    /** The follow-ups as a row of their own, when contacts have a rhythm. */
+    care: string | null;
+    total: string;
+    budget: string | null;
+    status: BudgetResult['status'];
+    /** One sentence on how the plan fits the budget. */
+    verdict: string;
+  };
+  networks: Section & { rows: CandidateInput[] };
+  give: Section & { intro: string; offer: string[] };
+  actions: Section & { rows: { id: string; title: string; due: DayCell | null; overdue: boolean }[] };
+  contacts: Section & {
+    rows: { id: string; name: string; organisation: string; priority: Priority; priorityLabel: string; rhythm: string; last: DayCell | null; next: DayCell | null; overdue: boolean }[];
+  };
+}
+
+/** Which other tools have a page on this site, so that notes link only to pages that exist. */
+export interface ToolLinks {
+  selbsttest: boolean;
+  'netzwerk-check': boolean;
+}
+
+const day = (iso: IsoDay): DayCell => ({ iso, text: formatDayShort(iso) });
+const planner = (anchor: string, label: string): PlanLink => ({ href: `/planer/#${anchor}`, label });
+const minutesText = (m: number) => (m < 60 || m % 60 !== 0 ? `${m} Minuten` : formatHours(m));
+
+function verdict(b: BudgetResult): string {
+  if (b.budgetMinutes === null) return 'Du hast noch nicht festgelegt, wie viel Zeit du im Monat einplanst.';
+  if (b.status === 'over') return `Der Plan braucht ${formatHours(b.overMinutes)} mehr im Monat, als du eingeplant hast.`;
+  if (b.status === 'tight') return 'Der Plan passt in dein Zeitbudget, lässt aber kaum Luft.';
+  return 'Der Plan passt in dein Zeitbudget.';
+}
+
+/**
+ * Builds the plan from the planner's state, the other tools' inputs and today's date.
+ * @example buildPlan(emptyPlanner(), NO_PLAN_INPUTS, '2026-03-02', { selbsttest: true, 'netzwerk-check': true }).goals.missing
+ * // { text: 'Noch keine Ziele eingetragen.', link: { href: '/planer/#ziele', label: 'Ziele im Planer festlegen' } }
+ */
+export function buildPlan(state: PlannerData, inputs: PlanInputs, today: IsoDay, tools: ToolLinks): PlanModel {
+  const profileLines = inputs.profileLines ?? [];
+  const hours = effectiveHours(state, inputs);
+  const budget = timeBudget({ channels: state.channels, contacts: state.contacts, minutesPerFollowUp: state.minutesPerFollowUp, hoursPerMonth: hours });
+  const care = budget.lines.find((l) => l.id === 'kontaktpflege');
+  const offer = effectiveOffer(state, inputs);
+  const intro = state.intro.trim();
+  const openActions = sortActions(state.actions).filter((a) => !a.done);
+
+  const contactRows = state.contacts
+    .filter((c) => c.priority !== 'C')
+    .map((c) => {
+      const next = nextFollowUp(c);
+      const last = lastInteraction(c.log);
+      return {
+        id: c.id,
+        name: c.name,
+        organisation: c.organisation,
+        priority: c.priority,
+        priorityLabel: PRIORITY_LABELS[c.priority],
+        rhythm: RHYTHM_LABELS[c.rhythm],
+        last: last ? day(last) : null,
+        next: next ? day(next) : null,
+        overdue: next !== null && next < today,
+      };
+    })
+    .sort((a, b) => {
+      if (a.next && b.next) return a.next.iso < b.next.iso ? -1 : a.next.iso > b.next.iso ? 1 : a.priority.localeCompare(b.priority);
+      return a.next ? -1 : b.next ? 1 : a.priority.localeCompare(b.priority);
+    });
+
+  return {
+    owner: state.owner.trim(),
+    date: { iso: today, text: formatDayLong(today) },
+    profile: {
+      title: 'Mein Profil',
+      lines: profileLines,
+      missing:
+        profileLines.length > 0
+          ? null
+          : { text: 'Dein Profil aus dem Selbsttest fehlt noch. Es beschreibt, wie dein ideales Netzwerk aussieht.', link: tools.selbsttest ? { href: '/selbsttest/', label: 'Selbsttest machen' } : null },
+    },
+    goals: {
+      title: 'Meine Ziele',
+      rows: state.goals.map((g) => ({ id: g.id, kind: GOAL_KIND_LABELS[g.kind], text: g.text.trim(), measure: g.measure.trim(), deadline: g.deadline ? day(g.deadline) : null })),
+      missing: state.goals.length ? null : { text: 'Noch keine Ziele eingetragen.', link: planner('ziele', 'Ziele im Planer festlegen') },
+    },
+    groups: {
+      title: 'Meine Zielgruppen',
+      rows: state.groups.map((g) => ({ id: g.id, kind: GROUP_KIND_LABELS[g.kind], name: g.name.trim(), level: LEVEL_LABELS[g.level], people: g.people.trim() })),
+      missing: state.groups.length ? null : { text: 'Noch keine Zielgruppen eingetragen.', link: planner('zielgruppen', 'Zielgruppen im Planer festlegen') },
+    },
+    channels: {
+      title: 'Kanäle und Zeitplan',
+      rows: state.channels.map((c, i) => ({
+        id: c.id,
+        label: channelLabel(c),
+        frequency: frequencyLabel(c.times, c.per),
+        perOccasion: minutesText(c.minutes),
+        perMonth: formatHours(budget.lines[i]!.minutes),
+      })),
+      care: care ? formatHours(care.minutes) : null,
+      total: formatHours(budget.neededMinutes),
+      budget: budget.budgetMinutes === null ? null : formatHours(budget.budgetMinutes),
+      status: budget.status,
+      verdict: verdict(budget),
+      missing:
+        state.channels.length || hours !== null
+          ? null
+          : { text: 'Noch keine Kanäle und kein Zeitbudget eingetragen.', link: planner('kanaele', 'Kanäle im Planer wählen') },
+    },
+    networks: {
+      title: 'Passende Netzwerke',
+      rows: inputs.topCandidates,
+      missing: inputs.topCandidates.length
+        ? null
+        : { text: 'Noch keine Netzwerke bewertet. Der Netzwerk-Check zeigt, welche echten Netzwerke zu deinem Ideal passen.', link: tools['netzwerk-check'] ? { href: '/netzwerk-check/', label: 'Netzwerk-Check starten' } : null },
+    },
+    give: {
+      title: 'So stelle ich mich vor',
+      intro,
+      offer,
+      missing: intro || offer.length ? null : { text: 'Noch keine Vorstellung und kein Angebot eingetragen.', link: planner('geben', 'Vorstellung im Planer schreiben') },
+    },
+    actions: {
+      title: 'Nächste Schritte',
+      rows: openActions.map((a) => ({ id: a.id, title: a.title, due: a.due ? day(a.due) : null, overdue: isOverdue(a, today) })),
+      missing: openActions.length
+        ? null
+        : { text: state.actions.length ? 'Alle Aktionen sind erledigt – Zeit für die nächsten.' : 'Noch keine Aktionen geplant.', link: planner('aktionen', 'Aktionen im Planer planen') },
+    },
+    contacts: {
+      title: 'Kontaktpflege: A- und B-Kontakte',
+      rows: contactRows,
+      missing: contactRows.length
+        ? null
+        : { text: state.contacts.length ? 'Noch keine Kontakte mit Priorität A oder B.' : 'Noch keine Kontakte eingetragen.', link: planner('kontakte', 'Kontakte im Planer pflegen') },
+    },
+  };
+}

@@ -1,0 +1,107 @@
+/**
+ * The planner's store (`nk:planer`) and the only way islands change it: named actions that apply
+ * pure functions from src/lib. Ids are made here, where randomness belongs.
+ */
+import { atom } from 'nanostores';
+import type { SnoozeWeeks } from '../lib/follow-up';
+import type { IsoDay } from '../lib/iso-day';
+import { NO_PLAN_INPUTS, type PlanInputs } from '../lib/plan-inputs';
+import * as p from '../lib/planner';
+import { plannerDefinition, type ChannelType, type Interaction, type PlannerData, type SectionId } from '../lib/planner-schema';
+import { createPersistentStore } from './persistence';
+
+export const plannerStore = createPersistentStore(plannerDefinition);
+export const $planner = plannerStore.$state;
+
+/**
+ * What the planner and the plan take from the questionnaire and the network check. Until those
+ * tools are wired in, it stays empty; the wiring replaces this atom with a `computed` over their stores.
+ */
+export const $planInputs = atom<PlanInputs>(NO_PLAN_INPUTS);
+
+/** A random id; falls back to getRandomValues where randomUUID is missing (pages served over plain http). */
+export function newId(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+const change = (fn: (state: PlannerData) => PlannerData) => plannerStore.update(fn);
+
+/** Appends an item built with a fresh id and returns the id. */
+function add<K extends p.ListKey>(key: K, make: (id: string) => p.ItemOf<K>): string {
+  const id = newId();
+  change((s) => p.addItem(s, key, make(id)));
+  return id;
+}
+const patch =
+  <K extends p.ListKey>(key: K) =>
+  (id: string, fields: p.Patch<p.ItemOf<K>>) =>
+    change((s) => p.patchItem(s, key, id, fields));
+const remove = (key: p.ListKey) => (id: string) => change((s) => p.removeItem(s, key, id));
+const set =
+  <K extends Parameters<typeof p.setField>[1]>(key: K) =>
+  (value: PlannerData[K]) =>
+    change((s) => p.setField(s, key, value));
+
+/** Adds an empty goal and returns its id. */
+export const addGoal = () => add('goals', p.newGoal);
+/** Changes fields of a goal. */
+export const updateGoal = patch('goals');
+/** Removes a goal. */
+export const removeGoal = remove('goals');
+
+/** Adds an empty target group and returns its id. */
+export const addGroup = () => add('groups', p.newGroup);
+/** Changes fields of a target group. */
+export const updateGroup = patch('groups');
+/** Removes a target group. */
+export const removeGroup = remove('groups');
+
+/** Adds a channel with the default estimate for its type and returns its id. */
+export const addChannel = (type: ChannelType, name = '') => add('channels', (id) => p.newChannel(id, type, name));
+/** Changes a channel's name, frequency or time. */
+export const updateChannel = patch('channels');
+/** Removes a channel. */
+export const removeChannel = remove('channels');
+
+/** The reader's own hours a month; null takes the questionnaire's. */
+export const setHoursPerMonth = set('hoursPerMonth');
+/** Minutes one follow-up takes, for the time budget. */
+export const setMinutesPerFollowUp = set('minutesPerFollowUp');
+/** What the reader offers, one item per line. */
+export const setOffer = set('offer');
+/** The short self-introduction. */
+export const setIntro = set('intro');
+/** The name printed on the plan. */
+export const setOwner = set('owner');
+/** The reminder written into the calendar file. */
+export const setAlarm = set('alarm');
+
+/** Adds an open action and returns its id. */
+export const addAction = (title: string, due: IsoDay | '') => add('actions', (id) => ({ id, title, due, done: false }));
+/** Changes an action, e.g. marks it done. */
+export const updateAction = patch('actions');
+/** Removes an action. */
+export const removeAction = remove('actions');
+
+/** Adds a contact (with a first interaction when `firstContact` is a day) and returns its id. */
+export function addContact(fields: p.ContactFields, today: IsoDay, firstContact: IsoDay | ''): string {
+  const first = firstContact ? { id: newId(), date: firstContact, channel: '' as const, note: 'Kennengelernt' } : undefined;
+  return add('contacts', (id) => p.newContact(fields, id, today, first));
+}
+/** Changes a contact's details. */
+export const updateContact = patch('contacts');
+/** Removes a contact with its whole log. */
+export const removeContact = remove('contacts');
+
+/** Adds an interaction to a contact's log; it ends any snooze. */
+export const logInteraction = (contactId: string, entry: Omit<Interaction, 'id'>) => change((s) => p.logInteraction(s, contactId, { id: newId(), ...entry }));
+/** Removes one entry from a contact's log. */
+export const removeInteraction = (contactId: string, interactionId: string) => change((s) => p.removeInteraction(s, contactId, interactionId));
+/** Pushes a follow-up 1, 2 or 4 weeks later. */
+export const snooze = (contactId: string, today: IsoDay, weeks: SnoozeWeeks) => change((s) => p.snooze(s, contactId, today, weeks));
+/** The one-click „heute kontaktiert“. */
+export const markContactedToday = (contactId: string, today: IsoDay) => change((s) => p.markContactedToday(s, contactId, newId(), today));
+
+/** Marks a section as done in the overview, or not. */
+export const setSectionDone = (section: SectionId, done: boolean) => change((s) => p.setSectionDone(s, section, done));

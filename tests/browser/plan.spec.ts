@@ -1,0 +1,159 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import ICAL from 'ical.js';
+import { PLANNER_STATE_NAMES } from '../fixtures/planner-states';
+import { pdfContains, pdfText } from './support/pdf-text';
+import { planReady, plannerState } from './support/planner';
+import { expectNoAxeViolations, watchForeignRequests } from './support/site';
+
+test.describe('the plan', () => {
+  test('shows what was entered in the planner as one document', async ({ page }) => {
+    await plannerState(page, 'complete');
+    await page.goto('/plan/');
+    await planReady(page);
+    const plan = page.getByRole('article');
+    await expect(plan.locator('.plan-meta')).toHaveText('Plan von Alex Beispiel · Stand: 2. März 2026');
+    await expect(plan.getByRole('heading', { level: 2 })).toHaveText([
+      'Mein Profil',
+      'Meine Ziele',
+      'Meine Zielgruppen',
+      'Kanäle und Zeitplan',
+      'Passende Netzwerke',
+      'So stelle ich mich vor',
+      'Nächste Schritte',
+      'Kontaktpflege: A- und B-Kontakte',
+    ]);
+    await expect(plan.getByRole('row', { name: /Mit Abteilungsleitungen aus der Medizintechnik/ })).toContainText('3 persönliche Gespräche');
+    await expect(plan.getByRole('row', { name: /LinkedIn-Profil überarbeiten/ })).toContainText('20.02.2026 (überfällig)');
+    await expect(plan.getByRole('row', { name: /Drei ehemalige Kolleginnen/ })).toHaveCount(0);
+    await expect(plan.getByRole('row', { name: /M\. Bauer/ })).toContainText('20.02.2026 (überfällig)');
+    await expect(plan.getByRole('row', { name: /T\. K\./ })).toHaveCount(0);
+    await expect(plan.getByText('Der Plan passt in dein Zeitbudget.')).toBeVisible();
+  });
+
+  test('the name on the plan changes as it is typed and stays after a reload', async ({ page }) => {
+    await plannerState(page, 'partial');
+    await page.goto('/plan/');
+    await planReady(page);
+    await page.getByRole('textbox', { name: 'Dein Name auf dem Plan (optional)' }).fill('Kim Muster');
+    await expect(page.locator('.plan-meta')).toHaveText('Plan von Kim Muster · Stand: 2. März 2026');
+    await page.reload();
+    await planReady(page);
+    await expect(page.locator('.plan-meta')).toContainText('Plan von Kim Muster');
+  });
+
+  test('an empty plan says what is missing and links to the planner, but not on paper', async ({ page }) => {
+    await plannerState(page, 'empty');
+    await page.goto('/plan/');
+    await planReady(page);
+    await expect(page.getByText('Noch keine Ziele eingetragen.')).toBeVisible();
+    const link = page.getByRole('link', { name: 'Ziele im Planer festlegen' });
+    await expect(link).toHaveAttribute('href', '/planer/#ziele');
+    await expect(page.getByRole('link', { name: 'Kontakte im Planer pflegen' })).toHaveAttribute('href', '/planer/#kontakte');
+    await expect(page.getByRole('button', { name: '.ics herunterladen' })).toBeDisabled();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByText('Noch keine Ziele eingetragen.')).toBeVisible();
+    await expect(link).toBeHidden();
+  });
+
+  test('the print layout hides the site chrome and the toolbar', async ({ page }) => {
+    await plannerState(page, 'complete');
+    await page.goto('/plan/');
+    await planReady(page);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.site-header')).toBeHidden();
+    await expect(page.locator('.site-footer')).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Drucken' })).toBeHidden();
+    await expect(page.getByRole('textbox', { name: 'Dein Name auf dem Plan (optional)' })).toBeHidden();
+    await expect(page.getByRole('heading', { name: 'Mein Networking-Plan', level: 1 })).toBeVisible();
+    await expect(page.getByRole('article')).toBeVisible();
+    const breaks = await page.locator('.plan-section h2').first().evaluate((h) => getComputedStyle(h).breakAfter);
+    expect(breaks).toBe('avoid');
+    const rows = await page.locator('.plan tr').first().evaluate((r) => getComputedStyle(r).breakInside);
+    expect(rows).toBe('avoid');
+  });
+
+  test('the PDF Chromium prints holds the goals, actions and contacts, with page numbers', async ({ page }) => {
+    await plannerState(page, 'complete');
+    await page.goto('/plan/');
+    await planReady(page);
+    const pages = pdfText(await page.pdf({ preferCSSPageSize: true }));
+    expect(pages.length).toBeGreaterThanOrEqual(1);
+    for (const text of [
+      'Mein Networking-Plan',
+      'Plan von Alex Beispiel',
+      'Mit Abteilungsleitungen aus der Medizintechnik in Köln ins Gespräch kommen',
+      '3 persönliche Gespräche',
+      'LinkedIn-Profil überarbeiten',
+      'Als Gast zum Treffen des Fachverbands gehen',
+      'M. Bauer',
+      'Jana Ohm',
+      'Rosa Lindner',
+      'Erfahrung mit Zulassungsverfahren',
+    ]) {
+      expect(pdfContains(pages, text), text).toBe(true);
+    }
+    expect(pdfContains(pages, `Seite 1 von ${pages.length}`)).toBe(true);
+    expect(pdfContains(pages, 'Datenschutz')).toBe(false);
+    expect(pdfContains(pages, '.ics herunterladen')).toBe(false);
+  });
+
+  test('„Drucken“ opens the browser’s print dialog', async ({ page }) => {
+    await plannerState(page, 'complete');
+    await page.addInitScript(() => {
+      window.print = () => document.documentElement.setAttribute('data-printed', 'ja');
+    });
+    await page.goto('/plan/');
+    await planReady(page);
+    await page.getByRole('button', { name: 'Drucken' }).click();
+    await expect(page.locator('html')).toHaveAttribute('data-printed', 'ja');
+  });
+
+  test('the calendar file downloads and parses, with reminders, actions and yearly birthdays', async ({ page }) => {
+    await plannerState(page, 'complete');
+    await page.goto('/plan/');
+    await planReady(page);
+    await page.getByRole('combobox', { name: 'Erinnerung im Kalender' }).selectOption('woche');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '.ics herunterladen' }).click()]);
+    expect(download.suggestedFilename()).toBe('netzwerk-kompass-plan.ics');
+    const text = readFileSync((await download.path())!, 'utf8');
+    expect(text.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+
+    const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((c) => new ICAL.Event(c));
+    expect(events.map((e) => e.summary)).toEqual([
+      'Bei M. Bauer melden',
+      'Bei Jana Ohm melden',
+      'Bei T. K. melden',
+      'Bei Rosa Lindner melden',
+      'LinkedIn-Profil überarbeiten',
+      'Als Gast zum Treffen des Fachverbands gehen',
+      'Geburtstag: M. Bauer',
+      'Geburtstag: T. K.',
+      'Geburtstag: Rosa Lindner',
+    ]);
+    expect(events[0]!.startDate.toString()).toBe('2026-03-02');
+    const leap = events.find((e) => e.summary === 'Geburtstag: T. K.')!;
+    const it = leap.iterator();
+    expect([1, 2, 3].map(() => it.next()!.toString())).toEqual(['2026-02-28', '2027-02-28', '2028-02-29']);
+    const alarm = new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vevent')!.getFirstSubcomponent('valarm')!;
+    expect(alarm.getFirstPropertyValue('trigger')!.toString()).toBe('-P6DT15H');
+  });
+
+  test('no request leaves the origin, not even for the download', async ({ page, baseURL }) => {
+    const foreign = watchForeignRequests(page, new URL(baseURL!).origin);
+    await plannerState(page, 'complete');
+    await page.goto('/plan/', { waitUntil: 'networkidle' });
+    await planReady(page);
+    await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '.ics herunterladen' }).click()]);
+    expect(foreign).toEqual([]);
+  });
+
+  for (const name of PLANNER_STATE_NAMES) {
+    test(`axe finds no violation in the „${name}“ state`, async ({ page }) => {
+      await plannerState(page, name);
+      await page.goto('/plan/');
+      await planReady(page);
+      await expectNoAxeViolations(page);
+    });
+  }
+});
