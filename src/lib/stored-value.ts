@@ -17,6 +17,29 @@ export interface StoredValueDefinition<T> {
   migrations: Readonly<Record<number, Migration>>;
   /** A fresh, empty state. */
   initial: () => T;
+  /**
+   * How many entries the reader made, for „Meine Daten“ and the import preview. Without it,
+   * `countEntries()` counts list items and filled-in fields.
+   */
+  countEntries?: (data: T) => number;
+  /**
+   * Combines stored data with data from a backup, for imports that should not replace.
+   * Must be pure and return valid data; without it, an import can only replace this value.
+   * `mergeById()` does the usual job for lists of items with an `id`.
+   */
+  merge?: (current: T, incoming: T) => T;
+}
+
+/**
+ * Joins two lists of items with an `id`: items of `current` keep their place, an item of
+ * `incoming` with the same id replaces its namesake there, and new ones follow in their order.
+ * @example mergeById([{ id: 'a', n: 1 }], [{ id: 'a', n: 2 }, { id: 'b', n: 3 }]) // [{ id: 'a', n: 2 }, { id: 'b', n: 3 }]
+ */
+export function mergeById<Item extends { id: string }>(current: readonly Item[], incoming: readonly Item[]): Item[] {
+  const byId = new Map(incoming.map((item) => [item.id, item]));
+  const merged = current.map((item) => byId.get(item.id) ?? item);
+  const known = new Set(current.map((item) => item.id));
+  return [...merged, ...incoming.filter((item) => !known.has(item.id))];
 }
 
 /** What is written to storage: the data with its schema version and a revision that only grows. */
