@@ -146,6 +146,16 @@ export function ourKeys(): string[] {
   return [...keys].sort();
 }
 
+/** The stored texts of `keys` that hold a value (all data keys by default). */
+export function readStoredTexts(keys: readonly string[] = dataKeys()): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (const key of keys) {
+    const raw = readRaw(key);
+    if (raw !== null) texts.set(key, raw);
+  }
+  return texts;
+}
+
 /** The keys that hold the reader's data: ours, minus snapshot and quarantine. */
 export function dataKeys(): string[] {
   return ourKeys().filter((key) => key !== SNAPSHOT_KEY && !key.startsWith(QUARANTINE_PREFIX));
@@ -252,9 +262,15 @@ export function applyWrites(writes: ReadonlyArray<readonly [string, string | nul
     ok = attempt(key, value);
   }
   if (!ok) {
-    // Back to exactly what was there; the snapshot first, because it may hold the most space.
+    // Back to exactly what was there: first remove everything written, which frees its space,
+    // then put the previous values back, which then fit as they did before.
+    for (const key of done) {
+      if (put(key, null)) overlay.set(key, null);
+      else overlay.delete(key);
+    }
     for (const key of done) {
       const previous = before.get(key) ?? null;
+      if (previous === null) continue;
       if (put(key, previous)) overlay.set(key, previous);
       else overlay.delete(key);
     }

@@ -29,6 +29,15 @@ export class Origin {
   failWrites: Error | null = null;
   /** When set, reading `window.localStorage` throws it (storage blocked for this site). */
   failAccess: Error | null = null;
+  /** When set, the most UTF-16 units keys and values may take together, like a browser's quota. */
+  quota: number | null = null;
+
+  /** UTF-16 units all keys and values take, as browsers count towards the quota. */
+  usage(): number {
+    let total = 0;
+    for (const [key, value] of this.data) total += key.length + value.length;
+    return total;
+  }
 
   /** Everything stored, as a plain object, for byte-exact comparisons. */
   dump(): Record<string, string> {
@@ -73,6 +82,10 @@ export class FakeStorage {
   }
   setItem(key: string, value: string): void {
     if (this.origin.failWrites) throw this.origin.failWrites;
+    if (this.origin.quota !== null) {
+      const growth = key.length + String(value).length - (this.origin.data.has(key) ? key.length + this.origin.data.get(key)!.length : 0);
+      if (this.origin.usage() + growth > this.origin.quota) throw quotaError('standard');
+    }
     const oldValue = this.getItem(key);
     this.origin.data.set(key, String(value));
     if (oldValue !== value) this.origin.broadcast(this.tab, key, oldValue, String(value));
