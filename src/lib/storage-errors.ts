@@ -17,4 +17,4 @@ export function describeWriteError(error: unknown): string {
 
 /** Shown when a tool tried to save data that does not fit its own schema (a bug, never the reader's fault). */
 export const INVALID_CHANGE_MESSAGE =
-  'Diese Änderung ließ sich nicht speichern, weil sie nicht zum erwarteten Aufbau passt. Deine bisher gespeicherten Daten sind unverändert.';
+  'Diese Änderung passt nicht zum erwarteten Aufbau und wurde nicht gespeichert; deine bisherigen Daten sind unverändert.';

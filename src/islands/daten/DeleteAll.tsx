@@ -1,0 +1,57 @@
+import { useStore } from '@nanostores/preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { $anythingStored, deleteEverything } from '../../stores/daten';
+
+/** „Alle meine Daten löschen“ with a confirmation step; afterwards nothing of ours is left in this browser. */
+export function DeleteAll() {
+  const anything = useStore($anythingStored, { ssr: () => true });
+  const [confirming, setConfirming] = useState(false);
+  const [deleted, setDeleted] = useState(false);
+  const question = useRef<HTMLParagraphElement>(null);
+  const start = useRef<HTMLButtonElement>(null);
+  const status = useRef<HTMLParagraphElement>(null);
+
+  useEffect(() => {
+    if (confirming) question.current?.focus();
+  }, [confirming]);
+  useEffect(() => {
+    if (deleted) status.current?.focus();
+  }, [deleted]);
+
+  function cancel() {
+    setConfirming(false);
+    requestAnimationFrame(() => start.current?.focus());
+  }
+
+  function confirm() {
+    deleteEverything();
+    setConfirming(false);
+    setDeleted(true);
+  }
+
+  return (
+    <div>
+      {confirming ? (
+        <div class="notice notice-error confirm-delete" role="group" aria-labelledby="loeschen-frage">
+          <p id="loeschen-frage" ref={question} tabIndex={-1}>
+            <strong>Wirklich alles löschen?</strong> Alle Eingaben, der frühere Stand und beiseitegelegte Daten werden aus diesem Browser entfernt. Das lässt sich nicht rückgängig machen.
+          </p>
+          <div class="actions">
+            <button type="button" class="danger" onClick={confirm}>Ja, alles endgültig löschen</button>
+            <button type="button" class="secondary" onClick={cancel}>Abbrechen</button>
+          </div>
+        </div>
+      ) : (
+        <div class="actions">
+          <button type="button" class="danger" ref={start} onClick={() => { setDeleted(false); setConfirming(true); }}>
+            Alle meine Daten löschen
+          </button>
+          {!anything && !deleted && <span class="muted">Zurzeit ist nichts gespeichert.</span>}
+        </div>
+      )}
+      <p role="status" ref={status} tabIndex={-1} class={deleted ? 'notice' : 'visually-hidden'}>
+        {deleted ? 'Erledigt: Alle Daten von Netzwerk-Kompass sind aus diesem Browser gelöscht.' : ''}
+      </p>
+    </div>
+  );
+}
