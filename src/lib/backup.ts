@@ -128,6 +128,7 @@ function quote(text: string): string {
  * Never throws; every failure comes with a German message for the reader.
  */
 export function readBackup(text: string, definitions: readonly AnyDefinition[]): BackupCheck {
+  if (typeof text !== 'string') return { ok: false, reason: 'empty', message: `Die Datei ist leer. ${NOTHING_CHANGED}` };
   if (utf8Bytes(text) > MAX_BACKUP_BYTES) {
     return { ok: false, reason: 'too-large', message: TOO_LARGE_MESSAGE };
   }
