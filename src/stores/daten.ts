@@ -177,8 +177,14 @@ export function cancelImport(): void {
 export function applyImport(now = new Date()): ApplyResult {
   const state = $import.get();
   if (state.step !== 'preview' || !backupLib) return { ok: false, message: 'Es ist keine geprüfte Sicherung ausgewählt.' };
+  const shown = $importPlan.get();
   const plan = backupLib.planImport(state.records, ALL_DEFINITIONS, readStoredTexts(), $importMode.get(), now);
   if (!plan.ok) return plan;
+  // Only ever apply what the reader saw: a tab that missed another tab's change shows it first.
+  if (!shown?.ok || JSON.stringify(shown.items) !== JSON.stringify(plan.items)) {
+    $import.set({ ...state });
+    return { ok: false, message: 'Deine Daten wurden inzwischen in einem anderen Tab geändert. Die Vorschau zeigt jetzt den neuesten Stand – prüfe sie und spiel die Sicherung dann ein. Es wurde nichts geändert.' };
+  }
   const result = applyWrites(plan.writes, `vor dem Einspielen der Sicherung vom ${formatTimestamp(state.exportedAt)}`, now);
   if (result.ok) {
     const changed = plan.items.filter((item) => item.action !== 'unchanged').length;

@@ -93,6 +93,22 @@ describe('import', () => {
     expect(daten.$import.get()).toMatchObject({ step: 'preview' });
   });
 
+  test('a tab that missed another tab’s change shows the new preview instead of applying the old one', async () => {
+    const { origin, daten } = await open();
+    await daten.chooseFile(fileOf(backupText({ 'nk:meta': { v: 1, rev: 1, at: AT, data: { lastBackup: '2025-12-24' } } })));
+    const off = daten.$importPlan.listen(() => {});
+    expect(daten.$importPlan.get()).toMatchObject({ items: [{ action: 'add' }] });
+    origin.tabs[0]!.frozen = true;
+    const newer = JSON.stringify({ v: 1, rev: 9, at: AT, data: { lastBackup: '2026-02-02' } });
+    origin.setFromOutside('nk:meta', newer);
+    expect(daten.applyImport(NOW)).toEqual({ ok: false, message: expect.stringMatching(/in einem anderen Tab geändert.*nichts geändert/) });
+    expect(origin.data.get('nk:meta')).toBe(newer);
+    expect(daten.$importPlan.get()).toMatchObject({ items: [{ action: 'replace' }] });
+    expect(daten.applyImport(NOW)).toEqual({ ok: true });
+    expect(JSON.parse(origin.data.get('nk:meta')!).data.lastBackup).toBe('2025-12-24');
+    off();
+  });
+
   test('the preview follows changes another tab makes meanwhile', async () => {
     const { origin, daten } = await open();
     await daten.chooseFile(fileOf(backupText({ 'nk:meta': { v: 1, rev: 1, at: AT, data: { lastBackup: '2025-12-24' } } })));
