@@ -65,6 +65,12 @@ test.describe('public/_headers', () => {
     }
   });
 
+  test('is the policy the README tells people to send', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    expect(readme).toContain(`Content-Security-Policy: ${headerPolicy()}`);
+    expect(readme.match(/Content-Security-Policy "[^"]+"/g)?.map((m) => m.slice(25, -1))).toEqual([headerPolicy(), headerPolicy()]);
+  });
+
   test('is the same policy on every built page (the hashes aside)', () => {
     const shapes = new Set(htmlFiles().map((file) => metaPolicies(readFileSync(file, 'utf8'))[0]!.replace(/'sha256-[^']+'/g, '').replace(/\s+/g, ' ')));
     expect(shapes.size).toBe(1);

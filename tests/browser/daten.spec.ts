@@ -40,6 +40,16 @@ test.describe('what is stored', () => {
     await expect(page.getByTestId('letzte-sicherung')).toHaveText('15. Januar 2026');
   });
 
+  test('does not scroll sideways at 320 px with the import preview open', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await plantStorage(page, { 'nk:meta': META, 'nk:quarantaene:meta': 'kaputt' });
+    await openDaten(page);
+    await chooseFile(page, backupFile({ 'nk:meta': JSON.parse(META) }));
+    await expect(page.getByRole('heading', { name: 'Vorschau: Das würde sich ändern' })).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+
   test('has no WCAG 2.2 A/AA violation with data, a preview and the delete confirmation open', async ({ page }) => {
     await plantStorage(page, { 'nk:meta': META, 'nk:quarantaene:meta': 'kaputt' });
     await openDaten(page);
