@@ -219,12 +219,12 @@ describe('a store loading any stored text', () => {
 
 describe('importing through the /daten/ store', () => {
   let origin: Origin;
-  let daten: typeof import('../../src/stores/daten');
+  let daten: typeof import('../../src/stores/daten') & typeof import('../../src/stores/daten-backup');
 
   beforeAll(async () => {
     origin = new Origin();
-    const tab = await openTab(origin, () => import('../../src/stores/daten'));
-    daten = tab.modules;
+    const tab = await openTab(origin, async () => ({ ...(await import('../../src/stores/daten')), ...(await import('../../src/stores/daten-backup')) }));
+    daten = tab.modules as typeof daten;
   });
   afterAll(() => vi.unstubAllGlobals());
 

@@ -12,7 +12,11 @@ const NOW = new Date('2026-03-01T10:00:00.000Z');
 async function open(seed: Record<string, string> = {}) {
   const origin = new Origin();
   for (const [k, value] of Object.entries(seed)) origin.data.set(k, value);
-  const tab = await openTab(origin, async () => ({ daten: await import('../../src/stores/daten'), meta: await import('../../src/stores/meta') }));
+  // The page's store and its lazily loaded backup part, as one object for brevity.
+  const tab = await openTab(origin, async () => ({
+    daten: { ...(await import('../../src/stores/daten')), ...(await import('../../src/stores/daten-backup')) },
+    meta: await import('../../src/stores/meta'),
+  }));
   return { origin, tab, ...tab.modules };
 }
 

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { makeEncryptedBackup } from '../../stores/daten';
+import { makeEncryptedBackup } from '../../stores/daten-backup';
 import { ErrorMessage, ErrorSummary, useErrorTitle, type FieldError } from '../shared/ErrorSummary';
 import { MIN_PASSPHRASE_LENGTH } from '../../lib/backup-crypto';
 
