@@ -87,6 +87,7 @@ export async function unlockImport(passphrase: string): Promise<void> {
   else $import.set({ step: 'error', fileName: state.fileName, message: result.message });
 }
 
+/** Replace or merge: how the previewed file meets the stored data. */
 export function setImportMode(mode: ImportMode): void {
   $importMode.set(mode);
 }

@@ -74,6 +74,7 @@ export type ImportState =
 /** Where the import stands: choose a file → (passphrase) → preview → apply in one step. */
 export const $import = atom<ImportState>({ step: 'idle' });
 
+/** Loads the export and import code (once; the browser keeps the module). */
 export const loadBackupActions = () => import('./daten-backup');
 
 /** Builds a backup file (see `daten-backup.ts`). */
@@ -97,6 +98,7 @@ export async function chooseFile(file: { name: string; size: number; text(): Pro
   await actions.checkFile(file);
 }
 
+/** Ends an import without changing anything. */
 export function cancelImport(): void {
   $import.set({ step: 'idle' });
 }

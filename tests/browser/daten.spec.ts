@@ -276,6 +276,22 @@ test.describe('delete all my data', () => {
   });
 });
 
+test.describe('data from a newer version of the site', () => {
+  test('is shown as such, kept byte-identical through a backup, and never overwritten by an import', async ({ page }) => {
+    const newer = envelope(2, 7, { lastBackup: '2026-01-15', somethingNew: true });
+    await plantStorage(page, { 'nk:meta': newer });
+    await openDaten(page);
+    await expect(page.getByRole('row', { name: /Datum der letzten Sicherung aus einer neueren Version/ })).toBeVisible();
+    await expect(page.getByText(/Nur lesen:/)).toBeVisible();
+    await download(page, 'Sicherung herunterladen');
+    await expect(page.getByRole('status').filter({ hasText: 'Nicht enthalten, weil nicht lesbar: Datum der letzten Sicherung' })).toBeVisible();
+    await chooseFile(page, backupFile({ 'nk:meta': JSON.parse(envelope(1, 1, { lastBackup: '2025-12-24' })) }));
+    await expect(page.getByRole('alert')).toContainText('aus einer neueren Version');
+    await expect(page.getByRole('button', { name: 'Jetzt einspielen' })).toHaveCount(0);
+    expect((await readStorage(page))['nk:meta']).toBe(newer);
+  });
+});
+
 test.describe('storage the browser refuses', () => {
   test('blocked storage (SecurityError) shows the memory notice and the page still works', async ({ page }) => {
     await page.addInitScript(() => {
