@@ -282,7 +282,7 @@ test.describe('data from a newer version of the site', () => {
     await plantStorage(page, { 'nk:meta': newer });
     await openDaten(page);
     await expect(page.getByRole('row', { name: /Datum der letzten Sicherung aus einer neueren Version/ })).toBeVisible();
-    await expect(page.getByText(/Nur lesen:/)).toBeVisible();
+    await expect(page.getByText(/Einige Daten stammen aus einer neueren Version/)).toBeVisible();
     await download(page, 'Sicherung herunterladen');
     await expect(page.getByRole('status').filter({ hasText: 'Nicht enthalten, weil nicht lesbar: Datum der letzten Sicherung' })).toBeVisible();
     await chooseFile(page, backupFile({ 'nk:meta': JSON.parse(envelope(1, 1, { lastBackup: '2025-12-24' })) }));

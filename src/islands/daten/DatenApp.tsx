@@ -8,7 +8,7 @@ import { SnapshotRestore } from './SnapshotRestore';
 import { DeleteAll } from './DeleteAll';
 
 interface Props {
-  /** Storage keys whose notices are shown. */
+  /** Storage keys whose problem notices are shown (storage-wide notices always are). */
   keys: readonly string[];
   /** Static explanations from the page, one per section (Astro slots, never shipped as JS). */
   gespeichert?: ComponentChildren;

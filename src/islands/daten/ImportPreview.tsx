@@ -45,25 +45,23 @@ export function ImportPreview({ items, canMerge, mode, onMode }: Props) {
           </div>
         </fieldset>
       )}
-      <div class="table-wrap">
-        <table>
-          <caption class="visually-hidden">Was sich beim Einspielen ändert</caption>
-          <thead>
-            <tr><th scope="col">Werkzeug</th><th scope="col">Jetzt</th><th scope="col">In der Sicherung</th><th scope="col">Danach</th><th scope="col">Was passiert</th></tr>
-          </thead>
-          <tbody>
-            {items.map((item) => (
-              <tr key={item.key}>
-                <th scope="row">{item.label}</th>
-                <td>{count(item.current, item.currentState)}</td>
-                <td>{count(item.incoming)}</td>
-                <td>{count(item.after)}</td>
-                <td>{ACTIONS[item.action]}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <table class="stack-table" role="table">
+        <caption class="visually-hidden">Was sich beim Einspielen ändert</caption>
+        <thead role="rowgroup">
+          <tr role="row"><th scope="col" role="columnheader">Werkzeug</th><th scope="col" role="columnheader">Jetzt</th><th scope="col" role="columnheader">In der Sicherung</th><th scope="col" role="columnheader">Danach</th><th scope="col" role="columnheader">Was passiert</th></tr>
+        </thead>
+        <tbody role="rowgroup">
+          {items.map((item) => (
+            <tr key={item.key} role="row">
+              <th scope="row" role="rowheader">{item.label}</th>
+              <td role="cell" data-label="Jetzt">{count(item.current, item.currentState)}</td>
+              <td role="cell" data-label="In der Sicherung">{count(item.incoming)}</td>
+              <td role="cell" data-label="Danach">{count(item.after)}</td>
+              <td role="cell" data-label="Was passiert">{ACTIONS[item.action]}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </>
   );
 }

@@ -24,32 +24,34 @@ export function StoredOverview() {
   if (!hydrated) return <p class="muted">Dein Browser-Speicher wird gelesen …</p>;
   return (
     <>
-      <div class="table-wrap">
-        <table class="stored-table">
-          <caption class="visually-hidden">Was Netzwerk-Kompass in diesem Browser gespeichert hat</caption>
-          <thead>
-            <tr><th scope="col">Werkzeug</th><th scope="col">Einträge</th><th scope="col">Größe</th><th scope="col">Letzte Änderung</th></tr>
-          </thead>
-          <tbody>
-            {overview.values.map((value) => (
-              <tr key={value.key}>
-                <th scope="row">{value.label}</th>
-                <td>{entriesText(value)}</td>
-                <td>{value.state === 'empty' ? '–' : formatKilobytes(value.bytes)}</td>
-                <td>{value.lastChange ? formatTimestamp(value.lastChange) : '–'}</td>
-              </tr>
-            ))}
-            {overview.others.length > 0 && (
-              <tr>
-                <th scope="row">Weitere Daten von Netzwerk-Kompass</th>
-                <td>{overview.others.length === 1 ? '1 Eintrag' : `${overview.others.length} Einträge`}</td>
-                <td>{formatKilobytes(overview.others.reduce((sum, other) => sum + other.bytes, 0))}</td>
-                <td>–</td>
-              </tr>
-            )}
-          </tbody>
-        </table>
-      </div>
+      {/* Explicit roles keep the table a table for screen readers when narrow screens stack its rows. */}
+      <table class="stack-table" role="table">
+        <caption class="visually-hidden">Was Netzwerk-Kompass in diesem Browser gespeichert hat</caption>
+        <thead role="rowgroup">
+          <tr role="row"><th scope="col" role="columnheader">Werkzeug</th><th scope="col" role="columnheader">Einträge</th><th scope="col" role="columnheader">Größe</th><th scope="col" role="columnheader">Letzte Änderung</th></tr>
+        </thead>
+        <tbody role="rowgroup">
+          {overview.values.map((value) => (
+            <tr key={value.key} role="row">
+              <th scope="row" role="rowheader">{value.label}</th>
+              <td role="cell" data-label="Einträge">{entriesText(value)}</td>
+              <td role="cell" data-label="Größe">{value.state === 'empty' ? '–' : formatKilobytes(value.bytes)}</td>
+              <td role="cell" data-label="Letzte Änderung">{value.lastChange ? formatTimestamp(value.lastChange) : '–'}</td>
+            </tr>
+          ))}
+          {overview.others.length > 0 && (
+            <tr role="row">
+              <th scope="row" role="rowheader">Weitere Daten von Netzwerk-Kompass</th>
+              <td role="cell" data-label="Einträge">{overview.others.length === 1 ? '1 Eintrag' : `${overview.others.length} Einträge`}</td>
+              <td role="cell" data-label="Größe">{formatKilobytes(overview.others.reduce((sum, other) => sum + other.bytes, 0))}</td>
+              <td role="cell" data-label="Letzte Änderung">–</td>
+            </tr>
+          )}
+        </tbody>
+      </table>
+      {overview.values.some((value) => value.state === 'newer') && (
+        <p class="notice notice-warn">Einige Daten stammen aus einer neueren Version von Netzwerk-Kompass. Damit nichts verloren geht, ändert diese Seite sie nicht und lässt sie auch beim Einspielen einer Sicherung unangetastet. Lade die Seite neu, um die neueste Version zu bekommen.</p>
+      )}
       <p>
         Insgesamt belegt Netzwerk-Kompass in diesem Browser <strong>{formatKilobytes(total)}</strong>.{' '}
         Letzte Sicherung: <strong data-testid="letzte-sicherung">{meta.lastBackup ? formatDay(meta.lastBackup) : 'noch nie'}</strong>.
