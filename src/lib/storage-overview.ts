@@ -2,7 +2,7 @@
  * What „Meine Daten“ shows about the browser's storage, and when to remind of a backup.
  * Pure: the caller passes in the stored texts and today's date.
  */
-import { countEntries, decodeStored, type AnyDefinition } from './stored-value';
+import { countEntries, countFilled, decodeStored, type AnyDefinition } from './stored-value';
 import type { StoredTexts } from './backup';
 
 export interface StoredSummary {
@@ -55,11 +55,21 @@ export function describeStorage(definitions: readonly AnyDefinition[], stored: S
 }
 
 /**
- * Whether the reader's entries (not mere bookkeeping) hold anything worth a backup.
- * @example hasEntries(overview, (key) => key !== 'nk:meta')
+ * Whether stored values hold anything worth a backup, without knowing their schemas (so that
+ * every tool page can ask cheaply): a value counts when its data has a filled-in field or list
+ * item, or when it cannot be read at all. Keys for which `ignore` is true do not count.
+ * @example hasStoredEntries(new Map([['nk:planer', '{"v":1,"rev":1,"at":"…","data":{"goals":["x"]}}']]), () => false) // true
  */
-export function hasEntries(overview: StorageOverview, isToolKey: (key: string) => boolean): boolean {
-  return overview.values.some((value) => isToolKey(value.key) && value.state !== 'empty' && value.entries !== 0);
+export function hasStoredEntries(stored: StoredTexts, ignore: (key: string) => boolean): boolean {
+  for (const [key, raw] of stored) {
+    if (ignore(key)) continue;
+    try {
+      if (countFilled((JSON.parse(raw) as { data?: unknown } | null)?.data) > 0) return true;
+    } catch {
+      return true;
+    }
+  }
+  return false;
 }
 
 /** Days from ISO day `from` to ISO day `to` (negative when `to` is earlier). */

@@ -15,7 +15,7 @@ async function open(seed: Record<string, string> = {}) {
   // The page's store and its lazily loaded backup part, as one object for brevity.
   const tab = await openTab(origin, async () => ({
     daten: { ...(await import('../../src/stores/daten')), ...(await import('../../src/stores/daten-backup')) },
-    meta: await import('../../src/stores/meta'),
+    meta: await import('../../src/stores/backup-reminder'),
   }));
   return { origin, tab, ...tab.modules };
 }
@@ -150,6 +150,16 @@ describe('$hasEntries', () => {
   test('is false while only the backup date is stored', async () => {
     const { meta, daten } = await open();
     await daten.makeBackup(NOW);
+    expect(meta.$hasEntries.get()).toBe(false);
+  });
+
+  test('becomes true when a tool saves entries in another tab, and false again after deleting everything', async () => {
+    const { origin, meta, daten } = await open();
+    expect(meta.$hasEntries.get()).toBe(false);
+    origin.setFromOutside('nk:planer', JSON.stringify({ v: 1, rev: 1, at: AT, data: { goals: ['Mentorin finden'] } }));
+    origin.tabs[0]!.deliver();
+    expect(meta.$hasEntries.get()).toBe(true);
+    daten.deleteEverything();
     expect(meta.$hasEntries.get()).toBe(false);
   });
 });

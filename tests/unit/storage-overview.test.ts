@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { BACKUP_REMINDER_DAYS, daysBetween, describeStorage, formatDay, formatKilobytes, formatTimestamp, hasEntries, isBackupDue, localDay, storedBytes } from '../../src/lib/storage-overview';
+import { BACKUP_REMINDER_DAYS, daysBetween, describeStorage, formatDay, formatKilobytes, formatTimestamp, hasStoredEntries, isBackupDue, localDay, storedBytes } from '../../src/lib/storage-overview';
 import { metaDefinition } from '../../src/lib/meta-schema';
 import { notesDefinition, prefsDefinition } from '../fixtures/notes-schema';
 
@@ -37,16 +37,21 @@ describe('storedBytes', () => {
   });
 });
 
-describe('hasEntries', () => {
-  const isTool = (key: string) => key !== metaDefinition.key;
-  test('is false when only bookkeeping or empty values are stored', () => {
-    const overview = describeStorage(DEFS, new Map([[metaDefinition.key, env(1, { lastBackup: '2026-01-01' })], [notesDefinition.key, env(3, { title: '', notes: [] })]]));
-    expect(hasEntries(overview, isTool)).toBe(false);
+describe('hasStoredEntries', () => {
+  const ignoreMeta = (key: string) => key === metaDefinition.key;
+
+  test('is false when nothing, only bookkeeping or only empty values are stored', () => {
+    expect(hasStoredEntries(new Map(), ignoreMeta)).toBe(false);
+    expect(hasStoredEntries(new Map([[metaDefinition.key, env(1, { lastBackup: '2026-01-01' })], [notesDefinition.key, env(3, { title: '', notes: [] })]]), ignoreMeta)).toBe(false);
   });
 
-  test('is true with entries, and with data this page cannot read', () => {
-    expect(hasEntries(describeStorage(DEFS, new Map([[prefsDefinition.key, env(1, { theme: 'hell', reminderDays: 1, name: '' })]])), isTool)).toBe(true);
-    expect(hasEntries(describeStorage(DEFS, new Map([[notesDefinition.key, '{kaputt']])), isTool)).toBe(true);
+  test('is true with a filled-in field or list item, also of a value this version does not know', () => {
+    expect(hasStoredEntries(new Map([[prefsDefinition.key, env(1, { theme: 'hell', reminderDays: 1, name: '' })]]), ignoreMeta)).toBe(true);
+    expect(hasStoredEntries(new Map([['nk:zukunft', env(7, { items: ['x'] })]]), ignoreMeta)).toBe(true);
+  });
+
+  test('is true for data it cannot read, which is worth saving too', () => {
+    expect(hasStoredEntries(new Map([[notesDefinition.key, '{kaputt']]), ignoreMeta)).toBe(true);
   });
 });
 

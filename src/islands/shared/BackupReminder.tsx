@@ -1,5 +1,5 @@
 import { useStore } from '@nanostores/preact';
-import { $hasEntries, metaStore } from '../../stores/meta';
+import { $hasEntries, metaStore } from '../../stores/backup-reminder';
 import { usePersisted } from '../../stores/use-persisted';
 import { formatDay, isBackupDue, localDay } from '../../lib/storage-overview';
 
