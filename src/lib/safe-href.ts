@@ -1,5 +1,5 @@
-/** The only kinds of links that text from readers (or from imported files) may ever become. */
-const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
+/** The only schemes a link from reader data (or from an imported file) may use. */
+export const SAFE_SCHEMES = ['http:', 'https:', 'mailto:'] as const;
 
 /**
  * The link target for a URL a reader typed, or null when it must not become a link.
@@ -18,7 +18,7 @@ export function safeHref(raw: string): string | null {
   } catch {
     return null;
   }
-  if (!SAFE_PROTOCOLS.has(url.protocol)) return null;
+  if (!(SAFE_SCHEMES as readonly string[]).includes(url.protocol)) return null;
   if (url.protocol !== 'mailto:' && url.hostname === '') return null;
   return url.href;
 }
