@@ -25,7 +25,6 @@ export const metaDefinition: StoredValueDefinition<Meta> = {
   schema: metaSchema,
   migrations: {},
   initial: () => ({ lastBackup: null }),
-  countEntries: (meta) => (meta.lastBackup === null ? 0 : 1),
   // Merging keeps the later backup date, so an older file never makes a backup look more recent.
   merge: (current, incoming) => ({ lastBackup: later(current.lastBackup, incoming.lastBackup) }),
 };

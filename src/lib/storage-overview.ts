@@ -1,14 +1,34 @@
 /**
  * What „Meine Daten“ shows about the browser's storage, and when to remind of a backup.
  * Pure: the caller passes in the stored texts and today's date.
+ *
+ * The overview works from a catalogue (key, label, version) instead of the definitions, so the
+ * page can show it without loading every tool's schema: validity against the schema is checked
+ * where the schemas are loaded anyway (the tool pages, backup export and import).
  */
-import { countEntries, countFilled, decodeStored, type AnyDefinition } from './stored-value';
+import { countFilled, type AnyDefinition } from './stored-value';
 import type { StoredTexts } from './backup';
+
+/** What the overview knows about one stored value. */
+export interface CatalogueEntry {
+  key: string;
+  label: string;
+  /** Current schema version: stored data with a larger one is from a newer version of the site. */
+  version: number;
+}
+
+/**
+ * The catalogue of some definitions, small enough to pass from the server to an island.
+ * @example catalogueOf(ALL_DEFINITIONS) // [{ key: 'nk:meta', label: 'Datum der letzten Sicherung', version: 1 }, …]
+ */
+export function catalogueOf(definitions: readonly AnyDefinition[]): CatalogueEntry[] {
+  return definitions.map(({ key, label, version }) => ({ key, label, version }));
+}
 
 export interface StoredSummary {
   key: string;
   label: string;
-  /** empty: nothing stored; ok: readable; newer: from a newer version of the site; unreadable: damaged. */
+  /** empty: nothing stored; ok: a stored value of this or an older version; newer: from a newer version of the site; unreadable: damaged. */
   state: 'empty' | 'ok' | 'newer' | 'unreadable';
   /** Entries, when readable. */
   entries: number | null;
@@ -34,21 +54,35 @@ export function storedBytes(key: string, raw: string): number {
   return encoder.encode(key).length + encoder.encode(raw).length;
 }
 
+/** The parts of a stored envelope the overview needs, or null when the text is not one. */
+function readEnvelope(raw: string): { v: number; at: unknown; data: unknown } | null {
+  try {
+    const value: unknown = JSON.parse(raw);
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) return null;
+    const { v, at, data } = value as { v?: unknown; at?: unknown; data?: unknown };
+    return typeof v === 'number' && Number.isSafeInteger(v) && v >= 1 && data !== undefined ? { v, at, data } : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
- * Summarises what is stored for every definition, plus any other key of ours.
- * @example describeStorage(ALL_DEFINITIONS, new Map([['nk:meta', '{"v":1,…}']])).values[0].entries
+ * Summarises what is stored for every catalogue entry, plus any other key of ours.
+ * @example describeStorage(catalogueOf(ALL_DEFINITIONS), new Map([['nk:meta', '{"v":1,…}']])).values[0].entries
  */
-export function describeStorage(definitions: readonly AnyDefinition[], stored: StoredTexts): StorageOverview {
-  const values: StoredSummary[] = definitions.map((def) => {
-    const raw = stored.get(def.key);
-    if (raw === undefined) return { key: def.key, label: def.label, state: 'empty', entries: null, bytes: 0, lastChange: null };
-    const bytes = storedBytes(def.key, raw);
-    const decoded = decodeStored(def, raw);
-    if (!decoded.ok) return { key: def.key, label: def.label, state: decoded.reason === 'newer' ? 'newer' : 'unreadable', entries: null, bytes, lastChange: null };
-    const at = decoded.envelope.at;
-    return { key: def.key, label: def.label, state: 'ok', entries: countEntries(def, decoded.envelope.data), bytes, lastChange: Number.isNaN(Date.parse(at)) ? null : at };
+export function describeStorage(catalogue: readonly CatalogueEntry[], stored: StoredTexts): StorageOverview {
+  const values: StoredSummary[] = catalogue.map(({ key, label, version }) => {
+    const raw = stored.get(key);
+    if (raw === undefined) return { key, label, state: 'empty', entries: null, bytes: 0, lastChange: null };
+    const bytes = storedBytes(key, raw);
+    const envelope = readEnvelope(raw);
+    if (!envelope) return { key, label, state: 'unreadable', entries: null, bytes, lastChange: null };
+    if (envelope.v > version) return { key, label, state: 'newer', entries: null, bytes, lastChange: null };
+    const { at } = envelope;
+    const lastChange = typeof at === 'string' && at.length <= 64 && !Number.isNaN(Date.parse(at)) ? at : null;
+    return { key, label, state: 'ok', entries: countFilled(envelope.data), bytes, lastChange };
   });
-  const known = new Set<string>(definitions.map((def) => def.key));
+  const known = new Set<string>(catalogue.map((entry) => entry.key));
   const others = [...stored].filter(([key]) => !known.has(key)).map(([key, raw]) => ({ key, bytes: storedBytes(key, raw) }));
   const totalBytes = values.reduce((sum, value) => sum + value.bytes, 0) + others.reduce((sum, other) => sum + other.bytes, 0);
   return { values, others, totalBytes };

@@ -22,11 +22,6 @@ export interface StoredValueDefinition<T> {
   /** A fresh, empty state. */
   initial: () => T;
   /**
-   * How many entries the reader made, for „Meine Daten“ and the import preview. Without it,
-   * `countEntries()` counts list items and filled-in fields.
-   */
-  countEntries?: (data: T) => number;
-  /**
    * Combines stored data with data from a backup, for imports that should not replace.
    * Must be pure and return valid data; without it, an import can only replace this value.
    * `mergeById()` does the usual job for lists of items with an `id`.
@@ -141,17 +136,9 @@ export function encodeStored<T>(def: StoredValueDefinition<T>, data: T, rev: num
 }
 
 /**
- * The number of entries in `data`, using the definition's own count where it has one.
- * The fallback counts every item of a list and every filled-in field (text, number, yes/no),
- * looking two levels deep, so `{ goals: [a, b], note: 'x', empty: '' }` has 3 entries.
- */
-export function countEntries<T>(def: StoredValueDefinition<T>, data: T): number {
-  if (def.countEntries) return def.countEntries(data);
-  return countFilled(data);
-}
-
-/**
- * Counts list items and filled-in fields of any data, two levels deep (the fallback of `countEntries`).
+ * How many entries the reader made, as „Meine Daten“ and the import preview count them: every
+ * item of a list and every filled-in field (text, number, yes), two levels deep. It needs no
+ * schema, so the overview can count without loading any tool's definition.
  * @example countFilled({ goals: ['a', 'b'], note: 'x', empty: '' }) // 3
  */
 export function countFilled(value: unknown, depth = 2): number {

@@ -2,7 +2,7 @@
  * „Meine Daten“: what is stored, backup export, import in one step, snapshot restore and
  * deleting everything. Islands only call these actions; every rule lives in `src/lib`.
  */
-import { atom, computed } from 'nanostores';
+import { atom, computed, type ReadableAtom } from 'nanostores';
 import {
   $storageChanges,
   clearAllData,
@@ -17,25 +17,33 @@ import {
   type ApplyResult,
 } from './persistence';
 import { metaStore } from './meta';
-import { ALL_DEFINITIONS } from '../lib/stored-definitions';
 import type { ImportedRecord } from '../lib/backup';
-import { describeStorage, storedBytes } from '../lib/storage-overview';
+import { describeStorage, storedBytes, type CatalogueEntry, type StorageOverview } from '../lib/storage-overview';
 
 export { metaStore };
 export const $meta = metaStore.$state;
 
-/** Every stored value with entries, size and last change; recomputed on every change, in any tab. */
-export const $overview = computed($storageChanges, () => describeStorage(ALL_DEFINITIONS, readStoredTexts()));
+const overviews = new WeakMap<readonly CatalogueEntry[], ReadableAtom<StorageOverview>>();
 
-/** Values that could not be read and were put aside, with their size. */
+/**
+ * Every value of the catalogue with entries, size and last change; follows every change, in any
+ * tab. The page passes the catalogue in (built from the definitions on the server), so this
+ * module never loads a tool's schema.
+ */
+export function overviewOf(catalogue: readonly CatalogueEntry[]): ReadableAtom<StorageOverview> {
+  let overview = overviews.get(catalogue);
+  if (!overview) {
+    overview = computed($storageChanges, () => describeStorage(catalogue, readStoredTexts()));
+    overviews.set(catalogue, overview);
+  }
+  return overview;
+}
+
+/** Values that could not be read and were put aside: key, the name of the value they belong to, size. */
 export const $quarantined = computed($storageChanges, () =>
   ourKeys()
     .filter((key) => key.startsWith(QUARANTINE_PREFIX))
-    .map((key) => {
-      const name = key.slice(QUARANTINE_PREFIX.length).replace(/:\d+$/, '');
-      const label = ALL_DEFINITIONS.find((def) => def.key === `nk:${name}`)?.label ?? name;
-      return { key, label, bytes: storedBytes(key, readRaw(key) ?? '') };
-    }),
+    .map((key) => ({ key, of: `nk:${key.slice(QUARANTINE_PREFIX.length).replace(/:\d+$/, '')}`, bytes: storedBytes(key, readRaw(key) ?? '') })),
 );
 
 /** The snapshot one click restores, or null. */

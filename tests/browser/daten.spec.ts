@@ -269,6 +269,7 @@ test.describe('delete all my data', () => {
     await openDaten(page);
     await page.getByRole('button', { name: 'Alle meine Daten löschen' }).focus();
     await page.keyboard.press('Enter');
+    await expect(page.locator('p', { hasText: 'Wirklich alles löschen?' })).toBeFocused();
     await page.keyboard.press('Tab');
     await expect(page.getByRole('button', { name: 'Ja, alles endgültig löschen' })).toBeFocused();
     await page.keyboard.press('Enter');

@@ -3,6 +3,8 @@
  */
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { Origin, openTab, quotaError } from './support/fake-browser';
+import { ALL_DEFINITIONS } from '../../src/lib/stored-definitions';
+import { catalogueOf } from '../../src/lib/storage-overview';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -125,13 +127,16 @@ describe('import', () => {
 });
 
 describe('overview', () => {
-  test('lists every definition, shows other keys of ours and the total size', async () => {
+  test('lists every catalogue entry, shows other keys of ours and the total size', async () => {
     const { daten } = await open({ 'nk:meta': JSON.stringify({ v: 1, rev: 1, at: AT, data: { lastBackup: '2026-01-01' } }), 'nk:zukunft': 'x', 'nk:quarantaene:meta': 'y', fremd: 'z' });
-    const overview = daten.$overview.get();
-    expect(overview.values).toEqual([expect.objectContaining({ key: 'nk:meta', state: 'ok', entries: 1, lastChange: AT })]);
+    const catalogue = catalogueOf(ALL_DEFINITIONS);
+    const overview = daten.overviewOf(catalogue).get();
+    expect(overview.values.map((v) => v.key)).toEqual(ALL_DEFINITIONS.map((d) => d.key));
+    expect(overview.values.find((v) => v.key === 'nk:meta')).toMatchObject({ state: 'ok', entries: 1, lastChange: AT });
     expect(overview.others).toEqual([{ key: 'nk:zukunft', bytes: 11 }]);
-    expect(daten.$quarantined.get()).toEqual([{ key: 'nk:quarantaene:meta', label: 'Datum der letzten Sicherung', bytes: 20 }]);
+    expect(daten.$quarantined.get()).toEqual([{ key: 'nk:quarantaene:meta', of: 'nk:meta', bytes: 20 }]);
     expect(daten.$totalBytes.get()).toBeGreaterThan(overview.totalBytes);
+    expect(daten.overviewOf(catalogue)).toBe(daten.overviewOf(catalogue));
   });
 });
 

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { BACKUP_REMINDER_DAYS, daysBetween, describeStorage, formatDay, formatKilobytes, formatTimestamp, hasStoredEntries, isBackupDue, localDay, storedBytes } from '../../src/lib/storage-overview';
+import { BACKUP_REMINDER_DAYS, catalogueOf, daysBetween, describeStorage, formatDay, formatKilobytes, formatTimestamp, hasStoredEntries, isBackupDue, localDay, storedBytes } from '../../src/lib/storage-overview';
 import { metaDefinition } from '../../src/lib/meta-schema';
 import { notesDefinition, prefsDefinition } from '../fixtures/notes-schema';
 
-const DEFS = [notesDefinition, prefsDefinition, metaDefinition];
+const DEFS = catalogueOf([notesDefinition, prefsDefinition, metaDefinition]);
 const AT = '2026-02-01T08:00:00.000Z';
 const env = (v: number, data: unknown, at = AT) => JSON.stringify({ v, rev: 1, at, data });
 
@@ -18,6 +18,19 @@ describe('describeStorage', () => {
     ]);
   });
 
+  test('needs no schema: older and schema-breaking data count as stored, with their entries', () => {
+    const overview = describeStorage(DEFS, new Map([[notesDefinition.key, env(1, { notes: ['a', 'b'] })], [prefsDefinition.key, env(1, { theme: 'lila' })]]));
+    expect(overview.values.slice(0, 2).map((v) => [v.state, v.entries])).toEqual([['ok', 2], ['ok', 1]]);
+  });
+
+  test.each([['not JSON', '{kaputt'], ['no envelope', '[1,2]'], ['version 0', '{"v":0,"data":{}}'], ['no data', '{"v":1}'], ['null', 'null']])('calls %s unreadable', (_name, raw) => {
+    expect(describeStorage(DEFS, new Map([[notesDefinition.key, raw]])).values[0]!.state).toBe('unreadable');
+  });
+
+  test('builds its catalogue from definitions without their schemas', () => {
+    expect(catalogueOf([metaDefinition])).toEqual([{ key: 'nk:meta', label: 'Datum der letzten Sicherung', version: 1 }]);
+  });
+
   test('shows nothing stored as empty, and keys no definition knows as others', () => {
     const overview = describeStorage(DEFS, new Map([['nk:zukunft', 'abc']]));
     expect(overview.values.every((v) => v.state === 'empty' && v.bytes === 0)).toBe(true);
@@ -26,7 +39,7 @@ describe('describeStorage', () => {
   });
 
   test('does not show a last change it cannot read as a date', () => {
-    const overview = describeStorage([prefsDefinition], new Map([[prefsDefinition.key, env(1, { theme: 'hell', reminderDays: 1, name: '' }, 'gestern')]]));
+    const overview = describeStorage(catalogueOf([prefsDefinition]), new Map([[prefsDefinition.key, env(1, { theme: 'hell', reminderDays: 1, name: '' }, 'gestern')]]));
     expect(overview.values[0]).toMatchObject({ state: 'ok', lastChange: null });
   });
 });

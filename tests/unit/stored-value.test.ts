@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import * as v from 'valibot';
-import { countEntries, decodeEnvelope, decodeStored, encodeEnvelope, encodeStored, MAX_REVISION, mergeById, migrate, type StoredValueDefinition } from '../../src/lib/stored-value';
+import { countFilled, decodeEnvelope, decodeStored, encodeEnvelope, encodeStored, MAX_REVISION, mergeById, migrate, type StoredValueDefinition } from '../../src/lib/stored-value';
 import { notesDefinition, prefsDefinition } from '../fixtures/notes-schema';
 import { deepFreeze } from './support/deep-freeze';
 
@@ -96,16 +95,16 @@ describe('encodeEnvelope', () => {
   });
 });
 
-describe('countEntries', () => {
-  test('uses the definition’s own count', () => {
-    expect(countEntries(notesDefinition, { title: 'x', notes: [{ id: 'a', body: '', pinned: false }] })).toBe(1);
+describe('countFilled', () => {
+  test('counts list items and filled-in fields, two levels deep', () => {
+    expect(countFilled({ goals: ['a', 'b'], note: 'x', empty: '', no: false, none: null, nested: { a: 1, b: '' } })).toBe(4);
+    expect(countFilled([1, 2, 3])).toBe(3);
+    expect(countFilled({})).toBe(0);
+    expect(countFilled(undefined)).toBe(0);
   });
 
-  test('otherwise counts list items and filled-in fields, two levels deep', () => {
-    const def = { ...prefsDefinition, schema: v.unknown(), countEntries: undefined } as unknown as StoredValueDefinition<unknown>;
-    expect(countEntries(def, { goals: ['a', 'b'], note: 'x', empty: '', no: false, none: null, nested: { a: 1, b: '' } })).toBe(4);
-    expect(countEntries(def, [1, 2, 3])).toBe(3);
-    expect(countEntries(def, {})).toBe(0);
+  test('counts an object deeper than two levels as one entry when it has any key', () => {
+    expect(countFilled({ a: { b: { c: 1 } }, d: { e: {} } })).toBe(1);
   });
 });
 

@@ -1,18 +1,19 @@
+import type { ComponentChildren } from 'preact';
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { $anythingStored, deleteEverything } from '../../stores/daten';
 
 /** „Alle meine Daten löschen“ with a confirmation step; afterwards nothing of ours is left in this browser. */
-export function DeleteAll() {
+export function DeleteAll({ question }: { /** The confirmation question (static text from the page). */ question?: ComponentChildren }) {
   const anything = useStore($anythingStored, { ssr: () => true });
   const [confirming, setConfirming] = useState(false);
   const [deleted, setDeleted] = useState(false);
-  const question = useRef<HTMLParagraphElement>(null);
+  const questionBox = useRef<HTMLParagraphElement>(null);
   const start = useRef<HTMLButtonElement>(null);
   const status = useRef<HTMLParagraphElement>(null);
 
   useEffect(() => {
-    if (confirming) question.current?.focus();
+    if (confirming) questionBox.current?.focus();
   }, [confirming]);
   useEffect(() => {
     if (deleted) status.current?.focus();
@@ -33,8 +34,8 @@ export function DeleteAll() {
     <div>
       {confirming ? (
         <div class="notice notice-error confirm-delete" role="group" aria-labelledby="loeschen-frage">
-          <p id="loeschen-frage" ref={question} tabIndex={-1}>
-            <strong>Wirklich alles löschen?</strong> Alle Eingaben, der frühere Stand und beiseitegelegte Daten werden aus diesem Browser entfernt. Das lässt sich nicht rückgängig machen.
+          <p id="loeschen-frage" ref={questionBox} tabIndex={-1}>
+            {question}
           </p>
           <div class="actions">
             <button type="button" class="danger" onClick={confirm}>Ja, alles endgültig löschen</button>

@@ -1,16 +1,17 @@
+import type { ComponentChildren } from 'preact';
 import { useStore } from '@nanostores/preact';
 import { $quarantined, discardQuarantine, quarantinedText } from '../../stores/daten';
 import { downloadText } from '../shared/download';
-import { formatKilobytes } from '../../lib/storage-overview';
+import { formatKilobytes, type CatalogueEntry } from '../../lib/storage-overview';
 
 /** Data that could not be read and was put aside: download it or let it go. Renders nothing when there is none. */
-export function QuarantineList() {
-  const items = useStore($quarantined, { ssr: () => [] });
+export function QuarantineList({ catalogue, intro }: { catalogue: readonly CatalogueEntry[]; /** Explanation (static text from the page). */ intro?: ComponentChildren }) {
+  const items = useStore($quarantined, { ssr: () => [] }).map((item) => ({ ...item, label: catalogue.find((entry) => entry.key === item.of)?.label ?? item.of.slice(3) }));
   if (items.length === 0) return null;
   return (
     <section aria-labelledby="beiseitegelegt" class="notice notice-warn">
       <h2 id="beiseitegelegt">Beiseitegelegte Daten</h2>
-      <p>Diese Daten ließen sich nicht lesen, zum Beispiel weil sie beschädigt waren. Sie sind nicht gelöscht: Du kannst sie als Textdatei herunterladen oder verwerfen.</p>
+      {intro}
       <ul class="quarantine-list">
         {items.map((item) => (
           <li key={item.key}>

@@ -1,10 +1,11 @@
 import { useStore } from '@nanostores/preact';
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { $snapshot, restorePrevious } from '../../stores/daten';
 import { formatTimestamp } from '../../lib/storage-overview';
 
 /** One click brings back the data as it was before the last import, update or restore. */
-export function SnapshotRestore() {
+export function SnapshotRestore({ none }: { /** Shown while there is no snapshot (static text from the page). */ none?: ComponentChildren }) {
   const snapshot = useStore($snapshot, { ssr: () => null });
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
 
@@ -29,7 +30,7 @@ export function SnapshotRestore() {
           </div>
         </>
       ) : (
-        <p class="muted">Zurzeit gibt es keinen früheren Stand. Er entsteht von selbst, bevor du eine Sicherung einspielst oder eine neue Version der Website deine Daten umstellt.</p>
+        none
       )}
       <div role="status">{message && <p class={message.ok ? 'notice' : 'notice notice-error'}>{message.text}</p>}</div>
     </div>

@@ -1,9 +1,10 @@
+import type { ComponentChildren } from 'preact';
 import { useStore } from '@nanostores/preact';
-import { useEffect, useState } from 'preact/hooks';
-import { $overview, $totalBytes } from '../../stores/daten';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { $totalBytes, overviewOf } from '../../stores/daten';
 import { usePersisted } from '../../stores/use-persisted';
 import { metaStore } from '../../stores/meta';
-import { formatDay, formatKilobytes, formatTimestamp, type StoredSummary } from '../../lib/storage-overview';
+import { formatDay, formatKilobytes, formatTimestamp, type CatalogueEntry, type StoredSummary } from '../../lib/storage-overview';
 
 function entriesText(value: StoredSummary): string {
   if (value.state === 'empty') return 'nichts gespeichert';
@@ -13,11 +14,11 @@ function entriesText(value: StoredSummary): string {
 }
 
 /** The table of what this browser holds, per tool, and the date of the last backup. */
-export function StoredOverview() {
+export function StoredOverview({ catalogue, newer }: { catalogue: readonly CatalogueEntry[]; /** Shown when data of a newer version is stored (static text from the page). */ newer?: ComponentChildren }) {
   // The server cannot know what this browser holds: until hydration, say that it is being read.
   const [hydrated, setHydrated] = useState(false);
   useEffect(() => setHydrated(true), []);
-  const overview = useStore($overview);
+  const overview = useStore(useMemo(() => overviewOf(catalogue), [catalogue]));
   const total = useStore($totalBytes);
   const meta = usePersisted(metaStore);
 
@@ -49,9 +50,8 @@ export function StoredOverview() {
           )}
         </tbody>
       </table>
-      {overview.values.some((value) => value.state === 'newer') && (
-        <p class="notice notice-warn">Einige Daten stammen aus einer neueren Version von Netzwerk-Kompass. Damit nichts verloren geht, ändert diese Seite sie nicht und lässt sie auch beim Einspielen einer Sicherung unangetastet. Lade die Seite neu, um die neueste Version zu bekommen.</p>
-      )}
+      {overview.values.some((value) => value.state === 'newer') && newer}
+
       <p>
         Insgesamt belegt Netzwerk-Kompass in diesem Browser <strong>{formatKilobytes(total)}</strong>.{' '}
         Letzte Sicherung: <strong data-testid="letzte-sicherung">{meta.lastBackup ? formatDay(meta.lastBackup) : 'noch nie'}</strong>.
