@@ -14,3 +14,7 @@ export function describeWriteError(error: unknown): string {
     ? 'Der Speicher deines Browsers für diese Seite ist voll. Deine letzte Änderung ist nur in diesem Tab vorhanden – lade unter „Meine Daten“ eine Sicherung herunter und räume auf.'
     : 'Dein Browser hat das Speichern abgelehnt. Deine letzte Änderung ist nur in diesem Tab vorhanden und geht beim Schließen verloren.';
 }
+
+/** Shown when a tool tried to save data that does not fit its own schema (a bug, never the reader's fault). */
+export const INVALID_CHANGE_MESSAGE =
+  'Diese Änderung passt nicht zum erwarteten Aufbau und wurde nicht gespeichert; deine bisherigen Daten sind unverändert.';

@@ -13,11 +13,24 @@ export interface StoredValueDefinition<T> {
   version: number;
   /** Validates data of the current version. */
   schema: v.GenericSchema<unknown, T>;
-  /** `migrations[n]` turns version n into n + 1, for every n from 1 to version − 1. */
+  /**
+   * `migrations[n]` turns version n into n + 1, for every n from 1 to version − 1. Each one is
+   * pure: it reads its input, builds a fresh value (spread or map, never `Object.assign` onto
+   * the input) and throws when the input does not have the shape it expects.
+   */
   migrations: Readonly<Record<number, Migration>>;
   /** A fresh, empty state. */
   initial: () => T;
+  /**
+   * Combines stored data with data from a backup, for imports that should not replace.
+   * Must be pure and return valid data; without it, an import can only replace this value.
+   * `mergeById()` does the usual job for lists of items with an `id`.
+   */
+  merge?: (current: T, incoming: T) => T;
 }
+
+/** Any definition, whatever the type of its data (for lists of definitions). */
+export type AnyDefinition = StoredValueDefinition<any>;
 
 /** What is written to storage: the data with its schema version and a revision that only grows. */
 export interface Envelope<T> {
@@ -36,16 +49,20 @@ export type DecodeFailure = {
 };
 export type Decoded<T> = { ok: true; envelope: Envelope<T>; migratedFrom: number | null } | DecodeFailure;
 
+/** Revisions stay far below 2^53, so that `rev + 1` is always a different number. */
+export const MAX_REVISION = 2 ** 50;
+
 const envelopeShape = v.object({
-  v: v.pipe(v.number(), v.integer(), v.minValue(1)),
-  rev: v.pipe(v.number(), v.integer(), v.minValue(0)),
-  at: v.string(),
+  v: v.pipe(v.number(), v.safeInteger(), v.minValue(1)),
+  rev: v.pipe(v.number(), v.safeInteger(), v.minValue(0), v.maxValue(MAX_REVISION)),
+  at: v.pipe(v.string(), v.maxLength(64)),
   data: v.unknown(),
 });
 
 /**
  * Brings `data` from schema version `from` to the current one and validates it.
- * Never throws: a failing migration is reported as invalid data.
+ * Never throws: a failing migration is reported as invalid data. The result is a fresh object
+ * built by the schema, so nothing of the input (prototype tricks included) leaks through.
  */
 export function migrate<T>(def: StoredValueDefinition<T>, data: unknown, from: number): { ok: true; data: T } | DecodeFailure {
   if (from > def.version) {
@@ -61,15 +78,28 @@ export function migrate<T>(def: StoredValueDefinition<T>, data: unknown, from: n
   } catch {
     return { ok: false, reason: 'invalid', message: `Die Daten für „${def.label}“ (Version ${from}) ließen sich nicht auf den aktuellen Stand bringen.` };
   }
-  const parsed = v.safeParse(def.schema, current);
+  let parsed: v.SafeParseResult<v.GenericSchema<unknown, T>>;
+  try {
+    parsed = v.safeParse(def.schema, current);
+  } catch {
+    // A schema can only throw on pathological input (e.g. nesting deeper than the call stack).
+    return { ok: false, reason: 'invalid', message: `Die Daten für „${def.label}“ passen nicht zum erwarteten Aufbau.` };
+  }
   if (!parsed.success) {
-    const where = parsed.issues[0]?.path?.map((p) => String(p.key)).join('.') || 'oberste Ebene';
+    const where = describePath(parsed.issues[0]?.path);
     return { ok: false, reason: 'invalid', message: `Die Daten für „${def.label}“ passen nicht zum erwarteten Aufbau (Fehler bei: ${where}).` };
   }
   return { ok: true, data: parsed.output };
 }
 
-/** Reads an envelope that has already been parsed from JSON. */
+/** A short, bounded description of where validation failed (`notes.3.body`). */
+function describePath(path: readonly { key: unknown }[] | undefined): string {
+  if (!path || path.length === 0) return 'oberste Ebene';
+  const text = path.map((p) => String(p.key)).join('.');
+  return text.length > 80 ? `${text.slice(0, 79)}…` : text;
+}
+
+/** Reads an envelope that has already been parsed from JSON. Never throws. */
 export function decodeEnvelope<T>(def: StoredValueDefinition<T>, value: unknown): Decoded<T> {
   const shape = v.safeParse(envelopeShape, value);
   if (!shape.success) {
@@ -95,8 +125,51 @@ export function decodeStored<T>(def: StoredValueDefinition<T>, raw: string): Dec
   return decodeEnvelope(def, value);
 }
 
+/** The text written to storage for one envelope. Key order is fixed, so equal envelopes give equal text. */
+export function encodeEnvelope<T>(envelope: Envelope<T>): string {
+  return JSON.stringify({ v: envelope.v, rev: envelope.rev, at: envelope.at, data: envelope.data });
+}
+
 /** The text written to storage for one state. */
 export function encodeStored<T>(def: StoredValueDefinition<T>, data: T, rev: number, now: Date): string {
-  const envelope: Envelope<T> = { v: def.version, rev, at: now.toISOString(), data };
-  return JSON.stringify(envelope);
+  return encodeEnvelope({ v: def.version, rev, at: now.toISOString(), data });
+}
+
+/**
+ * How many entries the reader made, as „Meine Daten“ and the import preview count them: every
+ * item of a list and every filled-in field (text, number, yes), two levels deep. It needs no
+ * schema, so the overview can count without loading any tool's definition.
+ * @example countFilled({ goals: ['a', 'b'], note: 'x', empty: '' }) // 3
+ */
+export function countFilled(value: unknown, depth = 2): number {
+  if (Array.isArray(value)) return value.length;
+  if (value !== null && typeof value === 'object') {
+    if (depth === 0) return Object.keys(value).length > 0 ? 1 : 0;
+    return Object.values(value).reduce<number>((sum, item) => sum + countFilled(item, depth - 1), 0);
+  }
+  if (value === null || value === undefined || value === '' || value === false) return 0;
+  return 1;
+}
+
+/**
+ * Joins two lists of items with an `id`: items of `current` keep their place, an item of
+ * `incoming` with the same id replaces its namesake there, and new ones follow in their order.
+ * When `incoming` repeats an id, its last item wins.
+ * @example mergeById([{ id: 'a', n: 1 }], [{ id: 'a', n: 2 }, { id: 'b', n: 3 }]) // [{ id: 'a', n: 2 }, { id: 'b', n: 3 }]
+ */
+export function mergeById<Item extends { id: string }>(current: readonly Item[], incoming: readonly Item[]): Item[] {
+  const byId = new Map(incoming.map((item) => [item.id, item]));
+  const placed = new Set<string>();
+  const merged: Item[] = [];
+  for (const item of current) {
+    if (placed.has(item.id)) continue;
+    placed.add(item.id);
+    merged.push(byId.get(item.id) ?? item);
+  }
+  for (const item of incoming) {
+    if (placed.has(item.id)) continue;
+    placed.add(item.id);
+    merged.push(byId.get(item.id)!);
+  }
+  return merged;
 }

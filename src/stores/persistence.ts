@@ -1,15 +1,23 @@
 /**
  * The one module that touches localStorage. Everything else reads and writes through
  * `createPersistentStore`, which validates what it reads and never loses what it cannot read.
+ *
+ * Many tabs: every store remembers the exact text it last read or wrote. Before a change it
+ * re-reads storage, and if the text differs (another tab saved, restored, imported or
+ * deleted), it adopts that first and applies the change on top. Storage events and a
+ * `pageshow` from the back/forward cache only make tabs catch up sooner; correctness never
+ * depends on them, because a tab that missed them still re-reads before it writes.
  */
 import { atom, computed, type ReadableAtom } from 'nanostores';
-import { persistentAtom, setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
-import { decodeStored, encodeStored, type StoredValueDefinition } from '../lib/stored-value';
-import { describeWriteError } from '../lib/storage-errors';
+import * as v from 'valibot';
+import { decodeStored, encodeEnvelope, encodeStored, MAX_REVISION, type StoredValueDefinition } from '../lib/stored-value';
+import { describeWriteError, INVALID_CHANGE_MESSAGE, isQuotaError } from '../lib/storage-errors';
+import { decodeSnapshot, encodeSnapshot, type Snapshot } from '../lib/snapshot';
 
 export const KEY_PREFIX = 'nk:';
 export const QUARANTINE_PREFIX = 'nk:quarantaene:';
 export const SNAPSHOT_KEY = 'nk:schnappschuss';
+const PROBE_KEY = 'nk:probe';
 
 export interface StorageHealth {
   /** memory: this browser refuses storage, so nothing outlives the tab. */
@@ -29,44 +37,60 @@ export interface StorageProblem {
 
 export const $storageHealth = atom<StorageHealth>({ mode: 'local', writeError: null });
 export const $storageProblems = atom<StorageProblem[]>([]);
+/** Grows with every change to our storage, in this tab or another: views that read storage directly follow it. */
+export const $storageChanges = atom(0);
+
+function changed(): void {
+  $storageChanges.set($storageChanges.get() + 1);
+}
 
 // ---------------------------------------------------------------------------------------------
 // Backend: localStorage where it works, with an in-tab overlay for writes the browser refused.
 
-const inBrowser = typeof window !== 'undefined';
+const win: Window | undefined = typeof window === 'undefined' ? undefined : window;
 const overlay = new Map<string, string | null>();
 
 function openLocalStorage(): Storage | null {
-  if (!inBrowser) return null;
+  if (!win) return null;
   try {
-    const storage = window.localStorage;
+    const storage = win.localStorage;
     storage.getItem(SNAPSHOT_KEY);
     return storage;
   } catch {
-    return null;
+    return null; // SecurityError: storage blocked for this site, or no storage at all
   }
 }
 
 const local = openLocalStorage();
 
-function writesWork(): boolean {
-  if (!local) return false;
-  try {
-    local.setItem(`${KEY_PREFIX}probe`, '1');
-    local.removeItem(`${KEY_PREFIX}probe`);
-    return true;
-  } catch {
-    return false;
+function setHealth(next: StorageHealth): void {
+  const health = $storageHealth.get();
+  if (health.mode !== next.mode || health.writeError !== next.writeError) $storageHealth.set(next);
+}
+
+if (win) {
+  if (!local) setHealth({ mode: 'memory', writeError: null });
+  else {
+    try {
+      local.setItem(PROBE_KEY, '1');
+      local.removeItem(PROBE_KEY);
+    } catch (error) {
+      // Full storage still keeps what it has: say that, instead of claiming nothing can be stored.
+      setHealth(isQuotaError(error) && local.length > 0 ? { mode: 'local', writeError: describeWriteError(error) } : { mode: 'memory', writeError: null });
+    }
   }
 }
 
-if (inBrowser && !writesWork()) $storageHealth.set({ mode: 'memory', writeError: null });
-
-function reportWrite(error: unknown | null): void {
-  const health = $storageHealth.get();
-  if (health.mode === 'memory') return;
-  const writeError = error === null ? null : describeWriteError(error);
-  if (health.writeError !== writeError) $storageHealth.set({ ...health, writeError });
+/** Tries to store `value` (null removes); the error when the browser refused. */
+function put(key: string, value: string | null): { error: unknown } | null {
+  if (!local) return { error: new Error('no storage') };
+  try {
+    if (value === null) local.removeItem(key);
+    else local.setItem(key, value);
+    return null;
+  } catch (error) {
+    return { error };
+  }
 }
 
 /** The stored text for `key`, or null. */
@@ -79,26 +103,28 @@ export function readRaw(key: string): string | null {
   }
 }
 
-/** Writes `value`; a refused write is kept for this tab and reported, never dropped. */
-export function writeRaw(key: string, value: string): void {
-  try {
-    if (!local || $storageHealth.get().mode === 'memory') throw new Error('no storage');
-    local.setItem(key, value);
-    overlay.delete(key);
-    reportWrite(null);
-  } catch (error) {
-    overlay.set(key, value);
-    reportWrite(error);
-  }
+/** Writes `value`; true when the browser kept it. A refused write is kept for this tab and reported, never dropped. */
+export function writeRaw(key: string, value: string): boolean {
+  const failure = put(key, value);
+  if (failure) overlay.set(key, value);
+  else overlay.delete(key);
+  reportWrite(failure);
+  changed();
+  return failure === null;
 }
 
+/** Removes `key`; if the browser refuses, this tab treats it as removed anyway. */
 export function removeRaw(key: string): void {
-  try {
-    local?.removeItem(key);
-    overlay.delete(key);
-  } catch {
-    overlay.set(key, null);
-  }
+  if (put(key, null)) overlay.set(key, null);
+  else overlay.delete(key);
+  changed();
+}
+
+/** Shows the last failed write; the notice stays until no change of this tab is waiting unsaved. */
+function reportWrite(failure: { error: unknown } | null): void {
+  if ($storageHealth.get().mode === 'memory') return;
+  if (failure) setHealth({ mode: 'local', writeError: describeWriteError(failure.error) });
+  else if (![...overlay.values()].some((value) => value !== null)) setHealth({ mode: 'local', writeError: null });
 }
 
 /** Every key of ours that holds a value, in this tab's view. */
@@ -116,38 +142,30 @@ export function ourKeys(): string[] {
     if (value === null) keys.delete(key);
     else if (key.startsWith(KEY_PREFIX)) keys.add(key);
   }
+  keys.delete(PROBE_KEY);
   return [...keys].sort();
 }
 
-// Another tab's write replaces what this tab could not save; a clear (key null) replaces all of it.
-if (inBrowser) {
-  window.addEventListener('storage', (event) => {
-    if (event.key === null) overlay.clear();
-    else overlay.delete(event.key);
-  });
+/** The stored texts of `keys` that hold a value (all data keys by default). */
+export function readStoredTexts(keys: readonly string[] = dataKeys()): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (const key of keys) {
+    const raw = readRaw(key);
+    if (raw !== null) texts.set(key, raw);
+  }
+  return texts;
 }
 
-const engine = new Proxy({} as Record<string, string>, {
-  // persistent reads a missing key as undefined, which the Proxy returns for absent values
-  get: (_, key) => (typeof key === 'string' ? (readRaw(key) ?? undefined) : undefined),
-  has: (_, key) => typeof key === 'string' && readRaw(key) !== null,
-  set: (_, key, value) => {
-    if (typeof key === 'string') writeRaw(key, String(value));
-    return true;
-  },
-  deleteProperty: (_, key) => {
-    if (typeof key === 'string') removeRaw(key);
-    return true;
-  },
-});
-
-setPersistentEngine(engine, inBrowser ? windowPersistentEvents : { addEventListener() {}, removeEventListener() {} });
+/** The keys that hold the reader's data: ours, minus snapshot and quarantine. */
+export function dataKeys(): string[] {
+  return ourKeys().filter((key) => key !== SNAPSHOT_KEY && !key.startsWith(QUARANTINE_PREFIX));
+}
 
 // ---------------------------------------------------------------------------------------------
 // Problems, quarantine and snapshots
 
 function setProblem(problem: StorageProblem): void {
-  const others = $storageProblems.get().filter((p) => !(p.key === problem.key && p.quarantineKey === problem.quarantineKey));
+  const others = $storageProblems.get().filter((p) => !(p.key === problem.key && p.reason === problem.reason && p.quarantineKey === problem.quarantineKey));
   $storageProblems.set([...others, problem]);
 }
 
@@ -156,13 +174,30 @@ function clearProblems(key: string, reason: StorageProblem['reason']): void {
   if (remaining.length !== $storageProblems.get().length) $storageProblems.set(remaining);
 }
 
+/** Forgets problems whose quarantined value is gone (discarded here or in another tab). */
+function forgetMissingQuarantine(): void {
+  const remaining = $storageProblems.get().filter((p) => !p.quarantineKey || readRaw(p.quarantineKey) !== null);
+  if (remaining.length !== $storageProblems.get().length) $storageProblems.set(remaining);
+}
+
+function quarantineBase(key: string): string {
+  return `${QUARANTINE_PREFIX}${key.slice(KEY_PREFIX.length)}`;
+}
+
+/** Whether `quarantineKey` holds a quarantined value of `key` (`nk:quarantaene:planer` is not one of `nk:plan`). */
+export function isQuarantineOf(quarantineKey: string, key: string): boolean {
+  const base = quarantineBase(key);
+  return quarantineKey === base || (quarantineKey.startsWith(`${base}:`) && /^\d+$/.test(quarantineKey.slice(base.length + 1)));
+}
+
 /** Keeps an unreadable value under its own key; an earlier, different one is never overwritten. */
-function quarantine(key: string, raw: string): string {
-  const base = `${QUARANTINE_PREFIX}${key.slice(KEY_PREFIX.length)}`;
-  const existing = readRaw(base);
-  const target = existing === null || existing === raw ? base : `${base}:${Date.now()}`;
-  if (existing !== raw) writeRaw(target, raw);
-  return target;
+function quarantine(key: string, raw: string): { quarantineKey: string; saved: boolean } {
+  const base = quarantineBase(key);
+  for (const existing of ourKeys()) {
+    if (isQuarantineOf(existing, key) && readRaw(existing) === raw) return { quarantineKey: existing, saved: true };
+  }
+  const quarantineKey = readRaw(base) === null ? base : `${base}:${Date.now()}`;
+  return { quarantineKey, saved: writeRaw(quarantineKey, raw) };
 }
 
 /** Deletes a quarantined value once the reader has saved or dismissed it. */
@@ -171,21 +206,96 @@ export function discardQuarantine(quarantineKey: string): void {
   $storageProblems.set($storageProblems.get().filter((p) => p.quarantineKey !== quarantineKey));
 }
 
-export interface Snapshot {
-  at: string;
-  reason: string;
-  values: Record<string, string>;
-}
+export type { Snapshot };
 
-/** Keeps all current data of ours, so that an import or migration can be undone with one click. */
-export function takeSnapshot(reason: string, now = new Date()): void {
+function currentSnapshot(reason: string, now: Date): Snapshot {
   const values: Record<string, string> = {};
-  for (const key of ourKeys()) {
-    if (key === SNAPSHOT_KEY || key.startsWith(QUARANTINE_PREFIX)) continue;
+  for (const key of dataKeys()) {
     const raw = readRaw(key);
     if (raw !== null) values[key] = raw;
   }
-  writeRaw(SNAPSHOT_KEY, JSON.stringify({ at: now.toISOString(), reason, values } satisfies Snapshot));
+  return { at: now.toISOString(), reason, values };
+}
+
+/**
+ * Keeps all current data of ours, so that an import, a migration or a restore can be undone with
+ * one click. True when the browser kept it (in a tab without storage: when this tab keeps it).
+ */
+export function takeSnapshot(reason: string, now = new Date()): boolean {
+  return writeRaw(SNAPSHOT_KEY, encodeSnapshot(currentSnapshot(reason, now))) || $storageHealth.get().mode === 'memory';
+}
+
+/** The snapshot kept before the last import, migration or restore; null when there is none. */
+export function readSnapshot(): Snapshot | null {
+  return decodeSnapshot(readRaw(SNAPSHOT_KEY));
+}
+
+export type ApplyResult = { ok: true } | { ok: false; message: string };
+
+const FULL_MESSAGE = 'Der Speicher deines Browsers ist dafür zu voll. Es wurde nichts geändert – deine bisherigen Daten sind genau so wie vorher.';
+
+/**
+ * Writes (value) or removes (null) several keys as one step: either every write is kept by the
+ * browser, or everything – the snapshot included – is put back as it was. With `snapshotReason`,
+ * the data as it was before is kept as a snapshot first (and the step fails if that is impossible).
+ */
+export function applyWrites(writes: ReadonlyArray<readonly [string, string | null]>, snapshotReason: string | null, now = new Date()): ApplyResult {
+  // In a tab without storage the overlay is all there is; there, keeping it in the tab is success.
+  const strict = $storageHealth.get().mode === 'local' && local !== null;
+  const ordered = [...writes].sort(([, a], [, b]) => (a === null ? 0 : 1) - (b === null ? 0 : 1)); // removals free space first
+  const touched = [...(snapshotReason === null ? [] : [SNAPSHOT_KEY]), ...ordered.map(([key]) => key)];
+  const before = new Map(touched.map((key) => [key, readRaw(key)] as const));
+  const done: string[] = [];
+
+  const attempt = (key: string, value: string | null): boolean => {
+    const failure = put(key, value);
+    if (failure && strict) return false;
+    if (failure) overlay.set(key, value);
+    else overlay.delete(key);
+    done.push(key);
+    return true;
+  };
+
+  let ok = snapshotReason === null || attempt(SNAPSHOT_KEY, encodeSnapshot(currentSnapshot(snapshotReason, now)));
+  for (const [key, value] of ordered) {
+    if (!ok) break;
+    ok = attempt(key, value);
+  }
+  if (!ok) {
+    // Back to exactly what was there: first remove everything written, which frees its space,
+    // then put the previous values back, which then fit as they did before.
+    for (const key of done) {
+      if (put(key, null)) overlay.set(key, null);
+      else overlay.delete(key);
+    }
+    for (const key of done) {
+      const previous = before.get(key) ?? null;
+      if (previous === null) continue;
+      if (put(key, previous)) overlay.set(key, previous);
+      else overlay.delete(key);
+    }
+  }
+  for (const entry of registry.values()) if (before.has(entry.key)) entry.sync();
+  changed();
+  if (!ok) return { ok: false, message: snapshotReason !== null && !done.includes(SNAPSHOT_KEY) ? `Vorher ließ sich kein Schnappschuss deiner jetzigen Daten anlegen. ${FULL_MESSAGE}` : FULL_MESSAGE };
+  reportWrite(null);
+  return { ok: true };
+}
+
+/**
+ * Puts the snapshot's data back in one step. The data it replaces becomes the new snapshot,
+ * so a second click undoes the restore.
+ */
+export function restoreSnapshot(now = new Date()): ApplyResult {
+  const snapshot = readSnapshot();
+  if (!snapshot) return { ok: false, message: 'Es gibt keinen gespeicherten früheren Stand, der sich wiederherstellen ließe.' };
+  const writes: [string, string | null][] = dataKeys()
+    .filter((key) => !Object.hasOwn(snapshot.values, key))
+    .map((key) => [key, null]);
+  for (const [key, value] of Object.entries(snapshot.values)) {
+    if (key !== SNAPSHOT_KEY && !key.startsWith(QUARANTINE_PREFIX)) writes.push([key, value]);
+  }
+  return applyWrites(writes, 'vor dem Wiederherstellen des früheren Stands', now);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -197,102 +307,166 @@ export interface PersistentStore<T> {
   $state: ReadableAtom<T>;
   /** What the server rendered, for hydration without mismatches. */
   initial: T;
-  /** Applies a change to the newest state, even one another tab saved a moment ago. False when read-only. */
+  /**
+   * Applies a change to the newest saved state, even one another tab saved a moment ago.
+   * False when nothing was saved: the data is read-only (newer version) or the result is invalid.
+   */
   update(change: (state: T) => T): boolean;
-  /** Replaces the whole state (import). */
+  /** Replaces the whole state. False like `update`. */
   replace(data: T): boolean;
-  /** Forgets the tool's data in this browser. */
-  reset(): void;
+  /** Forgets the tool's data in this browser. False (and nothing deleted) while read-only. */
+  reset(): boolean;
   /** True while storage holds data from a newer version of the site, which must not be overwritten. */
   readOnly(): boolean;
 }
 
 interface Loaded<T> {
   data: T;
-  /** 0: nothing stored. Grows with each save, across tabs. */
+  /** 0: nothing stored. Grows with each save. */
   rev: number;
 }
 
-const registry = new Map<string, PersistentStore<unknown>>();
-
-/** All stores created so far, by key. */
-export function registeredStores(): PersistentStore<unknown>[] {
-  return [...registry.values()];
+interface Entry {
+  key: string;
+  store: PersistentStore<unknown>;
+  /** Adopts what storage holds now, if it differs from what this tab last saw. */
+  sync(): void;
 }
 
-const revPattern = /^\{"v":\d+,"rev":(\d+),/;
+const registry = new Map<string, Entry>();
 
+/** All stores created so far. */
+export function registeredStores(): PersistentStore<unknown>[] {
+  return [...registry.values()].map((entry) => entry.store);
+}
+
+/**
+ * The store for one stored value. Creating it twice for one key returns the first store,
+ * so islands and pages that share a value also share its state.
+ */
 export function createPersistentStore<T>(def: StoredValueDefinition<T>): PersistentStore<T> {
+  const existing = registry.get(def.key);
+  if (existing) return existing.store as PersistentStore<T>;
+
   const empty: Loaded<T> = { data: def.initial(), rev: 0 };
+  const $loaded = atom<Loaded<T>>(empty);
+  /** The exact text this tab last read or wrote for the key. */
+  let seen: string | null = null;
   let readOnly = false;
 
-  function load(raw: string): Loaded<T> {
+  function editable(): void {
+    readOnly = false;
+    clearProblems(def.key, 'newer');
+  }
+
+  function adopt(raw: string | null): void {
+    seen = raw;
+    if (raw === null) {
+      editable();
+      $loaded.set(empty);
+      return;
+    }
     const result = decodeStored(def, raw);
     if (result.ok) {
-      readOnly = false;
-      clearProblems(def.key, 'newer');
-      if (result.migratedFrom !== null) takeSnapshot(`Aktualisierung „${def.label}“ von Version ${result.migratedFrom}`);
-      return { data: result.envelope.data, rev: result.envelope.rev };
+      editable();
+      if (result.migratedFrom !== null) {
+        takeSnapshot(`vor der Aktualisierung von „${def.label}“ (Version ${result.migratedFrom})`);
+        // Saved at once, so that the next page load neither migrates nor replaces the snapshot again.
+        seen = encodeEnvelope(result.envelope);
+        writeRaw(def.key, seen);
+      }
+      $loaded.set({ data: result.envelope.data, rev: result.envelope.rev });
+      return;
     }
     if (result.reason === 'newer') {
       readOnly = true;
       setProblem({ key: def.key, label: def.label, reason: result.reason, message: result.message });
-      return { data: def.initial(), rev: Number.MAX_SAFE_INTEGER };
+      $loaded.set(empty);
+      return;
     }
-    const quarantineKey = quarantine(def.key, raw);
+    const { quarantineKey, saved } = quarantine(def.key, raw);
+    // If even the copy could not be kept, the original must not be overwritten either.
+    readOnly = !saved;
+    clearProblems(def.key, 'newer');
     setProblem({ key: def.key, label: def.label, reason: result.reason, message: result.message, quarantineKey });
-    return empty;
+    $loaded.set(empty);
   }
 
-  // Earlier quarantined values stay visible until the reader deals with them.
-  for (const key of ourKeys()) {
-    if (key.startsWith(`${QUARANTINE_PREFIX}${def.key.slice(KEY_PREFIX.length)}`)) {
-      setProblem({ key: def.key, label: def.label, reason: 'corrupt', quarantineKey: key, message: `Frühere Daten für „${def.label}“ ließen sich nicht lesen und wurden beiseitegelegt.` });
-    }
-  }
-
-  const $loaded = persistentAtom<Loaded<T>>(def.key, empty, {
-    encode: (loaded) => (loaded.rev === 0 ? undefined : encodeStored(def, loaded.data, loaded.rev, new Date())),
-    decode: load,
-  });
-
-  /** The newest saved state when another tab wrote after this one last looked. */
-  function newest(): Loaded<T> {
-    const current = $loaded.get();
+  function sync(): void {
     const raw = readRaw(def.key);
-    const storedRev = Number(raw ? revPattern.exec(raw)?.[1] : 0);
-    if (raw === null || !(storedRev > current.rev)) return current;
-    const fresh = load(raw);
-    return fresh.rev > current.rev ? fresh : current;
+    if (raw !== seen) adopt(raw);
   }
 
   const store: PersistentStore<T> = {
     definition: def,
-    $state: computed($loaded, (l) => l.data),
+    $state: computed($loaded, (loaded) => loaded.data),
     initial: empty.data,
     update(change) {
+      sync();
       if (readOnly) return false;
-      const base = newest();
-      $loaded.set({ data: change(base.data), rev: base.rev + 1 });
+      const base = $loaded.get();
+      const data = change(base.data);
+      if (data === base.data) return true;
+      if (!v.is(def.schema, data)) {
+        if ($storageHealth.get().mode === 'local') setHealth({ mode: 'local', writeError: INVALID_CHANGE_MESSAGE });
+        return false;
+      }
+      const rev = Math.min(base.rev + 1, MAX_REVISION);
+      seen = encodeStored(def, data, rev, new Date());
+      writeRaw(def.key, seen);
+      $loaded.set({ data, rev });
       return true;
     },
     replace(data) {
       return store.update(() => data);
     },
     reset() {
-      readOnly = false;
-      clearProblems(def.key, 'newer');
+      sync();
+      if (readOnly) return false;
+      removeRaw(def.key);
+      seen = null;
       $loaded.set(empty);
+      return true;
     },
     readOnly: () => readOnly,
   };
-  registry.set(def.key, store as PersistentStore<unknown>);
+
+  registry.set(def.key, { key: def.key, store: store as PersistentStore<unknown>, sync });
+
+  if (win) {
+    // Earlier quarantined values stay visible until the reader deals with them.
+    for (const key of ourKeys()) {
+      if (isQuarantineOf(key, def.key)) {
+        setProblem({ key: def.key, label: def.label, reason: 'corrupt', quarantineKey: key, message: `Frühere Daten für „${def.label}“ ließen sich nicht lesen und wurden beiseitegelegt.` });
+      }
+    }
+    sync();
+  }
   return store;
 }
 
 /** Removes every trace of ours from this browser's storage and resets all stores. */
 export function clearAllData(): void {
-  for (const store of registeredStores()) store.reset();
   for (const key of ourKeys()) removeRaw(key);
   $storageProblems.set([]);
+  for (const entry of registry.values()) entry.sync();
+  changed();
 }
+
+// Another tab changed storage: catch up at once. A clear (key null) concerns every key.
+win?.addEventListener('storage', (event: StorageEvent) => {
+  if (event.storageArea !== null && event.storageArea !== local) return; // sessionStorage
+  if (event.key === null) overlay.clear();
+  else overlay.delete(event.key);
+  for (const entry of registry.values()) if (event.key === null || event.key === entry.key) entry.sync();
+  if (event.key === null || event.key.startsWith(QUARANTINE_PREFIX)) forgetMissingQuarantine();
+  changed();
+});
+
+// Back from the back/forward cache, a tab may have missed any number of storage events.
+win?.addEventListener('pageshow', (event: PageTransitionEvent) => {
+  if (!event.persisted) return;
+  for (const entry of registry.values()) entry.sync();
+  forgetMissingQuarantine();
+  changed();
+});

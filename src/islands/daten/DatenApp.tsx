@@ -1,0 +1,65 @@
+import type { ComponentChildren } from 'preact';
+import { StorageNotices } from '../shared/StorageNotices';
+import { StoredOverview } from './StoredOverview';
+import { QuarantineList } from './QuarantineList';
+import { BackupExport } from './BackupExport';
+import { BackupImport } from './BackupImport';
+import { SnapshotRestore } from './SnapshotRestore';
+import { DeleteAll } from './DeleteAll';
+import type { CatalogueEntry } from '../../lib/storage-overview';
+
+interface Props {
+  /** Storage keys whose problem notices are shown (storage-wide notices always are). */
+  keys: readonly string[];
+  /** Key, label and version of every stored value, built from the definitions on the server. */
+  catalogue: readonly CatalogueEntry[];
+  /** Static explanations from the page, one per section (Astro slots, never shipped as JS). */
+  gespeichert?: ComponentChildren;
+  sichern?: ComponentChildren;
+  einspielen?: ComponentChildren;
+  frueher?: ComponentChildren;
+  loeschen?: ComponentChildren;
+  /** Texts shown only in some states, also slots: data of a newer version, put-aside data, no snapshot, the delete question. */
+  neueVersion?: ComponentChildren;
+  beiseiteHinweis?: ComponentChildren;
+  keinStand?: ComponentChildren;
+  loeschenFrage?: ComponentChildren;
+}
+
+/**
+ * The whole interactive part of „Meine Daten“ as one island: one hydration, one bundle.
+ * Each section's explanation comes from the page as a slot and stays plain HTML.
+ */
+export function DatenApp({ keys, catalogue, gespeichert, sichern, einspielen, frueher, loeschen, neueVersion, beiseiteHinweis, keinStand, loeschenFrage }: Props) {
+  return (
+    <>
+      <StorageNotices keys={keys} />
+      <section aria-labelledby="gespeichert" class="daten-section">
+        <h2 id="gespeichert">Was gespeichert ist</h2>
+        <StoredOverview catalogue={catalogue} newer={neueVersion} />
+        {gespeichert}
+      </section>
+      <QuarantineList catalogue={catalogue} intro={beiseiteHinweis} />
+      <section aria-labelledby="sichern" class="daten-section">
+        <h2 id="sichern">Sicherung herunterladen</h2>
+        {sichern}
+        <BackupExport />
+      </section>
+      <section aria-labelledby="einspielen" class="daten-section">
+        <h2 id="einspielen">Sicherung einspielen</h2>
+        {einspielen}
+        <BackupImport />
+      </section>
+      <section aria-labelledby="frueher" class="daten-section">
+        <h2 id="frueher">Früheren Stand wiederherstellen</h2>
+        {frueher}
+        <SnapshotRestore none={keinStand} />
+      </section>
+      <section aria-labelledby="loeschen" class="daten-section">
+        <h2 id="loeschen">Alle meine Daten löschen</h2>
+        {loeschen}
+        <DeleteAll question={loeschenFrage} />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,136 @@
+/**
+ * „Meine Daten“: what is stored, backup export, import in one step, snapshot restore and
+ * deleting everything. Islands only call these actions; every rule lives in `src/lib`.
+ */
+import { atom, computed, type ReadableAtom } from 'nanostores';
+import {
+  $storageChanges,
+  clearAllData,
+  dataKeys,
+  discardQuarantine,
+  ourKeys,
+  QUARANTINE_PREFIX,
+  readRaw,
+  readSnapshot,
+  readStoredTexts,
+  restoreSnapshot,
+  type ApplyResult,
+} from './persistence';
+import { metaStore } from './meta';
+import type { ImportedRecord } from '../lib/backup';
+import { describeStorage, storedBytes, type CatalogueEntry, type StorageOverview } from '../lib/storage-overview';
+
+export { metaStore };
+export const $meta = metaStore.$state;
+
+const overviews = new WeakMap<readonly CatalogueEntry[], ReadableAtom<StorageOverview>>();
+
+/**
+ * Every value of the catalogue with entries, size and last change; follows every change, in any
+ * tab. The page passes the catalogue in (built from the definitions on the server), so this
+ * module never loads a tool's schema.
+ */
+export function overviewOf(catalogue: readonly CatalogueEntry[]): ReadableAtom<StorageOverview> {
+  let overview = overviews.get(catalogue);
+  if (!overview) {
+    overview = computed($storageChanges, () => describeStorage(catalogue, readStoredTexts()));
+    overviews.set(catalogue, overview);
+  }
+  return overview;
+}
+
+/** Values that could not be read and were put aside: key, the name of the value they belong to, size. */
+export const $quarantined = computed($storageChanges, () =>
+  ourKeys()
+    .filter((key) => key.startsWith(QUARANTINE_PREFIX))
+    .map((key) => ({ key, of: `nk:${key.slice(QUARANTINE_PREFIX.length).replace(/:\d+$/, '')}`, bytes: storedBytes(key, readRaw(key) ?? '') })),
+);
+
+/** The snapshot one click restores, or null. */
+export const $snapshot = computed($storageChanges, () => {
+  const snapshot = readSnapshot();
+  return snapshot && { at: snapshot.at, reason: snapshot.reason, keys: Object.keys(snapshot.values).length };
+});
+
+/** Whether anything of ours is stored at all (for „Alle meine Daten löschen“). */
+export const $anythingStored = computed($storageChanges, () => ourKeys().length > 0);
+
+/** Everything of ours together, snapshot and quarantine included. */
+export const $totalBytes = computed($storageChanges, () => [...readStoredTexts(ourKeys())].reduce((sum, [key, raw]) => sum + storedBytes(key, raw), 0));
+
+// ---------------------------------------------------------------------------------------------
+// Export and import live in `./daten-backup.ts`, which loads on first use: most visits only look
+// at the overview, and the page's JavaScript budget is small.
+
+/** A file for the reader to download. */
+export interface Download {
+  name: string;
+  text: string;
+  /** Labels of values that could not go into the file. */
+  skipped: string[];
+}
+
+export type ImportState =
+  | { step: 'idle' }
+  | { step: 'reading'; fileName: string }
+  | { step: 'locked'; fileName: string; wrapper: unknown; error: string | null }
+  | { step: 'unlocking'; fileName: string }
+  | { step: 'error'; fileName: string; message: string }
+  | { step: 'preview'; fileName: string; exportedAt: string; records: ImportedRecord[] }
+  | { step: 'done'; fileName: string; message: string };
+
+/** Where the import stands: choose a file → (passphrase) → preview → apply in one step. */
+export const $import = atom<ImportState>({ step: 'idle' });
+
+/** Loads the export and import code (once; the browser keeps the module). */
+export const loadBackupActions = () => import('./daten-backup');
+
+/** Builds a backup file (see `daten-backup.ts`). */
+export async function makeBackup(now = new Date()): Promise<Download> {
+  return (await loadBackupActions()).makeBackup(now);
+}
+
+/**
+ * Reads and checks a chosen file; nothing is stored until the reader applies the preview.
+ * The check code loads now, so a failed load is reported like any other problem.
+ */
+export async function chooseFile(file: { name: string; size: number; text(): Promise<string> }): Promise<void> {
+  $import.set({ step: 'reading', fileName: file.name });
+  let actions: Awaited<ReturnType<typeof loadBackupActions>>;
+  try {
+    actions = await loadBackupActions();
+  } catch {
+    $import.set({ step: 'error', fileName: file.name, message: 'Dieser Teil der Seite ließ sich nicht laden. Prüfe deine Internetverbindung und lade die Seite neu. Es wurde nichts geändert.' });
+    return;
+  }
+  await actions.checkFile(file);
+}
+
+/** Ends an import without changing anything. */
+export function cancelImport(): void {
+  $import.set({ step: 'idle' });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Snapshot, quarantine, delete
+
+/** Brings back the snapshot; the replaced data becomes the new snapshot. */
+export function restorePrevious(now = new Date()): ApplyResult {
+  return restoreSnapshot(now);
+}
+
+/** The raw text of a quarantined value, for download. */
+export function quarantinedText(key: string): string {
+  return readRaw(key) ?? '';
+}
+
+export { discardQuarantine };
+
+/** Deletes every key of ours from this browser. Afterwards nothing of Netzwerk-Kompass is stored. */
+export function deleteEverything(): void {
+  clearAllData();
+  $import.set({ step: 'idle' });
+}
+
+/** Keys that hold the reader's data right now (for tests and the overview). */
+export { dataKeys };

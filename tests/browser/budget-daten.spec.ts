@@ -1,0 +1,60 @@
+/**
+ * The JavaScript budget of /daten/: at most 20 KB (20,000 bytes, the stricter reading) of gzipped
+ * script files at page load, Preact and the persistence layer included, measured on the built
+ * files: the page's script tags, the island's component and renderer modules and everything they
+ * import statically. The export/import code loads with the first backup or chosen file (dynamic
+ * imports) and is reported separately, with its own ceiling.
+ */
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { expect, test } from '@playwright/test';
+
+const BUDGET_BYTES = 20_000;
+/** Everything the page can ever load, the lazily loaded backup code included. */
+const CEILING_BYTES = 36_000;
+const dist = new URL('../../dist/', import.meta.url);
+const gzip = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
+
+/** Script files a built page loads, following static imports (and dynamic ones with `lazy`). */
+function scriptFiles(page: string, lazy: boolean): string[] {
+  const html = readFileSync(new URL(page, dist), 'utf8');
+  const entries = [
+    ...[...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]!),
+    ...[...html.matchAll(/\b(?:component|renderer|before-hydration)-url="([^"]+)"/g)].map((m) => m[1]!),
+  ];
+  const seen = new Set<string>();
+  const visit = (url: string, from: string) => {
+    const path = new URL(url, new URL(from, 'http://x/')).pathname.slice(1);
+    if (seen.has(path)) return;
+    seen.add(path);
+    const code = readFileSync(new URL(path, dist), 'utf8');
+    const imports = [
+      ...code.matchAll(/\bimport\s*(?:[\w*{}\s,$]+from\s*)?["'`]([^"'`]+\.js)["'`]/g),
+      ...code.matchAll(/\bexport\s*[\w*{}\s,$]+from\s*["'`]([^"'`]+\.js)["'`]/g),
+      ...(lazy ? code.matchAll(/\bimport\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g) : []),
+    ].map((m) => m[1]!);
+    for (const next of imports) visit(next, `/${path}`);
+  };
+  for (const entry of entries) visit(entry, `/${page}`);
+  return [...seen].sort();
+}
+
+function measure(lazy: boolean) {
+  const files = scriptFiles('daten/index.html', lazy);
+  const sizes = Object.fromEntries(files.map((f) => [f, gzip(readFileSync(new URL(f, dist)))]));
+  return { files, sizes, total: Object.values(sizes).reduce((a, b) => a + b, 0) };
+}
+
+test('/daten/ loads at most 20 KB of gzipped JavaScript files', () => {
+  const { files, sizes, total } = measure(false);
+  console.log(`/daten/: ${total} bytes gzip in ${files.length} files ${JSON.stringify(sizes)}`);
+  expect(files.some((f) => /backup/i.test(f)), 'the backup code is not loaded up front').toBe(false);
+  expect(total).toBeLessThanOrEqual(BUDGET_BYTES);
+});
+
+test('/daten/ with its lazily loaded backup code stays below 36 KB', () => {
+  const { files, sizes, total } = measure(true);
+  console.log(`/daten/ with backup code: ${total} bytes gzip in ${files.length} files ${JSON.stringify(sizes)}`);
+  expect(files.some((f) => /daten-backup/.test(f))).toBe(true);
+  expect(total).toBeLessThanOrEqual(CEILING_BYTES);
+});

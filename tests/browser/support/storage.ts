@@ -1,0 +1,39 @@
+/** Helpers to plant and read the browser's localStorage in browser tests. */
+import type { BrowserContext, Page } from '@playwright/test';
+
+/**
+ * Puts `entries` into localStorage before the site's scripts run, once per tab (a reload does not
+ * plant them again, so deletions stay deleted).
+ */
+export async function plantStorage(target: Page | BrowserContext, entries: Record<string, string>): Promise<void> {
+  await target.addInitScript((values) => {
+    if (sessionStorage.getItem('test:planted')) return;
+    for (const [key, value] of Object.entries(values)) localStorage.setItem(key, value);
+    sessionStorage.setItem('test:planted', '1');
+  }, entries);
+}
+
+/** Everything in localStorage, sorted by key. */
+export async function readStorage(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(() => Object.fromEntries(Object.keys(localStorage).sort().map((key) => [key, localStorage.getItem(key)!])));
+}
+
+/** The keys of ours (nk:…) in localStorage. */
+export async function ourKeys(page: Page): Promise<string[]> {
+  return page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('nk:')).sort());
+}
+
+/** A stored envelope as the site writes it. */
+export function envelope(v: number, rev: number, data: unknown, at = '2026-02-01T08:00:00.000Z'): string {
+  return JSON.stringify({ v, rev, at, data });
+}
+
+/** A backup file's text. */
+export function backupFile(records: Record<string, unknown>, extra: Record<string, unknown> = {}): string {
+  return JSON.stringify({ format: 'netzwerk-kompass-backup', formatVersion: 1, exportedAt: '2026-02-01T08:00:00.000Z', records, ...extra });
+}
+
+/** Today as „1. März 2026“ in the tests' time zone. */
+export function todayDe(): string {
+  return new Intl.DateTimeFormat('de-DE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Berlin' }).format(new Date());
+}
