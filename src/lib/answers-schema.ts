@@ -20,9 +20,7 @@ function single<const T extends readonly string[]>(values: T) {
 function several<const T extends readonly string[]>(values: T) {
   return v.pipe(
     v.array(v.picklist([...values, UNKNOWN] as const)),
-    v.maxLength(values.length),
-    v.check((list) => new Set(list).size === list.length, 'doppelte Antwort'),
-    v.check((list) => !list.includes(UNKNOWN) || list.length === 1, '„Weiß ich noch nicht“ nur allein'),
+    v.check((list) => new Set(list).size === list.length && (!list.includes(UNKNOWN) || list.length === 1), 'keine doppelten Antworten, „Weiß ich noch nicht“ nur allein'),
   );
 }
 
@@ -65,7 +63,7 @@ export type View = (typeof VIEWS)[number];
 export const selbsttestSchema = v.object({
   answers: answersSchema,
   /** The question shown while `view` is 'frage' (1–9). */
-  step: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(STEP_COUNT)),
+  step: v.pipe(v.number(), v.check((n) => Number.isInteger(n) && n >= 1 && n <= STEP_COUNT, 'Frage 1 bis 9')),
   view: v.picklist(VIEWS),
   /** Once true, „Weiter“ on a question returns to the summary (GOV.UK „Ändern“ flow). */
   summaryReached: v.boolean(),

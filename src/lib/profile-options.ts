@@ -70,6 +70,9 @@ export const LABELS = {
 
 export type OptionValue = keyof typeof LABELS;
 
+/** The type of LABELS, for texts handed to an island. */
+export type Labels = Readonly<Record<OptionValue, string>>;
+
 /** The short German label of an option value. */
 export function label(value: OptionValue): string {
   return LABELS[value];
@@ -90,4 +93,12 @@ export function listLabels(values: readonly OptionValue[]): string {
 export function joinGerman(words: readonly string[], conjunction = 'und'): string {
   if (words.length <= 1) return words[0] ?? '';
   return `${words.slice(0, -1).join(', ')} ${conjunction} ${words[words.length - 1]}`;
+}
+
+/**
+ * Fills `{name}` placeholders of a sentence; unknown names become empty.
+ * @example fill('Mit {stunden} im Monat', { stunden: '4 Stunden' }) // 'Mit 4 Stunden im Monat'
+ */
+export function fill(template: string, values: Readonly<Record<string, string>>): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? '');
 }

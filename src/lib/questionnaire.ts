@@ -4,7 +4,7 @@
  */
 import { STEP_COUNT, STORED_LIMITS, type Answers, type SelbsttestState } from './answers-schema';
 import type { ChapterSlug } from './guide-links';
-import { LABELS, PURPOSES, UNKNOWN, joinGerman, listLabels, type OptionValue, type Purpose } from './profile-options';
+import { ACCESSES, COMPOSITIONS, FORMS, LEVELS, OFFERS, PURPOSES, REACHES, SIZES, TONES, UNKNOWN, fill, joinGerman, type Labels, type OptionValue, type Purpose } from './profile-options';
 
 export { STEP_COUNT };
 
@@ -12,244 +12,95 @@ export { STEP_COUNT };
 export const HOURS_MAX = 160;
 export const OFFER_DETAILS_MAX = 500;
 
-export interface Choice {
-  value: OptionValue;
-  label: string;
-  hint?: string;
-}
-
 type SingleField = 'form' | 'groesse' | 'zusammensetzung' | 'reichweite' | 'zugang' | 'ton';
 type MultiField = 'zwecke' | 'angebot' | 'ebenen';
 
-/** One input group of a question page. */
+/** One input group of a question page. Its words come from `QuestionnaireTexts`. */
 export type QuestionPart =
-  | { kind: 'radio'; field: SingleField; legend: string; hint?: string; choices: readonly Choice[] }
-  | { kind: 'checkbox'; field: MultiField; legend: string; hint?: string; choices: readonly Choice[] }
+  | { kind: 'radio'; field: SingleField; choices: readonly OptionValue[] }
+  | { kind: 'checkbox'; field: MultiField; choices: readonly OptionValue[] }
   /** Radios built from the purposes the reader chose; shown only for two or more. */
-  | { kind: 'main-purpose'; field: 'hauptzweck'; legend: string; hint: string }
-  | { kind: 'hours'; field: 'stunden'; legend: string; hint: string; inputLabel: string }
-  | { kind: 'text'; field: 'angebotDetails'; legend: string; hint: string };
+  | { kind: 'main-purpose'; field: 'hauptzweck' }
+  | { kind: 'hours'; field: 'stunden' }
+  | { kind: 'text'; field: 'angebotDetails' };
+
+export type Field = QuestionPart['field'];
 
 export interface Question {
   step: number;
+  /** The guide chapter behind the question. */
+  chapter: ChapterSlug;
+  parts: readonly QuestionPart[];
+}
+
+/** The words of one question page. */
+export interface QuestionText {
   /** The question as the page heading. */
   title: string;
   /** Name of the row in the check-your-answers summary. */
   short: string;
   /** One line: why we ask. */
   why: string;
-  /** The guide chapter behind the question. */
-  chapter: ChapterSlug;
-  parts: readonly QuestionPart[];
 }
 
-const unknownChoice: Choice = { value: UNKNOWN, label: LABELS.unklar };
-const severalHint = 'Wähle alles aus, was zutrifft.';
+export interface ChoiceText {
+  label: string;
+  hint?: string;
+}
+
+/**
+ * Every word of the questionnaire's pages, kept apart from the logic so that the page can hand
+ * it to the island as data (HTML) instead of shipping it as JavaScript. See questionnaire-texts.ts.
+ */
+export interface QuestionnaireTexts {
+  /** By step: `questions[step - 1]`. */
+  questions: readonly QuestionText[];
+  /** Legend and hint of each input group (for one-part questions the title is the legend). */
+  parts: Readonly<Record<Field, { legend: string; hint?: string }>>;
+  /** Label and hint of each choice, by field and value. */
+  choices: Readonly<Partial<Record<Field, Readonly<Partial<Record<OptionValue, ChoiceText>>>>>>;
+  /** Short names of the options (profile-options LABELS), for the summary. */
+  labels: Labels;
+  /** Summary sentences; `{name}` is filled in. */
+  summary: { purposes: string; size: string; hours: string };
+  /** Validation messages: what to do when a part is unanswered, and for the other problems. */
+  errors: Readonly<Record<Field, string>> & { hoursNumber: string; hoursMax: string; tooLong: string };
+}
+
+const withUnknown = <T extends OptionValue>(values: readonly T[]): readonly OptionValue[] => [...values, UNKNOWN];
 
 /** The nine questions, in order. `QUESTIONS[step - 1]` is the question of a step. */
 export const QUESTIONS: readonly Question[] = [
-  {
-    step: 1,
-    title: 'Wo möchtest du dich mit anderen vernetzen?',
-    short: 'Treffpunkt',
-    why: 'Online-Gruppen und Treffen vor Ort kosten unterschiedlich viel Zeit und bringen dich mit unterschiedlichen Menschen zusammen.',
-    chapter: 'online-und-offline',
-    parts: [
-      {
-        kind: 'radio',
-        field: 'form',
-        legend: 'Treffpunkt',
-        choices: [
-          { value: 'online', label: 'Online', hint: 'auf Plattformen, in Gruppen und per Video' },
-          { value: 'praesenz', label: 'Vor Ort', hint: 'bei Treffen, Messen und Veranstaltungen' },
-          { value: 'gemischt', label: 'Gemischt', hint: 'online anbahnen, persönlich vertiefen' },
-          unknownChoice,
-        ],
-      },
-    ],
-  },
+  { step: 1, chapter: 'online-und-offline', parts: [{ kind: 'radio', field: 'form', choices: withUnknown(FORMS) }] },
   {
     step: 2,
-    title: 'Wozu soll dein Netzwerk dienen?',
-    short: 'Zweck',
-    why: 'Welches Netzwerk passt, hängt vor allem davon ab, was du dir davon erhoffst.',
     chapter: 'ziele-und-zielgruppen',
     parts: [
-      {
-        kind: 'checkbox',
-        field: 'zwecke',
-        legend: 'Zwecke',
-        hint: severalHint,
-        choices: [
-          { value: 'austausch', label: 'Erfahrungen und Wissen austauschen' },
-          { value: 'auftraege', label: 'Kundschaft und Aufträge gewinnen' },
-          { value: 'karriere', label: 'Job- und Karrierechancen finden' },
-          { value: 'trends', label: 'Bei Neuigkeiten und Trends auf dem Laufenden bleiben' },
-          { value: 'kooperation', label: 'Partner für Kooperationen finden' },
-          unknownChoice,
-        ],
-      },
-      {
-        kind: 'main-purpose',
-        field: 'hauptzweck',
-        legend: 'Welcher dieser Zwecke ist dir am wichtigsten?',
-        hint: 'Danach richten sich die Empfehlungen und die Rechnung mit deiner Zeit.',
-      },
+      { kind: 'checkbox', field: 'zwecke', choices: withUnknown(PURPOSES) },
+      { kind: 'main-purpose', field: 'hauptzweck' },
     ],
   },
   {
     step: 3,
-    title: 'Wie groß soll dein Netzwerk sein, und wer soll dabei sein?',
-    short: 'Größe und Zusammensetzung',
-    why: 'Ein kleiner Kreis aus deinem Fach schafft Vertrauen, ein großes, gemischtes Netzwerk bringt dich mit Menschen zusammen, die du sonst nie treffen würdest.',
     chapter: 'passendes-netzwerk-finden',
     parts: [
-      {
-        kind: 'radio',
-        field: 'groesse',
-        legend: 'Größe',
-        choices: [
-          { value: 'klein', label: 'Ein kleiner, vertrauter Kreis' },
-          { value: 'gross', label: 'Ein großes Netzwerk mit vielen Mitgliedern' },
-          unknownChoice,
-        ],
-      },
-      {
-        kind: 'radio',
-        field: 'zusammensetzung',
-        legend: 'Zusammensetzung',
-        choices: [
-          { value: 'eigene-branche', label: 'Menschen aus meinem Beruf' },
-          { value: 'branchenuebergreifend', label: 'Menschen aus vielen Branchen' },
-          unknownChoice,
-        ],
-      },
+      { kind: 'radio', field: 'groesse', choices: withUnknown(SIZES) },
+      { kind: 'radio', field: 'zusammensetzung', choices: withUnknown(COMPOSITIONS) },
     ],
   },
-  {
-    step: 4,
-    title: 'Wie weit soll dein Netzwerk reichen?',
-    short: 'Reichweite',
-    why: 'Die Reichweite entscheidet, ob die Kammer und der Stammtisch in deiner Stadt passen oder eher internationale Plattformen.',
-    chapter: 'online-und-offline',
-    parts: [
-      {
-        kind: 'radio',
-        field: 'reichweite',
-        legend: 'Reichweite',
-        choices: [
-          { value: 'lokal', label: 'Lokal', hint: 'deine Stadt und die Umgebung' },
-          { value: 'regional', label: 'Regional', hint: 'dein Bundesland oder deine Region' },
-          { value: 'national', label: 'National', hint: 'Deutschland, Österreich und die Schweiz (DACH)' },
-          { value: 'international', label: 'International', hint: 'über den deutschsprachigen Raum hinaus' },
-          unknownChoice,
-        ],
-      },
-    ],
-  },
-  {
-    step: 5,
-    title: 'Soll dein Netzwerk allen offenstehen?',
-    short: 'Zugang',
-    why: 'Geschlossene Expertenrunden haben Aufnahmeregeln, bieten dafür aber oft einen besonders vertrauten Austausch.',
-    chapter: 'passendes-netzwerk-finden',
-    parts: [
-      {
-        kind: 'radio',
-        field: 'zugang',
-        legend: 'Zugang',
-        choices: [
-          { value: 'offen', label: 'Offen für alle', hint: 'du kannst einfach dazukommen' },
-          { value: 'geschlossen', label: 'Geschlossen, mit Aufnahmeregeln', hint: 'zum Beispiel nur auf Empfehlung oder mit Nachweis deiner Erfahrung' },
-          unknownChoice,
-        ],
-      },
-    ],
-  },
-  {
-    step: 6,
-    title: 'Wie viele Stunden im Monat kannst du wirklich fürs Netzwerken einplanen?',
-    short: 'Zeit',
-    why: 'Ein Netzwerk will gepflegt werden – ein ehrliches Zeitbudget bewahrt dich davor, dich zu verzetteln.',
-    chapter: 'passendes-netzwerk-finden',
-    parts: [
-      {
-        kind: 'hours',
-        field: 'stunden',
-        legend: 'Zeit',
-        inputLabel: 'Stunden im Monat',
-        hint: 'Zähl alles mit: Treffen, Anfahrt, Vor- und Nachbereitung, Nachrichten. Ein Abendtermin mit Anfahrt kostet schnell drei Stunden.',
-      },
-    ],
-  },
+  { step: 4, chapter: 'online-und-offline', parts: [{ kind: 'radio', field: 'reichweite', choices: withUnknown(REACHES) }] },
+  { step: 5, chapter: 'passendes-netzwerk-finden', parts: [{ kind: 'radio', field: 'zugang', choices: withUnknown(ACCESSES) }] },
+  { step: 6, chapter: 'passendes-netzwerk-finden', parts: [{ kind: 'hours', field: 'stunden' }] },
   {
     step: 7,
-    title: 'Was kannst du in ein Netzwerk einbringen?',
-    short: 'Dein Beitrag',
-    why: 'Networking lebt vom Geben und Nehmen – in dieser Reihenfolge. Aus deiner Antwort entsteht deine Erinnerung fürs erste Treffen.',
     chapter: 'was-ist-networking',
     parts: [
-      {
-        kind: 'checkbox',
-        field: 'angebot',
-        legend: 'Dein Beitrag',
-        hint: severalHint,
-        choices: [
-          { value: 'wissen', label: 'Wissen', hint: 'dein Fachgebiet, deine Erfahrungen, ein nützliches Werkzeug' },
-          { value: 'ressourcen', label: 'Ressourcen', hint: 'einen Raum für Treffen, Technik oder Zeit, um etwas vorzubereiten' },
-          { value: 'rollen', label: 'Aufgaben', hint: 'Kasse, Protokoll, Co-Moderation oder das Organisieren von Treffen' },
-          { value: 'kontakte', label: 'Kontakte', hint: 'Menschen, die du mit anderen bekannt machen kannst' },
-          unknownChoice,
-        ],
-      },
-      {
-        kind: 'text',
-        field: 'angebotDetails',
-        legend: 'Was genau? (optional)',
-        hint: 'Ein paar Stichworte, getrennt durch Kommas – zum Beispiel „Excel-Kniffe, Besprechungsraum im Büro“.',
-      },
+      { kind: 'checkbox', field: 'angebot', choices: withUnknown(OFFERS) },
+      { kind: 'text', field: 'angebotDetails' },
     ],
   },
-  {
-    step: 8,
-    title: 'Auf welcher Ebene sollen deine neuen Kontakte arbeiten?',
-    short: 'Kontakte',
-    why: 'Wer etwas verkaufen will, braucht Menschen mit Budget; wer eine Stelle sucht, erfährt von Fachleuten, wie es im Team wirklich läuft.',
-    chapter: 'ziele-und-zielgruppen',
-    parts: [
-      {
-        kind: 'checkbox',
-        field: 'ebenen',
-        legend: 'Ebene',
-        hint: severalHint,
-        choices: [
-          { value: 'geschaeftsfuehrung', label: 'Geschäftsführerinnen und Geschäftsführer' },
-          { value: 'abteilungsleitung', label: 'Abteilungsleitungen' },
-          { value: 'fachleute', label: 'Spezialistinnen und Spezialisten aus der Praxis' },
-          unknownChoice,
-        ],
-      },
-    ],
-  },
-  {
-    step: 9,
-    title: 'Welcher Umgangston liegt dir?',
-    short: 'Ton',
-    why: 'Auf Business-Plattformen wird ein sachlicher Ton erwartet, beim Golfturnier oder im Verein mischt sich Privates hinein – beides hat seinen Platz.',
-    chapter: 'business-networks',
-    parts: [
-      {
-        kind: 'radio',
-        field: 'ton',
-        legend: 'Ton',
-        choices: [
-          { value: 'beruflich', label: 'Streng beruflich', hint: 'sachlich, höflich, professionell' },
-          { value: 'teils-privat', label: 'Teils privat', hint: 'Berufliches darf sich mit Persönlichem mischen' },
-          unknownChoice,
-        ],
-      },
-    ],
-  },
+  { step: 8, chapter: 'ziele-und-zielgruppen', parts: [{ kind: 'checkbox', field: 'ebenen', choices: withUnknown(LEVELS) }] },
+  { step: 9, chapter: 'business-networks', parts: [{ kind: 'radio', field: 'ton', choices: withUnknown(TONES) }] },
 ];
 
 /** The question of `step` (1–9). */
@@ -283,7 +134,7 @@ export function errorTargetId(part: QuestionPart, answers: Answers): string {
   switch (part.kind) {
     case 'radio':
     case 'checkbox':
-      return inputId(part.field, part.choices[0]!.value);
+      return inputId(part.field, part.choices[0]!);
     case 'main-purpose':
       return inputId(part.field, chosenPurposes(answers)[0] ?? 'keiner');
     default:
@@ -371,59 +222,52 @@ export interface StepError {
   message: string;
 }
 
-const MESSAGES: Record<QuestionPart['field'], string> = {
-  form: 'Wähle aus, ob du dich online, vor Ort oder auf beiden Wegen vernetzen möchtest – oder „Weiß ich noch nicht“.',
-  zwecke: 'Wähle mindestens einen Zweck aus – oder „Weiß ich noch nicht“.',
-  hauptzweck: 'Wähle aus, welcher Zweck dir am wichtigsten ist.',
-  groesse: 'Wähle aus, ob dein Netzwerk eher klein oder groß sein soll – oder „Weiß ich noch nicht“.',
-  zusammensetzung: 'Wähle aus, ob du Menschen aus deinem Beruf oder aus vielen Branchen treffen möchtest – oder „Weiß ich noch nicht“.',
-  reichweite: 'Wähle aus, wie weit dein Netzwerk reichen soll – oder „Weiß ich noch nicht“.',
-  zugang: 'Wähle aus, ob dein Netzwerk offen oder geschlossen sein soll – oder „Weiß ich noch nicht“.',
-  stunden: 'Gib an, wie viele Stunden im Monat du einplanen kannst – oder wähle „Weiß ich noch nicht“.',
-  angebot: 'Wähle aus, was du einbringen kannst – oder „Weiß ich noch nicht“.',
-  angebotDetails: `Deine Stichworte dürfen höchstens ${OFFER_DETAILS_MAX} Zeichen lang sein.`,
-  ebenen: 'Wähle mindestens eine Ebene aus – oder „Weiß ich noch nicht“.',
-  ton: 'Wähle aus, welcher Umgangston dir liegt – oder „Weiß ich noch nicht“.',
-};
+/** What is wrong with a part: unanswered, or a value the form cannot take. */
+export type Problem = 'required' | 'hoursNumber' | 'hoursMax' | 'tooLong';
 
-/** The German message for one part, or null when the part is fine. */
-function partMessage(part: QuestionPart, answers: Answers): string | null {
+/** The problem of one part, or null when the part is fine. */
+function partProblem(part: QuestionPart, answers: Answers): Problem | null {
   switch (part.kind) {
     case 'radio':
-      return answers[part.field] === null ? MESSAGES[part.field] : null;
+      return answers[part.field] === null ? 'required' : null;
     case 'checkbox':
-      return answers[part.field].length === 0 ? MESSAGES[part.field] : null;
+      return answers[part.field].length === 0 ? 'required' : null;
     case 'main-purpose':
-      return needsMainPurpose(answers) && mainPurpose(answers) === null ? MESSAGES.hauptzweck : null;
+      return needsMainPurpose(answers) && mainPurpose(answers) === null ? 'required' : null;
     case 'hours': {
       if (answers.stundenUnklar) return null;
-      if (answers.stunden.trim() === '') return MESSAGES.stunden;
+      if (answers.stunden.trim() === '') return 'required';
       const hours = parseHours(answers.stunden);
-      if (hours === null) return 'Gib die Stunden als Zahl an, zum Beispiel 4 oder 2,5.';
-      if (hours > HOURS_MAX) return `Gib höchstens ${HOURS_MAX} Stunden an – das wäre schon eine volle Arbeitsstelle.`;
-      return null;
+      if (hours === null) return 'hoursNumber';
+      return hours > HOURS_MAX ? 'hoursMax' : null;
     }
     case 'text':
-      return answers[part.field].length > OFFER_DETAILS_MAX ? `${MESSAGES.angebotDetails} Jetzt sind es ${answers[part.field].length}.` : null;
+      return answers[part.field].length > OFFER_DETAILS_MAX ? 'tooLong' : null;
   }
 }
 
+/** The parts of `step` that stop the reader from going on, with their problem. */
+export function stepProblems(step: number, answers: Answers): { part: QuestionPart; problem: Problem }[] {
+  return questionForStep(step)
+    .parts.map((part) => ({ part, problem: partProblem(part, answers) }))
+    .filter((p): p is { part: QuestionPart; problem: Problem } => p.problem !== null);
+}
+
 /**
- * What stops the reader from going on from `step`; empty when the step is answered.
- * @example validateStep(1, emptyAnswers()) // [{ field: 'form', fieldId: 'frage-form-online', message: 'Wähle aus, …' }]
+ * What stops the reader from going on from `step`, in German; empty when the step is answered.
+ * @example validateStep(1, emptyAnswers(), QUESTIONNAIRE_TEXTS) // [{ field: 'form', fieldId: 'frage-form-online', message: 'Wähle aus, …' }]
  */
-export function validateStep(step: number, answers: Answers): StepError[] {
-  const errors: StepError[] = [];
-  for (const part of questionForStep(step).parts) {
-    const message = partMessage(part, answers);
-    if (message !== null) errors.push({ field: part.field, fieldId: errorTargetId(part, answers), message });
-  }
-  return errors;
+export function validateStep(step: number, answers: Answers, texts: QuestionnaireTexts): StepError[] {
+  return stepProblems(step, answers).map(({ part, problem }) => ({
+    field: part.field,
+    fieldId: errorTargetId(part, answers),
+    message: problem === 'required' ? texts.errors[part.field] : fill(texts.errors[problem], { n: String(answers.angebotDetails.length) }),
+  }));
 }
 
 /** Whether `step` is fully answered. */
 export function isStepAnswered(step: number, answers: Answers): boolean {
-  return validateStep(step, answers).length === 0;
+  return stepProblems(step, answers).length === 0;
 }
 
 /** The steps still open, in order. */
@@ -482,51 +326,56 @@ export interface SummaryRow {
 }
 
 /** The answer of one step in words, or null while it is not (fully) answered. */
-export function answerText(step: number, answers: Answers): string | null {
+export function answerText(step: number, answers: Answers, texts: QuestionnaireTexts): string | null {
   if (!isStepAnswered(step, answers)) return null;
+  const { labels, summary } = texts;
+  const list = (values: readonly OptionValue[]) => joinGerman(values.map((v) => labels[v]));
   switch (step) {
     case 1:
-      return LABELS[answers.form!];
+      return labels[answers.form!];
     case 2: {
       const main = mainPurpose(answers);
-      const chosen = answers.zwecke;
-      if (chosen.length < 2 || main === null) return listLabels(chosen);
-      const others = chosen.filter((p) => p !== main);
-      return `Vor allem: ${LABELS[main]}. Außerdem: ${listLabels(others)}.`;
+      if (answers.zwecke.length < 2 || main === null) return list(answers.zwecke);
+      return fill(summary.purposes, { haupt: labels[main], weitere: list(answers.zwecke.filter((p) => p !== main)) });
     }
     case 3:
-      return `Größe: ${LABELS[answers.groesse!]}. Zusammensetzung: ${LABELS[answers.zusammensetzung!]}.`;
+      return fill(summary.size, { groesse: labels[answers.groesse!], zusammensetzung: labels[answers.zusammensetzung!] });
     case 4:
-      return LABELS[answers.reichweite!];
+      return labels[answers.reichweite!];
     case 5:
-      return LABELS[answers.zugang!];
+      return labels[answers.zugang!];
     case 6:
-      return answers.stundenUnklar ? LABELS.unklar : `${formatHours(parseHours(answers.stunden)!)} im Monat`;
+      return answers.stundenUnklar ? labels.unklar : fill(summary.hours, { stunden: formatHours(parseHours(answers.stunden)!) });
     case 7: {
       const details = answers.angebotDetails.trim();
-      return details === '' ? listLabels(answers.angebot) : `${listLabels(answers.angebot)} – ${details}`;
+      return details === '' ? list(answers.angebot) : `${list(answers.angebot)} – ${details}`;
     }
     case 8:
-      return listLabels(answers.ebenen);
+      return list(answers.ebenen);
     default:
-      return LABELS[answers.ton!];
+      return labels[answers.ton!];
   }
 }
 
 /** The rows of the check-your-answers summary, one per question. */
-export function summaryRows(answers: Answers): SummaryRow[] {
-  return QUESTIONS.map((q) => ({ step: q.step, label: q.short, value: answerText(q.step, answers) }));
+export function summaryRows(answers: Answers, texts: QuestionnaireTexts): SummaryRow[] {
+  return QUESTIONS.map((q) => ({ step: q.step, label: texts.questions[q.step - 1]!.short, value: answerText(q.step, answers, texts) }));
 }
 
-/** How many questions are answered, for the resume note („5 von 9 beantwortet“). */
+/** Whether the reader has begun: anything answered or moved past the first question. */
+export function started(state: SelbsttestState): boolean {
+  return state.step > 1 || state.view !== 'frage' || answeredCount(state.answers) > 0;
+}
+
+/** How many questions are answered. */
 export function answeredCount(answers: Answers): number {
   return STEP_COUNT - openSteps(answers).length;
 }
 
 /**
- * „A, B oder C“ – the unanswered questions by name, for the summary's error.
- * @example openStepsText([2, 6]) // 'Zweck und Zeit'
+ * The unanswered questions by name, for the summary's error.
+ * @example openStepsText([2, 6], QUESTIONNAIRE_TEXTS) // 'Zweck und Zeit'
  */
-export function openStepsText(steps: readonly number[]): string {
-  return joinGerman(steps.map((s) => questionForStep(s).short));
+export function openStepsText(steps: readonly number[], texts: QuestionnaireTexts): string {
+  return joinGerman(steps.map((step) => texts.questions[step - 1]!.short));
 }

@@ -2,11 +2,14 @@
  * What the questionnaire's answers mean: the ideal network in plain words, the kinds of network
  * that fit (by explicit rules, each with its reason), the time-budget verdict and the
  * give-before-take reminder. Pure functions of the answers.
+ *
+ * The words come in as `RecommendationTexts` (see recommendation-texts.ts), so that the page can
+ * hand them to the island as HTML data; the rules and thresholds live here.
  */
 import type { Answers } from './answers-schema';
-import { chapterLink, type ChapterLink } from './guide-links';
-import { NETWORK_KINDS, type KindId } from './network-kinds';
-import { LABELS, OFFERS, UNKNOWN, joinGerman, type Level, type Offer, type Purpose } from './profile-options';
+import type { ChapterSlug } from './guide-links';
+import type { KindId, NetworkKind } from './network-kinds';
+import { LABELS, OFFERS, UNKNOWN, fill, joinGerman, type Access, type Composition, type Form, type Labels, type Level, type Offer, type Purpose, type Reach, type Size, type Tone, type Unknown } from './profile-options';
 import { HOURS_MAX, chosenPurposes, formatHours, mainPurpose, parseHours } from './questionnaire';
 
 // ---------------------------------------------------------------------------------------------
@@ -41,12 +44,74 @@ export function chosenOffers(answers: Answers): Offer[] {
 
 /**
  * What the reader can give, as a list the planner can show: their own keywords first,
- * then the kinds they ticked („Wissen und Erfahrung“, „Kontakte“ …). Empty when unknown.
+ * then the kinds they ticked („Wissen“, „Kontakte“ …). Empty when unknown.
  * @example offerItems({ …, angebot: ['kontakte'], angebotDetails: 'Excel-Kniffe' }) // ['Excel-Kniffe', 'Kontakte']
  */
 export function offerItems(answers: Answers): string[] {
   const items = [...ownOfferWords(answers), ...chosenOffers(answers).map((o) => LABELS[o])];
   return [...new Set(items)];
+}
+
+// ---------------------------------------------------------------------------------------------
+// The words
+
+type Sentences<T extends string> = Readonly<Record<T | Unknown, string>>;
+
+/** Every sentence the result is made of; `{name}` marks a value filled in by the rules. */
+export interface RecommendationTexts {
+  /** Short names of the options (profile-options LABELS). */
+  labels: Labels;
+  profile: {
+    /** Dimension names, in the order of the profile. */
+    labels: Readonly<Record<'form' | 'zweck' | 'groesse' | 'zusammensetzung' | 'reichweite' | 'zugang' | 'zeit' | 'beitrag' | 'kontakte' | 'ton', string>>;
+    form: Sentences<Form>;
+    groesse: Sentences<Size>;
+    zusammensetzung: Sentences<Composition>;
+    reichweite: Sentences<Reach>;
+    zugang: Sentences<Access>;
+    ton: Sentences<Tone>;
+    /** „to …“ phrases of the purposes, for „dient vor allem dazu, {ziel}“. */
+    purposes: Readonly<Record<Purpose, string>>;
+    zweck: string;
+    zweckWeitere: string;
+    zweckUnklar: string;
+    zeit: string;
+    zeitNull: string;
+    zeitUnklar: string;
+    beitrag: string;
+    beitragUnklar: string;
+    /** Dative forms of the levels, for „bringt dich mit {ebenen} zusammen“. */
+    levels: Readonly<Record<Level, string>>;
+    kontakte: string;
+    kontakteUnklar: string;
+  };
+  /** The reason each rule gives, by rule id. */
+  rules: Readonly<Record<string, string>>;
+  /** Why a kind without blocking rule is still not recommended. */
+  tooLittle: string;
+  kinds: Readonly<Record<KindId, NetworkKind>>;
+  time: {
+    titles: Readonly<Record<TimeLevel, string>>;
+    purposeOpen: string;
+    starter: string;
+    starterWithHours: string;
+    hoursOpen: string;
+    zero: string;
+    tooLittleOne: string;
+    tooLittle: string;
+    tooLittleAdvice: string;
+    tightOne: string;
+    tight: string;
+    realistic: string;
+    otherOne: string;
+    otherMany: string;
+  };
+  give: {
+    intro: string;
+    unsure: string;
+    unsureIdeas: readonly string[];
+    ideas: Readonly<Record<Offer, string>>;
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -58,115 +123,73 @@ export interface ProfileLine {
   /** Completes the sentence „Dein ideales Netzwerk …“. */
   text: string;
   /** Where to read on, for answers that are still open. */
-  chapter?: ChapterLink;
+  chapter?: ChapterSlug;
 }
-
-const PURPOSE_PHRASES: Record<Purpose, string> = {
-  austausch: 'Erfahrungen und Wissen auszutauschen',
-  auftraege: 'Kundschaft und Aufträge zu gewinnen',
-  karriere: 'Job- und Karrierechancen zu finden',
-  trends: 'bei Neuigkeiten und Trends auf dem Laufenden zu bleiben',
-  kooperation: 'Partner für Kooperationen zu finden',
-};
-
-const LEVEL_DATIVE: Record<Level, string> = {
-  geschaeftsfuehrung: 'Geschäftsführerinnen und Geschäftsführern',
-  abteilungsleitung: 'Abteilungsleitungen',
-  fachleute: 'Fachleuten aus der Praxis',
-};
-
-const stillOpen = ' – das lässt du noch offen.';
 
 /**
  * The ideal network, one plain sentence per dimension, each completing „Dein ideales Netzwerk …“.
- * Unanswered questions are left out.
+ * Unanswered questions are left out; open ones say so and point to the chapter that helps.
  */
-export function describeProfile(answers: Answers): ProfileLine[] {
+export function describeProfile(answers: Answers, texts: RecommendationTexts): ProfileLine[] {
+  const t = texts.profile;
   const lines: ProfileLine[] = [];
-  const add = (label: string, text: string | null, chapter?: ChapterLink) => {
+  const add = (label: string, text: string | null, chapter?: ChapterSlug) => {
     if (text !== null) lines.push(chapter ? { label, text, chapter } : { label, text });
   };
+  const pick = <T extends string>(value: T | null, sentences: Readonly<Record<T, string>>): string | null => (value === null ? null : (sentences[value] ?? null));
 
-  add('Treffpunkt', pick(answers.form, {
-    online: 'trifft sich online – auf Plattformen, in Gruppen und per Video.',
-    praesenz: 'trifft sich persönlich, bei Treffen und Veranstaltungen vor Ort.',
-    gemischt: 'verbindet beides: Online bahnst du Kontakte an, vor Ort vertiefst du sie.',
-    unklar: `trifft sich online oder vor Ort${stillOpen}`,
-  }));
+  add(t.labels.form, pick(answers.form, t.form));
 
-  const purposes = chosenPurposes(answers);
   const main = mainPurpose(answers);
   if (answers.zwecke.includes(UNKNOWN)) {
-    add('Zweck', 'hat noch keinen klaren Zweck. Genau den zu finden, ist dein erster Schritt.', chapterLink('ziele-und-zielgruppen'));
+    add(t.labels.zweck, t.zweckUnklar, 'ziele-und-zielgruppen');
   } else if (main !== null) {
-    const others = purposes.filter((p) => p !== main).map((p) => PURPOSE_PHRASES[p]);
-    const rest = others.length > 0 ? `; außerdem hilft es dir, ${joinGerman(others)}` : '';
-    add('Zweck', `dient vor allem dazu, ${PURPOSE_PHRASES[main]}${rest}.`);
+    const others = chosenPurposes(answers).filter((p) => p !== main);
+    const rest = others.length > 0 ? fill(t.zweckWeitere, { ziele: joinGerman(others.map((p) => t.purposes[p])) }) : '';
+    add(t.labels.zweck, fill(t.zweck, { ziel: t.purposes[main], weitere: rest }));
   }
 
-  add('Größe', pick(answers.groesse, {
-    klein: 'ist ein kleiner, vertrauter Kreis.',
-    gross: 'ist groß – mit vielen Mitgliedern und Gesprächspartnern.',
-    unklar: `ist klein oder groß${stillOpen}`,
-  }));
-  add('Zusammensetzung', pick(answers.zusammensetzung, {
-    'eigene-branche': 'bringt dich mit Menschen aus deinem Beruf zusammen.',
-    branchenuebergreifend: 'bringt dich mit Menschen aus vielen Branchen zusammen.',
-    unklar: `besteht aus Menschen deines Berufs oder vieler Branchen${stillOpen}`,
-  }));
-  add('Reichweite', pick(answers.reichweite, {
-    lokal: 'ist lokal – in deiner Stadt und der Umgebung.',
-    regional: 'ist regional – in deinem Bundesland oder deiner Region.',
-    national: 'reicht über den ganzen deutschsprachigen Raum (DACH).',
-    international: 'reicht über Ländergrenzen hinweg.',
-    unklar: `reicht lokal, regional, national oder international${stillOpen}`,
-  }));
-  add('Zugang', pick(answers.zugang, {
-    offen: 'steht allen offen.',
-    geschlossen: 'ist geschlossen und nimmt Mitglieder nach festen Regeln auf.',
-    unklar: `ist offen oder geschlossen${stillOpen}`,
-  }));
+  for (const dim of ['groesse', 'zusammensetzung', 'reichweite', 'zugang'] as const) {
+    add(t.labels[dim], pick(answers[dim] as string | null, t[dim] as Readonly<Record<string, string>>));
+  }
 
   const hours = hoursPerMonth(answers);
-  if (answers.stundenUnklar) add('Zeit', `bekommt so viel Zeit von dir, wie du erübrigen kannst${stillOpen}`, chapterLink('passendes-netzwerk-finden'));
-  else if (hours === 0) add('Zeit', 'bekommt von dir im Moment keine Zeit.');
-  else if (hours !== null) add('Zeit', `bekommt von dir etwa ${formatHours(hours)} im Monat.`);
+  if (answers.stundenUnklar) add(t.labels.zeit, t.zeitUnklar, 'passendes-netzwerk-finden');
+  else if (hours === 0) add(t.labels.zeit, t.zeitNull);
+  else if (hours !== null) add(t.labels.zeit, fill(t.zeit, { stunden: formatHours(hours) }));
 
   if (answers.angebot.includes(UNKNOWN)) {
-    add('Dein Beitrag', 'lebt auch von dem, was du einbringst – was das sein kann, findest du gerade heraus.', chapterLink('passendes-netzwerk-finden'));
+    add(t.labels.beitrag, t.beitragUnklar, 'passendes-netzwerk-finden');
   } else if (answers.angebot.length > 0) {
     const own = ownOfferWords(answers);
-    add('Dein Beitrag', `lebt auch von dem, was du einbringst: ${joinGerman(chosenOffers(answers).map((o) => LABELS[o]))}${own.length > 0 ? ` (${own.join(', ')})` : ''}.`);
+    add(t.labels.beitrag, fill(t.beitrag, { angebot: joinGerman(chosenOffers(answers).map((o) => texts.labels[o])), eigene: own.length > 0 ? ` (${own.join(', ')})` : '' }));
   }
 
   if (answers.ebenen.includes(UNKNOWN)) {
-    add('Kontakte', `verbindet dich mit Menschen auf der Ebene, die dir am meisten nützt${stillOpen}`, chapterLink('ziele-und-zielgruppen'));
+    add(t.labels.kontakte, t.kontakteUnklar, 'ziele-und-zielgruppen');
   } else if (answers.ebenen.length > 0) {
-    add('Kontakte', `bringt dich mit ${joinGerman((answers.ebenen as Level[]).map((l) => LEVEL_DATIVE[l]))} zusammen.`);
+    add(t.labels.kontakte, fill(t.kontakte, { ebenen: joinGerman((answers.ebenen as Level[]).map((l) => t.levels[l])) }));
   }
 
-  add('Ton', pick(answers.ton, {
-    beruflich: 'pflegt einen sachlichen, professionellen Ton.',
-    'teils-privat': 'darf auch persönlich werden.',
-    unklar: `ist sachlich oder persönlich${stillOpen}`,
-  }));
+  add(t.labels.ton, pick(answers.ton, t.ton));
   return lines;
-}
-
-/** The text for an answer, or null while unanswered. */
-function pick<T extends string>(value: T | null, texts: Record<T, string>): string | null {
-  return value === null ? null : texts[value];
 }
 
 // ---------------------------------------------------------------------------------------------
 // Recommendations: explicit rules per kind of network
 
-/** A rule that speaks for or against a kind of network, with the reason the reader sees. */
+/**
+ * When a rule fires: `[field, ...values]` – the answer to `field` is (or, for several answers,
+ * includes) one of `values`; `['stunden-unter', n]` – fewer than n hours a month are known;
+ * `['immer']` – always (general advice shown with a recommendation).
+ */
+export type Condition = readonly [field: keyof Answers, ...values: string[]] | readonly ['stunden-unter', number] | readonly ['immer'];
+
+/** A rule that speaks for or against a kind of network; its reason is `texts.rules[id]`. */
 export interface Rule {
-  /** Stable id, used by the tests to check every rule. */
+  /** Stable id; also the key of its reason. */
   id: string;
-  when: (a: Answers) => boolean;
-  reason: string;
+  if: Condition;
   /** Only for fitting rules: how strongly the rule speaks for the kind. */
   points?: number;
 }
@@ -181,131 +204,24 @@ export interface KindRules {
   caveats: readonly Rule[];
 }
 
+/**
+ * Whether a rule's condition holds for the answers.
+ * @example holds(['reichweite', 'lokal', 'regional'], { …, reichweite: 'regional' }) // true
+ */
+export function holds(condition: Condition, answers: Answers): boolean {
+  const [field, ...values] = condition;
+  if (field === 'immer') return true;
+  if (field === 'stunden-unter') {
+    const hours = hoursPerMonth(answers);
+    return hours !== null && hours < (values[0] as number);
+  }
+  const answer = answers[field];
+  return Array.isArray(answer) ? values.some((v) => answer.includes(v as never)) : values.includes(answer as never);
+}
+
 /** A kind is recommended with at least this many points and no blocking rule. */
 export const RECOMMEND_MIN_POINTS = 2;
 
-const has = (list: readonly string[], ...values: string[]) => values.some((value) => list.includes(value));
-const purposeUnknown = (a: Answers) => a.zwecke.includes(UNKNOWN);
-const hoursBelow = (limit: number) => (a: Answers) => {
-  const hours = hoursPerMonth(a);
-  return hours !== null && hours < limit;
-};
-
-/** All rules, kind by kind. Tests check that each rule fires in some fixture and not in another. */
-export const RULES: readonly KindRules[] = [
-  {
-    kind: 'kammer',
-    fits: [
-      { id: 'kammer-region', points: 2, when: (a) => has([a.reichweite ?? ''], 'lokal', 'regional'), reason: 'Kammern bringen Unternehmen aus deiner Region zusammen – genau die Reichweite, die du suchst.' },
-      { id: 'kammer-geschaeft', points: 1, when: (a) => has(a.zwecke, 'auftraege', 'kooperation'), reason: 'Bei Kammer-Veranstaltungen triffst du Unternehmerinnen und Unternehmer, die Aufträge vergeben oder Partner suchen.' },
-      { id: 'kammer-chefs', points: 1, when: (a) => has(a.ebenen, 'geschaeftsfuehrung'), reason: 'Dort sind viele Inhaberinnen und Geschäftsführer unterwegs – die Ebene, die du erreichen willst.' },
-      { id: 'kammer-quer', points: 1, when: (a) => a.zusammensetzung === 'branchenuebergreifend', reason: 'Kammern sind branchenübergreifend: Du triffst Menschen, denen du in deinem Fach nie begegnen würdest.' },
-    ],
-    blocks: [{ id: 'kammer-online', when: (a) => a.form === 'online', reason: 'Kammern leben von Treffen vor Ort – du möchtest dich online vernetzen.' }],
-    caveats: [],
-  },
-  {
-    kind: 'fachverband',
-    fits: [
-      { id: 'verband-fach', points: 2, when: (a) => a.zusammensetzung === 'eigene-branche', reason: 'Fachverbände versammeln Menschen aus deinem Beruf.' },
-      { id: 'verband-austausch', points: 1, when: (a) => has(a.zwecke, 'austausch', 'trends'), reason: 'In Ausschüssen und Arbeitskreisen tauschst du dich gezielt über Fachthemen aus und hörst früh, was sich tut.' },
-      { id: 'verband-rolle', points: 1, when: (a) => has(a.angebot, 'rollen'), reason: 'Gremien suchen Leute, die eine Aufgabe übernehmen – und du bist bereit, mit anzupacken.' },
-    ],
-    blocks: [],
-    caveats: [{ id: 'verband-zeit', when: hoursBelow(4), reason: 'Gremienarbeit braucht regelmäßig Zeit. Bei deinem Budget reicht es eher für die Mitgliedschaft als für ein Amt.' }],
-  },
-  {
-    kind: 'messe',
-    fits: [
-      { id: 'messe-trends', points: 2, when: (a) => has(a.zwecke, 'trends'), reason: 'Auf Messen und Fachtagungen erfährst du nebenbei, was sich in deinem Fach gerade tut.' },
-      { id: 'messe-kunden', points: 1, when: (a) => has(a.zwecke, 'auftraege'), reason: 'Messen sind ein klassischer Ort, um künftige Kundschaft persönlich kennenzulernen.' },
-      { id: 'messe-weit', points: 1, when: (a) => has([a.reichweite ?? ''], 'national', 'international'), reason: 'Große Konferenzen ziehen Menschen aus dem ganzen Land und darüber hinaus an.' },
-      { id: 'messe-gross', points: 1, when: (a) => a.groesse === 'gross', reason: 'Du triffst an einem Tag mehr Menschen als sonst in Monaten.' },
-      { id: 'messe-erkunden', points: 2, when: purposeUnknown, reason: 'Dein Zweck ist noch offen: Auf einer Fachmesse siehst du an einem Tag viele Verbände und Gruppen auf einmal.' },
-    ],
-    blocks: [{ id: 'messe-online', when: (a) => a.form === 'online', reason: 'Messen und Konferenzen finden vor allem vor Ort statt – du möchtest dich online vernetzen.' }],
-    caveats: [{ id: 'messe-zeit', when: hoursBelow(8), reason: 'Ein Messetag kostet mit Anreise schnell acht Stunden – bei deinem Budget eher ein- oder zweimal im Jahr.' }],
-  },
-  {
-    kind: 'unternehmertreffen',
-    fits: [
-      { id: 'treffen-geschaeft', points: 2, when: (a) => has(a.zwecke, 'auftraege', 'kooperation'), reason: 'Business-Events und regionale Unternehmertreffen sind darauf ausgelegt, dass Aufträge und Kooperationen entstehen.' },
-      { id: 'treffen-quer', points: 1, when: (a) => a.zusammensetzung === 'branchenuebergreifend', reason: 'Dort kommen Menschen aus vielen Branchen zusammen.' },
-      { id: 'treffen-region', points: 1, when: (a) => has([a.reichweite ?? ''], 'lokal', 'regional'), reason: 'Solche Treffen finden in deiner Region statt – kurze Wege, Gesichter, die du wiedersiehst.' },
-    ],
-    blocks: [{ id: 'treffen-online', when: (a) => a.form === 'online', reason: 'Business-Events leben von der persönlichen Begegnung – du möchtest dich online vernetzen.' }],
-    caveats: [],
-  },
-  {
-    kind: 'alumni',
-    fits: [
-      { id: 'alumni-karriere', points: 2, when: (a) => has(a.zwecke, 'karriere'), reason: 'Ehemalige helfen einander gern bei der Jobsuche, und der gemeinsame Studienort ist ein leichter Gesprächseinstieg.' },
-      { id: 'alumni-quer', points: 1, when: (a) => a.zusammensetzung === 'branchenuebergreifend', reason: 'Deine Ehemaligen arbeiten heute in vielen Branchen.' },
-      { id: 'alumni-ton', points: 1, when: (a) => a.ton === 'teils-privat', reason: 'Unter Ehemaligen ist der Ton oft persönlich – das liegt dir.' },
-    ],
-    blocks: [],
-    caveats: [],
-  },
-  {
-    kind: 'plattform',
-    fits: [
-      { id: 'plattform-online', points: 2, when: (a) => has([a.form ?? ''], 'online', 'gemischt'), reason: 'Du willst dich (auch) online vernetzen: In Fachgruppen auf LinkedIn und Xing geht das ohne Anfahrt.' },
-      { id: 'plattform-karriere', points: 1, when: (a) => has(a.zwecke, 'karriere'), reason: 'Arbeitgeber suchen auf diesen Plattformen gezielt nach Fachleuten.' },
-      { id: 'plattform-kunden', points: 1, when: (a) => has(a.zwecke, 'auftraege'), reason: 'Viele Selbstständige zeigen sich dort bewusst als Dienstleister und gewinnen so Kundschaft.' },
-      { id: 'plattform-international', points: 1, when: (a) => a.reichweite === 'international', reason: 'Für internationale Kontakte gilt LinkedIn als die passende Plattform.' },
-      { id: 'plattform-wenig-zeit', points: 1, when: hoursBelow(4), reason: 'Online-Gruppen kannst du in kurzen Zeitfenstern pflegen – passend zu deinem knappen Budget.' },
-    ],
-    blocks: [],
-    caveats: [
-      { id: 'plattform-ton', when: (a) => a.ton === 'teils-privat', reason: 'Auf Business-Plattformen ist der Ton sachlich; Persönliches hat dort weniger Platz.' },
-      { id: 'plattform-praesenz', when: (a) => a.form === 'praesenz', reason: 'Auch wenn du dich lieber vor Ort triffst: Ein gepflegtes Profil hilft dir, nach einem Treffen in Kontakt zu bleiben.' },
-    ],
-  },
-  {
-    kind: 'meetup',
-    fits: [
-      { id: 'meetup-austausch', points: 1, when: (a) => has(a.zwecke, 'austausch'), reason: 'Meetup- und Interessengruppen bringen Menschen mit demselben Thema zusammen – vor Ort oder per Video.' },
-      { id: 'meetup-offen', points: 1, when: (a) => a.zugang === 'offen', reason: 'Solche Gruppen stehen allen offen; du kannst einfach vorbeikommen.' },
-      { id: 'meetup-lokal', points: 1, when: (a) => a.reichweite === 'lokal', reason: 'Die meisten Gruppen treffen sich in deiner Stadt.' },
-      { id: 'meetup-erkunden', points: 2, when: purposeUnknown, reason: 'Dein Zweck ist noch offen: In offenen Themengruppen findest du unverbindlich heraus, was dir liegt.' },
-    ],
-    blocks: [{ id: 'meetup-geschlossen', when: (a) => a.zugang === 'geschlossen', reason: 'Du suchst einen geschlossenen Kreis; Meetup-Gruppen stehen allen offen.' }],
-    caveats: [],
-  },
-  {
-    kind: 'sport',
-    fits: [
-      { id: 'sport-ton', points: 1, when: (a) => a.ton === 'teils-privat', reason: 'Du magst es, wenn sich Berufliches und Privates mischen – beim Golfturnier oder Firmenlauf ist die Stimmung entspannt.' },
-      { id: 'sport-chefs', points: 1, when: (a) => has(a.ebenen, 'geschaeftsfuehrung'), reason: 'Turniere von Unternehmen und Wirtschaftsverbänden ziehen viele Entscheiderinnen und Entscheider an.' },
-      { id: 'sport-geschaeft', points: 1, when: (a) => has(a.zwecke, 'auftraege', 'kooperation'), reason: 'Im lockeren Rahmen entstehen Geschäftskontakte, ohne dass du sie erzwingen musst.' },
-    ],
-    blocks: [
-      { id: 'sport-beruflich', when: (a) => a.ton === 'beruflich', reason: 'Du suchst einen streng beruflichen Ton; beim Sport mischt sich Privates hinein.' },
-      { id: 'sport-online', when: (a) => a.form === 'online', reason: 'Sportveranstaltungen finden vor Ort statt – du möchtest dich online vernetzen.' },
-    ],
-    caveats: [],
-  },
-  {
-    kind: 'expertenkreis',
-    fits: [
-      { id: 'experten-geschlossen', points: 2, when: (a) => a.zugang === 'geschlossen', reason: 'Du suchst einen geschlossenen Kreis mit Aufnahmeregeln – dort ist der Austausch oft besonders vertraut.' },
-      { id: 'experten-klein', points: 1, when: (a) => a.groesse === 'klein', reason: 'Du wünschst dir einen kleinen Kreis; Expertenrunden sind meist überschaubar.' },
-      { id: 'experten-fach', points: 1, when: (a) => a.zusammensetzung === 'eigene-branche', reason: 'Solche Runden sind fast immer auf ein Fach zugeschnitten.' },
-      { id: 'experten-austausch', points: 1, when: (a) => has(a.zwecke, 'austausch'), reason: 'Fachlicher Rat unter Gleichgesinnten ist ihr Kern.' },
-    ],
-    blocks: [{ id: 'experten-offen', when: (a) => a.zugang === 'offen', reason: 'Du möchtest ein Netzwerk, das allen offensteht.' }],
-    caveats: [{ id: 'experten-aufnahme', when: () => true, reason: 'Rechne mit Voraussetzungen für die Aufnahme, etwa einer Empfehlung oder nachgewiesener Berufserfahrung.' }],
-  },
-  {
-    kind: 'halbprivat',
-    fits: [
-      { id: 'halbprivat-ton', points: 1, when: (a) => a.ton === 'teils-privat', reason: 'Du magst einen persönlichen Ton: In Vereinen und halb privaten Gruppen kennt man sich auch privat.' },
-      { id: 'halbprivat-nah', points: 1, when: (a) => has([a.reichweite ?? ''], 'lokal', 'regional'), reason: 'Vereine und Gruppen in deiner Nähe findest du direkt vor deiner Haustür.' },
-    ],
-    blocks: [{ id: 'halbprivat-beruflich', when: (a) => a.ton === 'beruflich', reason: 'Du suchst einen streng beruflichen Ton.' }],
-    caveats: [{ id: 'halbprivat-nachricht', when: () => true, reason: 'Schreib dort kurz und erklär in einem Satz, woher ihr euch kennt und worum es dir geht.' }],
-  },
-];
 
 export interface Recommendation {
   kind: KindId;
@@ -316,7 +232,8 @@ export interface Recommendation {
   reasons: string[];
   /** What to keep in mind. */
   caveats: string[];
-  chapter: ChapterLink;
+  /** The guide chapter that explains it. */
+  chapter: ChapterSlug;
   /** The ids of the rules that fired, for tests and debugging. */
   ruleIds: string[];
 }
@@ -335,37 +252,35 @@ export interface RecommendationResult {
 }
 
 /**
- * Applies every rule to the answers. Kinds with at least RECOMMEND_MIN_POINTS and no blocking
- * rule are recommended, strongest first (ties keep the order of RULES); all others come with
+ * Applies the rules (RULES in recommendation-rules.ts) to the answers. Kinds with at least
+ * RECOMMEND_MIN_POINTS and no blocking rule are recommended, strongest first (ties keep the
+ * order of the rules); all others come with
  * the reason they are not.
  */
-export function recommend(answers: Answers): RecommendationResult {
+export function recommend(answers: Answers, rules: readonly KindRules[], texts: RecommendationTexts): RecommendationResult {
   const recommended: Recommendation[] = [];
   const notRecommended: NotRecommended[] = [];
-  for (const rules of RULES) {
-    const kind = NETWORK_KINDS[rules.kind];
-    const fits = rules.fits.filter((r) => r.when(answers)).sort((x, y) => (y.points ?? 0) - (x.points ?? 0));
-    const block = rules.blocks.find((r) => r.when(answers));
+  const reason = (rule: Rule) => texts.rules[rule.id] ?? '';
+  const ids = (rules: readonly Rule[]) => rules.map((r) => r.id);
+  for (const kindRules of rules) {
+    const kind = texts.kinds[kindRules.kind];
+    const fits = kindRules.fits.filter((r) => holds(r.if, answers)).sort((x, y) => (y.points ?? 0) - (x.points ?? 0));
+    const block = kindRules.blocks.find((r) => holds(r.if, answers));
     const points = fits.reduce((sum, r) => sum + (r.points ?? 0), 0);
     if (block || points < RECOMMEND_MIN_POINTS) {
-      notRecommended.push({
-        kind: rules.kind,
-        title: kind.title,
-        reason: block ? block.reason : 'Zu deinen Antworten passt davon zu wenig.',
-        ruleIds: [...(block ? [block.id] : []), ...fits.map((r) => r.id)],
-      });
+      notRecommended.push({ kind: kindRules.kind, title: kind.title, reason: block ? reason(block) : texts.tooLittle, ruleIds: ids(block ? [block, ...fits] : fits) });
       continue;
     }
-    const caveats = rules.caveats.filter((r) => r.when(answers));
+    const caveats = kindRules.caveats.filter((r) => holds(r.if, answers));
     recommended.push({
-      kind: rules.kind,
+      kind: kindRules.kind,
       title: kind.title,
       examples: kind.examples,
       points,
-      reasons: fits.map((r) => r.reason),
-      caveats: caveats.map((r) => r.reason),
-      chapter: chapterLink(kind.chapter),
-      ruleIds: [...fits, ...caveats].map((r) => r.id),
+      reasons: fits.map(reason),
+      caveats: caveats.map(reason),
+      chapter: kind.chapter,
+      ruleIds: ids([...fits, ...caveats]),
     });
   }
   recommended.sort((x, y) => y.points - x.points);
@@ -373,8 +288,8 @@ export function recommend(answers: Answers): RecommendationResult {
 }
 
 /** The ids of the recommended kinds, best first – for the network check and the plan. */
-export function recommendedKinds(answers: Answers): KindId[] {
-  return recommend(answers).recommended.map((r) => r.kind);
+export function recommendedKinds(answers: Answers, rules: readonly KindRules[], texts: RecommendationTexts): KindId[] {
+  return recommend(answers, rules, texts).recommended.map((r) => r.kind);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -408,13 +323,6 @@ export interface TimeVerdict {
   need: { minimum: number; comfortable: number } | null;
 }
 
-const TIME_TITLES: Record<TimeLevel, string> = {
-  realistisch: 'Realistisch',
-  knapp: 'Knapp',
-  'zu-wenig': 'Zu wenig Zeit',
-  offen: 'Noch offen',
-};
-
 /** The hours a purpose needs for this reader (in person costs travel). */
 export function timeNeed(purpose: Purpose, form: Answers['form']): { minimum: number; comfortable: number } {
   const base = TIME_NEEDS[purpose];
@@ -427,43 +335,32 @@ export function timeNeed(purpose: Purpose, form: Answers['form']): { minimum: nu
  * below minimum „zu wenig“, from minimum „knapp“, from comfortable „realistisch“; „offen“ when
  * the hours or the purpose are unknown.
  */
-export function timeVerdict(answers: Answers): TimeVerdict {
+export function timeVerdict(answers: Answers, texts: RecommendationTexts): TimeVerdict {
+  const t = texts.time;
   const main = mainPurpose(answers);
   const hours = hoursPerMonth(answers);
   const need = main === null ? null : timeNeed(main, answers.form);
-  const verdict = (level: TimeLevel, text: string): TimeVerdict => ({ level, title: TIME_TITLES[level], text, need });
+  const verdict = (level: TimeLevel, text: string): TimeVerdict => ({ level, title: t.titles[level], text, need });
+  const stunden = hours === null ? '' : formatHours(hours);
 
   if (main === null || need === null) {
-    const budget = hours === null || hours < 2 ? 'Für den Anfang genügen zwei, drei Stunden im Monat, um ein oder zwei Netzwerke als Gast kennenzulernen.' : `Mit ${formatHours(hours)} im Monat kannst du in Ruhe zwei, drei Netzwerke als Gast ausprobieren.`;
-    return verdict('offen', `Solange dein Zweck offen ist, lässt sich nicht sagen, ob deine Zeit reicht. ${budget}`);
+    return verdict('offen', t.purposeOpen + (hours === null || hours < 2 ? t.starter : fill(t.starterWithHours, { stunden })));
   }
-  const goal = PURPOSE_PHRASES[main];
-  if (hours === null) {
-    return verdict('offen', `Du weißt noch nicht, wie viel Zeit du hast. Um ${goal}, solltest du mit mindestens ${formatHours(need.minimum)} im Monat rechnen, besser ${formatHours(need.comfortable)}.`);
-  }
+  const values = { stunden, ziel: texts.profile.purposes[main], minimum: formatHours(need.minimum), bequem: formatHours(need.comfortable) };
+  if (hours === null) return verdict('offen', fill(t.hoursOpen, values));
+
   const others = chosenPurposes(answers).filter((p) => p !== main);
-  const othersList = joinGerman(others.map((p) => LABELS[p]));
-  const othersNote =
-    others.length === 0 ? '' : others.length === 1 ? ` Dein weiterer Zweck (${othersList}) kommt dabei wahrscheinlich zu kurz.` : ` Deine weiteren Zwecke (${othersList}) kommen dabei wahrscheinlich zu kurz.`;
+  const othersNote = others.length === 0 ? '' : fill(others.length === 1 ? t.otherOne : t.otherMany, { andere: joinGerman(others.map((p) => texts.labels[p])) });
   if (hours < need.minimum) {
-    const start = hours === 0 ? 'Ohne Zeit wächst kein Netzwerk.' : `${formatHours(hours)} im Monat ${hours === 1 ? 'ist' : 'sind'} zu wenig, um ${goal}.`;
-    return verdict('zu-wenig', `${start} Dafür brauchst du erfahrungsgemäß mindestens ${formatHours(need.minimum)}. Nimm dir ein kleineres Ziel vor – oder schaff dir feste Zeit im Kalender.${othersNote}`);
+    const start = hours === 0 ? t.zero : fill(hours === 1 ? t.tooLittleOne : t.tooLittle, values);
+    return verdict('zu-wenig', start + fill(t.tooLittleAdvice, values) + othersNote);
   }
-  if (hours < need.comfortable) {
-    return verdict('knapp', `${formatHours(hours)} im Monat ${hours === 1 ? 'reicht' : 'reichen'} gerade so, um ${goal}. Konzentrier dich auf ein einziges Netzwerk und trag dir feste Termine ein.${othersNote}`);
-  }
-  return verdict('realistisch', `Mit ${formatHours(hours)} im Monat hast du genug Luft, um ${goal}: regelmäßig dabei sein, nachfassen und dich einbringen.`);
+  if (hours < need.comfortable) return verdict('knapp', fill(hours === 1 ? t.tightOne : t.tight, values) + othersNote);
+  return verdict('realistisch', fill(t.realistic, values));
 }
 
 // ---------------------------------------------------------------------------------------------
 // Give before take
-
-const GIVE_IDEAS: Record<Offer, string> = {
-  wissen: 'Beantworte eine Frage aus deinem Fachgebiet oder empfiehl einen lesenswerten Artikel.',
-  ressourcen: 'Biete einen Raum für ein Treffen an oder hilf mit Technik und Zeit bei der Vorbereitung.',
-  rollen: 'Frag nach einer Aufgabe: Kasse, Protokoll, Co-Moderation oder die Organisation des nächsten Treffens.',
-  kontakte: 'Mach zwei Menschen miteinander bekannt, die einander weiterhelfen können.',
-};
 
 export interface GiveReminder {
   text: string;
@@ -474,19 +371,10 @@ export interface GiveReminder {
 }
 
 /** The give-before-take reminder, built from what the reader said they can offer. */
-export function giveBeforeTake(answers: Answers): GiveReminder {
+export function giveBeforeTake(answers: Answers, texts: RecommendationTexts): GiveReminder {
+  const t = texts.give;
   const offers = chosenOffers(answers);
   const ownWords = ownOfferWords(answers);
-  if (offers.length === 0) {
-    return {
-      text: 'Du bist unsicher, was du beisteuern kannst? Das geht fast allen Neuen so – und stimmt fast nie. Schon eine kleine Geste zählt:',
-      ideas: [GIVE_IDEAS.wissen, 'Leite einen Hinweis auf eine passende Veranstaltung weiter.'],
-      ownWords,
-    };
-  }
-  return {
-    text: `Bring zuerst etwas ein, bevor du etwas erwartest. Du hast ${joinGerman(offers.map((o) => LABELS[o]))} zu bieten – so könnte dein erster Beitrag aussehen:`,
-    ideas: offers.map((o) => GIVE_IDEAS[o]),
-    ownWords,
-  };
+  if (offers.length === 0) return { text: t.unsure, ideas: [...t.unsureIdeas], ownWords };
+  return { text: fill(t.intro, { angebot: joinGerman(offers.map((o) => texts.labels[o])) }), ideas: offers.map((o) => t.ideas[o]), ownWords };
 }

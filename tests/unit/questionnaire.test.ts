@@ -22,11 +22,15 @@ import {
   parseHours,
   progressText,
   questionForStep,
+  started,
+  stepProblems,
   summaryRows,
   toggleChoice,
   validateStep,
 } from '../../src/lib/questionnaire';
 import { GUIDE_CHAPTERS } from '../../src/lib/guide-links';
+import { QUESTIONNAIRE_TEXTS as T } from '../../src/lib/questionnaire-texts';
+import { LABELS } from '../../src/lib/profile-options';
 import { PROFILES, STATES } from '../fixtures/answers-states';
 
 const profiles = Object.entries(PROFILES) as [string, Answers][];
@@ -38,26 +42,47 @@ describe('QUESTIONS', () => {
     expect(STEP_COUNT).toBe(9);
   });
 
-  test.each(QUESTIONS.map((q) => [q.step, q] as const))('question %i explains why it asks and links a real chapter', (_, q) => {
-    expect(q.why.length).toBeGreaterThan(40);
-    expect(q.why.length).toBeLessThan(200);
+  test.each(QUESTIONS.map((q) => [q.step, q] as const))('question %i explains why it asks and links a real chapter', (step, q) => {
+    const words = T.questions[step - 1]!;
+    expect(words.why.length).toBeGreaterThan(40);
+    expect(words.why.length).toBeLessThan(200);
     expect(Object.keys(GUIDE_CHAPTERS)).toContain(q.chapter);
-    expect(q.title.endsWith('?')).toBe(true);
+    expect(words.title.endsWith('?')).toBe(true);
   });
 
-  test('offers „Weiß ich noch nicht“ in every choice group', () => {
+  test('offers „Weiß ich noch nicht“ last in every choice group', () => {
     for (const q of QUESTIONS) {
       for (const part of q.parts) {
-        if (part.kind === 'radio' || part.kind === 'checkbox') expect(part.choices.at(-1)?.value, `${q.step} ${part.field}`).toBe('unklar');
+        if (part.kind === 'radio' || part.kind === 'checkbox') expect(part.choices.at(-1), `${q.step} ${part.field}`).toBe('unklar');
       }
     }
   });
 
   test('uses every input id once', () => {
-    const ids = QUESTIONS.flatMap((q) =>
-      q.parts.flatMap((p) => (p.kind === 'radio' || p.kind === 'checkbox' ? p.choices.map((c) => inputId(p.field, c.value)) : [inputId(p.field)])),
-    );
+    const ids = QUESTIONS.flatMap((q) => q.parts.flatMap((p) => (p.kind === 'radio' || p.kind === 'checkbox' ? p.choices.map((c) => inputId(p.field, c)) : [inputId(p.field)])));
     expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
+describe('QUESTIONNAIRE_TEXTS', () => {
+  test('has the words of all nine questions', () => {
+    expect(T.questions).toHaveLength(STEP_COUNT);
+  });
+
+  test('names every choice of every group, in du-Form and without placeholders', () => {
+    for (const q of QUESTIONS) {
+      for (const part of q.parts) {
+        expect(T.parts[part.field].legend, part.field).toMatch(/\p{L}{3}/u);
+        if (part.kind !== 'radio' && part.kind !== 'checkbox') continue;
+        for (const value of part.choices) expect(T.choices[part.field]?.[value]?.label, `${part.field} ${value}`).toMatch(/\p{L}{3}/u);
+      }
+    }
+    expect(JSON.stringify(T)).not.toMatch(/\bSie\b|TODO|Lorem|XXX/);
+  });
+
+  test('has a message for every field and every other problem', () => {
+    for (const field of Object.keys(T.parts)) expect(T.errors[field as keyof typeof T.errors], field).toMatch(/^(Wähle|Gib|Deine)/);
+    expect(T.labels).toBe(LABELS);
   });
 });
 
@@ -161,18 +186,18 @@ describe('mainPurpose', () => {
 
 describe('validateStep', () => {
   test.each(QUESTIONS.map((q) => [q.step]))('asks for an answer on step %i when nothing is answered', (step) => {
-    const errors = validateStep(step, emptyAnswers());
+    const errors = validateStep(step, emptyAnswers(), T);
     const required = questionForStep(step).parts.filter((p) => p.kind !== 'text' && p.kind !== 'main-purpose');
     expect(errors.map((e) => e.field)).toEqual(required.map((p) => p.field));
     for (const error of errors) expect(error.message).toMatch(/^(Wähle|Gib)/);
   });
 
   test.each(profiles)('accepts every step of the %s profile', (_, answers) => {
-    for (let step = 1; step <= STEP_COUNT; step++) expect(validateStep(step, answers)).toEqual([]);
+    for (let step = 1; step <= STEP_COUNT; step++) expect(validateStep(step, answers, T)).toEqual([]);
   });
 
   test('links each error to the first choice of its group', () => {
-    expect(validateStep(1, emptyAnswers())[0]).toEqual({
+    expect(validateStep(1, emptyAnswers(), T)[0]).toEqual({
       field: 'form',
       fieldId: 'frage-form-online',
       message: 'Wähle aus, ob du dich online, vor Ort oder auf beiden Wegen vernetzen möchtest – oder „Weiß ich noch nicht“.',
@@ -180,13 +205,13 @@ describe('validateStep', () => {
   });
 
   test('asks for the main purpose when two purposes are chosen without one', () => {
-    const errors = validateStep(2, { ...emptyAnswers(), zwecke: ['austausch', 'trends'] });
+    const errors = validateStep(2, { ...emptyAnswers(), zwecke: ['austausch', 'trends'] }, T);
     expect(errors).toEqual([{ field: 'hauptzweck', fieldId: 'frage-hauptzweck-austausch', message: 'Wähle aus, welcher Zweck dir am wichtigsten ist.' }]);
   });
 
   test('does not ask for a main purpose with one purpose or „Weiß ich noch nicht“', () => {
-    expect(validateStep(2, { ...emptyAnswers(), zwecke: ['trends'] })).toEqual([]);
-    expect(validateStep(2, { ...emptyAnswers(), zwecke: ['unklar'] })).toEqual([]);
+    expect(validateStep(2, { ...emptyAnswers(), zwecke: ['trends'] }, T)).toEqual([]);
+    expect(validateStep(2, { ...emptyAnswers(), zwecke: ['unklar'] }, T)).toEqual([]);
   });
 
   test.each([
@@ -195,18 +220,27 @@ describe('validateStep', () => {
     ['ein paar', 'Gib die Stunden als Zahl an, zum Beispiel 4 oder 2,5.'],
     ['161', 'Gib höchstens 160 Stunden an – das wäre schon eine volle Arbeitsstelle.'],
   ])('explains what is wrong with the hours „%s“', (stunden, message) => {
-    expect(validateStep(6, { ...emptyAnswers(), stunden })).toEqual([{ field: 'stunden', fieldId: 'frage-stunden', message }]);
+    expect(validateStep(6, { ...emptyAnswers(), stunden }, T)).toEqual([{ field: 'stunden', fieldId: 'frage-stunden', message }]);
   });
 
   test('accepts 0 and 160 hours, and „Weiß ich noch nicht“', () => {
-    expect(validateStep(6, { ...emptyAnswers(), stunden: '0' })).toEqual([]);
-    expect(validateStep(6, { ...emptyAnswers(), stunden: '160' })).toEqual([]);
-    expect(validateStep(6, { ...emptyAnswers(), stundenUnklar: true })).toEqual([]);
+    expect(validateStep(6, { ...emptyAnswers(), stunden: '0' }, T)).toEqual([]);
+    expect(validateStep(6, { ...emptyAnswers(), stunden: '160' }, T)).toEqual([]);
+    expect(validateStep(6, { ...emptyAnswers(), stundenUnklar: true }, T)).toEqual([]);
   });
 
   test('flags keywords longer than 500 characters and says how long they are', () => {
-    const errors = validateStep(7, { ...emptyAnswers(), angebot: ['wissen'], angebotDetails: 'a'.repeat(501) });
+    const errors = validateStep(7, { ...emptyAnswers(), angebot: ['wissen'], angebotDetails: 'a'.repeat(501) }, T);
     expect(errors).toEqual([{ field: 'angebotDetails', fieldId: 'frage-angebotDetails', message: 'Deine Stichworte dürfen höchstens 500 Zeichen lang sein. Jetzt sind es 501.' }]);
+  });
+});
+
+describe('stepProblems', () => {
+  test('names the problem of each part without any words', () => {
+    expect(stepProblems(2, { ...emptyAnswers(), zwecke: ['austausch', 'trends'] }).map((p) => [p.part.field, p.problem])).toEqual([['hauptzweck', 'required']]);
+    expect(stepProblems(6, { ...emptyAnswers(), stunden: 'viel' })[0]!.problem).toBe('hoursNumber');
+    expect(stepProblems(6, { ...emptyAnswers(), stunden: '200' })[0]!.problem).toBe('hoursMax');
+    expect(stepProblems(7, { ...emptyAnswers(), angebot: ['wissen'], angebotDetails: 'a'.repeat(501) })[0]!.problem).toBe('tooLong');
   });
 });
 
@@ -214,6 +248,15 @@ describe('errorTargetId', () => {
   test('points at the first chosen purpose for the main-purpose question', () => {
     const part = questionForStep(2).parts[1]!;
     expect(errorTargetId(part, { ...emptyAnswers(), zwecke: ['trends', 'kooperation'] })).toBe('frage-hauptzweck-trends');
+  });
+});
+
+describe('started', () => {
+  test('is false only before the reader has done anything', () => {
+    expect(started(state())).toBe(false);
+    expect(started(state({ step: 2 }))).toBe(true);
+    expect(started(state({ answers: { ...emptyAnswers(), form: 'online' } }))).toBe(true);
+    expect(started(STATES.complete)).toBe(true);
   });
 });
 
@@ -284,7 +327,7 @@ describe('goToResult', () => {
 
 describe('answerText and summaryRows', () => {
   test('describe the freelancer profile in words', () => {
-    expect(summaryRows(PROFILES.freiberuflerinRegional)).toEqual([
+    expect(summaryRows(PROFILES.freiberuflerinRegional, T)).toEqual([
       { step: 1, label: 'Treffpunkt', value: 'Gemischt (online und vor Ort)' },
       { step: 2, label: 'Zweck', value: 'Vor allem: Neue Aufträge. Außerdem: Erfahrungsaustausch.' },
       { step: 3, label: 'Größe und Zusammensetzung', value: 'Größe: Kleiner, vertrauter Kreis. Zusammensetzung: Über viele Branchen hinweg.' },
@@ -298,19 +341,19 @@ describe('answerText and summaryRows', () => {
   });
 
   test('say „Weiß ich noch nicht“ for every open answer', () => {
-    for (const row of summaryRows(PROFILES.allesUnklar)) {
+    for (const row of summaryRows(PROFILES.allesUnklar, T)) {
       expect(row.value, row.label).toContain('Weiß ich noch nicht');
     }
   });
 
   test('leave unanswered questions empty', () => {
-    expect(answerText(6, emptyAnswers())).toBeNull();
-    expect(summaryRows(STATES.partial.answers).filter((r) => r.value === null).map((r) => r.step)).toEqual([5, 6, 7, 8, 9]);
+    expect(answerText(6, emptyAnswers(), T)).toBeNull();
+    expect(summaryRows(STATES.partial.answers, T).filter((r) => r.value === null).map((r) => r.step)).toEqual([5, 6, 7, 8, 9]);
   });
 });
 
 describe('openStepsText', () => {
   test('names the open questions', () => {
-    expect(openStepsText([2, 6, 9])).toBe('Zweck, Zeit und Ton');
+    expect(openStepsText([2, 6, 9], T)).toBe('Zweck, Zeit und Ton');
   });
 });

@@ -1,11 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { emptyAnswers, type Answers } from '../../src/lib/answers-schema';
 import { KIND_IDS, NETWORK_KINDS, type KindId } from '../../src/lib/network-kinds';
+import { RULES } from '../../src/lib/recommendation-rules';
+import { RECOMMENDATION_TEXTS as R } from '../../src/lib/recommendation-texts';
+import { LABELS } from '../../src/lib/profile-options';
 import {
   IN_PERSON_EXTRA_HOURS,
   RECOMMEND_MIN_POINTS,
-  RULES,
   TIME_NEEDS,
+  holds,
   describeProfile,
   giveBeforeTake,
   hoursPerMonth,
@@ -59,7 +62,7 @@ describe('offerItems', () => {
 
 describe('describeProfile', () => {
   test('describes the freelancer in plain words, one line per dimension', () => {
-    expect(describeProfile(PROFILES.freiberuflerinRegional).map((l) => `${l.label}: ${l.text}`)).toEqual([
+    expect(describeProfile(PROFILES.freiberuflerinRegional, R).map((l) => `${l.label}: ${l.text}`)).toEqual([
       'Treffpunkt: verbindet beides: Online bahnst du Kontakte an, vor Ort vertiefst du sie.',
       'Zweck: dient vor allem dazu, Kundschaft und Aufträge zu gewinnen; außerdem hilft es dir, Erfahrungen und Wissen auszutauschen.',
       'Größe: ist ein kleiner, vertrauter Kreis.',
@@ -74,24 +77,19 @@ describe('describeProfile', () => {
   });
 
   test('says for every „Weiß ich noch nicht“ that it is still open, with chapters where it helps', () => {
-    const lines = describeProfile(PROFILES.allesUnklar);
+    const lines = describeProfile(PROFILES.allesUnklar, R);
     expect(lines).toHaveLength(10);
     for (const line of lines) expect(line.text, line.label).toMatch(/noch offen|keinen klaren Zweck|findest du gerade heraus/);
-    expect(lines.filter((l) => l.chapter).map((l) => l.chapter!.href)).toEqual([
-      '/ratgeber/ziele-und-zielgruppen/',
-      '/ratgeber/passendes-netzwerk-finden/',
-      '/ratgeber/passendes-netzwerk-finden/',
-      '/ratgeber/ziele-und-zielgruppen/',
-    ]);
+    expect(lines.filter((l) => l.chapter).map((l) => l.chapter)).toEqual(['ziele-und-zielgruppen', 'passendes-netzwerk-finden', 'passendes-netzwerk-finden', 'ziele-und-zielgruppen']);
   });
 
   test('leaves unanswered questions out', () => {
-    expect(describeProfile(emptyAnswers())).toEqual([]);
-    expect(describeProfile({ ...emptyAnswers(), form: 'online' }).map((l) => l.label)).toEqual(['Treffpunkt']);
+    expect(describeProfile(emptyAnswers(), R)).toEqual([]);
+    expect(describeProfile({ ...emptyAnswers(), form: 'online' }, R).map((l) => l.label)).toEqual(['Treffpunkt']);
   });
 
   test('says plainly when there is no time', () => {
-    expect(describeProfile({ ...emptyAnswers(), stunden: '0' })[0]!.text).toBe('bekommt von dir im Moment keine Zeit.');
+    expect(describeProfile({ ...emptyAnswers(), stunden: '0' }, R)[0]!.text).toBe('bekommt von dir im Moment keine Zeit.');
   });
 });
 
@@ -106,51 +104,51 @@ describe('recommend', () => {
   };
 
   test.each(profileNames)('recommends the expected kinds for the %s profile, best first', (name) => {
-    expect(recommendedKinds(PROFILES[name])).toEqual(expected[name].recommended);
+    expect(recommendedKinds(PROFILES[name], RULES, R)).toEqual(expected[name].recommended);
   });
 
   test.each(profileNames)('rules out the expected kinds for the %s profile with the blocking reason', (name) => {
-    const { notRecommended } = recommend(PROFILES[name]);
-    const blocked = notRecommended.filter((n) => RULES.find((r) => r.kind === n.kind)!.blocks.some((b) => b.reason === n.reason));
+    const { notRecommended } = recommend(PROFILES[name], RULES, R);
+    const blocked = notRecommended.filter((n) => RULES.find((r) => r.kind === n.kind)!.blocks.some((b) => R.rules[b.id] === n.reason));
     expect(blocked.map((n) => n.kind).sort()).toEqual([...expected[name].blocked].sort());
   });
 
   test.each(profileNames)('accounts for every kind exactly once for the %s profile', (name) => {
-    const { recommended, notRecommended } = recommend(PROFILES[name]);
+    const { recommended, notRecommended } = recommend(PROFILES[name], RULES, R);
     const all = [...recommended.map((r) => r.kind), ...notRecommended.map((n) => n.kind)].sort();
     expect(all).toEqual(KIND_IDS.filter((k) => k !== 'sonstiges').sort());
   });
 
   test.each(profileNames)('gives every recommendation for the %s profile a reason and its chapter', (name) => {
-    for (const r of recommend(PROFILES[name]).recommended) {
+    for (const r of recommend(PROFILES[name], RULES, R).recommended) {
       expect(r.reasons.length).toBeGreaterThan(0);
       expect(r.points).toBeGreaterThanOrEqual(RECOMMEND_MIN_POINTS);
-      expect(r.chapter.href).toBe(`/ratgeber/${NETWORK_KINDS[r.kind].chapter}/`);
+      expect(r.chapter).toBe(NETWORK_KINDS[r.kind].chapter);
       expect(r.title).toBe(NETWORK_KINDS[r.kind].title);
     }
   });
 
   test('orders the reasons strongest first', () => {
-    const kammer = recommend(PROFILES.freiberuflerinRegional).recommended[0]!;
+    const kammer = recommend(PROFILES.freiberuflerinRegional, RULES, R).recommended[0]!;
     expect(kammer.ruleIds).toEqual(['kammer-region', 'kammer-geschaeft', 'kammer-chefs', 'kammer-quer']);
     expect(kammer.reasons[0]).toContain('aus deiner Region');
   });
 
   test('shows the time caveat on trade fairs for a small budget', () => {
-    const messe = recommend(PROFILES.knappeZeit).recommended.find((r) => r.kind === 'messe')!;
+    const messe = recommend(PROFILES.knappeZeit, RULES, R).recommended.find((r) => r.kind === 'messe')!;
     expect(messe.caveats).toEqual(['Ein Messetag kostet mit Anreise schnell acht Stunden – bei deinem Budget eher ein- oder zweimal im Jahr.']);
   });
 
   test('recommends nothing for empty answers and says why for each kind', () => {
-    const { recommended, notRecommended } = recommend(emptyAnswers());
+    const { recommended, notRecommended } = recommend(emptyAnswers(), RULES, R);
     expect(recommended).toEqual([]);
     for (const n of notRecommended) expect(n.reason).toBe('Zu deinen Antworten passt davon zu wenig.');
   });
 
   test('lets a blocking rule win over any number of points', () => {
     const online = { ...PROFILES.lockerLokal, form: 'online' as const };
-    expect(recommendedKinds(online)).not.toContain('kammer');
-    expect(recommend(online).notRecommended.find((n) => n.kind === 'kammer')!.reason).toContain('online vernetzen');
+    expect(recommendedKinds(online, RULES, R)).not.toContain('kammer');
+    expect(recommend(online, RULES, R).notRecommended.find((n) => n.kind === 'kammer')!.reason).toContain('online vernetzen');
   });
 });
 
@@ -158,11 +156,21 @@ describe('RULES', () => {
   /** Rules that hold for every reader (general advice shown with a recommendation). */
   const always = new Set(['experten-aufnahme', 'halbprivat-nachricht']);
   const all = RULES.flatMap((k) => [...k.fits, ...k.blocks, ...k.caveats].map((rule) => ({ kind: k.kind, rule })));
-  const firing = (id: string) => profileNames.filter((name) => all.find((r) => r.rule.id === id)!.rule.when(PROFILES[name]));
+  const firing = (id: string) => profileNames.filter((name) => holds(all.find((r) => r.rule.id === id)!.rule.if, PROFILES[name]));
 
   test('have unique ids', () => {
     const ids = all.map((r) => r.rule.id);
     expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  test('each have a reason, and every reason belongs to a rule', () => {
+    const ids = all.map((r) => r.rule.id).sort();
+    expect(Object.keys(R.rules).sort()).toEqual(ids);
+    for (const id of ids) expect(R.rules[id]!.length, id).toBeGreaterThan(20);
+  });
+
+  test('cover every kind of network except „Anderes Netzwerk“, once each', () => {
+    expect(RULES.map((r) => r.kind).sort()).toEqual(KIND_IDS.filter((k) => k !== 'sonstiges').sort());
   });
 
   test.each(all.map((r) => [r.rule.id, r.kind]))('rule %s (%s) fires for at least one fixture profile', (id) => {
@@ -171,7 +179,7 @@ describe('RULES', () => {
 
   test.each(all.filter((r) => !always.has(r.rule.id)).map((r) => [r.rule.id]))('rule %s stays silent for at least one fixture profile and for empty answers', (id) => {
     expect(firing(id).length).toBeLessThan(profileNames.length);
-    expect(all.find((r) => r.rule.id === id)!.rule.when(emptyAnswers())).toBe(false);
+    expect(holds(all.find((r) => r.rule.id === id)!.rule.if, emptyAnswers())).toBe(false);
   });
 
   test('give points only to fitting rules', () => {
@@ -182,8 +190,30 @@ describe('RULES', () => {
   });
 
   test('fire on „Weiß ich noch nicht“ only where a rule is about not knowing yet', () => {
-    const fired = all.filter((r) => r.rule.when(PROFILES.allesUnklar)).map((r) => r.rule.id).sort();
+    const fired = all.filter((r) => holds(r.rule.if, PROFILES.allesUnklar)).map((r) => r.rule.id).sort();
     expect(fired).toEqual(['experten-aufnahme', 'halbprivat-nachricht', 'meetup-erkunden', 'messe-erkunden']);
+  });
+});
+
+describe('holds', () => {
+  test.each([
+    [['reichweite', 'lokal', 'regional'], { reichweite: 'regional' }, true],
+    [['reichweite', 'lokal', 'regional'], { reichweite: 'national' }, false],
+    [['zwecke', 'auftraege'], { zwecke: ['austausch', 'auftraege'] }, true],
+    [['zwecke', 'auftraege'], { zwecke: ['austausch'] }, false],
+    [['stunden-unter', 4], { stunden: '3,5' }, true],
+    [['stunden-unter', 4], { stunden: '4' }, false],
+    [['stunden-unter', 4], { stundenUnklar: true }, false],
+    [['immer'], {}, true],
+  ] as const)('checks %j against %j as %s', (condition, answers, result) => {
+    expect(holds(condition as never, { ...emptyAnswers(), ...(answers as Partial<Answers>) })).toBe(result);
+  });
+});
+
+describe('RECOMMENDATION_TEXTS', () => {
+  test('use the option labels and contain no placeholder text', () => {
+    expect(R.labels).toBe(LABELS);
+    expect(JSON.stringify(R)).not.toMatch(/\bSie\b|TODO|Lorem|XXX/);
   });
 });
 
@@ -207,7 +237,7 @@ describe('timeVerdict', () => {
     ['allesUnklar', 'offen'],
     ['knappeZeit', 'zu-wenig'],
   ] as const)('judges the %s profile %s', (name, level) => {
-    expect(timeVerdict(PROFILES[name]).level).toBe(level);
+    expect(timeVerdict(PROFILES[name], R).level).toBe(level);
   });
 
   const withHours = (stunden: string, zwecke: Answers['zwecke'] = ['auftraege'], form: Answers['form'] = 'gemischt'): Answers => ({ ...emptyAnswers(), zwecke, form, stunden });
@@ -219,16 +249,16 @@ describe('timeVerdict', () => {
     ['10', 'realistisch'],
     ['0', 'zu-wenig'],
   ] as [string, TimeLevel][])('puts %s hours for clients at the threshold as %s', (stunden, level) => {
-    expect(timeVerdict(withHours(stunden)).level).toBe(level);
+    expect(timeVerdict(withHours(stunden), R).level).toBe(level);
   });
 
   test('raises the thresholds by the travel time for readers who meet in person', () => {
-    expect(timeVerdict(withHours('10', ['auftraege'], 'praesenz')).level).toBe('knapp');
-    expect(timeVerdict(withHours('11', ['auftraege'], 'praesenz')).level).toBe('realistisch');
+    expect(timeVerdict(withHours('10', ['auftraege'], 'praesenz'), R).level).toBe('knapp');
+    expect(timeVerdict(withHours('11', ['auftraege'], 'praesenz'), R).level).toBe('realistisch');
   });
 
   test('judges by the main purpose and warns that the others fall short', () => {
-    const verdict = timeVerdict(PROFILES.knappeZeit);
+    const verdict = timeVerdict(PROFILES.knappeZeit, R);
     expect(verdict.need).toEqual({ minimum: 6, comfortable: 10 });
     expect(verdict.text).toBe(
       '1 Stunde im Monat ist zu wenig, um Kundschaft und Aufträge zu gewinnen. Dafür brauchst du erfahrungsgemäß mindestens 6 Stunden. Nimm dir ein kleineres Ziel vor – oder schaff dir feste Zeit im Kalender. Dein weiterer Zweck (Neuigkeiten aus der Branche) kommt dabei wahrscheinlich zu kurz.',
@@ -236,23 +266,23 @@ describe('timeVerdict', () => {
   });
 
   test('names the hours a purpose needs when the reader does not know their time', () => {
-    const verdict = timeVerdict({ ...emptyAnswers(), zwecke: ['karriere'], stundenUnklar: true });
+    const verdict = timeVerdict({ ...emptyAnswers(), zwecke: ['karriere'], stundenUnklar: true }, R);
     expect(verdict).toMatchObject({ level: 'offen', title: 'Noch offen' });
     expect(verdict.text).toContain('mindestens 4 Stunden im Monat rechnen, besser 8 Stunden');
   });
 
   test('does not judge time while the purpose is open', () => {
-    expect(timeVerdict({ ...emptyAnswers(), zwecke: ['unklar'], stunden: '5' })).toMatchObject({ level: 'offen', need: null });
+    expect(timeVerdict({ ...emptyAnswers(), zwecke: ['unklar'], stunden: '5' }, R)).toMatchObject({ level: 'offen', need: null });
   });
 
   test('says „Ohne Zeit wächst kein Netzwerk“ for zero hours', () => {
-    expect(timeVerdict(withHours('0', ['trends'])).text).toMatch(/^Ohne Zeit wächst kein Netzwerk\./);
+    expect(timeVerdict(withHours('0', ['trends']), R).text).toMatch(/^Ohne Zeit wächst kein Netzwerk\./);
   });
 });
 
 describe('giveBeforeTake', () => {
   test('builds one idea per thing the reader can offer, with their own words', () => {
-    const reminder = giveBeforeTake(PROFILES.freiberuflerinRegional);
+    const reminder = giveBeforeTake(PROFILES.freiberuflerinRegional, R);
     expect(reminder.text).toContain('Du hast Wissen und Kontakte zu bieten');
     expect(reminder.ideas).toHaveLength(2);
     expect(reminder.ideas[1]).toContain('bekannt');
@@ -260,12 +290,12 @@ describe('giveBeforeTake', () => {
   });
 
   test('encourages readers who do not know yet what they can give', () => {
-    const reminder = giveBeforeTake(PROFILES.allesUnklar);
+    const reminder = giveBeforeTake(PROFILES.allesUnklar, R);
     expect(reminder.text).toMatch(/^Du bist unsicher/);
     expect(reminder.ideas.length).toBeGreaterThan(0);
   });
 
   test('suggests taking on a role to readers who offered one', () => {
-    expect(giveBeforeTake(PROFILES.fachkreisGeschlossen).ideas.join(' ')).toContain('Kasse, Protokoll, Co-Moderation');
+    expect(giveBeforeTake(PROFILES.fachkreisGeschlossen, R).ideas.join(' ')).toContain('Kasse, Protokoll, Co-Moderation');
   });
 });
