@@ -31,9 +31,7 @@ function single<const T extends readonly string[]>(values: T) {
 function several<const T extends readonly string[]>(values: T) {
   return v.pipe(
     v.array(v.picklist([...values, UNKNOWN] as const)),
-    v.maxLength(values.length),
-    v.check((list) => new Set(list).size === list.length, 'doppelte Angabe'),
-    v.check((list) => !list.includes(UNKNOWN) || list.length === 1, '„Weiß ich nicht“ nur allein'),
+    v.check((list) => new Set(list).size === list.length && (!list.includes(UNKNOWN) || list.length === 1), 'keine doppelten Angaben, „Weiß ich noch nicht“ nur allein'),
   );
 }
 
@@ -66,8 +64,8 @@ export type Checklist = v.InferOutput<typeof checklistSchema>;
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 
 export const candidateSchema = v.object({
-  id: v.pipe(v.string(), v.minLength(1), v.maxLength(CANDIDATE_LIMITS.id)),
-  name: v.pipe(v.string(), v.minLength(1), v.maxLength(CANDIDATE_LIMITS.name)),
+  id: v.pipe(v.string(), v.maxLength(CANDIDATE_LIMITS.id), v.check((id) => id.length > 0, 'leere id')),
+  name: v.pipe(v.string(), v.maxLength(CANDIDATE_LIMITS.name), v.check((name) => name.trim().length > 0, 'leerer Name')),
   /** Kind of network; null when the reader did not say. */
   kind: v.nullable(v.picklist(KIND_IDS)),
   /** Address as the reader gave it; rendered as a link only through safeHref. */
@@ -78,7 +76,7 @@ export const candidateSchema = v.object({
 });
 export type Candidate = v.InferOutput<typeof candidateSchema>;
 
-const weight = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(WEIGHT_MAX));
+const weight = v.pipe(v.number(), v.check((n) => Number.isInteger(n) && n >= 0 && n <= WEIGHT_MAX, 'Gewicht 0 bis 5'));
 export const weightsSchema = v.object({
   form: weight,
   zwecke: weight,

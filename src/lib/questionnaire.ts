@@ -3,13 +3,13 @@
  * Pure: no DOM, no storage. The island renders `QUESTIONS` and calls these functions.
  */
 import { STEP_COUNT, STORED_LIMITS, type Answers, type SelbsttestState } from './answers-schema';
+import { HOURS_MAX, formatHours, parseHours } from './hours';
 import type { ChapterSlug } from './guide-links';
 import { ACCESSES, COMPOSITIONS, FORMS, LEVELS, OFFERS, PURPOSES, REACHES, SIZES, TONES, UNKNOWN, fill, joinGerman, type Labels, type OptionValue, type Purpose } from './profile-options';
 
-export { STEP_COUNT };
+export { STEP_COUNT, HOURS_MAX, formatHours, parseHours };
 
 /** Form limits; storage keeps a little more so a too-long value can be shown and flagged. */
-export const HOURS_MAX = 160;
 export const OFFER_DETAILS_MAX = 500;
 
 type SingleField = 'form' | 'groesse' | 'zusammensetzung' | 'reichweite' | 'zugang' | 'ton';
@@ -192,26 +192,6 @@ export function applyAnswer(answers: Answers, patch: Partial<Answers>): Answers 
   return next;
 }
 
-/**
- * Reads hours as a German reader types them. Null for anything that is not a plain number.
- * @example parseHours('2,5') // 2.5
- * @example parseHours('viel') // null
- */
-export function parseHours(raw: string): number | null {
-  const text = raw.trim().replace(/\s*(h|std\.?|stunden?)$/i, '');
-  if (!/^\d{1,4}([.,]\d{1,2})?$/.test(text)) return null;
-  return Number(text.replace(',', '.'));
-}
-
-/**
- * Hours in German, with the right singular.
- * @example formatHours(2.5) // '2,5 Stunden'
- */
-export function formatHours(hours: number): string {
-  const number = String(Math.round(hours * 100) / 100).replace('.', ',');
-  return `${number} ${hours === 1 ? 'Stunde' : 'Stunden'}`;
-}
-
 // ---------------------------------------------------------------------------------------------
 // Validation
 
@@ -292,10 +272,12 @@ export function goForward(state: SelbsttestState): SelbsttestState {
   return { ...state, step: state.step + 1, view: 'frage' };
 }
 
-/** The back link: the previous question, or the summary for a reader who came from there. */
+/**
+ * The back link: the previous question, the summary for a reader who came from there, and from
+ * the summary (which the island also shows once the result has been seen) the last question.
+ */
 export function goBack(state: SelbsttestState): SelbsttestState {
-  if (state.view === 'ergebnis') return { ...state, view: 'pruefen' };
-  if (state.view === 'pruefen') return { ...state, view: 'frage', step: STEP_COUNT };
+  if (state.view !== 'frage') return { ...state, view: 'frage', step: STEP_COUNT };
   if (state.summaryReached) return { ...state, view: 'pruefen' };
   return { ...state, step: Math.max(1, state.step - 1) };
 }
@@ -310,7 +292,7 @@ export function goToQuestion(state: SelbsttestState, step: number): SelbsttestSt
   return { ...state, view: 'frage', step: Math.min(STEP_COUNT, Math.max(1, step)) };
 }
 
-/** Shows the result; only once every question is answered, otherwise stays put. */
+/** Marks the result as seen (the result page shows it); only once every question is answered. */
 export function goToResult(state: SelbsttestState): SelbsttestState {
   return isComplete(state.answers) ? { ...state, view: 'ergebnis', summaryReached: true } : state;
 }

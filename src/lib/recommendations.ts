@@ -10,20 +10,13 @@ import type { Answers } from './answers-schema';
 import type { ChapterSlug } from './guide-links';
 import type { KindId, NetworkKind } from './network-kinds';
 import { LABELS, OFFERS, UNKNOWN, fill, joinGerman, type Access, type Composition, type Form, type Labels, type Level, type Offer, type Purpose, type Reach, type Size, type Tone, type Unknown } from './profile-options';
-import { HOURS_MAX, chosenPurposes, formatHours, mainPurpose, parseHours } from './questionnaire';
+import { formatHours, hoursPerMonth } from './hours';
+import { chosenPurposes, mainPurpose } from './questionnaire';
+
+export { hoursPerMonth };
 
 // ---------------------------------------------------------------------------------------------
 // Values the planner reuses
-
-/**
- * The hours per month the reader can give, or null when unknown or not (validly) answered.
- * @example hoursPerMonth({ …, stunden: '2,5', stundenUnklar: false }) // 2.5
- */
-export function hoursPerMonth(answers: Answers): number | null {
-  if (answers.stundenUnklar) return null;
-  const hours = parseHours(answers.stunden);
-  return hours !== null && hours <= HOURS_MAX ? hours : null;
-}
 
 /**
  * The reader's own keywords for their offer, split at commas, semicolons and line breaks.

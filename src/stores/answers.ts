@@ -1,10 +1,9 @@
 /** The questionnaire's store: answers, position and actions. Islands call only these actions. */
-import { answersDefinition, type Answers } from '../lib/answers-schema';
+import type { Answers } from '../lib/answers-schema';
 import { applyAnswer, goBack as back, goForward, goToQuestion, goToResult, isStepAnswered } from '../lib/questionnaire';
-import { createPersistentStore } from './persistence';
+import { answersStore } from './answers-store';
 
-export const answersStore = createPersistentStore(answersDefinition);
-export const $selbsttest = answersStore.$state;
+export { $selbsttest, answersStore } from './answers-store';
 
 /** Saves a change to the answers at once, so nothing typed is lost on reload. */
 export function setAnswer(patch: Partial<Answers>): void {

@@ -2,14 +2,12 @@
 import { candidatesDefinition, type Candidate, type WeightKey } from '../lib/candidates-schema';
 import {
   addCandidate as add,
-  candidateFromDraft,
   findCandidate,
   removeCandidate as remove,
   resetWeights as reset,
   restoreCandidate as restore,
   setWeight as weight,
   updateCandidate as update,
-  type CandidateDraft,
   type Removed,
 } from '../lib/candidates';
 import { createPersistentStore } from './persistence';
@@ -17,22 +15,19 @@ import { createPersistentStore } from './persistence';
 export const candidatesStore = createPersistentStore(candidatesDefinition);
 export const $candidates = candidatesStore.$state;
 
-/** A fresh id; random so that two tabs never hand out the same one. */
-function newId(): string {
+/** A fresh id for a new candidate; random so that two tabs never hand out the same one. */
+export function newCandidateId(): string {
   return globalThis.crypto?.randomUUID?.() ?? `k${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`;
 }
 
-/** Saves a new candidate from a valid draft; returns it, or null when nothing could be saved. */
-export function addCandidate(draft: CandidateDraft): Candidate | null {
-  const candidate = candidateFromDraft(draft, newId());
-  const saved = candidatesStore.update((state) => add(state, candidate));
-  return saved && findCandidate(candidatesStore.$state.get(), candidate.id) ? candidate : null;
+/** Saves a new candidate (built with candidateFromDraft); false when nothing could be saved. */
+export function addCandidate(candidate: Candidate): boolean {
+  return candidatesStore.update((state) => add(state, candidate)) && findCandidate(candidatesStore.$state.get(), candidate.id) !== null;
 }
 
-/** Saves the edited candidate `id`. */
-export function updateCandidate(id: string, draft: CandidateDraft): Candidate | null {
-  const candidate = candidateFromDraft(draft, id);
-  return candidatesStore.update((state) => update(state, candidate)) ? candidate : null;
+/** Saves an edited candidate in its place. */
+export function updateCandidate(candidate: Candidate): boolean {
+  return candidatesStore.update((state) => update(state, candidate));
 }
 
 /** Deletes candidate `id`; returns what „Rückgängig“ needs, or null. */

@@ -1,5 +1,5 @@
 /**
- * The JavaScript budget of the questionnaire and the network check, measured on the built files
+ * The JavaScript budget of the questionnaire and the network check (each tool has two pages), measured on the built files
  * in dist/: every script file a page loads – its script tags, the islands' component and renderer
  * modules, and every module those import statically – gzipped one by one. Dynamic imports are
  * not followed: the only one in the build is Astro's Preact signals support, which loads only for
@@ -44,7 +44,8 @@ function inlineScripts(page: string): string[] {
 
 const gzip = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
 
-for (const page of ['selbsttest/index.html', 'netzwerk-check/index.html']) {
+// Both tools, each with its second page: the questionnaire's result and the check's editor.
+for (const page of ['selbsttest/index.html', 'selbsttest/ergebnis/index.html', 'netzwerk-check/index.html', 'netzwerk-check/bearbeiten/index.html']) {
   test(`${page} loads at most 20 KB of gzipped JavaScript files`, () => {
     expect(existsSync(new URL(page, dist)), `${page} is built – run npx astro build first`).toBe(true);
     const files = scriptFiles(page);

@@ -3,20 +3,26 @@ import { emptyAnswers, type Answers } from '../../src/lib/answers-schema';
 import { DEFAULT_WEIGHTS, DIMENSIONS, WEIGHT_KEYS, unknownRatings, type Candidate, type Ratings, type Weights } from '../../src/lib/candidates-schema';
 import {
   CHECK_VALUES,
-  ITEM_INFO,
   UNKNOWN_MATCH,
   comparableDimensions,
+  describeItem,
   fitScore,
   itemsWithStatus,
   matchDimension,
   ratingText,
   scoreCandidates,
   topCandidates,
+  type FitResult,
+  type ItemResult,
 } from '../../src/lib/fit-score';
+import { FIT_TEXTS } from '../../src/lib/fit-texts';
+import { LABELS } from '../../src/lib/profile-options';
 import { PROFILES, type ProfileName } from '../fixtures/answers-states';
 import { CANDIDATES, STATES, manyCandidates } from '../fixtures/candidates-states';
 
 type CandidateName = keyof typeof CANDIDATES;
+const label = (i: ItemResult) => FIT_TEXTS.items[i.key].label;
+const words = (fit: FitResult, key: string) => describeItem(fit.items.find((i) => i.key === key)!, fit, FIT_TEXTS);
 const weightsAll = (w: number): Weights => Object.fromEntries(WEIGHT_KEYS.map((k) => [k, w])) as Weights;
 const rated = (over: Partial<Ratings>): Ratings => ({ ...unknownRatings(), ...over });
 const ideal = (over: Partial<Answers>): Answers => ({ ...emptyAnswers(), ...over });
@@ -118,7 +124,10 @@ describe('fitScore', () => {
     const fit = fitScore(CANDIDATES.kammer, PROFILES.allesUnklar, DEFAULT_WEIGHTS);
     expect(fit.maxPoints).toBe(14);
     expect(itemsWithStatus(fit, 'nicht-gezaehlt').map((i) => i.key)).toEqual([...DIMENSIONS]);
-    for (const item of itemsWithStatus(fit, 'nicht-gezaehlt')) expect(item.detail).toContain('„Weiß ich noch nicht“');
+    for (const item of itemsWithStatus(fit, 'nicht-gezaehlt')) {
+      expect(item.skip).toBe('unklar');
+      expect(describeItem(item, fit, FIT_TEXTS)).toBe('Zählt nicht: im Selbsttest mit „Weiß ich noch nicht“ beantwortet.');
+    }
   });
 
   test('neither rewards nor punishes „Weiß ich noch nicht“ in the ideal', () => {
@@ -134,8 +143,9 @@ describe('fitScore', () => {
   });
 
   test('says an unanswered ideal is not counted because it is not answered yet', () => {
-    const item = fitScore(CANDIDATES.kammer, emptyAnswers(), DEFAULT_WEIGHTS).items[0]!;
-    expect(item).toMatchObject({ key: 'form', status: 'nicht-gezaehlt', detail: 'Zählt nicht: im Selbsttest noch nicht beantwortet.' });
+    const fit = fitScore(CANDIDATES.kammer, emptyAnswers(), DEFAULT_WEIGHTS);
+    expect(fit.items[0]).toMatchObject({ key: 'form', status: 'nicht-gezaehlt', skip: 'unbeantwortet', match: null });
+    expect(words(fit, 'form')).toBe('Zählt nicht: im Selbsttest noch nicht beantwortet.');
   });
 
   test('is null when every weight is 0', () => {
@@ -169,20 +179,23 @@ describe('fitScore', () => {
 
   test('lists matched, partly matched, unmatched and open items with both sides named', () => {
     const fit = fitScore(CANDIDATES.kammer, PROFILES.freiberuflerinRegional, DEFAULT_WEIGHTS);
-    expect(itemsWithStatus(fit, 'passt').map((i) => i.label)).toEqual(['Zusammensetzung', 'Zugang', 'Kontakte', 'Ton', 'Ton und Netiquette', 'Kosten']);
-    expect(itemsWithStatus(fit, 'teils').map((i) => i.label)).toEqual(['Treffpunkt', 'Zweck', 'Reichweite']);
-    expect(itemsWithStatus(fit, 'passt-nicht').map((i) => i.label)).toEqual(['Größe', 'Zeitaufwand', 'Probebesuch']);
-    expect(itemsWithStatus(fit, 'offen').map((i) => i.label)).toEqual(['Themen', 'Beitrag']);
-    expect(fit.items.find((i) => i.key === 'reichweite')!.detail).toBe('Dein Ideal: Regional · dieses Netzwerk: National (DACH)');
-    expect(fit.items.find((i) => i.key === 'zwecke')!.detail).toBe('Dein Ideal: vor allem Neue Aufträge, außerdem Erfahrungsaustausch · dieses Netzwerk: Neue Aufträge und Kooperationspartner');
-    expect(fit.items.find((i) => i.key === 'zeit')!.detail).toBe('Der Zeitaufwand passt in mein Budget. – Nein');
+    expect(itemsWithStatus(fit, 'passt').map(label)).toEqual(['Zusammensetzung', 'Zugang', 'Kontakte', 'Ton', 'Ton und Netiquette', 'Kosten']);
+    expect(itemsWithStatus(fit, 'teils').map(label)).toEqual(['Treffpunkt', 'Zweck', 'Reichweite']);
+    expect(itemsWithStatus(fit, 'passt-nicht').map(label)).toEqual(['Größe', 'Zeitaufwand', 'Probebesuch']);
+    expect(itemsWithStatus(fit, 'offen').map(label)).toEqual(['Themen', 'Beitrag']);
+    expect(words(fit, 'reichweite')).toBe('Dein Ideal: Regional · dieses Netzwerk: National (DACH)');
+    expect(words(fit, 'zwecke')).toBe('Dein Ideal: vor allem Neue Aufträge, außerdem Erfahrungsaustausch · dieses Netzwerk: Neue Aufträge und Kooperationspartner');
+    expect(words(fit, 'zeit')).toBe('Der Zeitaufwand passt in mein Budget. – Nein');
+    expect(words(fitScore(CANDIDATES.unbekannt, PROFILES.freiberuflerinRegional, DEFAULT_WEIGHTS), 'form')).toBe('Dein Ideal: Gemischt (online und vor Ort) · dieses Netzwerk: weiß ich noch nicht');
   });
 
   test('marks items with weight 0 as not counted but still explains them', () => {
     const fit = fitScore(CANDIDATES.kammer, PROFILES.freiberuflerinRegional, { ...DEFAULT_WEIGHTS, groesse: 0, kosten: 0 });
     const ignored = itemsWithStatus(fit, 'nicht-gezaehlt');
     expect(ignored.map((i) => i.key)).toEqual(['groesse', 'kosten']);
-    expect(ignored[0]!.detail).toMatch(/^Zählt nicht: Gewicht 0\. Dein Ideal:/);
+    expect(ignored[0]!.skip).toBe('gewicht');
+    expect(describeItem(ignored[0]!, fit, FIT_TEXTS)).toMatch(/^Zählt nicht: Gewicht 0\. Dein Ideal:/);
+    expect(describeItem(ignored[1]!, fit, FIT_TEXTS)).toBe('Zählt nicht: Gewicht 0. Mitgliedsbeitrag und Kosten sind für mich in Ordnung. – Ja');
   });
 });
 
@@ -245,14 +258,16 @@ describe('topCandidates', () => {
 
 describe('ratingText', () => {
   test('names the rating or says it is unknown', () => {
-    expect(ratingText('ebenen', CANDIDATES.kammer.ratings)).toBe('Geschäftsführung und Abteilungsleitung');
-    expect(ratingText('form', unknownRatings())).toBe('weiß ich nicht');
+    expect(ratingText('ebenen', CANDIDATES.kammer.ratings, FIT_TEXTS)).toBe('Geschäftsführung und Abteilungsleitung');
+    expect(ratingText('form', unknownRatings(), FIT_TEXTS)).toBe('weiß ich noch nicht');
   });
 });
 
-describe('ITEM_INFO', () => {
-  test('names every dimension and checklist item', () => {
-    expect(Object.keys(ITEM_INFO).sort()).toEqual([...WEIGHT_KEYS].sort());
+describe('FIT_TEXTS', () => {
+  test('name every dimension and checklist item and use the option labels', () => {
+    expect(Object.keys(FIT_TEXTS.items).sort()).toEqual([...WEIGHT_KEYS].sort());
+    expect(FIT_TEXTS.labels).toBe(LABELS);
+    expect(JSON.stringify(FIT_TEXTS)).not.toMatch(/\bSie\b|TODO|Lorem/);
   });
 });
 

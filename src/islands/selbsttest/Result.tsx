@@ -3,16 +3,9 @@ import type { Answers } from '../../lib/answers-schema';
 import type { ChapterSlug } from '../../lib/guide-links';
 import { fill } from '../../lib/profile-options';
 import { describeProfile, giveBeforeTake, recommend, timeVerdict } from '../../lib/recommendations';
-import { HEADING_ID } from './QuestionStep';
-import type { SelbsttestTexts } from './strings';
+import type { ErgebnisTexts } from './strings';
 
-interface Props {
-  answers: Answers;
-  texts: SelbsttestTexts;
-  onEdit: () => void;
-}
-
-export function Result({ answers, texts, onEdit }: Props) {
+export function Result({ answers, texts }: { answers: Answers; texts: ErgebnisTexts }) {
   const { ui, r } = texts;
   const { recommended, notRecommended } = recommend(answers, texts.rules, r);
   const time = timeVerdict(answers, r);
@@ -20,13 +13,8 @@ export function Result({ answers, texts, onEdit }: Props) {
   const link = (slug: ChapterSlug, template: string) => <a href={`/ratgeber/${slug}/`}>{fill(template, { titel: texts.chapters[slug] })}</a>;
 
   return (
-    <section class="result" aria-labelledby={HEADING_ID}>
-      <h2 id={HEADING_ID} class="legend-page" tabIndex={-1}>
-        {ui.resultTitle}
-      </h2>
-      <p>{ui.resultIntro}</p>
-
-      <h3>{ui.profileTitle}</h3>
+    <>
+      <h2>{ui.profileTitle}</h2>
       <dl class="profile-list">
         {describeProfile(answers, r).map((line) => (
           <div key={line.label}>
@@ -38,12 +26,12 @@ export function Result({ answers, texts, onEdit }: Props) {
         ))}
       </dl>
 
-      <h3>{ui.whereTitle}</h3>
+      <h2>{ui.whereTitle}</h2>
       <p>{recommended.length === 0 ? ui.whereNone : ui.whereIntro}</p>
       <ol class="recommendations">
         {recommended.map((rec) => (
           <li class="card" key={rec.kind}>
-            <h4>{rec.title}</h4>
+            <h3>{rec.title}</h3>
             <p class="muted">{fill(ui.examples, { beispiele: rec.examples })}</p>
             <p class="reasons-label">{ui.fits}</p>
             <ul>
@@ -59,9 +47,7 @@ export function Result({ answers, texts, onEdit }: Props) {
                 ))}
               </ul>
             )}
-            <p>
-              {link(rec.chapter, ui.more)}
-            </p>
+            <p>{link(rec.chapter, ui.more)}</p>
           </li>
         ))}
       </ol>
@@ -76,7 +62,7 @@ export function Result({ answers, texts, onEdit }: Props) {
         </ul>
       </details>
 
-      <h3>{ui.timeTitle}</h3>
+      <h2>{ui.timeTitle}</h2>
       <p>
         <span class={`status-tag zeit-${time.level}`}>{time.title}</span> {time.text}
       </p>
@@ -84,7 +70,7 @@ export function Result({ answers, texts, onEdit }: Props) {
         <a href="#so-rechnen-wir">{ui.timeHow}</a>
       </p>
 
-      <h3>{ui.giveTitle}</h3>
+      <h2>{ui.giveTitle}</h2>
       <p>{give.text}</p>
       <ul>
         {give.ideas.map((idea) => (
@@ -92,20 +78,21 @@ export function Result({ answers, texts, onEdit }: Props) {
         ))}
       </ul>
       {give.ownWords.length > 0 && <p>{fill(ui.ownWords, { woerter: give.ownWords.join(', ') })}</p>}
-      <p>
-        {link('was-ist-networking', ui.giveWhy)}
-      </p>
+      <p>{link('was-ist-networking', ui.giveWhy)}</p>
 
-      <h3>{ui.nextTitle}</h3>
+      <h2>{ui.nextTitle}</h2>
       <p>{ui.nextText}</p>
       <div class="actions no-print">
         <a class="button" href="/netzwerk-check/">
           {ui.toCheck}
         </a>
-        <button type="button" class="secondary" onClick={onEdit}>
+        <a class="button button-secondary" href="/selbsttest/">
           {ui.edit}
+        </a>
+        <button type="button" class="secondary" onClick={() => window.print()}>
+          {ui.print}
         </button>
       </div>
-    </section>
+    </>
   );
 }

@@ -14,7 +14,6 @@ import { StorageNotices } from '../shared/StorageNotices';
 import { CheckAnswers, changeButtonId } from './CheckAnswers';
 import { ClearAnswers } from './ClearAnswers';
 import { HEADING_ID, QuestionStep } from './QuestionStep';
-import { Result } from './Result';
 import type { SelbsttestTexts } from './strings';
 
 export default function Selbsttest({ texts }: { texts: SelbsttestTexts }) {
@@ -48,7 +47,7 @@ export default function Selbsttest({ texts }: { texts: SelbsttestTexts }) {
 
   function onResult() {
     const open = openSteps(answersStore.$state.get().answers);
-    if (open.length === 0) return navigate(showResult);
+    if (open.length === 0 && showResult()) return location.assign('/selbsttest/ergebnis/');
     setSummaryErrors(open.map((step) => ({ fieldId: changeButtonId(step), message: fill(ui.stillOpen, { frage: texts.q.questions[step - 1]!.short, fortschritt: progressText(step) }) })));
   }
 
@@ -62,10 +61,9 @@ export default function Selbsttest({ texts }: { texts: SelbsttestTexts }) {
       {state.view === 'frage' && (
         <QuestionStep state={state} texts={texts} errors={stepErrors} onChange={setAnswer} onContinue={onContinue} onBack={() => navigate(goBack)} />
       )}
-      {state.view === 'pruefen' && (
+      {state.view !== 'frage' && (
         <CheckAnswers answers={state.answers} texts={texts} errors={summaryErrors} onChange={(step) => navigate(() => changeAnswer(step))} onResult={onResult} onBack={() => navigate(goBack)} />
       )}
-      {state.view === 'ergebnis' && <Result answers={state.answers} texts={texts} onEdit={() => navigate(goBack)} />}
 
       {started(state) && <ClearAnswers texts={texts} onConfirm={() => navigate(clearAnswers, ui.cleared)} />}
     </div>

@@ -26,6 +26,8 @@ export const UI = {
   change: 'Ändern',
   answer: 'Beantworten',
   showResult: 'Ergebnis anzeigen',
+  resultReady: 'Dein Ergebnis ist fertig.',
+  resultLink: 'Zum Ergebnis',
   stillOpen: 'Beantworte noch die Frage „{frage}“ ({fortschritt}).',
   clear: 'Antworten löschen',
   clearTitle: 'Alle Antworten löschen?',
@@ -33,8 +35,12 @@ export const UI = {
   clearConfirm: 'Ja, Antworten löschen',
   cancel: 'Abbrechen',
   cleared: 'Deine Antworten sind gelöscht. Du beginnst wieder bei Frage 1.',
-  resultTitle: 'Dein Ergebnis',
-  resultIntro: 'So sieht nach deinen Antworten das Netzwerk aus, das zu dir passt – und wo du es findest. Alles bleibt in diesem Browser gespeichert; du kannst deine Antworten jederzeit ändern.',
+};
+
+/** The result page's own words. */
+export const RESULT_UI = {
+  notReady: 'Dein Selbsttest ist noch nicht fertig. Sobald du alle neun Fragen beantwortet hast, steht hier, welches Netzwerk zu dir passt und warum.',
+  notReadyLink: 'Weiter zum Selbsttest',
   profileTitle: 'Dein ideales Netzwerk …',
   chapterHelp: 'Hilfe im Kapitel „{titel}“',
   whereTitle: 'Wo du es findest',
@@ -54,17 +60,25 @@ export const UI = {
   nextText: 'Such dir zwei, drei echte Netzwerke, die zu deinen Empfehlungen passen, und vergleiche sie im Netzwerk-Check mit deinem Ideal.',
   toCheck: 'Weiter zum Netzwerk-Check',
   edit: 'Antworten ansehen und ändern',
+  print: 'Ergebnis drucken',
 };
 
-/** Everything the island says – and the rule table – in one object for its `texts` prop. */
+/** Everything the questionnaire island says, in one object for its `texts` prop. */
 export interface SelbsttestTexts {
   q: QuestionnaireTexts;
-  r: RecommendationTexts;
   ui: typeof UI;
   /** Titles of the guide chapters, by slug. */
+  chapters: typeof GUIDE_CHAPTERS;
+}
+
+/** Everything the result island says – and the rule table – in one object for its `texts` prop. */
+export interface ErgebnisTexts {
+  r: RecommendationTexts;
+  ui: typeof RESULT_UI;
   chapters: typeof GUIDE_CHAPTERS;
   /** The recommendation rules (data, not words – but they travel the same way). */
   rules: readonly KindRules[];
 }
 
-export const SELBSTTEST_TEXTS: SelbsttestTexts = { q: QUESTIONNAIRE_TEXTS, r: RECOMMENDATION_TEXTS, ui: UI, chapters: GUIDE_CHAPTERS, rules: RULES };
+export const SELBSTTEST_TEXTS: SelbsttestTexts = { q: QUESTIONNAIRE_TEXTS, ui: UI, chapters: GUIDE_CHAPTERS };
+export const ERGEBNIS_TEXTS: ErgebnisTexts = { r: RECOMMENDATION_TEXTS, ui: RESULT_UI, chapters: GUIDE_CHAPTERS, rules: RULES };
