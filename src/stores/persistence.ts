@@ -36,6 +36,36 @@ export const $storageProblems = atom<StorageProblem[]>([]);
 const inBrowser = typeof window !== 'undefined';
 const overlay = new Map<string, string | null>();
 
+// The overlay lives as long as the tab, not just the page: the tools span pages (questionnaire and
+// result, list and editor, planner and plan), and the memory-mode notice promises that data lasts
+// until the tab is closed. window.name belongs to the tab; browsers clear it when the tab moves on
+// to another site.
+const TAB_MEMORY = 'netzwerk-kompass:';
+
+function loadTabMemory(): void {
+  try {
+    if (!window.name.startsWith(TAB_MEMORY)) return;
+    const saved: unknown = JSON.parse(window.name.slice(TAB_MEMORY.length));
+    if (typeof saved !== 'object' || saved === null) return;
+    for (const [key, value] of Object.entries(saved)) {
+      if (key.startsWith(KEY_PREFIX) && (typeof value === 'string' || value === null)) overlay.set(key, value);
+    }
+  } catch {
+    // not ours, or unreadable: start with an empty overlay
+  }
+}
+
+function saveTabMemory(): void {
+  try {
+    if (overlay.size > 0) window.name = TAB_MEMORY + JSON.stringify(Object.fromEntries(overlay));
+    else if (window.name.startsWith(TAB_MEMORY)) window.name = '';
+  } catch {
+    // the tab refused; this page still has the overlay
+  }
+}
+
+if (inBrowser) loadTabMemory();
+
 function openLocalStorage(): Storage | null {
   if (!inBrowser) return null;
   try {
@@ -84,10 +114,11 @@ export function writeRaw(key: string, value: string): void {
   try {
     if (!local || $storageHealth.get().mode === 'memory') throw new Error('no storage');
     local.setItem(key, value);
-    overlay.delete(key);
+    if (overlay.delete(key) && inBrowser) saveTabMemory();
     reportWrite(null);
   } catch (error) {
     overlay.set(key, value);
+    if (inBrowser) saveTabMemory();
     reportWrite(error);
   }
 }
@@ -99,6 +130,7 @@ export function removeRaw(key: string): void {
   } catch {
     overlay.set(key, null);
   }
+  if (inBrowser) saveTabMemory();
 }
 
 /** Every key of ours that holds a value, in this tab's view. */
@@ -124,6 +156,7 @@ if (inBrowser) {
   window.addEventListener('storage', (event) => {
     if (event.key === null) overlay.clear();
     else overlay.delete(event.key);
+    saveTabMemory();
   });
 }
 
