@@ -30,10 +30,16 @@ class FakeStorage {
 
 const quota = () => Object.assign(new Error('full'), { name: 'QuotaExceededError', code: 22 });
 
-/** Loads the persistence module afresh in a fake browser whose storage is `storage` (or throws). */
-async function boot(storage: FakeStorage | 'throws') {
+/** Loads the persistence module afresh in a fake browser whose storage is `storage` (or throws); `tab` stands for the browser tab, which keeps `window.name` across pages. */
+async function boot(storage: FakeStorage | 'throws', tab = { name: '' }) {
   vi.resetModules();
   const win = {
+    get name() {
+      return tab.name;
+    },
+    set name(value: string) {
+      tab.name = value;
+    },
     addEventListener() {},
     removeEventListener() {},
     get localStorage(): Storage {
@@ -110,6 +116,34 @@ describe('createPersistentStore', () => {
     const store = p.createPersistentStore(answersDefinition);
     expect(store.update((s) => ({ ...s, step: 6 }))).toBe(true);
     expect(store.$state.get().step).toBe(6);
+  });
+
+  test('keeps data in memory mode across the pages of one tab, and not beyond it', async () => {
+    const tab = { name: '' };
+    const first = await boot('throws', tab);
+    first.createPersistentStore(answersDefinition).update((s) => ({ ...s, step: 7 }));
+    expect(tab.name).toMatch(/^netzwerk-kompass:\{"nk:selbsttest":/);
+
+    const nextPage = await boot('throws', tab);
+    expect(nextPage.createPersistentStore(answersDefinition).$state.get().step).toBe(7);
+
+    const otherTab = await boot('throws', { name: '' });
+    expect(otherTab.createPersistentStore(answersDefinition).$state.get().step).toBe(1);
+  });
+
+  test('ignores a window.name that is not ours or not readable', async () => {
+    for (const name of ['some-other-site', 'netzwerk-kompass:{kaputt', 'netzwerk-kompass:[1,2]', 'netzwerk-kompass:{"fremd":"x","nk:selbsttest":5}']) {
+      const tab = { name };
+      const p = await boot('throws', tab);
+      expect(p.createPersistentStore(answersDefinition).$state.get()).toEqual(answersDefinition.initial());
+    }
+  });
+
+  test('leaves window.name alone while storage works', async () => {
+    const tab = { name: 'fremder-name' };
+    const p = await boot(new FakeStorage(), tab);
+    p.createPersistentStore(answersDefinition).update((s) => ({ ...s, step: 3 }));
+    expect(tab.name).toBe('fremder-name');
   });
 
   test('works in memory when every write throws', async () => {
