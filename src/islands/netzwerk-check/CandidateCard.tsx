@@ -36,7 +36,7 @@ export function CandidateCard({ scored, texts, editHref, onRemove }: Props) {
           {candidate.name}
         </h3>
         <p class="fit">
-          <span class="visually-hidden">{ui.fitLabel}: </span>
+          <span class="fit-label">{ui.fitLabel}: </span>
           {fit.score === null ? ui.noScore : fill(ui.score, { wert: String(fit.score) })}
         </p>
       </div>

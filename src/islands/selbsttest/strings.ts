@@ -26,8 +26,6 @@ export const UI = {
   change: 'Ändern',
   answer: 'Beantworten',
   showResult: 'Ergebnis anzeigen',
-  resultReady: 'Dein Ergebnis ist fertig.',
-  resultLink: 'Zum Ergebnis',
   stillOpen: 'Beantworte noch die Frage „{frage}“ ({fortschritt}).',
   clear: 'Antworten löschen',
   clearTitle: 'Alle Antworten löschen?',
