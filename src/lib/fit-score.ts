@@ -199,7 +199,7 @@ export interface FitTexts {
 
 /**
  * One item of a result in words: what the ideal and the network say, or why the item does not count.
- * @example describeItem(item, FIT_TEXTS) // 'Dein Ideal: Regional · dieses Netzwerk: National (DACH)'
+ * @example describeItem(result.items[4], result, FIT_TEXTS) // 'Dein Ideal: Regional · dieses Netzwerk: National (DACH)'
  */
 export function describeItem(item: ItemResult, result: FitResult, texts: FitTexts): string {
   const names = (values: readonly OptionValue[]) => (values.length === 0 ? texts.unknown : joinGerman(values.map((v) => texts.labels[v])));

@@ -1,6 +1,7 @@
 /**
  * The „ideal network“ questionnaire as data, with its validation and navigation.
- * Pure: no DOM, no storage. The island renders `QUESTIONS` and calls these functions.
+ * Pure: no DOM, no storage. The island renders `QUESTIONS` and calls these functions; the
+ * questions' words are in questionnaire-texts.ts (the page hands them to the island as data).
  */
 import { STEP_COUNT, STORED_LIMITS, type Answers, type SelbsttestState } from './answers-schema';
 import { HOURS_MAX, formatHours, parseHours } from './hours';
@@ -168,7 +169,7 @@ export function mainPurpose(answers: Answers): Purpose | null {
 /**
  * Ticks or unticks one checkbox of a group. „Weiß ich noch nicht“ excludes every other
  * choice and the other way round, like GOV.UK's exclusive „none“ option.
- * @example toggleChoice(['unklar'], 'wissen', true) // ['wissen']
+ * @example toggleChoice(['unklar'], 'wissen', true, ['wissen', 'kontakte', 'unklar']) // ['wissen']
  */
 export function toggleChoice<T extends string>(list: readonly T[], value: T, checked: boolean, order: readonly T[]): T[] {
   if (!checked) return list.filter((item) => item !== value);

@@ -1,9 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
-/** The text storage holds for a tool's state: the v1 envelope. */
-export function envelope(data: unknown, rev = 1): string {
-  return JSON.stringify({ v: 1, rev, at: '2026-11-23T10:00:00.000Z', data });
-}
+export { envelope } from '../../fixtures/answers-states';
 
 /** Puts raw values into localStorage before the page's own scripts run (on every load of this page object). */
 export async function plant(page: Page, values: Record<string, string>): Promise<void> {
