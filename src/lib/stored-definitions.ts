@@ -5,12 +5,11 @@
  */
 import type { AnyDefinition } from './stored-value';
 import { metaDefinition } from './meta-schema';
+import { answersDefinition } from './answers-schema';
+import { candidatesDefinition } from './candidates-schema';
+import { plannerDefinition } from './planner-schema';
 
-export const ALL_DEFINITIONS: readonly AnyDefinition[] = [
-  // The tools' definitions go here, before the meta value:
-  // answersDefinition (nk:selbsttest), candidatesDefinition (nk:netzwerk-check), plannerDefinition (nk:planer)
-  metaDefinition,
-];
+export const ALL_DEFINITIONS: readonly AnyDefinition[] = [answersDefinition, candidatesDefinition, plannerDefinition, metaDefinition];
 
 /** Whether a definition holds the reader's own entries (not bookkeeping such as the backup date). */
 export function isToolData(def: AnyDefinition): boolean {

@@ -10,6 +10,7 @@
  */
 import { atom, computed, type ReadableAtom } from 'nanostores';
 import * as v from 'valibot';
+import { windowPersistentEvents } from '@nanostores/persistent';
 import { decodeStored, encodeEnvelope, encodeStored, MAX_REVISION, type StoredValueDefinition } from '../lib/stored-value';
 import { describeWriteError, INVALID_CHANGE_MESSAGE, isQuotaError } from '../lib/storage-errors';
 import { decodeSnapshot, encodeSnapshot, type Snapshot } from '../lib/snapshot';
@@ -48,7 +49,46 @@ function changed(): void {
 // Backend: localStorage where it works, with an in-tab overlay for writes the browser refused.
 
 const win: Window | undefined = typeof window === 'undefined' ? undefined : window;
-const overlay = new Map<string, string | null>();
+
+// The overlay lives as long as the tab, not just the page: the tools span pages (questionnaire and
+// result, list and editor, planner and plan), and the memory-mode notice promises that data lasts
+// until the tab is closed. window.name belongs to the tab; browsers clear it when the tab moves on
+// to another site.
+const TAB_MEMORY = 'netzwerk-kompass:';
+
+function loadTabMemory(): Map<string, string | null> {
+  const restored = new Map<string, string | null>();
+  try {
+    if (!win?.name.startsWith(TAB_MEMORY)) return restored;
+    const saved: unknown = JSON.parse(win.name.slice(TAB_MEMORY.length));
+    if (typeof saved !== 'object' || saved === null) return restored;
+    for (const [key, value] of Object.entries(saved)) {
+      if (key.startsWith(KEY_PREFIX) && (typeof value === 'string' || value === null)) restored.set(key, value);
+    }
+  } catch {
+    // not ours, or unreadable: start with an empty overlay
+  }
+  return restored;
+}
+
+/** Writes this tab refused to keep (value) or to remove (null), by key. */
+const overlay = loadTabMemory();
+
+function saveTabMemory(): void {
+  if (!win) return;
+  try {
+    if (overlay.size > 0) win.name = TAB_MEMORY + JSON.stringify(Object.fromEntries(overlay));
+    else if (win.name.startsWith(TAB_MEMORY)) win.name = '';
+  } catch {
+    // the tab refused; this page still has the overlay
+  }
+}
+
+/** Records in the overlay whether `put` kept the value (`failed` false) or this tab must hold it. */
+function remember(key: string, value: string | null, failed: boolean): void {
+  const changedOverlay = failed ? (overlay.set(key, value), true) : overlay.delete(key);
+  if (changedOverlay) saveTabMemory();
+}
 
 function openLocalStorage(): Storage | null {
   if (!win) return null;
@@ -106,8 +146,7 @@ export function readRaw(key: string): string | null {
 /** Writes `value`; true when the browser kept it. A refused write is kept for this tab and reported, never dropped. */
 export function writeRaw(key: string, value: string): boolean {
   const failure = put(key, value);
-  if (failure) overlay.set(key, value);
-  else overlay.delete(key);
+  remember(key, value, failure !== null);
   reportWrite(failure);
   changed();
   return failure === null;
@@ -115,8 +154,7 @@ export function writeRaw(key: string, value: string): boolean {
 
 /** Removes `key`; if the browser refuses, this tab treats it as removed anyway. */
 export function removeRaw(key: string): void {
-  if (put(key, null)) overlay.set(key, null);
-  else overlay.delete(key);
+  remember(key, null, put(key, null) !== null);
   changed();
 }
 
@@ -250,8 +288,7 @@ export function applyWrites(writes: ReadonlyArray<readonly [string, string | nul
   const attempt = (key: string, value: string | null): boolean => {
     const failure = put(key, value);
     if (failure && strict) return false;
-    if (failure) overlay.set(key, value);
-    else overlay.delete(key);
+    remember(key, value, failure !== null);
     done.push(key);
     return true;
   };
@@ -265,14 +302,12 @@ export function applyWrites(writes: ReadonlyArray<readonly [string, string | nul
     // Back to exactly what was there: first remove everything written, which frees its space,
     // then put the previous values back, which then fit as they did before.
     for (const key of done) {
-      if (put(key, null)) overlay.set(key, null);
-      else overlay.delete(key);
+      remember(key, null, put(key, null) !== null);
     }
     for (const key of done) {
       const previous = before.get(key) ?? null;
       if (previous === null) continue;
-      if (put(key, previous)) overlay.set(key, previous);
-      else overlay.delete(key);
+      remember(key, previous, put(key, previous) !== null);
     }
   }
   for (const entry of registry.values()) if (before.has(entry.key)) entry.sync();
@@ -454,19 +489,22 @@ export function clearAllData(): void {
 }
 
 // Another tab changed storage: catch up at once. A clear (key null) concerns every key.
-win?.addEventListener('storage', (event: StorageEvent) => {
+function onStorage(event: StorageEvent): void {
   if (event.storageArea !== null && event.storageArea !== local) return; // sessionStorage
   if (event.key === null) overlay.clear();
   else overlay.delete(event.key);
+  saveTabMemory();
   for (const entry of registry.values()) if (event.key === null || event.key === entry.key) entry.sync();
   if (event.key === null || event.key.startsWith(QUARANTINE_PREFIX)) forgetMissingQuarantine();
   changed();
-});
+}
 
 // Back from the back/forward cache, a tab may have missed any number of storage events.
-win?.addEventListener('pageshow', (event: PageTransitionEvent) => {
-  if (!event.persisted) return;
+function onPageShow(): void {
   for (const entry of registry.values()) entry.sync();
   forgetMissingQuarantine();
   changed();
-});
+}
+
+// @nanostores/persistent's window engine delivers both: `storage` events and `pageshow`.
+if (win) windowPersistentEvents.addEventListener(KEY_PREFIX, onStorage, onPageShow);

@@ -1,0 +1,148 @@
+/**
+ * The add/edit form of a candidate. Its fields are described on the server (strings.ts,
+ * FORM_FIELDS); this renders any of them and keeps the draft until „Speichern“.
+ */
+import { useState } from 'preact/hooks';
+import { emptyDraft, validateDraft, type CandidateDraft, type DraftError } from '../../lib/candidate-draft';
+import { fill } from '../../lib/profile-options';
+import { ErrorMessage, ErrorSummary, useErrorTitle } from '../shared/ErrorSummary';
+import type { FormField, NetzwerkCheckTexts } from './strings';
+
+interface Props {
+  texts: NetzwerkCheckTexts;
+  /** The draft to start from: a saved candidate's, or empty for a new one. */
+  initial?: CandidateDraft | undefined;
+  /** Hours per month from the questionnaire, shown with the time item. */
+  budget: string | null;
+  onSave: (draft: CandidateDraft) => void;
+  /** Where „Abbrechen“ leads. */
+  cancelHref: string;
+}
+
+type Value = string | string[];
+
+/** The value at `key` of a draft; „ratings.form“ reaches into the ratings. */
+function read(draft: CandidateDraft, key: string): Value {
+  const [head, tail] = key.split('.') as [keyof CandidateDraft, string | undefined];
+  const value = draft[head];
+  return tail ? (value as unknown as Record<string, Value>)[tail]! : (value as Value);
+}
+
+/** A copy of the draft with `value` at `key`. */
+function write(draft: CandidateDraft, key: string, value: Value): CandidateDraft {
+  const [head, tail] = key.split('.') as [keyof CandidateDraft, string | undefined];
+  return { ...draft, [head]: tail ? { ...(draft[head] as object), [tail]: value } : value };
+}
+
+const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(' ') || undefined;
+
+export function CandidateForm({ texts, initial, budget, onSave, cancelHref }: Props) {
+  const [draft, setDraft] = useState<CandidateDraft>(() => initial ?? emptyDraft());
+  const [errors, setErrors] = useState<DraftError[]>([]);
+  useErrorTitle(errors.length > 0);
+
+  const save = () => {
+    const found = validateDraft(draft, texts.errors);
+    setErrors(found);
+    if (found.length === 0) onSave(draft);
+  };
+  const set = (key: string, value: Value) => setDraft((d) => write(d, key, value));
+
+  function field(f: FormField) {
+    const hintText = f.type !== 'group' && f.key === 'checklist.zeit' && budget ? fill(texts.ui.budget, { stunden: budget }) : f.type !== 'select' && f.hint;
+    const hintId = hintText && `${f.id}-hinweis`;
+    const hintLine = hintText && (
+      <p class="hint" id={hintId || undefined}>
+        {hintText}
+      </p>
+    );
+
+    if (f.type === 'group') {
+      return (
+        <fieldset class="group" key={f.id} aria-describedby={hintId || undefined}>
+          <legend>{f.label}</legend>
+          {hintLine}
+          <div class={f.id === 'bewertung' ? 'ratings' : undefined}>{f.fields.map(field)}</div>
+        </fieldset>
+      );
+    }
+
+    const value = read(draft, f.key);
+    if (f.type === 'checkboxes' || f.type === 'radios') {
+      const list = Array.isArray(value) ? value : [value];
+      return (
+        <fieldset class={f.type === 'radios' ? 'field check-item' : 'field'} key={f.id} aria-describedby={hintId || undefined}>
+          <legend>{f.label}</legend>
+          {hintLine}
+          <div class={f.type === 'radios' ? 'choices-inline' : 'choices'}>
+            {f.options.map(([option, label]) => (
+              <div class="choice" key={option}>
+                <input
+                  type={f.type === 'radios' ? 'radio' : 'checkbox'}
+                  id={`${f.id}-${option}`}
+                  name={f.id}
+                  checked={list.includes(option)}
+                  onChange={(event) =>
+                    set(f.key, f.type === 'radios' ? option : f.options.map(([o]) => o).filter((o) => (o === option ? event.currentTarget.checked : list.includes(o))))
+                  }
+                />
+                <label for={`${f.id}-${option}`}>{label}</label>
+              </div>
+            ))}
+          </div>
+        </fieldset>
+      );
+    }
+
+    if (f.type === 'select') {
+      return (
+        <div class="field" key={f.id}>
+          <label for={f.id}>{f.label}</label>
+          <select id={f.id} value={value as string} onChange={(event) => set(f.key, event.currentTarget.value)}>
+            {f.options.map(([option, label]) => (
+              <option key={option} value={option}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </div>
+      );
+    }
+
+    const error = errors.find((e) => e.field === f.key)?.message;
+    const errorId = error && `${f.id}-fehler`;
+    const common = {
+      id: f.id,
+      value: value as string,
+      'aria-describedby': describedBy(hintId, errorId),
+      onInput: (event: Event) => set(f.key, (event.currentTarget as HTMLInputElement).value),
+    };
+    return (
+      <div class={error ? 'field field-error' : 'field'} key={f.id}>
+        <label for={f.id}>{f.label}</label>
+        {hintLine}
+        <ErrorMessage id={`${f.id}-fehler`} message={error} />
+        {f.type === 'textarea' ? (
+          <textarea {...common} rows={3} />
+        ) : (
+          <input {...common} type="text" autoComplete="off" spellcheck={f.key === 'name'} onKeyDown={(event) => event.key === 'Enter' && save()} />
+        )}
+      </div>
+    );
+  }
+
+  return (
+    <div class="candidate-form">
+      <ErrorSummary errors={errors} />
+      {texts.form.map(field)}
+      <div class="actions">
+        <button type="button" onClick={save}>
+          {texts.ui.save}
+        </button>
+        <a class="button button-secondary" href={cancelHref}>
+          {texts.ui.cancel}
+        </a>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+/** The weights of the fit score: shown and adjustable, with a way back to the defaults. */
+import type { WeightKey, Weights as WeightValues } from '../../lib/candidates-schema';
+import type { NetzwerkCheckTexts } from './strings';
+
+interface Props {
+  weights: WeightValues;
+  texts: NetzwerkCheckTexts;
+  changed: boolean;
+  onChange: (key: WeightKey, value: number) => void;
+  onReset: () => void;
+}
+
+export function Weights({ weights, texts, changed, onChange, onReset }: Props) {
+  const { ui } = texts;
+  return (
+    <section class="weights" aria-labelledby="gewichte-titel">
+      <h2 id="gewichte-titel" tabIndex={-1}>
+        {ui.weightsTitle}
+      </h2>
+      <p>{ui.weightsIntro}</p>
+      {texts.weights.map(([legend, rows]) => (
+        <fieldset class="group" key={legend}>
+          <legend>{legend}</legend>
+          <div class="weights-grid">
+            {rows.map(([key, label]) => (
+              <div class="field" key={key}>
+                <label for={`gewicht-${key}`}>{label}</label>
+                <select id={`gewicht-${key}`} value={String(weights[key])} onChange={(event) => onChange(key, Number(event.currentTarget.value))}>
+                  {ui.weightOptions.map((option, value) => (
+                    <option key={value} value={String(value)}>
+                      {option}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            ))}
+          </div>
+        </fieldset>
+      ))}
+      {changed && (
+        <p>
+          <button type="button" class="secondary" onClick={onReset}>
+            {ui.weightsReset}
+          </button>
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,53 @@
+/** „Prüf deine Antworten“: every answer with an „Ändern“ link, then on to the result. */
+import type { Answers } from '../../lib/answers-schema';
+import { summaryRows } from '../../lib/questionnaire';
+import { ErrorSummary, type FieldError } from '../shared/ErrorSummary';
+import { HEADING_ID } from './QuestionStep';
+import type { SelbsttestTexts } from './strings';
+
+interface Props {
+  answers: Answers;
+  texts: SelbsttestTexts;
+  errors: readonly FieldError[];
+  onChange: (step: number) => void;
+  onResult: () => void;
+  onBack: () => void;
+}
+
+/** The id of the „Ändern“ button of a step; the error summary links to it. */
+export const changeButtonId = (step: number) => `aendern-${step}`;
+
+export function CheckAnswers({ answers, texts, errors, onChange, onResult, onBack }: Props) {
+  const ui = texts.ui;
+  return (
+    <section aria-labelledby={HEADING_ID}>
+      <button type="button" class="link back-link" onClick={onBack}>
+        {ui.back}
+      </button>
+      <ErrorSummary errors={errors} />
+      <h2 id={HEADING_ID} class="legend-page" tabIndex={-1}>
+        {ui.checkTitle}
+      </h2>
+      <p>{ui.checkIntro}</p>
+      <dl class="summary-list">
+        {summaryRows(answers, texts.q).map((row) => (
+          <div key={row.step}>
+            <dt>{row.label}</dt>
+            <dd>{row.value ?? <span class="muted">{ui.notAnswered}</span>}</dd>
+            <dd>
+              <button type="button" class="link" id={changeButtonId(row.step)} onClick={() => onChange(row.step)}>
+                {row.value === null ? ui.answer : ui.change}
+                <span class="visually-hidden"> – {row.label}</span>
+              </button>
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <div class="actions">
+        <button type="button" onClick={onResult}>
+          {ui.showResult}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,68 @@
+/** One question page: back link, progress, the question, its fields and „Weiter“. */
+import type { Answers, SelbsttestState } from '../../lib/answers-schema';
+import { hasBack, progressText, questionForStep, type StepError } from '../../lib/questionnaire';
+import { fill } from '../../lib/profile-options';
+import { ErrorSummary } from '../shared/ErrorSummary';
+import { Part } from './fields';
+import type { SelbsttestTexts } from './strings';
+
+/** Every page of the island has one heading with this id; focus moves there on each step. */
+export const HEADING_ID = 'schritt-titel';
+
+interface Props {
+  state: SelbsttestState;
+  texts: SelbsttestTexts;
+  errors: readonly StepError[];
+  onChange: (patch: Partial<Answers>) => void;
+  onContinue: () => void;
+  onBack: () => void;
+}
+
+export function QuestionStep({ state, texts, errors, onChange, onContinue, onBack }: Props) {
+  const question = questionForStep(state.step);
+  const words = texts.q.questions[state.step - 1]!;
+  const single = question.parts.length === 1;
+  const heading = (
+    <h2 id={HEADING_ID} class="legend-page" tabIndex={-1}>
+      {words.title}
+    </h2>
+  );
+  const why = (
+    <p class="why" id="warum">
+      <strong>{texts.ui.why}</strong> {words.why} <a href={`/ratgeber/${question.chapter}/`}>{fill(texts.ui.chapterMore, { titel: texts.chapters[question.chapter] })}</a>
+    </p>
+  );
+
+  return (
+    <section aria-labelledby={HEADING_ID}>
+      {hasBack(state) && (
+        <button type="button" class="link back-link" onClick={onBack}>
+          {state.summaryReached ? texts.ui.backToSummary : texts.ui.back}
+        </button>
+      )}
+      <ErrorSummary errors={errors} />
+      <p class="step-progress">{progressText(state.step)}</p>
+      {!single && heading}
+      {!single && why}
+      {question.parts.map((part) => (
+        <Part
+          key={part.field}
+          part={part}
+          answers={state.answers}
+          texts={texts}
+          legend={single ? heading : texts.q.parts[part.field].legend}
+          intro={single && why}
+          error={errors.find((e) => e.field === part.field)?.message}
+          describedBy={single ? 'warum' : undefined}
+          onChange={onChange}
+          onEnter={onContinue}
+        />
+      ))}
+      <div class="actions">
+        <button type="button" onClick={onContinue}>
+          {state.summaryReached ? texts.ui.nextToSummary : texts.ui.next}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,71 @@
+/**
+ * The questionnaire island: picks the page for the saved position, keeps errors, moves focus
+ * to the new heading after each step and announces what happened. Rules live in src/lib;
+ * every word comes in through `texts` (rendered into the page's HTML by Astro).
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { answersDefinition } from '../../lib/answers-schema';
+import { openSteps, progressText, started, validateStep, type StepError } from '../../lib/questionnaire';
+import { fill } from '../../lib/profile-options';
+import { answersStore, changeAnswer, clearAnswers, continueFromStep, goBack, setAnswer, showResult } from '../../stores/answers';
+import { usePersisted } from '../../stores/use-persisted';
+import { useErrorTitle, type FieldError } from '../shared/ErrorSummary';
+import { StorageNotices } from '../shared/StorageNotices';
+import { CheckAnswers, changeButtonId } from './CheckAnswers';
+import { ClearAnswers } from './ClearAnswers';
+import { HEADING_ID, QuestionStep } from './QuestionStep';
+import type { SelbsttestTexts } from './strings';
+
+export default function Selbsttest({ texts }: { texts: SelbsttestTexts }) {
+  const state = usePersisted(answersStore);
+  const [stepErrors, setStepErrors] = useState<StepError[]>([]);
+  const [summaryErrors, setSummaryErrors] = useState<FieldError[]>([]);
+  const [announcement, setAnnouncement] = useState('');
+  // Counts navigations; after each one, focus moves to the new page's heading.
+  const [navigations, setNavigations] = useState(0);
+  const ui = texts.ui;
+
+  useErrorTitle(stepErrors.length + summaryErrors.length > 0);
+
+  useEffect(() => {
+    if (navigations > 0) document.getElementById(HEADING_ID)?.focus();
+  }, [navigations]);
+
+  function navigate(action: () => unknown, message = '') {
+    setStepErrors([]);
+    setSummaryErrors([]);
+    action();
+    setAnnouncement(message);
+    setNavigations((n) => n + 1);
+  }
+
+  function onContinue() {
+    const errors = validateStep(state.step, answersStore.$state.get().answers, texts.q);
+    if (errors.length > 0) setStepErrors(errors);
+    else navigate(continueFromStep);
+  }
+
+  function onResult() {
+    const open = openSteps(answersStore.$state.get().answers);
+    if (open.length === 0 && showResult()) return location.assign('/selbsttest/ergebnis/');
+    setSummaryErrors(open.map((step) => ({ fieldId: changeButtonId(step), message: fill(ui.stillOpen, { frage: texts.q.questions[step - 1]!.short, fortschritt: progressText(step) }) })));
+  }
+
+  return (
+    <div class="selbsttest">
+      <StorageNotices keys={[answersDefinition.key]} />
+      <p class="visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </p>
+
+      {state.view === 'frage' && (
+        <QuestionStep state={state} texts={texts} errors={stepErrors} onChange={setAnswer} onContinue={onContinue} onBack={() => navigate(goBack)} />
+      )}
+      {state.view !== 'frage' && (
+        <CheckAnswers answers={state.answers} texts={texts} errors={summaryErrors} onChange={(step) => navigate(() => changeAnswer(step))} onResult={onResult} onBack={() => navigate(goBack)} />
+      )}
+
+      {started(state) && <ClearAnswers texts={texts} onConfirm={() => navigate(clearAnswers, ui.cleared)} />}
+    </div>
+  );
+}

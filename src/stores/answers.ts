@@ -1,0 +1,39 @@
+/** The questionnaire's store: answers, position and actions. Islands call only these actions. */
+import type { Answers } from '../lib/answers-schema';
+import { applyAnswer, goBack as back, goForward, goToQuestion, goToResult, isStepAnswered } from '../lib/questionnaire';
+import { answersStore } from './answers-store';
+
+export { $selbsttest, answersStore } from './answers-store';
+
+/** Saves a change to the answers at once, so nothing typed is lost on reload. */
+export function setAnswer(patch: Partial<Answers>): void {
+  answersStore.update((state) => ({ ...state, answers: applyAnswer(state.answers, patch) }));
+}
+
+/** „Weiter“: moves on only when the current step is answered. Returns whether it moved. */
+export function continueFromStep(): boolean {
+  const { step, answers } = answersStore.$state.get();
+  if (!isStepAnswered(step, answers)) return false;
+  return answersStore.update(goForward);
+}
+
+/** The back link. */
+export function goBack(): void {
+  answersStore.update(back);
+}
+
+/** An „Ändern“ link of the summary. */
+export function changeAnswer(step: number): void {
+  answersStore.update((state) => goToQuestion(state, step));
+}
+
+/** „Ergebnis anzeigen“: returns whether every question was answered. */
+export function showResult(): boolean {
+  answersStore.update(goToResult);
+  return answersStore.$state.get().view === 'ergebnis';
+}
+
+/** „Antworten löschen“: forgets every answer in this browser and starts again at question 1. */
+export function clearAnswers(): void {
+  answersStore.reset();
+}
