@@ -4,6 +4,23 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 
+/**
+ * Astro's Preact client loads @preact/signals on demand for islands that receive signals as
+ * props. No island here does, but the dynamic import alone makes every tool page download
+ * Vite's preload helper (~0.9 KB gzip of a 20 KB budget). Without it, passing a signal as a
+ * prop fails loudly at hydration instead of silently costing bytes.
+ */
+const noSignalProps = {
+  name: 'netzwerk-kompass:no-signal-props',
+  enforce: 'pre',
+  transform(code, id) {
+    if (!id.replace(/\\/g, '/').endsWith('@astrojs/preact/dist/client.js')) return null;
+    const patched = code.replace('await import("@preact/signals")', 'await Promise.reject(new Error("Signals als Insel-Props sind in Netzwerk-Kompass abgeschaltet."))');
+    if (patched === code) throw new Error('@astrojs/preact client changed: review the no-signal-props plugin');
+    return { code: patched, map: null };
+  },
+};
+
 // The canonical origin; set SITE_URL when deploying under a real domain.
 const site = process.env.SITE_URL ?? 'https://netzwerk-kompass.example';
 
@@ -17,6 +34,7 @@ export default defineConfig({
     inlineStylesheets: 'always',
   },
   devToolbar: { enabled: false },
+  vite: { plugins: [noSignalProps] },
   prefetch: false,
   integrations: [mdx(), preact(), sitemap()],
   security: {

@@ -4,7 +4,8 @@
  * and writes the result in one step.
  */
 import { atom, computed } from 'nanostores';
-import { $storageChanges, applyWrites, readStoredTexts, type ApplyResult } from './persistence';
+import { $storageChanges, readStoredTexts } from './persistence';
+import { applyWrites, type ApplyResult } from './persistence-batch';
 import { recordBackup } from './meta';
 import { $import, type Download } from './daten';
 import { ALL_DEFINITIONS } from '../lib/stored-definitions';

@@ -11,11 +11,9 @@ import {
   ourKeys,
   QUARANTINE_PREFIX,
   readRaw,
-  readSnapshot,
   readStoredTexts,
-  restoreSnapshot,
-  type ApplyResult,
 } from './persistence';
+import { readSnapshot, restoreSnapshot, type ApplyResult } from './persistence-batch';
 import { metaStore } from './meta';
 import type { ImportedRecord } from '../lib/backup';
 import { describeStorage, storedBytes, type CatalogueEntry, type StorageOverview } from '../lib/storage-overview';

@@ -13,7 +13,7 @@ import * as v from 'valibot';
 import { windowPersistentEvents } from '@nanostores/persistent';
 import { decodeStored, encodeEnvelope, encodeStored, MAX_REVISION, type StoredValueDefinition } from '../lib/stored-value';
 import { describeWriteError, INVALID_CHANGE_MESSAGE, isQuotaError } from '../lib/storage-errors';
-import { decodeSnapshot, encodeSnapshot, type Snapshot } from '../lib/snapshot';
+import { encodeSnapshot, type Snapshot } from '../lib/snapshot';
 
 export const KEY_PREFIX = 'nk:';
 export const QUARANTINE_PREFIX = 'nk:quarantaene:';
@@ -263,75 +263,23 @@ export function takeSnapshot(reason: string, now = new Date()): boolean {
   return writeRaw(SNAPSHOT_KEY, encodeSnapshot(currentSnapshot(reason, now))) || $storageHealth.get().mode === 'memory';
 }
 
-/** The snapshot kept before the last import, migration or restore; null when there is none. */
-export function readSnapshot(): Snapshot | null {
-  return decodeSnapshot(readRaw(SNAPSHOT_KEY));
-}
-
-export type ApplyResult = { ok: true } | { ok: false; message: string };
-
-const FULL_MESSAGE = 'Der Speicher deines Browsers ist dafür zu voll. Es wurde nichts geändert – deine bisherigen Daten sind genau so wie vorher.';
-
 /**
- * Writes (value) or removes (null) several keys as one step: either every write is kept by the
- * browser, or everything – the snapshot included – is put back as it was. With `snapshotReason`,
- * the data as it was before is kept as a snapshot first (and the step fails if that is impossible).
+ * What the batch module (`persistence-batch.ts`, loaded only by „Meine Daten“) needs from here.
+ * Not for tools: they go through their stores.
  */
-export function applyWrites(writes: ReadonlyArray<readonly [string, string | null]>, snapshotReason: string | null, now = new Date()): ApplyResult {
-  // In a tab without storage the overlay is all there is; there, keeping it in the tab is success.
-  const strict = $storageHealth.get().mode === 'local' && local !== null;
-  const ordered = [...writes].sort(([, a], [, b]) => (a === null ? 0 : 1) - (b === null ? 0 : 1)); // removals free space first
-  const touched = [...(snapshotReason === null ? [] : [SNAPSHOT_KEY]), ...ordered.map(([key]) => key)];
-  const before = new Map(touched.map((key) => [key, readRaw(key)] as const));
-  const done: string[] = [];
-
-  const attempt = (key: string, value: string | null): boolean => {
-    const failure = put(key, value);
-    if (failure && strict) return false;
-    remember(key, value, failure !== null);
-    done.push(key);
-    return true;
-  };
-
-  let ok = snapshotReason === null || attempt(SNAPSHOT_KEY, encodeSnapshot(currentSnapshot(snapshotReason, now)));
-  for (const [key, value] of ordered) {
-    if (!ok) break;
-    ok = attempt(key, value);
-  }
-  if (!ok) {
-    // Back to exactly what was there: first remove everything written, which frees its space,
-    // then put the previous values back, which then fit as they did before.
-    for (const key of done) {
-      remember(key, null, put(key, null) !== null);
-    }
-    for (const key of done) {
-      const previous = before.get(key) ?? null;
-      if (previous === null) continue;
-      remember(key, previous, put(key, previous) !== null);
-    }
-  }
-  for (const entry of registry.values()) if (before.has(entry.key)) entry.sync();
-  changed();
-  if (!ok) return { ok: false, message: snapshotReason !== null && !done.includes(SNAPSHOT_KEY) ? `Vorher ließ sich kein Schnappschuss deiner jetzigen Daten anlegen. ${FULL_MESSAGE}` : FULL_MESSAGE };
-  reportWrite(null);
-  return { ok: true };
-}
-
-/**
- * Puts the snapshot's data back in one step. The data it replaces becomes the new snapshot,
- * so a second click undoes the restore.
- */
-export function restoreSnapshot(now = new Date()): ApplyResult {
-  const snapshot = readSnapshot();
-  if (!snapshot) return { ok: false, message: 'Es gibt keinen gespeicherten früheren Stand, der sich wiederherstellen ließe.' };
-  const writes: [string, string | null][] = dataKeys()
-    .filter((key) => !Object.hasOwn(snapshot.values, key))
-    .map((key) => [key, null]);
-  for (const [key, value] of Object.entries(snapshot.values)) {
-    if (key !== SNAPSHOT_KEY && !key.startsWith(QUARANTINE_PREFIX)) writes.push([key, value]);
-  }
-  return applyWrites(writes, 'vor dem Wiederherstellen des früheren Stands', now);
-}
+export const internals = {
+  put,
+  remember,
+  currentSnapshot,
+  reportWrite,
+  changed,
+  /** True where the browser's storage works; false where everything lives in this tab only. */
+  strictStorage: () => $storageHealth.get().mode === 'local' && local !== null,
+  /** Makes every store whose key is in `keys` adopt what storage holds now. */
+  syncStores(keys: ReadonlySet<string> | ReadonlyMap<string, unknown>): void {
+    for (const entry of registry.values()) if (keys.has(entry.key)) entry.sync();
+  },
+};
 
 // ---------------------------------------------------------------------------------------------
 // Persistent stores

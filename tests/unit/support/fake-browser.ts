@@ -102,7 +102,7 @@ export class FakeStorage {
   }
 }
 
-export type Persistence = typeof import('../../../src/stores/persistence');
+export type Persistence = typeof import('../../../src/stores/persistence') & typeof import('../../../src/stores/persistence-batch');
 
 export class FakeTab {
   readonly window = new EventTarget() as EventTarget & { localStorage: FakeStorage };
@@ -151,7 +151,7 @@ export async function openTab<M extends Record<string, unknown> = Record<string,
   const tab = new FakeTab(origin) as FakeTab & { modules: M };
   vi.stubGlobal('window', tab.window);
   vi.resetModules();
-  tab.persistence = await import('../../../src/stores/persistence');
+  tab.persistence = { ...(await import('../../../src/stores/persistence')), ...(await import('../../../src/stores/persistence-batch')) };
   tab.modules = extra ? await extra() : ({} as M);
   return tab;
 }

@@ -1,0 +1,77 @@
+/**
+ * Writes that must succeed together or not at all – importing a backup, restoring a snapshot.
+ * Only „Meine Daten“ needs them, so they live apart from the persistence every tool page loads.
+ */
+import { decodeSnapshot, encodeSnapshot, type Snapshot } from '../lib/snapshot';
+import { internals, QUARANTINE_PREFIX, readRaw, SNAPSHOT_KEY, dataKeys } from './persistence';
+
+/** The snapshot kept before the last import, migration or restore; null when there is none. */
+export function readSnapshot(): Snapshot | null {
+  return decodeSnapshot(readRaw(SNAPSHOT_KEY));
+}
+
+export type ApplyResult = { ok: true } | { ok: false; message: string };
+
+const FULL_MESSAGE = 'Der Speicher deines Browsers ist dafür zu voll. Es wurde nichts geändert – deine bisherigen Daten sind genau so wie vorher.';
+
+/**
+ * Writes (value) or removes (null) several keys as one step: either every write is kept by the
+ * browser, or everything – the snapshot included – is put back as it was. With `snapshotReason`,
+ * the data as it was before is kept as a snapshot first (and the step fails if that is impossible).
+ */
+export function applyWrites(writes: ReadonlyArray<readonly [string, string | null]>, snapshotReason: string | null, now = new Date()): ApplyResult {
+  // In a tab without storage the overlay is all there is; there, keeping it in the tab is success.
+  const strict = internals.strictStorage();
+  const ordered = [...writes].sort(([, a], [, b]) => (a === null ? 0 : 1) - (b === null ? 0 : 1)); // removals free space first
+  const touched = [...(snapshotReason === null ? [] : [SNAPSHOT_KEY]), ...ordered.map(([key]) => key)];
+  const before = new Map(touched.map((key) => [key, readRaw(key)] as const));
+  const done: string[] = [];
+
+  const attempt = (key: string, value: string | null): boolean => {
+    const failure = internals.put(key, value);
+    if (failure && strict) return false;
+    internals.remember(key, value, failure !== null);
+    done.push(key);
+    return true;
+  };
+
+  let ok = snapshotReason === null || attempt(SNAPSHOT_KEY, encodeSnapshot(internals.currentSnapshot(snapshotReason, now)));
+  for (const [key, value] of ordered) {
+    if (!ok) break;
+    ok = attempt(key, value);
+  }
+  if (!ok) {
+    // Back to exactly what was there: first remove everything written, which frees its space,
+    // then put the previous values back, which then fit as they did before.
+    for (const key of done) {
+      internals.remember(key, null, internals.put(key, null) !== null);
+    }
+    for (const key of done) {
+      const previous = before.get(key) ?? null;
+      if (previous === null) continue;
+      internals.remember(key, previous, internals.put(key, previous) !== null);
+    }
+  }
+  internals.syncStores(before);
+  internals.changed();
+  if (!ok) return { ok: false, message: snapshotReason !== null && !done.includes(SNAPSHOT_KEY) ? `Vorher ließ sich kein Schnappschuss deiner jetzigen Daten anlegen. ${FULL_MESSAGE}` : FULL_MESSAGE };
+  internals.reportWrite(null);
+  return { ok: true };
+}
+
+/**
+ * Puts the snapshot's data back in one step. The data it replaces becomes the new snapshot,
+ * so a second click undoes the restore.
+ */
+export function restoreSnapshot(now = new Date()): ApplyResult {
+  const snapshot = readSnapshot();
+  if (!snapshot) return { ok: false, message: 'Es gibt keinen gespeicherten früheren Stand, der sich wiederherstellen ließe.' };
+  const writes: [string, string | null][] = dataKeys()
+    .filter((key) => !Object.hasOwn(snapshot.values, key))
+    .map((key) => [key, null]);
+  for (const [key, value] of Object.entries(snapshot.values)) {
+    if (key !== SNAPSHOT_KEY && !key.startsWith(QUARANTINE_PREFIX)) writes.push([key, value]);
+  }
+  return applyWrites(writes, 'vor dem Wiederherstellen des früheren Stands', now);
+}
+
