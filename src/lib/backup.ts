@@ -22,7 +22,7 @@
  * is copied with `Object.assign` or spread onto existing objects.
  */
 import * as v from 'valibot';
-import { countFilled, decodeEnvelope, decodeStored, encodeEnvelope, MAX_REVISION, type AnyDefinition, type Envelope } from './stored-value';
+import { countEntries, decodeEnvelope, decodeStored, encodeEnvelope, MAX_REVISION, type AnyDefinition, type Envelope } from './stored-value';
 
 export const BACKUP_FORMAT = 'netzwerk-kompass-backup';
 /** Grows when the file layout changes; files with a larger number are refused. */
@@ -223,7 +223,7 @@ export function planImport(records: readonly ImportedRecord[], definitions: read
   for (const record of records) {
     const def = definitions.find((d) => d.key === record.key);
     if (!def) return { ok: false, message: `Unbekannte Daten „${quote(record.key)}“. ${NOTHING_CHANGED}` };
-    const incoming = countFilled(record.envelope.data);
+    const incoming = countEntries(record.envelope.data, def.initial());
     const raw = stored.get(def.key);
     const current = raw === undefined ? null : decodeStored(def, raw);
     if (current && !current.ok && current.reason === 'newer') {
@@ -233,7 +233,7 @@ export function planImport(records: readonly ImportedRecord[], definitions: read
     const base = { key: def.key, label: def.label, incoming, mergeable };
 
     if (current?.ok) {
-      const currentCount = countFilled(current.envelope.data);
+      const currentCount = countEntries(current.envelope.data, def.initial());
       const rev = Math.min(Math.max(current.envelope.rev + 1, record.envelope.rev), MAX_REVISION);
       if (mode === 'merge' && def.merge) {
         let merged: unknown;
@@ -247,7 +247,7 @@ export function planImport(records: readonly ImportedRecord[], definitions: read
           return { ok: false, message: `Zusammengeführt passen die Daten für „${def.label}“ nicht mehr in den erlaubten Umfang. Wähle „Ersetzen“ oder räume vorher auf. ${NOTHING_CHANGED}` };
         }
         const same = JSON.stringify(valid.output) === JSON.stringify(current.envelope.data);
-        items.push({ ...base, current: currentCount, currentState: 'ok', after: countFilled(valid.output), action: same ? 'unchanged' : 'merge' });
+        items.push({ ...base, current: currentCount, currentState: 'ok', after: countEntries(valid.output, def.initial()), action: same ? 'unchanged' : 'merge' });
         if (!same) writes.push([def.key, encodeEnvelope({ v: def.version, rev, at: now.toISOString(), data: valid.output })]);
         continue;
       }

@@ -6,7 +6,7 @@
  * page can show it without loading every tool's schema: validity against the schema is checked
  * where the schemas are loaded anyway (the tool pages, backup export and import).
  */
-import { countFilled, type AnyDefinition } from './stored-value';
+import { countEntries, type AnyDefinition } from './stored-value';
 import type { StoredTexts } from './backup';
 
 /** What the overview knows about one stored value. */
@@ -15,6 +15,8 @@ export interface CatalogueEntry {
   label: string;
   /** Current schema version: stored data with a larger one is from a newer version of the site. */
   version: number;
+  /** The data of a fresh state (plain JSON), so that only what the reader changed counts as entries. */
+  initial?: unknown;
 }
 
 /**
@@ -22,7 +24,7 @@ export interface CatalogueEntry {
  * @example catalogueOf(ALL_DEFINITIONS) // [{ key: 'nk:meta', label: 'Datum der letzten Sicherung', version: 1 }, …]
  */
 export function catalogueOf(definitions: readonly AnyDefinition[]): CatalogueEntry[] {
-  return definitions.map(({ key, label, version }) => ({ key, label, version }));
+  return definitions.map((def) => ({ key: def.key, label: def.label, version: def.version, initial: def.initial() }));
 }
 
 export interface StoredSummary {
@@ -71,7 +73,7 @@ function readEnvelope(raw: string): { v: number; at: unknown; data: unknown } | 
  * @example describeStorage(catalogueOf(ALL_DEFINITIONS), new Map([['nk:meta', '{"v":1,…}']])).values[0].entries
  */
 export function describeStorage(catalogue: readonly CatalogueEntry[], stored: StoredTexts): StorageOverview {
-  const values: StoredSummary[] = catalogue.map(({ key, label, version }) => {
+  const values: StoredSummary[] = catalogue.map(({ key, label, version, initial }) => {
     const raw = stored.get(key);
     if (raw === undefined) return { key, label, state: 'empty', entries: null, bytes: 0, lastChange: null };
     const bytes = storedBytes(key, raw);
@@ -80,7 +82,7 @@ export function describeStorage(catalogue: readonly CatalogueEntry[], stored: St
     if (envelope.v > version) return { key, label, state: 'newer', entries: null, bytes, lastChange: null };
     const { at } = envelope;
     const lastChange = typeof at === 'string' && at.length <= 64 && !Number.isNaN(Date.parse(at)) ? at : null;
-    return { key, label, state: 'ok', entries: countFilled(envelope.data), bytes, lastChange };
+    return { key, label, state: 'ok', entries: countEntries(envelope.data, envelope.v === version ? initial : undefined), bytes, lastChange };
   });
   const known = new Set<string>(catalogue.map((entry) => entry.key));
   const others = [...stored].filter(([key]) => !known.has(key)).map(([key, raw]) => ({ key, bytes: storedBytes(key, raw) }));
@@ -89,19 +91,18 @@ export function describeStorage(catalogue: readonly CatalogueEntry[], stored: St
 }
 
 /**
- * Whether stored values hold anything worth a backup, without knowing their schemas (so that
- * every tool page can ask cheaply): a value counts when its data has a filled-in field or list
- * item, or when it cannot be read at all. Keys for which `ignore` is true do not count.
+ * Whether stored values hold anything worth a backup: a value counts when it has an entry
+ * (see `countEntries`; with a catalogue, only what differs from the fresh state) or when it
+ * cannot be read at all. Keys for which `ignore` is true do not count. Needs no schema.
  * @example hasStoredEntries(new Map([['nk:planer', '{"v":1,"rev":1,"at":"…","data":{"goals":["x"]}}']]), () => false) // true
  */
-export function hasStoredEntries(stored: StoredTexts, ignore: (key: string) => boolean): boolean {
+export function hasStoredEntries(stored: StoredTexts, ignore: (key: string) => boolean, catalogue: readonly CatalogueEntry[] = []): boolean {
   for (const [key, raw] of stored) {
     if (ignore(key)) continue;
-    try {
-      if (countFilled((JSON.parse(raw) as { data?: unknown } | null)?.data) > 0) return true;
-    } catch {
-      return true;
-    }
+    const envelope = readEnvelope(raw);
+    if (!envelope) return true;
+    const entry = catalogue.find((e) => e.key === key);
+    if (countEntries(envelope.data, entry && envelope.v === entry.version ? entry.initial : undefined) > 0) return true;
   }
   return false;
 }

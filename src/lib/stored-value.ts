@@ -135,20 +135,37 @@ export function encodeStored<T>(def: StoredValueDefinition<T>, data: T, rev: num
   return encodeEnvelope({ v: def.version, rev, at: now.toISOString(), data });
 }
 
+/** Text to compare values by; undefined for what cannot be written as JSON (too deep, for instance). */
+function comparable(value: unknown): string | undefined {
+  try {
+    return JSON.stringify(value);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * How many entries the reader made, as „Meine Daten“ and the import preview count them: every
- * item of a list and every filled-in field (text, number, yes), two levels deep. It needs no
- * schema, so the overview can count without loading any tool's definition.
- * @example countFilled({ goals: ['a', 'b'], note: 'x', empty: '' }) // 3
+ * list item and every filled-in field (text, number, yes), two levels deep – and, given the
+ * definition's fresh state, only what differs from it, so defaults (a preset weight, the first
+ * question of a questionnaire) do not count. Needs no schema: the overview counts with it
+ * without loading any tool's definition.
+ * @example countEntries({ goals: ['a', 'b'], note: 'x', empty: '' }) // 3
+ * @example countEntries({ step: 1, hours: 4 }, { step: 1, hours: null }) // 1
  */
-export function countFilled(value: unknown, depth = 2): number {
-  if (Array.isArray(value)) return value.length;
+export function countEntries(value: unknown, initial?: unknown, depth = 2): number {
+  if (Array.isArray(value)) {
+    if (!Array.isArray(initial)) return value.length;
+    const fresh = new Set(initial.map(comparable));
+    return value.filter((item) => !fresh.has(comparable(item))).length;
+  }
   if (value !== null && typeof value === 'object') {
-    if (depth === 0) return Object.keys(value).length > 0 ? 1 : 0;
-    return Object.values(value).reduce<number>((sum, item) => sum + countFilled(item, depth - 1), 0);
+    const base = initial !== null && typeof initial === 'object' && !Array.isArray(initial) ? (initial as Record<string, unknown>) : undefined;
+    if (depth === 0) return Object.keys(value).length > 0 && comparable(value) !== comparable(base) ? 1 : 0;
+    return Object.entries(value).reduce<number>((sum, [key, item]) => sum + countEntries(item, base && Object.hasOwn(base, key) ? base[key] : undefined, depth - 1), 0);
   }
   if (value === null || value === undefined || value === '' || value === false) return 0;
-  return 1;
+  return value === initial ? 0 : 1;
 }
 
 /**
@@ -172,4 +189,33 @@ export function mergeById<Item extends { id: string }>(current: readonly Item[],
     merged.push(byId.get(item.id)!);
   }
   return merged;
+}
+
+function isEmptyValue(value: unknown): boolean {
+  return value === null || value === undefined || value === '';
+}
+
+/**
+ * A `merge` for a definition whose data is an object with lists of items with an `id`: those
+ * lists are joined with `mergeById` (an entry in both takes the backup's version); other lists
+ * (of plain values) keep every value of both; every other field keeps the stored value unless it
+ * is empty ('' or null). The result is a fresh object; validate it with the schema (the import
+ * plan does), because joined lists can exceed their maximum length.
+ * @example plannerDefinition.merge = mergeFieldsById<PlannerData>(['goals', 'groups', 'channels', 'actions', 'contacts'])
+ */
+export function mergeFieldsById<T extends object>(idLists: readonly (keyof T & string)[]): (current: T, incoming: T) => T {
+  return (current, incoming) => {
+    const merged: Record<string, unknown> = {};
+    const a = current as Record<string, unknown>;
+    const b = incoming as Record<string, unknown>;
+    for (const key of Object.keys(a)) {
+      const mine = a[key];
+      const theirs = b[key];
+      let value: unknown = isEmptyValue(mine) ? theirs ?? mine : mine;
+      if ((idLists as readonly string[]).includes(key) && Array.isArray(mine) && Array.isArray(theirs)) value = mergeById(mine, theirs);
+      else if (Array.isArray(mine) && Array.isArray(theirs)) value = [...mine, ...theirs.filter((item) => !mine.includes(item))];
+      Object.defineProperty(merged, key, { value, enumerable: true, writable: true, configurable: true });
+    }
+    return merged as T;
+  };
 }

@@ -7,7 +7,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { TOOLS } from '../../src/lib/tools';
 import { ALL_DEFINITIONS, isToolData } from '../../src/lib/stored-definitions';
-import { countFilled, decodeStored } from '../../src/lib/stored-value';
+import { countEntries, decodeStored } from '../../src/lib/stored-value';
 import { storedFixtures } from '../unit/support/fixture-definitions';
 import { chapterPaths, sitePaths } from './support/site';
 import { envelope, plantStorage } from './support/storage';
@@ -19,7 +19,7 @@ const toolPages = sitePaths().filter((path) => TOOLS.some((tool) => tool.href ==
 /** A stored tool value with at least one entry, from the tools' own fixtures. */
 const withEntries = storedFixtures(ALL_DEFINITIONS.filter(isToolData)).find((f) => {
   const decoded = f.definition && decodeStored(f.definition, f.text);
-  return decoded?.ok && countFilled(decoded.envelope.data) > 0;
+  return decoded?.ok && countEntries(decoded.envelope.data, f.definition!.initial()) > 0;
 });
 
 for (const path of toolPages) {

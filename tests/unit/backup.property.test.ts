@@ -11,6 +11,7 @@ import * as v from 'valibot';
 import { BACKUP_FORMAT, createBackup, MAX_BACKUP_BYTES, planImport, readBackup, type BackupCheck } from '../../src/lib/backup';
 import { decodeEnvelope, decodeStored, type AnyDefinition } from '../../src/lib/stored-value';
 import { metaDefinition } from '../../src/lib/meta-schema';
+import { catalogueOf, describeStorage, hasStoredEntries } from '../../src/lib/storage-overview';
 import { notesDefinition, prefsDefinition } from '../fixtures/notes-schema';
 import { backupObject, deeplyNested, hostileValue, HOSTILE_KEYS, mutatedBackupText, storedState, text } from './support/arbitraries';
 import { Origin, openTab } from './support/fake-browser';
@@ -66,6 +67,9 @@ function expectSound(result: BackupCheck): void {
 }
 
 const asBackup = (records: unknown) => JSON.stringify({ format: BACKUP_FORMAT, formatVersion: 1, exportedAt: NOW.toISOString(), records });
+
+// Thousands of runs per test: on a busy machine they take seconds, not milliseconds.
+vi.setConfig({ testTimeout: 120_000 });
 
 beforeAll(() => expectNoPollution());
 afterEach(() => vi.unstubAllGlobals());
@@ -148,8 +152,10 @@ describe('readBackup with hostile input', () => {
 
 // --- stored-value decoders --------------------------------------------------------------------
 
+const envelopeLike = fc.record({ v: fc.oneof(fc.integer({ min: -2, max: 5 }), hostileValue), rev: fc.oneof(fc.nat(), hostileValue), at: fc.oneof(fc.string(), hostileValue), data: hostileValue }, { requiredKeys: [] });
+const envelopeText = envelopeLike.map((e) => JSON.stringify(e));
+
 describe('decodeStored and decodeEnvelope with hostile input', () => {
-  const envelopeLike = fc.record({ v: fc.oneof(fc.integer({ min: -2, max: 5 }), hostileValue), rev: fc.oneof(fc.nat(), hostileValue), at: fc.oneof(fc.string(), hostileValue), data: hostileValue }, { requiredKeys: [] });
 
   test('never throw, and accept only valid, fresh data', () => {
     fc.assert(
@@ -207,6 +213,30 @@ describe('a store loading any stored text', () => {
           if (decoded.ok && decoded.migratedFrom !== null) expect(origin.data.get(key)).not.toBe(raw);
           else expect(origin.data.get(key)).toBe(raw);
           expect(v.is(def.schema, store.$state.get())).toBe(true);
+          expectNoPollution();
+        }),
+      ),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+// --- the overview and the reminder read storage without schemas ---------------------------
+
+describe('the schema-free overview with hostile stored texts', () => {
+  test('never throws, and counts only values it could read', () => {
+    const catalogue = catalogueOf(DEFS);
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom(...DEFS.map((d) => d.key), 'nk:zukunft'), fc.oneof(fc.json(), text(200), mutatedBackupText, deeplyNested, envelopeText)), { maxLength: 4 }),
+        counted((pairs: [string, string][]) => {
+          const stored = new Map(pairs);
+          const overview = describeStorage(catalogue, stored);
+          for (const value of overview.values) {
+            expect(value.entries === null).toBe(value.state !== 'ok');
+            if (value.entries !== null) expect(Number.isInteger(value.entries) && value.entries >= 0).toBe(true);
+          }
+          expect(typeof hasStoredEntries(stored, () => false, catalogue)).toBe('boolean');
           expectNoPollution();
         }),
       ),

@@ -151,20 +151,23 @@ describe('deleteEverything', () => {
   });
 });
 
-describe('$hasEntries', () => {
+describe('hasEntriesOf', () => {
   test('is false while only the backup date is stored', async () => {
     const { meta, daten } = await open();
     await daten.makeBackup(NOW);
-    expect(meta.$hasEntries.get()).toBe(false);
+    expect(meta.hasEntriesOf([]).get()).toBe(false);
   });
 
   test('becomes true when a tool saves entries in another tab, and false again after deleting everything', async () => {
     const { origin, meta, daten } = await open();
-    expect(meta.$hasEntries.get()).toBe(false);
-    origin.setFromOutside('nk:planer', JSON.stringify({ v: 1, rev: 1, at: AT, data: { goals: ['Mentorin finden'] } }));
+    const $hasEntries = meta.hasEntriesOf([{ key: 'nk:planer', label: 'Planer', version: 1, initial: { goals: [], minutes: 15 } }]);
+    origin.setFromOutside('nk:planer', JSON.stringify({ v: 1, rev: 1, at: AT, data: { goals: [], minutes: 15 } }));
     origin.tabs[0]!.deliver();
-    expect(meta.$hasEntries.get()).toBe(true);
+    expect($hasEntries.get()).toBe(false); // stored, but still the fresh state
+    origin.setFromOutside('nk:planer', JSON.stringify({ v: 1, rev: 2, at: AT, data: { goals: ['Mentorin finden'], minutes: 15 } }));
+    origin.tabs[0]!.deliver();
+    expect($hasEntries.get()).toBe(true);
     daten.deleteEverything();
-    expect(meta.$hasEntries.get()).toBe(false);
+    expect($hasEntries.get()).toBe(false);
   });
 });

@@ -12,11 +12,11 @@ describe('checkIcsProperties', () => {
     expect(checkIcsProperties(referenceIcs, { fields: ['summary', 'description'] }).runs).toBe(10_000);
   }, 120_000);
 
-  test('catches a writer that neither escapes nor folds', () => {
+  test('catches a writer that neither escapes nor folds', { timeout: 60_000 }, () => {
     expect(() => checkIcsProperties(naiveIcs, { numRuns: 300 })).toThrow(/Property failed/);
   });
 
-  test('catches a writer that folds by characters instead of octets', () => {
+  test('catches a writer that folds by characters instead of octets', { timeout: 60_000 }, () => {
     const failure = (() => {
       try {
         checkIcsProperties(unitFoldIcs, { numRuns: 2000 });

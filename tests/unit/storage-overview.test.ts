@@ -28,7 +28,13 @@ describe('describeStorage', () => {
   });
 
   test('builds its catalogue from definitions without their schemas', () => {
-    expect(catalogueOf([metaDefinition])).toEqual([{ key: 'nk:meta', label: 'Datum der letzten Sicherung', version: 1 }]);
+    expect(catalogueOf([metaDefinition])).toEqual([{ key: 'nk:meta', label: 'Datum der letzten Sicherung', version: 1, initial: { lastBackup: null } }]);
+    expect(JSON.parse(JSON.stringify(catalogueOf([notesDefinition, prefsDefinition])))).toEqual(catalogueOf([notesDefinition, prefsDefinition]));
+  });
+
+  test('counts only what differs from a fresh state', () => {
+    const overview = describeStorage(DEFS, new Map([[prefsDefinition.key, env(1, { theme: 'system', reminderDays: 30, name: 'Ada' })]]));
+    expect(overview.values[1]).toMatchObject({ state: 'ok', entries: 1 });
   });
 
   test('shows nothing stored as empty, and keys no definition knows as others', () => {
@@ -56,6 +62,11 @@ describe('hasStoredEntries', () => {
   test('is false when nothing, only bookkeeping or only empty values are stored', () => {
     expect(hasStoredEntries(new Map(), ignoreMeta)).toBe(false);
     expect(hasStoredEntries(new Map([[metaDefinition.key, env(1, { lastBackup: '2026-01-01' })], [notesDefinition.key, env(3, { title: '', notes: [] })]]), ignoreMeta)).toBe(false);
+  });
+
+  test('with a catalogue, a value in its fresh state does not count', () => {
+    expect(hasStoredEntries(new Map([[prefsDefinition.key, env(1, prefsDefinition.initial())]]), ignoreMeta, DEFS)).toBe(false);
+    expect(hasStoredEntries(new Map([[prefsDefinition.key, env(1, { ...prefsDefinition.initial(), name: 'Ada' })]]), ignoreMeta, DEFS)).toBe(true);
   });
 
   test('is true with a filled-in field or list item, also of a value this version does not know', () => {

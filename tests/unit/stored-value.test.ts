@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { countFilled, decodeEnvelope, decodeStored, encodeEnvelope, encodeStored, MAX_REVISION, mergeById, migrate, type StoredValueDefinition } from '../../src/lib/stored-value';
+import { countEntries, decodeEnvelope, decodeStored, encodeEnvelope, encodeStored, MAX_REVISION, mergeById, mergeFieldsById, migrate, type StoredValueDefinition } from '../../src/lib/stored-value';
 import { notesDefinition, prefsDefinition } from '../fixtures/notes-schema';
 import { deepFreeze } from './support/deep-freeze';
 
@@ -95,16 +95,29 @@ describe('encodeEnvelope', () => {
   });
 });
 
-describe('countFilled', () => {
+describe('countEntries', () => {
   test('counts list items and filled-in fields, two levels deep', () => {
-    expect(countFilled({ goals: ['a', 'b'], note: 'x', empty: '', no: false, none: null, nested: { a: 1, b: '' } })).toBe(4);
-    expect(countFilled([1, 2, 3])).toBe(3);
-    expect(countFilled({})).toBe(0);
-    expect(countFilled(undefined)).toBe(0);
+    expect(countEntries({ goals: ['a', 'b'], note: 'x', empty: '', no: false, none: null, nested: { a: 1, b: '' } })).toBe(4);
+    expect(countEntries([1, 2, 3])).toBe(3);
+    expect(countEntries({})).toBe(0);
+    expect(countEntries(undefined)).toBe(0);
   });
 
   test('counts an object deeper than two levels as one entry when it has any key', () => {
-    expect(countFilled({ a: { b: { c: 1 } }, d: { e: {} } })).toBe(1);
+    expect(countEntries({ a: { b: { c: 1 } }, d: { e: {} } })).toBe(1);
+  });
+
+  test('with the fresh state, counts only what the reader changed', () => {
+    const initial = { answers: { form: null, zwecke: [] as string[], stunden: '' }, step: 1, view: 'frage', weights: { a: 3, b: 5 }, items: [] as string[] };
+    expect(countEntries(initial, initial)).toBe(0);
+    expect(countEntries({ ...initial, answers: { form: 'online', zwecke: ['a', 'b'], stunden: '' }, weights: { a: 3, b: 1 } }, initial)).toBe(4);
+    expect(countEntries({ ...initial, step: 4, items: ['x'] }, initial)).toBe(2);
+  });
+
+  test('copes with nesting too deep to compare', () => {
+    const deep = JSON.parse(`${'['.repeat(50_000)}${']'.repeat(50_000)}`);
+    expect(countEntries({ a: { b: deep } }, { a: { b: [] } })).toBe(1);
+    expect(countEntries([deep], [[]])).toBe(1);
   });
 });
 
@@ -125,5 +138,32 @@ describe('mergeById', () => {
     const current = deepFreeze([{ id: 'a', n: 1 }]);
     const incoming = deepFreeze([{ id: 'a', n: 2 }]);
     expect(() => mergeById(current, incoming)).not.toThrow();
+  });
+});
+
+describe('mergeFieldsById', () => {
+  interface Plan {
+    goals: { id: string; text: string }[];
+    done: string[];
+    intro: string;
+    hours: number | null;
+    owner: string;
+  }
+  const merge = mergeFieldsById<Plan>(['goals']);
+  const current: Plan = { goals: [{ id: 'a', text: 'alt' }, { id: 'b', text: 'b' }], done: ['ziele'], intro: 'meins', hours: null, owner: '' };
+  const incoming: Plan = { goals: [{ id: 'a', text: 'neu' }, { id: 'c', text: 'c' }], done: ['kanaele', 'ziele'], intro: 'aus der Sicherung', hours: 4, owner: 'Ada' };
+
+  test('joins id lists, keeps every plain list value once, and keeps stored fields unless they are empty', () => {
+    expect(merge(deepFreeze(current), deepFreeze(incoming))).toEqual({
+      goals: [{ id: 'a', text: 'neu' }, { id: 'b', text: 'b' }, { id: 'c', text: 'c' }],
+      done: ['ziele', 'kanaele'],
+      intro: 'meins',
+      hours: 4,
+      owner: 'Ada',
+    });
+  });
+
+  test('merging with itself changes nothing', () => {
+    expect(merge(current, current)).toEqual(current);
   });
 });

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { StorageNotices } from '../shared/StorageNotices';
+import { StorageHealthNotice } from '../shared/StorageHealthNotice';
 import { StoredOverview } from './StoredOverview';
 import { QuarantineList } from './QuarantineList';
 import { BackupExport } from './BackupExport';
@@ -9,8 +9,6 @@ import { DeleteAll } from './DeleteAll';
 import type { CatalogueEntry } from '../../lib/storage-overview';
 
 interface Props {
-  /** Storage keys whose problem notices are shown (storage-wide notices always are). */
-  keys: readonly string[];
   /** Key, label and version of every stored value, built from the definitions on the server. */
   catalogue: readonly CatalogueEntry[];
   /** Static explanations from the page, one per section (Astro slots, never shipped as JS). */
@@ -30,10 +28,13 @@ interface Props {
  * The whole interactive part of „Meine Daten“ as one island: one hydration, one bundle.
  * Each section's explanation comes from the page as a slot and stays plain HTML.
  */
-export function DatenApp({ keys, catalogue, gespeichert, sichern, einspielen, frueher, loeschen, neueVersion, beiseiteHinweis, keinStand, loeschenFrage }: Props) {
+export function DatenApp({ catalogue, gespeichert, sichern, einspielen, frueher, loeschen, neueVersion, beiseiteHinweis, keinStand, loeschenFrage }: Props) {
   return (
     <>
-      <StorageNotices keys={keys} />
+      {/* Problems of single values appear in the overview and the list of put-aside data. */}
+      <div class="storage-notices" role="status" aria-live="polite">
+        <StorageHealthNotice />
+      </div>
       <section aria-labelledby="gespeichert" class="daten-section">
         <h2 id="gespeichert">Was gespeichert ist</h2>
         <StoredOverview catalogue={catalogue} newer={neueVersion} />
