@@ -10,10 +10,11 @@ import sitemap from '@astrojs/sitemap';
  * Vite's preload helper (~0.9 KB gzip of a 20 KB budget). Without it, passing a signal as a
  * prop fails loudly at hydration instead of silently costing bytes.
  */
+/** @type {import('vite').Plugin} */
 const noSignalProps = {
   name: 'netzwerk-kompass:no-signal-props',
   enforce: 'pre',
-  transform(code, id) {
+  transform(/** @type {string} */ code, /** @type {string} */ id) {
     if (!id.replace(/\\/g, '/').endsWith('@astrojs/preact/dist/client.js')) return null;
     const patched = code.replace('await import("@preact/signals")', 'await Promise.reject(new Error("Signals als Insel-Props sind in Netzwerk-Kompass abgeschaltet."))');
     if (patched === code) throw new Error('@astrojs/preact client changed: review the no-signal-props plugin');

@@ -437,7 +437,9 @@ export function clearAllData(): void {
 }
 
 // Another tab changed storage: catch up at once. A clear (key null) concerns every key.
-function onStorage(event: StorageEvent): void {
+function onStorage(e: { key: string | null }): void {
+  // The window engine passes the browser's StorageEvent; the type it declares is narrower.
+  const event = e as StorageEvent;
   if (event.storageArea !== null && event.storageArea !== local) return; // sessionStorage
   if (event.key === null) overlay.clear();
   else overlay.delete(event.key);
