@@ -1,6 +1,7 @@
 /** The questionnaire's store: answers, position and actions. Islands call only these actions. */
 import type { Answers } from '../lib/answers-schema';
-import { applyAnswer, goBack as back, goForward, goToQuestion, goToResult, isStepAnswered } from '../lib/questionnaire';
+import { applyAnswer, goBack as back, goForward, goToQuestion, goToResult, isStepAnswered, toggleChoice } from '../lib/questionnaire';
+import type { OptionValue } from '../lib/profile-options';
 import { answersStore } from './answers-store';
 
 export { $selbsttest, answersStore } from './answers-store';
@@ -8,6 +9,17 @@ export { $selbsttest, answersStore } from './answers-store';
 /** Saves a change to the answers at once, so nothing typed is lost on reload. */
 export function setAnswer(patch: Partial<Answers>): void {
   answersStore.update((state) => ({ ...state, answers: applyAnswer(state.answers, patch) }));
+}
+
+/**
+ * Ticks or unticks one checkbox of a group, against the newest saved answers – a second quick
+ * key press must not work from a render that has not caught up with the first.
+ */
+export function toggleAnswer(field: 'zwecke' | 'angebot' | 'ebenen', value: OptionValue, checked: boolean, order: readonly OptionValue[]): void {
+  answersStore.update((state) => ({
+    ...state,
+    answers: applyAnswer(state.answers, { [field]: toggleChoice(state.answers[field] as OptionValue[], value, checked, order) }),
+  }));
 }
 
 /** „Weiter“: moves on only when the current step is answered. Returns whether it moved. */

@@ -183,3 +183,16 @@ describe('createPersistentStore', () => {
     expect(storage.getItem('nk:selbsttest')).toBeNull();
   });
 });
+
+describe('the questionnaire store', () => {
+  test('counts two quick ticks in a row, each against the newest answers', async () => {
+    await boot(new FakeStorage());
+    const { $selbsttest, toggleAnswer } = await import('../../src/stores/answers');
+    const order = ['austausch', 'auftraege', 'karriere', 'trends', 'kooperation', 'unklar'] as const;
+    toggleAnswer('zwecke', 'austausch', true, order);
+    toggleAnswer('zwecke', 'auftraege', true, order);
+    expect($selbsttest.get().answers.zwecke).toEqual(['austausch', 'auftraege']);
+    toggleAnswer('zwecke', 'unklar', true, order);
+    expect($selbsttest.get().answers.zwecke).toEqual(['unklar']);
+  });
+});

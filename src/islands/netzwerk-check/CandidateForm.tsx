@@ -82,9 +82,15 @@ export function CandidateForm({ texts, initial, budget, onSave, cancelHref }: Pr
                   id={`${f.id}-${option}`}
                   name={f.id}
                   checked={list.includes(option)}
-                  onChange={(event) =>
-                    set(f.key, f.type === 'radios' ? option : f.options.map(([o]) => o).filter((o) => (o === option ? event.currentTarget.checked : list.includes(o))))
-                  }
+                  onChange={(event) => {
+                    const checked = event.currentTarget.checked;
+                    // Against the newest draft, so that quick successive ticks all count.
+                    setDraft((d) => {
+                      const current = read(d, f.key);
+                      const ticked = (o: string) => (o === option ? checked : current.includes(o));
+                      return write(d, f.key, f.type === 'radios' ? option : f.options.map(([o]) => o).filter(ticked));
+                    });
+                  }}
                 />
                 <label for={`${f.id}-${option}`}>{label}</label>
               </div>

@@ -1,7 +1,8 @@
 /** The input groups of a question page. They show answers and report changes; no rules here. */
 import { Fragment, type ComponentChildren } from 'preact';
 import type { Answers } from '../../lib/answers-schema';
-import { chosenPurposes, inputId, toggleChoice, type ChoiceText, type Field, type QuestionPart } from '../../lib/questionnaire';
+import { chosenPurposes, inputId, type ChoiceText, type Field, type QuestionPart } from '../../lib/questionnaire';
+import { toggleAnswer } from '../../stores/answers';
 import type { OptionValue } from '../../lib/profile-options';
 import { ErrorMessage } from '../shared/ErrorSummary';
 import type { SelbsttestTexts } from './strings';
@@ -107,7 +108,7 @@ export function Part({ part, answers, texts, legend, intro, error, describedBy, 
                 value={value}
                 text={choiceText(value)}
                 checked={part.kind === 'radio' ? current === value : list.includes(value)}
-                onChange={(checked) => onChange({ [field]: part.kind === 'radio' ? value : toggleChoice(list, value, checked, part.choices) })}
+                onChange={(checked) => (part.kind === 'radio' ? onChange({ [field]: value }) : toggleAnswer(part.field, value, checked, part.choices))}
               />
             </Fragment>
           ))}
