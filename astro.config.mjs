@@ -30,7 +30,7 @@ const noSignalProps = {
  */
 function runtimeChunk(id) {
   const path = id.replace(/\\/g, '/');
-  if (/\/node_modules\/(preact|nanostores|@nanostores|valibot)\//.test(path)) return 'runtime';
+  if (/\/node_modules\/(preact|nanostores|@nanostores|valibot|@astrojs\/preact)\//.test(path)) return 'runtime';
   if (/\/src\/(stores\/(persistence|use-persisted)|lib\/(stored-value|storage-errors|snapshot)|islands\/shared\/(StorageHealthNotice|StorageNotices|download))\./.test(path)) return 'runtime';
   return undefined;
 }
