@@ -22,6 +22,19 @@ const noSignalProps = {
   },
 };
 
+/**
+ * One chunk for the runtime every tool page loads (Preact, nanostores, valibot, the persistence
+ * layer and its notices). Left to itself the bundler cuts it into several files along the lines of
+ * which island imports what; each extra file costs gzip framing and import lines on every page.
+ * @param {string} id
+ */
+function runtimeChunk(id) {
+  const path = id.replace(/\\/g, '/');
+  if (/\/node_modules\/(preact|nanostores|@nanostores|valibot|@astrojs\/preact)\//.test(path)) return 'runtime';
+  if (/\/src\/(stores\/(persistence|use-persisted)|lib\/(stored-value|storage-errors|snapshot)|islands\/shared\/(StorageHealthNotice|StorageNotices|download))\./.test(path)) return 'runtime';
+  return undefined;
+}
+
 // The canonical origin; set SITE_URL when deploying under a real domain.
 const site = process.env.SITE_URL ?? 'https://netzwerk-kompass.example';
 
@@ -35,7 +48,7 @@ export default defineConfig({
     inlineStylesheets: 'always',
   },
   devToolbar: { enabled: false },
-  vite: { plugins: [noSignalProps] },
+  vite: { plugins: [noSignalProps], build: { rollupOptions: { output: { manualChunks: runtimeChunk } } } },
   prefetch: false,
   integrations: [mdx(), preact(), sitemap()],
   security: {

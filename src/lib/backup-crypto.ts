@@ -21,13 +21,13 @@ export const MIN_PASSPHRASE_LENGTH = 8;
 const base64 = v.pipe(v.string(), v.maxLength(8 * 1024 * 1024), v.regex(/^[A-Za-z0-9+/]*={0,2}$/));
 
 const wrapperSchema = v.object({
-  format: v.literal(ENCRYPTED_BACKUP_FORMAT),
-  formatVersion: v.literal(1),
-  kdf: v.literal('PBKDF2-SHA-256'),
+  format: v.picklist([ENCRYPTED_BACKUP_FORMAT]),
+  formatVersion: v.picklist([1]),
+  kdf: v.picklist(['PBKDF2-SHA-256']),
   iterations: v.pipe(v.number(), v.safeInteger(), v.minValue(PBKDF2_ITERATIONS), v.maxValue(MAX_ITERATIONS)),
-  salt: v.pipe(base64, v.length(24)),
-  cipher: v.literal('AES-256-GCM'),
-  iv: v.pipe(base64, v.length(16)),
+  salt: v.pipe(base64, v.minLength(24), v.maxLength(24)),
+  cipher: v.picklist(['AES-256-GCM']),
+  iv: v.pipe(base64, v.minLength(16), v.maxLength(16)),
   ciphertext: base64,
 });
 

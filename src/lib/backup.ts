@@ -101,13 +101,21 @@ export type BackupCheck =
   | { ok: false; reason: 'too-large' | 'empty' | 'not-json' | 'foreign' | 'encrypted' | 'newer' | 'invalid'; message: string };
 
 const headerSchema = v.object({
-  format: v.literal(BACKUP_FORMAT),
+  format: v.picklist([BACKUP_FORMAT]),
   formatVersion: v.pipe(v.number(), v.safeInteger(), v.minValue(1)),
 });
 
 const bodySchema = v.object({
-  exportedAt: v.pipe(v.string(), v.maxLength(64), v.isoTimestamp()),
-  records: v.custom<Record<string, unknown>>((input) => input !== null && typeof input === 'object' && !Array.isArray(input)),
+  // The same pattern as valibot's isoTimestamp(), as a regex: one validator fewer in every page's runtime.
+  exportedAt: v.pipe(
+    v.string(),
+    v.maxLength(64),
+    v.regex(/^\d{4}-(?:0[1-9]|1[0-2])-(?:[12]\d|0[1-9]|3[01])[T ](?:0\d|1\d|2[0-3])(?::[0-5]\d){2}(?:\.\d{1,9})?(?:Z|[+-](?:0\d|1\d|2[0-3])(?::?[0-5]\d)?)$/),
+  ),
+  records: v.pipe(
+    v.unknown(),
+    v.check((input) => input !== null && typeof input === 'object' && !Array.isArray(input)),
+  ),
 });
 
 /** UTF-8 size of a text, without building a huge buffer for text that is clearly too large. */
@@ -157,7 +165,7 @@ export function readBackup(text: string, definitions: readonly AnyDefinition[]):
     return { ok: false, reason: 'invalid', message: `Die Sicherung ist unvollständig oder beschädigt: Das Exportdatum oder die Liste der Daten fehlt. ${NOTHING_CHANGED}` };
   }
 
-  const keys = Object.keys(parsed.output.records);
+  const keys = Object.keys(parsed.output.records as Record<string, unknown>);
   if (keys.length > MAX_RECORDS) {
     return { ok: false, reason: 'invalid', message: `Die Sicherung enthält mehr Einträge, als Netzwerk-Kompass je speichert. ${NOTHING_CHANGED}` };
   }
@@ -167,7 +175,7 @@ export function readBackup(text: string, definitions: readonly AnyDefinition[]):
     if (!def) {
       return { ok: false, reason: 'newer', message: `Die Sicherung enthält Daten („${quote(key)}“), die diese Version von Netzwerk-Kompass nicht kennt – vermutlich stammt sie aus einer neueren Version. Lade die Seite neu und versuche es noch einmal. ${NOTHING_CHANGED}` };
     }
-    const decoded = decodeEnvelope(def, parsed.output.records[key]);
+    const decoded = decodeEnvelope(def, (parsed.output.records as Record<string, unknown>)[key]);
     if (!decoded.ok) {
       return decoded.reason === 'newer'
         ? { ok: false, reason: 'newer', message: `${decoded.message} Lade die Seite neu, um die neueste Version zu bekommen. ${NOTHING_CHANGED}` }

@@ -14,7 +14,7 @@ const DAY = '\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])';
 const day = v.pipe(v.string(), v.regex(new RegExp(`^${DAY}$`)));
 /** An ISO day (`YYYY-MM-DD`) or '' for „no date“. */
 const optionalDay = v.pipe(v.string(), v.regex(new RegExp(`^(${DAY})?$`)));
-const count = (max: number) => v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(max));
+const count = (max: number) => v.pipe(v.number(), v.safeInteger(), v.minValue(0), v.maxValue(max));
 
 /** The planner's sections, in the order of the page. */
 export const SECTION_IDS = ['ziele', 'zielgruppen', 'kanaele', 'zeitbudget', 'geben', 'aktionen', 'kontakte'] as const;

@@ -390,7 +390,7 @@ export function createPersistentStore<T>(def: StoredValueDefinition<T>): Persist
       const base = $loaded.get();
       const data = change(base.data);
       if (data === base.data) return true;
-      if (!v.is(def.schema, data)) {
+      if (!v.safeParse(def.schema, data).success) {
         if ($storageHealth.get().mode === 'local') setHealth({ mode: 'local', writeError: INVALID_CHANGE_MESSAGE });
         return false;
       }
