@@ -2,7 +2,8 @@
 import { computed, type ReadableAtom } from 'nanostores';
 import { $storageChanges, readStoredTexts } from './persistence';
 import { metaDefinition } from '../lib/meta-schema';
-import { hasStoredEntries, type CatalogueEntry } from '../lib/storage-overview';
+import { hasStoredEntries } from '../lib/backup-due';
+import type { CatalogueEntry } from '../lib/storage-overview';
 
 export { metaStore } from './meta';
 

@@ -8,9 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
-import { TOOL_JS_GZIP } from '../budgets/budgets.ts';
 
-const BUDGET_BYTES = TOOL_JS_GZIP.daten;
 /** Everything the page can ever load, the lazily loaded backup code included. */
 const CEILING_BYTES = 36_000;
 const dist = new URL('../../dist/', import.meta.url);
@@ -56,11 +54,11 @@ function measure(lazy: boolean) {
   return { files, sizes, inline, total: Object.values(sizes).reduce((a, b) => a + b, 0) + inline };
 }
 
-test('/daten/ loads at most 20 KB of gzipped JavaScript, inline loader included', () => {
+// The 20 KB first-load budget itself is enforced for every page by tests/budgets/check.ts.
+test('/daten/ does not load the backup code up front', () => {
   const { files, sizes, inline, total } = measure(false);
   console.log(`/daten/: ${total} bytes gzip in ${files.length} files ${JSON.stringify(sizes)} and ${inline} bytes inline`);
   expect(files.some((f) => /backup/i.test(f)), 'the backup code is not loaded up front').toBe(false);
-  expect(total).toBeLessThanOrEqual(BUDGET_BYTES);
 });
 
 test('/daten/ with its lazily loaded backup code stays below 36 KB', () => {

@@ -20,6 +20,14 @@ export const TOOL_JS_GZIP: Readonly<Record<ToolId, number>> = {
   plan: 25 * KB,
 };
 
+/**
+ * Tool pages that are still over their JavaScript budget, with the gzip bytes each may not
+ * exceed until it is brought under (issue 6 stays open while this list is not empty). A ratchet:
+ * a listed page that grows fails, and so does one that is back within budget but still listed,
+ * so the figures can only go down.
+ */
+export const KNOWN_OVER_JS: Readonly<Record<string, number>> = {};
+
 /** All web fonts in dist together, raw bytes. */
 export const FONTS_TOTAL = 30 * KB;
 
@@ -47,7 +55,7 @@ const bytes = (n: number) => n.toLocaleString('en-US');
 /**
  * Every way the site breaks its budgets, one readable line each; empty when all is well.
  */
-export function findViolations(site: SiteMeasure): string[] {
+export function findViolations(site: SiteMeasure, knownOver: Readonly<Record<string, number>> = KNOWN_OVER_JS): string[] {
   const problems: string[] = [];
   for (const page of site.pages) {
     const budget = budgetFor(page.path);
@@ -60,8 +68,15 @@ export function findViolations(site: SiteMeasure): string[] {
       if (page.htmlCss.gzip > budget.maxHtmlCssGzip) {
         problems.push(`${where}: HTML + CSS is ${bytes(page.htmlCss.gzip)} B gzip, over the budget of ${bytes(budget.maxHtmlCssGzip)} B for first render`);
       }
-    } else if (page.js.total.gzip > budget.maxJsGzip) {
-      problems.push(`${where}: JavaScript is ${bytes(page.js.total.gzip)} B gzip, over the ${budget.tool} budget of ${bytes(budget.maxJsGzip)} B (${page.js.files.map((f) => `${f.url} ${bytes(f.gzip)}`).join(', ')})`);
+    } else {
+      const ceiling = knownOver[page.path];
+      const files = page.js.files.map((f) => `${f.url} ${bytes(f.gzip)}`).join(', ');
+      if (ceiling !== undefined && page.js.total.gzip <= budget.maxJsGzip) {
+        problems.push(`${where}: JavaScript is within the ${budget.tool} budget now (${bytes(page.js.total.gzip)} B) – remove the page from KNOWN_OVER_JS`);
+      } else if (page.js.total.gzip > (ceiling ?? budget.maxJsGzip)) {
+        const limit = ceiling === undefined ? `the ${budget.tool} budget of ${bytes(budget.maxJsGzip)} B` : `its known size of ${bytes(ceiling)} B (budget ${bytes(budget.maxJsGzip)} B)`;
+        problems.push(`${where}: JavaScript is ${bytes(page.js.total.gzip)} B gzip, over ${limit} (${files})`);
+      }
     }
     for (const img of page.imagesWithoutSize) problems.push(`${where}: image without width and height: ${img}`);
     for (const name of page.frameworks) problems.push(`${where}: CSS contains ${name} framework code; the site uses no CSS framework`);
@@ -81,7 +96,8 @@ export function budgetUse(page: PageMeasure): { text: string; over: boolean } {
   const budget = budgetFor(page.path);
   const [used, max, what] = budget.kind === 'guide' ? [page.htmlCss.gzip, budget.maxHtmlCssGzip, 'HTML+CSS'] : [page.js.total.gzip, budget.maxJsGzip, 'JS'];
   const jsOver = budget.kind === 'guide' && page.js.total.gzip + page.js.files.length + page.js.inlineCount > 0;
-  return { text: `${what} ${bytes(used)} / ${bytes(max)} (${Math.round((used / max) * 100)} %)${jsOver ? ' + JS!' : ''}`, over: used > max || jsOver };
+  const known = KNOWN_OVER_JS[page.path] !== undefined && used > max ? ' (bekannt, Issue 6)' : '';
+  return { text: `${what} ${bytes(used)} / ${bytes(max)} (${Math.round((used / max) * 100)} %)${jsOver ? ' + JS!' : ''}${known}`, over: used > max || jsOver };
 }
 
 /**

@@ -2,7 +2,8 @@ import { useStore } from '@nanostores/preact';
 import { useMemo } from 'preact/hooks';
 import { hasEntriesOf, metaStore } from '../../stores/backup-reminder';
 import { usePersisted } from '../../stores/use-persisted';
-import { formatDay, isBackupDue, localDay, type CatalogueEntry } from '../../lib/storage-overview';
+import { formatDay, isBackupDue, localDay } from '../../lib/backup-due';
+import type { CatalogueEntry } from '../../lib/storage-overview';
 
 const NO_CATALOGUE: readonly CatalogueEntry[] = [];
 
