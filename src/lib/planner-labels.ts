@@ -12,6 +12,23 @@ export const SECTION_LABELS: Record<SectionId, string> = {
   kontakte: 'Kontaktpflege',
 };
 
+/** Each section has a page of its own below /planer/ (GOV.UK task list); this is its path segment. */
+export const SECTION_SLUGS: Record<SectionId, string> = {
+  ziele: 'ziele',
+  zielgruppen: 'zielgruppen',
+  kanaele: 'kanaele',
+  zeitbudget: 'zeit',
+  geben: 'geben',
+  aktionen: 'aktionen',
+  kontakte: 'kontakte',
+};
+
+/**
+ * The page of a planner section.
+ * @example sectionHref('zeitbudget') // '/planer/zeit/'
+ */
+export const sectionHref = (id: SectionId): string => `/planer/${SECTION_SLUGS[id]}/`;
+
 export const STATUS_LABELS: Record<SectionStatus, string> = { todo: 'Nicht begonnen', progress: 'In Arbeit', done: 'Erledigt' };
 
 export const GOAL_KIND_LABELS: Record<GoalKind, string> = {

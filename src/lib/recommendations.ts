@@ -123,7 +123,7 @@ export interface ProfileLine {
  * The ideal network, one plain sentence per dimension, each completing „Dein ideales Netzwerk …“.
  * Unanswered questions are left out; open ones say so and point to the chapter that helps.
  */
-export function describeProfile(answers: Answers, texts: RecommendationTexts): ProfileLine[] {
+export function describeProfile(answers: Answers, texts: Pick<RecommendationTexts, 'labels' | 'profile'>): ProfileLine[] {
   const t = texts.profile;
   const lines: ProfileLine[] = [];
   const add = (label: string, text: string | null, chapter?: ChapterSlug) => {

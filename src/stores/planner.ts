@@ -2,22 +2,14 @@
  * The planner's store (`nk:planer`) and the only way islands change it: named actions that apply
  * pure functions from src/lib. Ids are made here, where randomness belongs.
  */
-import { atom } from 'nanostores';
 import type { SnoozeWeeks } from '../lib/follow-up';
 import type { IsoDay } from '../lib/iso-day';
-import { NO_PLAN_INPUTS, type PlanInputs } from '../lib/plan-inputs';
 import * as p from '../lib/planner';
 import { plannerDefinition, type ChannelType, type Interaction, type PlannerData, type SectionId } from '../lib/planner-schema';
 import { createPersistentStore } from './persistence';
 
 export const plannerStore = createPersistentStore(plannerDefinition);
 export const $planner = plannerStore.$state;
-
-/**
- * What the planner and the plan take from the questionnaire and the network check. Until those
- * tools are wired in, it stays empty; the wiring replaces this atom with a `computed` over their stores.
- */
-export const $planInputs = atom<PlanInputs>(NO_PLAN_INPUTS);
 
 /** A random id; falls back to getRandomValues where randomUUID is missing (pages served over plain http). */
 export function newId(): string {

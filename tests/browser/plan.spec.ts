@@ -48,8 +48,8 @@ test.describe('the plan', () => {
     await planReady(page);
     await expect(page.getByText('Noch keine Ziele eingetragen.')).toBeVisible();
     const link = page.getByRole('link', { name: 'Ziele im Planer festlegen' });
-    await expect(link).toHaveAttribute('href', '/planer/#ziele');
-    await expect(page.getByRole('link', { name: 'Kontakte im Planer pflegen' })).toHaveAttribute('href', '/planer/#kontakte');
+    await expect(link).toHaveAttribute('href', '/planer/ziele/');
+    await expect(page.getByRole('link', { name: 'Kontakte im Planer pflegen' })).toHaveAttribute('href', '/planer/kontakte/');
     await expect(page.getByRole('button', { name: '.ics herunterladen' })).toBeDisabled();
     await page.emulateMedia({ media: 'print' });
     await expect(page.getByText('Noch keine Ziele eingetragen.')).toBeVisible();

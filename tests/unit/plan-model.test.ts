@@ -20,13 +20,13 @@ describe('buildPlan', () => {
     expect(plan.owner).toBe('');
     expect(plan.date).toEqual({ iso: '2026-03-02', text: '2. März 2026' });
     expect(plan.profile.missing).toEqual({ text: expect.stringContaining('Selbsttest'), link: { href: '/selbsttest/', label: 'Selbsttest machen' } });
-    expect(plan.goals.missing).toEqual({ text: 'Noch keine Ziele eingetragen.', link: { href: '/planer/#ziele', label: 'Ziele im Planer festlegen' } });
-    expect(plan.groups.missing?.link?.href).toBe('/planer/#zielgruppen');
-    expect(plan.channels.missing?.link?.href).toBe('/planer/#kanaele');
+    expect(plan.goals.missing).toEqual({ text: 'Noch keine Ziele eingetragen.', link: { href: '/planer/ziele/', label: 'Ziele im Planer festlegen' } });
+    expect(plan.groups.missing?.link?.href).toBe('/planer/zielgruppen/');
+    expect(plan.channels.missing?.link?.href).toBe('/planer/kanaele/');
     expect(plan.networks.missing?.link?.href).toBe('/netzwerk-check/');
-    expect(plan.give.missing?.link?.href).toBe('/planer/#geben');
-    expect(plan.actions.missing).toEqual({ text: 'Noch keine Aktionen geplant.', link: { href: '/planer/#aktionen', label: 'Aktionen im Planer planen' } });
-    expect(plan.contacts.missing).toEqual({ text: 'Noch keine Kontakte eingetragen.', link: { href: '/planer/#kontakte', label: 'Kontakte im Planer pflegen' } });
+    expect(plan.give.missing?.link?.href).toBe('/planer/geben/');
+    expect(plan.actions.missing).toEqual({ text: 'Noch keine Aktionen geplant.', link: { href: '/planer/aktionen/', label: 'Aktionen im Planer planen' } });
+    expect(plan.contacts.missing).toEqual({ text: 'Noch keine Kontakte eingetragen.', link: { href: '/planer/kontakte/', label: 'Kontakte im Planer pflegen' } });
   });
 
   test('links to the other tools only where their pages exist', () => {

@@ -1,29 +1,39 @@
 import { useMemo } from 'preact/hooks';
+import { planInputs, type PlanInputTexts } from '../../lib/plan-inputs';
 import { ALARM_LABELS } from '../../lib/planner-labels';
-import { CALENDAR_FILE_NAME, planCalendar, planEvents } from '../../lib/plan-calendar';
-import { buildPlan, type ToolLinks } from '../../lib/plan-model';
+import { buildPlan, calendarEventCount, type ToolLinks } from '../../lib/plan-model';
 import { plannerDefinition } from '../../lib/planner-schema';
+import { answersStore } from '../../stores/answers-store';
+import { candidatesStore } from '../../stores/candidates';
 import { setAlarm, setOwner } from '../../stores/planner';
+import { usePersisted } from '../../stores/use-persisted';
 import { downloadText } from '../shared/download';
 import { StorageNotices } from '../shared/StorageNotices';
 import { announce, LiveRegion } from '../planer/announce';
 import { Field, opts, Select } from '../planer/fields';
-import { usePlanInputs, usePlanner } from '../planer/use-planner';
+import { usePlanner } from '../planer/use-planner';
 import { useToday } from '../planer/use-today';
 import { PlanDocument } from './PlanDocument';
 
 const alarms = opts(ALARM_LABELS);
 
-/** The printable plan with its toolbar: name on the plan, printing, and the calendar file. */
-export default function PlanApp({ tools }: { tools: ToolLinks }) {
+/**
+ * The printable plan with its toolbar: name on the plan, printing, and the calendar file. The words
+ * of the questionnaire's profile and the kinds of network come from the page as `texts`; the
+ * calendar generator loads only when the reader asks for the file.
+ */
+export default function PlanApp({ tools, texts }: { tools: ToolLinks; texts: PlanInputTexts }) {
   const state = usePlanner();
-  const inputs = usePlanInputs();
+  const selbsttest = usePersisted(answersStore);
+  const candidates = usePersisted(candidatesStore);
   const today = useToday();
+  const inputs = useMemo(() => planInputs(selbsttest, candidates, texts), [selbsttest, candidates]);
   const plan = useMemo(() => today && buildPlan(state, inputs, today, tools), [state, inputs, today]);
-  const events = useMemo(() => (today ? planEvents(state, today).length : 0), [state, today]);
+  const events = useMemo(() => calendarEventCount(state), [state]);
 
-  const download = () => {
+  const download = async () => {
     if (!today) return;
+    const { CALENDAR_FILE_NAME, planCalendar } = await import('../../lib/plan-calendar');
     downloadText(CALENDAR_FILE_NAME, planCalendar(state, today, new Date().toISOString()), 'text/calendar;charset=utf-8');
     announce(`Kalenderdatei mit ${events} Terminen wird heruntergeladen.`);
   };

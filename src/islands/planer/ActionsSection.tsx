@@ -29,7 +29,7 @@ function AddActionForm() {
   };
   return (
     <form class="card add-form" onSubmit={submit} noValidate>
-      <h3>Neue Aktion</h3>
+      <h2>Neue Aktion</h2>
       <ErrorSummary errors={errors} />
       <Field id="aktion-titel" label="Was ist zu tun?" value={title} onValue={setTitle} error={errors[0]?.message} hint="Ein konkreter Schritt, etwa „Xing-Profil überarbeiten“ oder „Zum Stammtisch der IHK anmelden“." />
       <Field id="aktion-datum" type="date" label="Bis wann?" optional value={due} onValue={setDue} />
@@ -101,9 +101,9 @@ export function ActionsSection() {
   return (
     <>
       <AddActionForm />
-      <h3 id="aktionen-offen" tabIndex={-1}>
+      <h2 id="aktionen-offen" tabIndex={-1}>
         Offene Aktionen ({open.length})
-      </h3>
+      </h2>
       {late > 0 && <p class="notice notice-warn">{late === 1 ? 'Eine Aktion ist überfällig' : `${late} Aktionen sind überfällig`}: Erledige sie, streich sie – oder leg sie neu an, wenn sich der Plan geändert hat.</p>}
       {open.length ? list(open) : <p>{actions.length ? 'Alles erledigt – Zeit für den nächsten Schritt.' : 'Noch keine Aktionen geplant.'}</p>}
       {finished.length > 0 && (

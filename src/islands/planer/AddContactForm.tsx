@@ -32,7 +32,7 @@ export function AddContactForm({ today, onDone }: { today: IsoDay; onDone: (save
 
   return (
     <form class="card add-form" onSubmit={submit} noValidate aria-labelledby="neu-titel">
-      <h4 id="neu-titel">Neuer Kontakt</h4>
+      <h3 id="neu-titel">Neuer Kontakt</h3>
       <ErrorSummary errors={errors} />
       <Field id="neu-name" label="Name oder Initialen" maxLength={120} value={name} onValue={setName} error={errors[0]?.message} hint="So viel, wie du brauchst, um dich zu erinnern – etwa „M. Bauer“." />
       <Field id="neu-organisation" label="Organisation" optional maxLength={200} value={organisation} onValue={setOrganisation} />

@@ -3,7 +3,7 @@ import { formatHours, type BudgetResult } from '../../lib/time-budget';
 import { setHoursPerMonth } from '../../stores/planner';
 import { DoneToggle } from './DoneToggle';
 import { CheckedField, numberCheck } from './checked-field';
-import { useBudget, usePlanInputs, usePlanner } from './use-planner';
+import { useBudget, useAnswerInputs, usePlanner } from './use-planner';
 
 const VERDICTS: Record<BudgetResult['status'], string> = {
   unknown: 'Trag ein, wie viele Stunden du im Monat einplanst – dann siehst du, ob dein Plan hineinpasst.',
@@ -16,7 +16,7 @@ const hours = numberCheck(0, 200, true, true);
 /** „Wann – Zeitbudget“: hours a month against what the channels and the contact care need. */
 export function BudgetSection() {
   const state = usePlanner();
-  const inputs = usePlanInputs();
+  const inputs = useAnswerInputs();
   const budget = useBudget(state, inputs);
   const { hoursPerMonth, channels, done } = state;
   const asked = inputs.hoursPerMonth;
@@ -52,7 +52,7 @@ export function BudgetSection() {
             {budget.lines.length === 0 && (
               <tr>
                 <td colSpan={2}>
-                  Noch nichts geplant. Wähl zuerst deine <a href="#kanaele">Kanäle</a>.
+                  Noch nichts geplant. Wähl zuerst deine <a href="/planer/kanaele/">Kanäle</a>.
                 </td>
               </tr>
             )}

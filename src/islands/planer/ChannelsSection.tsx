@@ -1,12 +1,14 @@
 import { CHANNEL_LABELS, channelLabel, PERIOD_LABELS } from '../../lib/planner-labels';
 import { CHANNEL_TYPES, type Channel } from '../../lib/planner-schema';
 import { channelMinutesPerMonth, formatHours } from '../../lib/time-budget';
+import { candidatesStore } from '../../stores/candidates';
 import { addChannel, removeChannel, updateChannel } from '../../stores/planner';
+import { usePersisted } from '../../stores/use-persisted';
 import { DoneToggle } from './DoneToggle';
 import { CheckedField, numberCheck } from './checked-field';
 import { Field, opts, Select } from './fields';
 import { AddButton, Item } from './Item';
-import { useBudget, usePlanInputs, usePlanner } from './use-planner';
+import { useBudget, useAnswerInputs, usePlanner } from './use-planner';
 
 const periods = opts(PERIOD_LABELS);
 const times = numberCheck(0, 99);
@@ -33,8 +35,9 @@ function ChannelFields({ channel: c, suggest }: { channel: Channel; suggest?: bo
 /** „Wo und wie – Kanäle“: which channels, how often and how long each time. */
 export function ChannelsSection() {
   const state = usePlanner();
-  const inputs = usePlanInputs();
-  const { status } = useBudget(state, inputs);
+  const { status } = useBudget(state, useAnswerInputs());
+  // The networks from the network check are offered as names.
+  const candidates = usePersisted(candidatesStore).candidates;
   const { channels, done } = state;
   const networks = channels.filter((c) => c.type === 'netzwerk');
 
@@ -64,17 +67,17 @@ export function ChannelsSection() {
         </div>
       </fieldset>
 
-      <h3>Bestimmte Netzwerke</h3>
+      <h2>Bestimmte Netzwerke</h2>
       <p class="hint">Ein Verein, ein Stammtisch, ein Online-Forum – jedes Netzwerk, in dem du aktiv sein willst, auch eines aus deinem Netzwerk-Check.</p>
       {networks.map((c) => (
         <Item key={c.id} legend={channelLabel(c)} onRemove={() => removeChannel(c.id)} addId="netzwerk-neu">
-          <ChannelFields channel={c} suggest={inputs.topCandidates.length > 0} />
+          <ChannelFields channel={c} suggest={candidates.length > 0} />
         </Item>
       ))}
       {/* Candidates from the network check are offered as suggestions for the name. */}
       <datalist id="kandidaten">
-        {inputs.topCandidates.map((cand) => (
-          <option key={cand.name} value={cand.name} />
+        {candidates.map((cand) => (
+          <option key={cand.id} value={cand.name} />
         ))}
       </datalist>
       <AddButton id="netzwerk-neu" secondary add={() => `kanal-${addChannel('netzwerk')}-name`}>
@@ -82,7 +85,7 @@ export function ChannelsSection() {
       </AddButton>
       {status === 'over' && (
         <p class="notice notice-warn">
-          <strong>Achtung:</strong> Dein Plan braucht mehr Zeit, als du im Monat eingeplant hast. Mehr dazu unter <a href="#zeitbudget">Zeitbudget</a>.
+          <strong>Achtung:</strong> Dein Plan braucht mehr Zeit, als du im Monat eingeplant hast. Mehr dazu unter <a href="/planer/zeit/">Zeitbudget</a>.
         </p>
       )}
       <DoneToggle id="kanaele" done={done} />

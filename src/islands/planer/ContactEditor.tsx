@@ -28,9 +28,9 @@ export function ContactEditor({ contact: c, today, onClose }: { contact: Contact
 
   return (
     <section class="card contact-editor" aria-labelledby="kontakt-offen">
-      <h4 id="kontakt-offen" tabIndex={-1}>
+      <h3 id="kontakt-offen" tabIndex={-1}>
         {c.name}
-      </h4>
+      </h3>
       <p>
         Letzter Kontakt: {last ? day(last) : 'noch keiner'} · Nächster Kontakt:{' '}
         {next ? (

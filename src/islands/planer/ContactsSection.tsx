@@ -25,7 +25,7 @@ export function ContactsSection() {
     <>
       {today && <DueList items={due} today={today} onOpen={setOpenId} />}
       {today && <Birthdays items={birthdays} />}
-      <h3>Deine Kontakte</h3>
+      <h2>Deine Kontakte</h2>
       {today && adding ? (
         <AddContactForm
           today={today}

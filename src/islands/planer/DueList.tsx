@@ -35,9 +35,9 @@ export function DueList({ items, today, onOpen }: { items: DueItem[]; today: Iso
 
   return (
     <>
-      <h3 id="faellig-titel" tabIndex={-1}>
+      <h2 id="faellig-titel" tabIndex={-1}>
         Fällig: bei wem du dich melden solltest
-      </h3>
+      </h2>
       <p>
         {items.length === 0
           ? 'In den nächsten zwei Wochen ist niemand fällig.'
