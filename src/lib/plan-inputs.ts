@@ -2,15 +2,15 @@
  * What the planner and the plan take from the other tools (questionnaire and network check).
  * They never read those tools' data themselves: whoever wires the tools together turns their
  * saved answers into this shape, so each tool can change its storage without breaking the plan.
- * The functions below are that wiring; each page imports only the one it needs.
+ * `planInputs` is that wiring; the planner's pages use its parts (answer-inputs.ts, tool-status.ts) alone.
  */
-import type { Answers, SelbsttestState } from './answers-schema';
+import { answerInputs } from './answer-inputs';
+import type { SelbsttestState } from './answers-schema';
 import type { CandidatesState } from './candidates-schema';
 import { topCandidates } from './fit-score';
-import { hoursPerMonth } from './hours';
 import type { KindId } from './network-kinds';
-import { answeredCount, isComplete } from './questionnaire';
-import { describeProfile, offerItems, type RecommendationTexts } from './recommendations';
+import { describeProfile, type RecommendationTexts } from './recommendations';
+import { toolStatus } from './tool-status';
 
 /** not started / in progress / done, for planner sections and for the other tools alike. */
 export type SectionStatus = 'todo' | 'progress' | 'done';
@@ -55,29 +55,6 @@ export interface PlanInputTexts {
 
 /** How many candidate networks the plan lists. */
 export const TOP_CANDIDATES = 5;
-
-/**
- * What the questionnaire gives the planner's time budget and Geben section: hours a month and the
- * offer, each null while unanswered.
- * @example answerInputs({ …, stunden: '6' }).hoursPerMonth // 6
- */
-export function answerInputs(answers: Answers): Pick<PlanInputs, 'hoursPerMonth' | 'offer'> {
-  const offer = offerItems(answers);
-  return { hoursPerMonth: hoursPerMonth(answers), offer: offer.length > 0 ? offer : null };
-}
-
-/**
- * How far the reader got in the questionnaire (all nine questions = done) and in the network check
- * (a candidate with every checklist item answered = done).
- */
-export function toolStatus(selbsttest: SelbsttestState, candidates: CandidatesState): PlanInputs['toolStatus'] {
-  const answered = answeredCount(selbsttest.answers);
-  const checked = candidates.candidates.some((c) => !Object.values(c.checklist).includes('offen'));
-  return {
-    selbsttest: answered === 0 ? 'todo' : isComplete(selbsttest.answers) ? 'done' : 'progress',
-    'netzwerk-check': candidates.candidates.length === 0 ? 'todo' : checked ? 'done' : 'progress',
-  };
-}
 
 /**
  * Everything the plan takes from the questionnaire and the network check: the profile in sentences,

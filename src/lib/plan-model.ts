@@ -6,7 +6,8 @@ import { lastInteraction, nextFollowUp } from './follow-up';
 import { formatDayLong, formatDayShort, type IsoDay } from './iso-day';
 import type { CandidateInput, PlanInputs } from './plan-inputs';
 import { effectiveHours, effectiveOffer, isOverdue, sortActions } from './planner';
-import { channelLabel, sectionHref, frequencyLabel, GOAL_KIND_LABELS, GROUP_KIND_LABELS, LEVEL_LABELS, PRIORITY_LABELS, RHYTHM_LABELS } from './planner-labels';
+import { sectionHref } from './planner-sections';
+import { channelLabel, frequencyLabel, GOAL_KIND_LABELS, GROUP_KIND_LABELS, LEVEL_LABELS, PRIORITY_LABELS, RHYTHM_LABELS } from './planner-labels';
 import type { PlannerData, Priority, SectionId } from './planner-schema';
 import { formatHours, timeBudget, type BudgetResult } from './time-budget';
 

@@ -1,35 +1,7 @@
 /** German names for the planner's choices, shared by the planner, the plan and the calendar file. */
-import type { Alarm, ChannelType, GoalKind, GroupKind, InteractionChannel, Level, Period, Priority, Rhythm, SectionId } from './planner-schema';
-import type { SectionStatus } from './plan-inputs';
+import type { Alarm, ChannelType, GoalKind, GroupKind, InteractionChannel, Level, Period, Priority, Rhythm } from './planner-schema';
 
-export const SECTION_LABELS: Record<SectionId, string> = {
-  ziele: 'Warum – Ziele',
-  zielgruppen: 'Wer – Zielgruppen',
-  kanaele: 'Wo und wie – Kanäle',
-  zeitbudget: 'Wann – Zeitbudget',
-  geben: 'Geben – dein Angebot',
-  aktionen: 'Aktionen',
-  kontakte: 'Kontaktpflege',
-};
-
-/** Each section has a page of its own below /planer/ (GOV.UK task list); this is its path segment. */
-export const SECTION_SLUGS: Record<SectionId, string> = {
-  ziele: 'ziele',
-  zielgruppen: 'zielgruppen',
-  kanaele: 'kanaele',
-  zeitbudget: 'zeit',
-  geben: 'geben',
-  aktionen: 'aktionen',
-  kontakte: 'kontakte',
-};
-
-/**
- * The page of a planner section.
- * @example sectionHref('zeitbudget') // '/planer/zeit/'
- */
-export const sectionHref = (id: SectionId): string => `/planer/${SECTION_SLUGS[id]}/`;
-
-export const STATUS_LABELS: Record<SectionStatus, string> = { todo: 'Nicht begonnen', progress: 'In Arbeit', done: 'Erledigt' };
+export { SECTION_LABELS, SECTION_SLUGS, STATUS_LABELS, sectionHref } from './planner-sections';
 
 export const GOAL_KIND_LABELS: Record<GoalKind, string> = {
   job: 'Neue Stelle',

@@ -9,41 +9,16 @@
 import type { Answers } from './answers-schema';
 import type { ChapterSlug } from './guide-links';
 import type { KindId, NetworkKind } from './network-kinds';
-import { LABELS, OFFERS, UNKNOWN, fill, joinGerman, type Access, type Composition, type Form, type Labels, type Level, type Offer, type Purpose, type Reach, type Size, type Tone, type Unknown } from './profile-options';
+import { UNKNOWN, fill, joinGerman, type Access, type Composition, type Form, type Labels, type Level, type Offer, type Purpose, type Reach, type Size, type Tone, type Unknown } from './profile-options';
 import { formatHours, hoursPerMonth } from './hours';
+import { chosenOffers, offerItems, ownOfferWords } from './offer';
 import { chosenPurposes, mainPurpose } from './questionnaire';
 
 export { hoursPerMonth };
+export { chosenOffers, offerItems, ownOfferWords };
 
 // ---------------------------------------------------------------------------------------------
 // Values the planner reuses
-
-/**
- * The reader's own keywords for their offer, split at commas, semicolons and line breaks.
- * @example ownOfferWords({ …, angebotDetails: 'Excel-Kniffe, Raum im Büro' }) // ['Excel-Kniffe', 'Raum im Büro']
- */
-export function ownOfferWords(answers: Answers): string[] {
-  return answers.angebotDetails
-    .split(/[,;\n]/)
-    .map((word) => word.trim())
-    .filter((word) => word !== '')
-    .slice(0, 12);
-}
-
-/** The offer kinds chosen, without „Weiß ich noch nicht“. */
-export function chosenOffers(answers: Answers): Offer[] {
-  return OFFERS.filter((o) => answers.angebot.includes(o));
-}
-
-/**
- * What the reader can give, as a list the planner can show: their own keywords first,
- * then the kinds they ticked („Wissen“, „Kontakte“ …). Empty when unknown.
- * @example offerItems({ …, angebot: ['kontakte'], angebotDetails: 'Excel-Kniffe' }) // ['Excel-Kniffe', 'Kontakte']
- */
-export function offerItems(answers: Answers): string[] {
-  const items = [...ownOfferWords(answers), ...chosenOffers(answers).map((o) => LABELS[o])];
-  return [...new Set(items)];
-}
 
 // ---------------------------------------------------------------------------------------------
 // The words

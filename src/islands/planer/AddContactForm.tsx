@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { IsoDay } from '../../lib/iso-day';
 import type { Priority, Rhythm } from '../../lib/planner-schema';
-import { addContact } from '../../stores/planner';
+import { addContact } from '../../stores/planner-contacts';
 import { ErrorSummary, useErrorTitle, type FieldError } from '../shared/ErrorSummary';
 import { announce } from './announce';
 import { NAME_MESSAGE, priorities, PRIORITY_HINT, rhythms } from './contact-options';

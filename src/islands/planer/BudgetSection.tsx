@@ -3,7 +3,8 @@ import { formatHours, type BudgetResult } from '../../lib/time-budget';
 import { setHoursPerMonth } from '../../stores/planner';
 import { DoneToggle } from './DoneToggle';
 import { CheckedField, numberCheck } from './checked-field';
-import { useBudget, useAnswerInputs, usePlanner } from './use-planner';
+import { useAnswerInputs, useBudget } from './use-budget';
+import { usePlanner } from './use-planner';
 
 const VERDICTS: Record<BudgetResult['status'], string> = {
   unknown: 'Trag ein, wie viele Stunden du im Monat einplanst – dann siehst du, ob dein Plan hineinpasst.',

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { SNOOZE_WEEKS, type DueItem } from '../../lib/follow-up';
 import { formatDayLong, type IsoDay } from '../../lib/iso-day';
-import { markContactedToday, snooze } from '../../stores/planner';
+import { markContactedToday, snooze } from '../../stores/planner-contacts';
 import { announce } from './announce';
 
 const SHOWN = 10;

@@ -1,7 +1,8 @@
 import { setIntro, setOffer } from '../../stores/planner';
 import { DoneToggle } from './DoneToggle';
 import { Field } from './fields';
-import { useAnswerInputs, usePlanner } from './use-planner';
+import { useAnswerInputs } from './use-budget';
+import { usePlanner } from './use-planner';
 
 /** „Geben“: what the reader offers (the questionnaire's answer until edited) and a short self-introduction. */
 export function GiveSection() {

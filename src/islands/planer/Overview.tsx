@@ -1,5 +1,5 @@
 import type { SectionStatus } from '../../lib/plan-inputs';
-import { SECTION_LABELS, STATUS_LABELS, sectionHref } from '../../lib/planner-labels';
+import { SECTION_LABELS, STATUS_LABELS, sectionHref } from '../../lib/planner-sections';
 import { SECTION_IDS, type SectionId } from '../../lib/planner-schema';
 
 export interface ToolAvailability {

@@ -1,5 +1,5 @@
 import { useMemo } from 'preact/hooks';
-import { toolStatus } from '../../lib/plan-inputs';
+import { toolStatus } from '../../lib/tool-status';
 import { sectionStatuses } from '../../lib/planner';
 import { answersStore } from '../../stores/answers-store';
 import { candidatesStore } from '../../stores/candidates';
@@ -7,7 +7,8 @@ import { usePersisted } from '../../stores/use-persisted';
 import { DueTeaser } from './DueTeaser';
 import { Overview, type ToolAvailability } from './Overview';
 import { SectionFrame } from './SectionFrame';
-import { useAnswerInputs, usePlanner } from './use-planner';
+import { useAnswerInputs } from './use-budget';
+import { usePlanner } from './use-planner';
 import { useToday } from './use-today';
 
 /** The island of /planer/: the task list with every section's status, the tools' status and the due contacts. */

@@ -1,27 +1,6 @@
-import { useMemo } from 'preact/hooks';
-import { answerInputs, type PlanInputs } from '../../lib/plan-inputs';
-import { effectiveHours } from '../../lib/planner';
 import type { PlannerData } from '../../lib/planner-schema';
-import { timeBudget } from '../../lib/time-budget';
-import { answersStore } from '../../stores/answers-store';
 import { plannerStore } from '../../stores/planner';
 import { usePersisted } from '../../stores/use-persisted';
 
 /** The planner's saved state; every section island reads the same store. */
 export const usePlanner = (): PlannerData => usePersisted(plannerStore);
-
-/** Hours a month and offer from the questionnaire (null while unanswered), for the sections that use them. */
-export function useAnswerInputs(): Pick<PlanInputs, 'hoursPerMonth' | 'offer'> {
-  const { answers } = usePersisted(answersStore);
-  return useMemo(() => answerInputs(answers), [answers]);
-}
-
-/** The time budget of the current plan, recomputed only when its parts change. */
-export function useBudget(state: PlannerData, inputs: Pick<PlanInputs, 'hoursPerMonth'>) {
-  const { channels, contacts, minutesPerFollowUp, hoursPerMonth } = state;
-  const asked = inputs.hoursPerMonth;
-  return useMemo(
-    () => timeBudget({ channels, contacts, minutesPerFollowUp, hoursPerMonth: effectiveHours({ hoursPerMonth }, { hoursPerMonth: asked }) }),
-    [channels, contacts, minutesPerFollowUp, hoursPerMonth, asked],
-  );
-}
