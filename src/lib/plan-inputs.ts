@@ -9,7 +9,8 @@ import type { SelbsttestState } from './answers-schema';
 import type { CandidatesState } from './candidates-schema';
 import { topCandidates } from './fit-score';
 import type { KindId } from './network-kinds';
-import { describeProfile, type RecommendationTexts } from './recommendations';
+import { describeProfile } from './profile';
+import type { RecommendationTexts } from './recommendations';
 import { toolStatus } from './tool-status';
 
 /** not started / in progress / done, for planner sections and for the other tools alike. */

@@ -2,17 +2,22 @@
 import type { SelbsttestState } from './answers-schema';
 import type { CandidatesState } from './candidates-schema';
 import type { PlanInputs } from './plan-inputs';
-import { answeredCount, isComplete } from './questionnaire';
+
+/** Whether any question has an answer (null, '', false and [] mean unanswered). */
+function anyAnswer(answers: SelbsttestState['answers']): boolean {
+  return Object.values(answers).some((a) => (Array.isArray(a) ? a.length > 0 : a !== null && a !== '' && a !== false));
+}
 
 /**
- * How far the reader got in the questionnaire (all nine questions = done) and in the network check
+ * How far the reader got in the questionnaire (result reached = done) and in the network check
  * (a candidate with every checklist item answered = done).
+ * @example toolStatus(selbsttestStates.empty, candidatesStates.empty) // { selbsttest: 'todo', 'netzwerk-check': 'todo' }
  */
 export function toolStatus(selbsttest: SelbsttestState, candidates: CandidatesState): PlanInputs['toolStatus'] {
-  const answered = answeredCount(selbsttest.answers);
+  const started = selbsttest.view !== 'frage' || selbsttest.step > 1 || anyAnswer(selbsttest.answers);
   const checked = candidates.candidates.some((c) => !Object.values(c.checklist).includes('offen'));
   return {
-    selbsttest: answered === 0 ? 'todo' : isComplete(selbsttest.answers) ? 'done' : 'progress',
+    selbsttest: selbsttest.view === 'ergebnis' ? 'done' : started ? 'progress' : 'todo',
     'netzwerk-check': candidates.candidates.length === 0 ? 'todo' : checked ? 'done' : 'progress',
   };
 }

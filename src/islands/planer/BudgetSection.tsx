@@ -3,7 +3,8 @@ import { formatHours, type BudgetResult } from '../../lib/time-budget';
 import { setHoursPerMonth } from '../../stores/planner';
 import { DoneToggle } from './DoneToggle';
 import { CheckedField, numberCheck } from './checked-field';
-import { useAnswerInputs, useBudget } from './use-budget';
+import { useAnswerInputs } from './use-answer-inputs';
+import { useBudget } from './use-budget';
 import { usePlanner } from './use-planner';
 
 const VERDICTS: Record<BudgetResult['status'], string> = {

@@ -8,7 +8,8 @@ import { DoneToggle } from './DoneToggle';
 import { CheckedField, numberCheck } from './checked-field';
 import { Field, opts, Select } from './fields';
 import { AddButton, Item } from './Item';
-import { useAnswerInputs, useBudget } from './use-budget';
+import { useAnswerInputs } from './use-answer-inputs';
+import { useBudget } from './use-budget';
 import { usePlanner } from './use-planner';
 
 const periods = opts(PERIOD_LABELS);

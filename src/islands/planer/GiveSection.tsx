@@ -1,7 +1,7 @@
 import { setIntro, setOffer } from '../../stores/planner';
 import { DoneToggle } from './DoneToggle';
 import { Field } from './fields';
-import { useAnswerInputs } from './use-budget';
+import { useAnswerInputs } from './use-answer-inputs';
 import { usePlanner } from './use-planner';
 
 /** „Geben“: what the reader offers (the questionnaire's answer until edited) and a short self-introduction. */

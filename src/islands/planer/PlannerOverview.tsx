@@ -7,7 +7,7 @@ import { usePersisted } from '../../stores/use-persisted';
 import { DueTeaser } from './DueTeaser';
 import { Overview, type ToolAvailability } from './Overview';
 import { SectionFrame } from './SectionFrame';
-import { useAnswerInputs } from './use-budget';
+import { useAnswerInputs } from './use-answer-inputs';
 import { usePlanner } from './use-planner';
 import { useToday } from './use-today';
 
