@@ -4,7 +4,7 @@ import { ALARM_LABELS } from '../../lib/planner-labels';
 import { buildPlan, calendarEventCount, type ToolLinks } from '../../lib/plan-model';
 import { plannerDefinition, type Alarm } from '../../lib/planner-schema';
 import { answersStore } from '../../stores/answers-store';
-import { candidatesStore } from '../../stores/candidates';
+import { candidatesStore } from '../../stores/candidates-store';
 import { setAlarm, setOwner } from '../../stores/planner';
 import { usePersisted } from '../../stores/use-persisted';
 import { downloadText } from '../shared/download';

@@ -1,9 +1,12 @@
-import { channelLabel } from '../../lib/planner-labels';
+import { channelLabelFrom } from '../../lib/channel-label';
+import { hoursPerMonth } from '../../lib/hours';
+import type { ChannelType } from '../../lib/planner-schema';
+import { answersStore } from '../../stores/answers-store';
+import { usePersisted } from '../../stores/use-persisted';
 import { formatHours, type BudgetResult } from '../../lib/time-budget';
 import { setHoursPerMonth } from '../../stores/planner';
 import { DoneToggle } from './DoneToggle';
 import { CheckedField, numberCheck } from './checked-field';
-import { useAnswerInputs } from './use-answer-inputs';
 import { useBudget } from './use-budget';
 import { usePlanner } from './use-planner';
 
@@ -15,13 +18,15 @@ const VERDICTS: Record<BudgetResult['status'], string> = {
 };
 const hours = numberCheck(0, 200, true, true);
 
-/** „Wann – Zeitbudget“: hours a month against what the channels and the contact care need. */
-export function BudgetSection() {
+/**
+ * „Wann – Zeitbudget“: hours a month (the questionnaire's until the reader sets their own) against
+ * what the channels and the contact care need. The channel names come from the page as props.
+ */
+export function BudgetSection({ channelLabels }: { channelLabels: Readonly<Record<ChannelType, string>> }) {
   const state = usePlanner();
-  const inputs = useAnswerInputs();
-  const budget = useBudget(state, inputs);
-  const { hoursPerMonth, channels, done } = state;
-  const asked = inputs.hoursPerMonth;
+  const asked = hoursPerMonth(usePersisted(answersStore).answers);
+  const budget = useBudget(state, { hoursPerMonth: asked });
+  const { channels, done } = state;
   const row = (label: string, minutes: number, key = label) => (
     <tr key={key}>
       <th scope="row">{label}</th>
@@ -34,7 +39,7 @@ export function BudgetSection() {
         id="zeit-stunden"
         label="Stunden pro Monat für dein Netzwerk"
         inputMode="decimal"
-        value={hoursPerMonth}
+        value={state.hoursPerMonth}
         show={(h) => (h === null ? '' : String(h).replace('.', ','))}
         check={hours}
         onValid={setHoursPerMonth}
@@ -50,7 +55,7 @@ export function BudgetSection() {
             </tr>
           </thead>
           <tbody>
-            {budget.lines.map((l) => row(l.id === 'kontaktpflege' ? `Kontaktpflege (${state.minutesPerFollowUp} Minuten je Nachricht oder Anruf)` : channelLabel(channels.find((c) => c.id === l.id)!), l.minutes, l.id))}
+            {budget.lines.map((l) => row(l.id === 'kontaktpflege' ? `Kontaktpflege (${state.minutesPerFollowUp} Minuten je Nachricht oder Anruf)` : channelLabelFrom(channelLabels, channels.find((c) => c.id === l.id)!), l.minutes, l.id))}
             {budget.lines.length === 0 && (
               <tr>
                 <td colSpan={2}>

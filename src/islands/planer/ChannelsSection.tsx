@@ -1,15 +1,12 @@
 import { CHANNEL_LABELS, channelLabel, PERIOD_LABELS } from '../../lib/planner-labels';
 import { CHANNEL_TYPES, type Channel } from '../../lib/planner-schema';
 import { channelMinutesPerMonth, formatHours } from '../../lib/time-budget';
-import { candidatesStore } from '../../stores/candidates';
 import { addChannel, removeChannel, updateChannel } from '../../stores/planner';
-import { usePersisted } from '../../stores/use-persisted';
+import { useLazy } from '../shared/use-lazy';
 import { DoneToggle } from './DoneToggle';
 import { CheckedField, numberCheck } from './checked-field';
 import { Field, opts, Select } from './fields';
 import { AddButton, Item } from './Item';
-import { useAnswerInputs } from './use-answer-inputs';
-import { useBudget } from './use-budget';
 import { usePlanner } from './use-planner';
 
 const periods = opts(PERIOD_LABELS);
@@ -36,12 +33,11 @@ function ChannelFields({ channel: c, suggest }: { channel: Channel; suggest?: bo
 
 /** „Wo und wie – Kanäle“: which channels, how often and how long each time. */
 export function ChannelsSection() {
-  const state = usePlanner();
-  const { status } = useBudget(state, useAnswerInputs());
-  // The networks from the network check are offered as names.
-  const candidates = usePersisted(candidatesStore).candidates;
-  const { channels, done } = state;
+  const { channels, done } = usePlanner();
   const networks = channels.filter((c) => c.type === 'netzwerk');
+  // The networks from the network check are offered as names, loaded once a network is on the list.
+  const suggestions = useLazy(() => import('./CandidateOptions'), networks.length > 0);
+  const total = channels.reduce((sum, c) => sum + channelMinutesPerMonth(c), 0);
 
   return (
     <>
@@ -73,21 +69,19 @@ export function ChannelsSection() {
       <p class="hint">Ein Verein, ein Stammtisch, ein Online-Forum – jedes Netzwerk, in dem du aktiv sein willst, auch eines aus deinem Netzwerk-Check.</p>
       {networks.map((c) => (
         <Item key={c.id} legend={channelLabel(c)} onRemove={() => removeChannel(c.id)} addId="netzwerk-neu">
-          <ChannelFields channel={c} suggest={candidates.length > 0} />
+          <ChannelFields channel={c} suggest />
         </Item>
       ))}
       {/* Candidates from the network check are offered as suggestions for the name. */}
       <datalist id="kandidaten">
-        {candidates.map((cand) => (
-          <option key={cand.id} value={cand.name} />
-        ))}
+        {suggestions && <suggestions.CandidateOptions />}
       </datalist>
       <AddButton id="netzwerk-neu" secondary add={() => `kanal-${addChannel('netzwerk')}-name`}>
         Netzwerk hinzufügen
       </AddButton>
-      {status === 'over' && (
-        <p class="notice notice-warn">
-          <strong>Achtung:</strong> Dein Plan braucht mehr Zeit, als du im Monat eingeplant hast. Mehr dazu unter <a href="/planer/zeit/">Zeitbudget</a>.
+      {total > 0 && (
+        <p class="notice">
+          Zusammen brauchen deine Kanäle rund <strong>{formatHours(total)}</strong> im Monat. Ob das in deine Zeit passt, zeigt dir das <a href="/planer/zeit/">Zeitbudget</a>.
         </p>
       )}
       <DoneToggle id="kanaele" done={done} />
