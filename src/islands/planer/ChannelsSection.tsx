@@ -1,5 +1,5 @@
-import { CHANNEL_LABELS, channelLabel, PERIOD_LABELS } from '../../lib/planner-labels';
-import { CHANNEL_TYPES, type Channel } from '../../lib/planner-schema';
+import { channelLabelFrom } from '../../lib/channel-label';
+import { CHANNEL_TYPES, type Channel, type ChannelType, type Period } from '../../lib/planner-schema';
 import { channelMinutesPerMonth, formatHours } from '../../lib/time-budget';
 import { addChannel, removeChannel, updateChannel } from '../../stores/planner';
 import { useLazy } from '../shared/use-lazy';
@@ -9,12 +9,11 @@ import { Field, opts, Select } from './fields';
 import { AddButton, Item } from './Item';
 import { usePlanner } from './use-planner';
 
-const periods = opts(PERIOD_LABELS);
 const times = numberCheck(0, 99);
 const minutes = numberCheck(0, 1440);
 
 /** Name, frequency and time per occasion of one channel, and what that makes per month. */
-function ChannelFields({ channel: c, suggest }: { channel: Channel; suggest?: boolean }) {
+function ChannelFields({ channel: c, suggest, periods }: { channel: Channel; suggest?: boolean; periods: [Period, string][] }) {
   const id = `kanal-${c.id}`;
   const named = c.type === 'netzwerk';
   const set = (patch: Partial<Channel>) => updateChannel(c.id, patch);
@@ -32,7 +31,15 @@ function ChannelFields({ channel: c, suggest }: { channel: Channel; suggest?: bo
 }
 
 /** „Wo und wie – Kanäle“: which channels, how often and how long each time. */
-export function ChannelsSection() {
+/** The German names the page hands in as props, so they stay out of the script. */
+export interface ChannelTexts {
+  channelLabels: Readonly<Record<ChannelType, string>>;
+  periodLabels: Readonly<Record<Period, string>>;
+}
+
+export function ChannelsSection({ channelLabels, periodLabels }: ChannelTexts) {
+  const periods = opts(periodLabels);
+  const channelLabel = (c: Channel) => channelLabelFrom(channelLabels, c);
   const { channels, done } = usePlanner();
   const networks = channels.filter((c) => c.type === 'netzwerk');
   // The networks from the network check are offered as names, loaded once a network is on the list.
@@ -51,12 +58,12 @@ export function ChannelsSection() {
               <div key={type}>
                 <div class="choice">
                   <input type="checkbox" id={`kanal-typ-${type}`} checked={!!channel} onChange={() => (channel ? removeChannel(channel.id) : addChannel(type))} />
-                  <label for={`kanal-typ-${type}`}>{CHANNEL_LABELS[type]}</label>
+                  <label for={`kanal-typ-${type}`}>{channelLabels[type]}</label>
                 </div>
                 {channel && (
                   <fieldset class="item channel">
                     <legend>{channelLabel(channel)}</legend>
-                    <ChannelFields channel={channel} />
+                    <ChannelFields channel={channel} periods={periods} />
                   </fieldset>
                 )}
               </div>
@@ -69,7 +76,7 @@ export function ChannelsSection() {
       <p class="hint">Ein Verein, ein Stammtisch, ein Online-Forum – jedes Netzwerk, in dem du aktiv sein willst, auch eines aus deinem Netzwerk-Check.</p>
       {networks.map((c) => (
         <Item key={c.id} legend={channelLabel(c)} onRemove={() => removeChannel(c.id)} addId="netzwerk-neu">
-          <ChannelFields channel={c} suggest />
+          <ChannelFields channel={c} suggest periods={periods} />
         </Item>
       ))}
       {/* Candidates from the network check are offered as suggestions for the name. */}

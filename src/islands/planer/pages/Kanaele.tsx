@@ -1,11 +1,11 @@
-import { ChannelsSection } from '../ChannelsSection';
+import { ChannelsSection, type ChannelTexts } from '../ChannelsSection';
 import { SectionFrame } from '../SectionFrame';
 
-/** The island of /planer/kanaele/: only this section, so the page loads only its own code. */
-export default function Kanaele() {
+/** The island of /planer/kanaele/: only this section; the channel names come from the page as props. */
+export default function Kanaele(props: ChannelTexts) {
   return (
     <SectionFrame>
-      <ChannelsSection />
+      <ChannelsSection {...props} />
     </SectionFrame>
   );
 }
