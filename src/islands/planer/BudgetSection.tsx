@@ -10,19 +10,21 @@ import { CheckedField, numberCheck } from './checked-field';
 import { useBudget } from './use-budget';
 import { usePlanner } from './use-planner';
 
-const VERDICTS: Record<BudgetResult['status'], string> = {
-  unknown: 'Trag ein, wie viele Stunden du im Monat einplanst – dann siehst du, ob dein Plan hineinpasst.',
-  ok: 'Dein Plan passt in dein Zeitbudget.',
-  tight: 'Dein Plan passt gerade so in dein Zeitbudget – es bleibt kaum Luft für Unvorhergesehenes.',
-  over: 'Dein Plan braucht mehr Zeit, als du eingeplant hast.',
-};
 const hours = numberCheck(0, 200, true, true);
 
 /**
  * „Wann – Zeitbudget“: hours a month (the questionnaire's until the reader sets their own) against
  * what the channels and the contact care need. The channel names come from the page as props.
  */
-export function BudgetSection({ channelLabels }: { channelLabels: Readonly<Record<ChannelType, string>> }) {
+export interface BudgetTexts {
+  channelLabels: Readonly<Record<ChannelType, string>>;
+  /** One sentence per budget status. */
+  verdicts: Readonly<Record<BudgetResult['status'], string>>;
+  /** What to do when the plan needs more time than planned (after „Er braucht rund … mehr im Monat.“). */
+  overAdvice: string;
+}
+
+export function BudgetSection({ channelLabels, verdicts, overAdvice }: BudgetTexts) {
   const state = usePlanner();
   const asked = hoursPerMonth(usePersisted(answersStore).answers);
   const budget = useBudget(state, { hoursPerMonth: asked });
@@ -72,9 +74,9 @@ export function BudgetSection({ channelLabels }: { channelLabels: Readonly<Recor
       </div>
       <div class={budget.status === 'over' ? 'notice notice-warn' : 'notice'}>
         <p role="status">
-          <strong>{VERDICTS[budget.status]}</strong>
+          <strong>{verdicts[budget.status]}</strong>
         </p>
-        {budget.status === 'over' && <p>Er braucht rund {formatHours(budget.overMinutes)} mehr im Monat. Streich einen Kanal, triff dich seltener, gib manchen Kontakten einen lockereren Rhythmus – oder plane bewusst mehr Zeit ein.</p>}
+        {budget.status === 'over' && <p>Er braucht rund {formatHours(budget.overMinutes)} mehr im Monat. {overAdvice}</p>}
       </div>
       <DoneToggle id="zeitbudget" done={done} />
     </>

@@ -1,12 +1,11 @@
-import type { ChannelType } from '../../../lib/planner-schema';
-import { BudgetSection } from '../BudgetSection';
+import { BudgetSection, type BudgetTexts } from '../BudgetSection';
 import { SectionFrame } from '../SectionFrame';
 
-/** The island of /planer/zeit/: only this section, so the page loads only its own code. */
-export default function Zeit({ channelLabels }: { channelLabels: Readonly<Record<ChannelType, string>> }) {
+/** The island of /planer/zeit/: only this section; its words come from the page as props. */
+export default function Zeit(props: BudgetTexts) {
   return (
     <SectionFrame>
-      <BudgetSection channelLabels={channelLabels} />
+      <BudgetSection {...props} />
     </SectionFrame>
   );
 }
