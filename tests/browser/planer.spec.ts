@@ -90,7 +90,7 @@ test.describe('the planer', () => {
     await page.keyboard.press('Space');
     await focus(page.getByRole('button', { name: 'Netzwerk hinzufügen' }));
     await page.keyboard.press('Enter');
-    await expect(page.getByRole('textbox', { name: 'Name des Netzwerks' })).toBeFocused();
+    await expect(page.getByRole('combobox', { name: 'Name des Netzwerks' })).toBeFocused();
     await page.keyboard.type('Stammtisch Einkauf Stuttgart');
 
     // Wann – Zeitbudget
@@ -158,7 +158,7 @@ test.describe('the planer', () => {
     await expect(page.getByRole('checkbox', { name: 'LinkedIn', exact: true })).toBeChecked();
     await expect(page.getByRole('group', { name: 'LinkedIn' }).getByRole('textbox', { name: 'Wie oft?' })).toHaveValue('3');
     await expect(page.getByRole('checkbox', { name: 'Messen und Konferenzen' })).toBeChecked();
-    await expect(page.getByRole('textbox', { name: 'Name des Netzwerks' })).toHaveValue('Stammtisch Einkauf Stuttgart');
+    await expect(page.getByRole('combobox', { name: 'Name des Netzwerks' })).toHaveValue('Stammtisch Einkauf Stuttgart');
     await openSection(page, 'zeit');
     await expect(page.getByRole('textbox', { name: 'Stunden pro Monat für dein Netzwerk' })).toHaveValue('7,5');
     await openSection(page, 'geben');
@@ -374,7 +374,7 @@ test.describe('the planer', () => {
       await plannerReady(page);
     }
     await page.getByRole('button', { name: 'Heute kontaktiert: M. Bauer' }).click();
-    await page.getByRole('button', { name: 'Öffnen: M. Bauer' }).click();
+    await page.getByRole('button', { name: 'M. Bauer', exact: true }).click();
     await expect(page.getByRole('region', { name: 'M. Bauer' })).toBeVisible();
     await openSection(page, 'ziele');
     await page.getByRole('button', { name: 'Ziel hinzufügen' }).click();
