@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { buildPlan } from '../../src/lib/plan-model';
+import { buildPlan, calendarEventCount } from '../../src/lib/plan-model';
+import { planEvents } from '../../src/lib/plan-calendar';
 import { NO_PLAN_INPUTS, type PlanInputs } from '../../src/lib/plan-inputs';
 import { emptyPlanner } from '../../src/lib/planner-schema';
 import { generateLargePlanner } from '../fixtures/planner-large';
@@ -103,5 +104,14 @@ describe('buildPlan', () => {
     const plan = buildPlan(generateLargePlanner(), NO_PLAN_INPUTS, FIXTURE_TODAY, tools);
     expect(plan.contacts.rows.length).toBeGreaterThan(1000);
     expect(plan.actions.rows.length).toBeLessThan(200);
+  });
+});
+
+describe('calendarEventCount', () => {
+  test('counts the dates the calendar file will hold, without building it', () => {
+    expect(calendarEventCount(emptyPlanner())).toBe(0);
+    for (const state of [plannerStates.partial, plannerStates.complete, generateLargePlanner({ contacts: 50, actions: 20 })]) {
+      expect(calendarEventCount(state)).toBe(planEvents(state, FIXTURE_TODAY).length);
+    }
   });
 });
