@@ -234,7 +234,8 @@ test.describe('the planer', () => {
     const action = page.getByRole('checkbox', { name: /LinkedIn-Profil mit neuen Referenzen überarbeiten – bis 20. März 2026/ });
     await expect(action).toBeVisible();
     await expect(page.getByRole('button', { name: 'Bearbeiten: LinkedIn-Profil mit neuen Referenzen überarbeiten' })).toBeFocused();
-    await action.check();
+    await action.click(); // done: it moves into the collapsed list of finished actions
+    await expect(page.getByText('Erledigte Aktionen (2)')).toBeVisible();
     await page.reload();
     await plannerReady(page);
     await page.getByText(/^Erledigte Aktionen/).click();
