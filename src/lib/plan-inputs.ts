@@ -2,7 +2,16 @@
  * What the planner and the plan take from the other tools (questionnaire and network check).
  * They never read those tools' data themselves: whoever wires the tools together turns their
  * saved answers into this shape, so each tool can change its storage without breaking the plan.
+ * `planInputs` is that wiring; the planner's pages use its parts (answer-inputs.ts, tool-status.ts) alone.
  */
+import { answerInputs } from './answer-inputs';
+import type { SelbsttestState } from './answers-schema';
+import type { CandidatesState } from './candidates-schema';
+import { topCandidates } from './fit-score';
+import type { KindId } from './network-kinds';
+import { describeProfile } from './profile';
+import type { RecommendationTexts } from './recommendations';
+import { toolStatus } from './tool-status';
 
 /** not started / in progress / done, for planner sections and for the other tools alike. */
 export type SectionStatus = 'todo' | 'progress' | 'done';
@@ -37,3 +46,30 @@ export const NO_PLAN_INPUTS: PlanInputs = {
   topCandidates: [],
   toolStatus: { selbsttest: 'todo', 'netzwerk-check': 'todo' },
 };
+
+/** The words the plan needs from the questionnaire's result and the network check, handed in by the page. */
+export interface PlanInputTexts {
+  profile: Pick<RecommendationTexts, 'labels' | 'profile'>;
+  /** Short names of the kinds of network („Alumni-Gruppe“). */
+  kinds: Readonly<Record<KindId, string>>;
+}
+
+/** How many candidate networks the plan lists. */
+export const TOP_CANDIDATES = 5;
+
+/**
+ * Everything the plan takes from the questionnaire and the network check: the profile in sentences,
+ * hours and offer, the best-fitting candidates with their scores (unscored ones left out), and the status of both tools.
+ */
+export function planInputs(selbsttest: SelbsttestState, candidates: CandidatesState, texts: PlanInputTexts): PlanInputs {
+  const { answers } = selbsttest;
+  const lines = describeProfile(answers, texts.profile).map((l) => `${l.label}: Dein ideales Netzwerk ${l.text}`);
+  return {
+    ...answerInputs(answers),
+    profileLines: lines.length > 0 ? lines : null,
+    topCandidates: topCandidates(candidates, answers, TOP_CANDIDATES)
+      .filter((s) => s.fit.score !== null)
+      .map(({ candidate, fit }) => ({ name: candidate.name, kind: candidate.kind ? texts.kinds[candidate.kind] : '', score: fit.score! })),
+    toolStatus: toolStatus(selbsttest, candidates),
+  };
+}

@@ -6,8 +6,9 @@ import { lastInteraction, nextFollowUp } from './follow-up';
 import { formatDayLong, formatDayShort, type IsoDay } from './iso-day';
 import type { CandidateInput, PlanInputs } from './plan-inputs';
 import { effectiveHours, effectiveOffer, isOverdue, sortActions } from './planner';
+import { sectionHref } from './planner-sections';
 import { channelLabel, frequencyLabel, GOAL_KIND_LABELS, GROUP_KIND_LABELS, LEVEL_LABELS, PRIORITY_LABELS, RHYTHM_LABELS } from './planner-labels';
-import type { PlannerData, Priority } from './planner-schema';
+import type { PlannerData, Priority, SectionId } from './planner-schema';
 import { formatHours, timeBudget, type BudgetResult } from './time-budget';
 
 export interface PlanLink {
@@ -63,7 +64,7 @@ export interface ToolLinks {
 }
 
 const day = (iso: IsoDay): DayCell => ({ iso, text: formatDayShort(iso) });
-const planner = (anchor: string, label: string): PlanLink => ({ href: `/planer/#${anchor}`, label });
+const planner = (section: SectionId, label: string): PlanLink => ({ href: sectionHref(section), label });
 const minutesText = (m: number) => (m < 60 || m % 60 !== 0 ? `${m} Minuten` : formatHours(m));
 
 function verdict(b: BudgetResult): string {
@@ -76,7 +77,7 @@ function verdict(b: BudgetResult): string {
 /**
  * Builds the plan from the planner's state, the other tools' inputs and today's date.
  * @example buildPlan(emptyPlanner(), NO_PLAN_INPUTS, '2026-03-02', { selbsttest: true, 'netzwerk-check': true }).goals.missing
- * // { text: 'Noch keine Ziele eingetragen.', link: { href: '/planer/#ziele', label: 'Ziele im Planer festlegen' } }
+ * // { text: 'Noch keine Ziele eingetragen.', link: { href: '/planer/ziele/', label: 'Ziele im Planer festlegen' } }
  */
 export function buildPlan(state: PlannerData, inputs: PlanInputs, today: IsoDay, tools: ToolLinks): PlanModel {
   const profileLines = inputs.profileLines ?? [];
@@ -177,4 +178,17 @@ export function buildPlan(state: PlannerData, inputs: PlanInputs, today: IsoDay,
         : { text: state.contacts.length ? 'Noch keine Kontakte mit Priorität A oder B.' : 'Noch keine Kontakte eingetragen.', link: planner('kontakte', 'Kontakte im Planer pflegen') },
     },
   };
+}
+
+/**
+ * How many dates the calendar file of a plan holds (as `planEvents` in plan-calendar.ts builds them):
+ * one per contact with a next follow-up, per open action with a due day, and per birthday.
+ * Kept here so the plan page can say it without loading the calendar generator.
+ * @example calendarEventCount(emptyPlanner()) // 0
+ */
+export function calendarEventCount(state: PlannerData): number {
+  let count = 0;
+  for (const c of state.contacts) count += (nextFollowUp(c) === null ? 0 : 1) + (c.birthday ? 1 : 0);
+  for (const a of state.actions) if (!a.done && a.due !== '') count++;
+  return count;
 }

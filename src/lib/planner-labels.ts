@@ -1,18 +1,9 @@
 /** German names for the planner's choices, shared by the planner, the plan and the calendar file. */
-import type { Alarm, ChannelType, GoalKind, GroupKind, InteractionChannel, Level, Period, Priority, Rhythm, SectionId } from './planner-schema';
-import type { SectionStatus } from './plan-inputs';
+import type { Alarm, ChannelType, GoalKind, GroupKind, InteractionChannel, Level, Period, Priority, Rhythm } from './planner-schema';
 
-export const SECTION_LABELS: Record<SectionId, string> = {
-  ziele: 'Warum – Ziele',
-  zielgruppen: 'Wer – Zielgruppen',
-  kanaele: 'Wo und wie – Kanäle',
-  zeitbudget: 'Wann – Zeitbudget',
-  geben: 'Geben – dein Angebot',
-  aktionen: 'Aktionen',
-  kontakte: 'Kontaktpflege',
-};
+import { channelLabelFrom } from './channel-label';
 
-export const STATUS_LABELS: Record<SectionStatus, string> = { todo: 'Nicht begonnen', progress: 'In Arbeit', done: 'Erledigt' };
+export { SECTION_LABELS, SECTION_SLUGS, STATUS_LABELS, sectionHref } from './planner-sections';
 
 export const GOAL_KIND_LABELS: Record<GoalKind, string> = {
   job: 'Neue Stelle',
@@ -86,9 +77,7 @@ export const ALARM_LABELS: Record<Alarm, string> = {
  * @example channelLabel({ type: 'netzwerk', name: 'Texttreff' }) // 'Texttreff'
  */
 export function channelLabel(channel: { type: ChannelType; name: string }): string {
-  const name = channel.name.trim();
-  if (channel.type === 'netzwerk') return name || 'Netzwerk ohne Namen';
-  return name ? `${CHANNEL_LABELS[channel.type]}: ${name}` : CHANNEL_LABELS[channel.type];
+  return channelLabelFrom(CHANNEL_LABELS, channel);
 }
 
 /**

@@ -2,10 +2,9 @@
  * Pure changes to the planner's state and what is derived from it for the overview. Every function
  * returns a new state and leaves its input untouched; ids are passed in, never made up here.
  */
-import { contactedToday, snoozeContact, withInteraction, type SnoozeWeeks } from './follow-up';
 import type { IsoDay } from './iso-day';
 import type { PlanInputs, SectionStatus } from './plan-inputs';
-import { SECTION_IDS, type Action, type Channel, type ChannelType, type Contact, type Goal, type Interaction, type PlannerData, type SectionId, type TargetGroup } from './planner-schema';
+import { SECTION_IDS, type Action, type Channel, type ChannelType, type Goal, type PlannerData, type SectionId, type TargetGroup } from './planner-schema';
 
 type WithId = { id: string };
 /** The fields of an item that may be changed; the id stays. */
@@ -137,38 +136,6 @@ export function sortActions(actions: readonly Action[]): Action[] {
 }
 
 // Contacts ------------------------------------------------------------------------------------
-
-/** The fields a reader fills in for a new contact. */
-export type ContactFields = Omit<Contact, 'id' | 'added' | 'snoozedUntil' | 'log'>;
-
-/** A new contact, added today, with an empty log (or one first interaction). */
-export function newContact(fields: ContactFields, id: string, today: IsoDay, first?: Interaction): Contact {
-  return { ...fields, id, added: today, snoozedUntil: '', log: first ? [first] : [] };
-}
-
-function changeContact(state: PlannerData, id: string, change: (c: Contact) => Contact): PlannerData {
-  return { ...state, contacts: state.contacts.map((c) => (c.id === id ? change(c) : c)) };
-}
-
-/** The state with an interaction added to a contact's log; it ends any snooze. */
-export function logInteraction(state: PlannerData, contactId: string, interaction: Interaction): PlannerData {
-  return changeContact(state, contactId, (c) => withInteraction(c, interaction));
-}
-
-/** The state without one entry of a contact's log. */
-export function removeInteraction(state: PlannerData, contactId: string, interactionId: string): PlannerData {
-  return changeContact(state, contactId, (c) => ({ ...c, log: removeById(c.log, interactionId) }));
-}
-
-/** The state with a contact's follow-up pushed `weeks` later (see `snoozeUntil`). */
-export function snooze(state: PlannerData, contactId: string, today: IsoDay, weeks: SnoozeWeeks): PlannerData {
-  return changeContact(state, contactId, (c) => snoozeContact(c, today, weeks));
-}
-
-/** The state after the one-click „heute kontaktiert“ for a contact. */
-export function markContactedToday(state: PlannerData, contactId: string, interactionId: string, today: IsoDay): PlannerData {
-  return changeContact(state, contactId, (c) => contactedToday(c, interactionId, today));
-}
 
 // Sections and plan settings ------------------------------------------------------------------
 

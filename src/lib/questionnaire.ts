@@ -6,7 +6,10 @@
 import { STEP_COUNT, STORED_LIMITS, type Answers, type SelbsttestState } from './answers-schema';
 import { HOURS_MAX, formatHours, parseHours } from './hours';
 import type { ChapterSlug } from './guide-links';
-import { ACCESSES, COMPOSITIONS, FORMS, LEVELS, OFFERS, PURPOSES, REACHES, SIZES, TONES, UNKNOWN, fill, joinGerman, type Labels, type OptionValue, type Purpose } from './profile-options';
+import { ACCESSES, COMPOSITIONS, FORMS, LEVELS, OFFERS, PURPOSES, REACHES, SIZES, TONES, UNKNOWN, fill, joinGerman, type Labels, type OptionValue } from './profile-options';
+import { chosenPurposes, mainPurpose } from './purposes';
+
+export { chosenPurposes, mainPurpose };
 
 export { STEP_COUNT, HOURS_MAX, formatHours, parseHours };
 
@@ -146,24 +149,9 @@ export function errorTargetId(part: QuestionPart, answers: Answers): string {
 // ---------------------------------------------------------------------------------------------
 // Answers
 
-/** The purposes chosen, without „Weiß ich noch nicht“, in the order of the list. */
-export function chosenPurposes(answers: Answers): Purpose[] {
-  return PURPOSES.filter((p) => answers.zwecke.includes(p));
-}
-
 /** Whether the reader must still say which purpose matters most. */
 export function needsMainPurpose(answers: Answers): boolean {
   return chosenPurposes(answers).length >= 2;
-}
-
-/**
- * The purpose that matters most: the one chosen as main, or the only one chosen; null otherwise.
- * @example mainPurpose({ …, zwecke: ['karriere'], hauptzweck: null }) // 'karriere'
- */
-export function mainPurpose(answers: Answers): Purpose | null {
-  const chosen = chosenPurposes(answers);
-  if (chosen.length === 1) return chosen[0]!;
-  return answers.hauptzweck !== null && chosen.includes(answers.hauptzweck) ? answers.hauptzweck : null;
 }
 
 /**

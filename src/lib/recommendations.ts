@@ -9,41 +9,18 @@
 import type { Answers } from './answers-schema';
 import type { ChapterSlug } from './guide-links';
 import type { KindId, NetworkKind } from './network-kinds';
-import { LABELS, OFFERS, UNKNOWN, fill, joinGerman, type Access, type Composition, type Form, type Labels, type Level, type Offer, type Purpose, type Reach, type Size, type Tone, type Unknown } from './profile-options';
+import { fill, joinGerman, type Access, type Composition, type Form, type Labels, type Level, type Offer, type Purpose, type Reach, type Size, type Tone, type Unknown } from './profile-options';
 import { formatHours, hoursPerMonth } from './hours';
+import { chosenOffers, offerItems, ownOfferWords } from './offer';
+import { describeProfile, type ProfileLine } from './profile';
 import { chosenPurposes, mainPurpose } from './questionnaire';
 
 export { hoursPerMonth };
+export { chosenOffers, offerItems, ownOfferWords };
+export { describeProfile, type ProfileLine };
 
 // ---------------------------------------------------------------------------------------------
 // Values the planner reuses
-
-/**
- * The reader's own keywords for their offer, split at commas, semicolons and line breaks.
- * @example ownOfferWords({ …, angebotDetails: 'Excel-Kniffe, Raum im Büro' }) // ['Excel-Kniffe', 'Raum im Büro']
- */
-export function ownOfferWords(answers: Answers): string[] {
-  return answers.angebotDetails
-    .split(/[,;\n]/)
-    .map((word) => word.trim())
-    .filter((word) => word !== '')
-    .slice(0, 12);
-}
-
-/** The offer kinds chosen, without „Weiß ich noch nicht“. */
-export function chosenOffers(answers: Answers): Offer[] {
-  return OFFERS.filter((o) => answers.angebot.includes(o));
-}
-
-/**
- * What the reader can give, as a list the planner can show: their own keywords first,
- * then the kinds they ticked („Wissen“, „Kontakte“ …). Empty when unknown.
- * @example offerItems({ …, angebot: ['kontakte'], angebotDetails: 'Excel-Kniffe' }) // ['Excel-Kniffe', 'Kontakte']
- */
-export function offerItems(answers: Answers): string[] {
-  const items = [...ownOfferWords(answers), ...chosenOffers(answers).map((o) => LABELS[o])];
-  return [...new Set(items)];
-}
 
 // ---------------------------------------------------------------------------------------------
 // The words
@@ -105,67 +82,6 @@ export interface RecommendationTexts {
     unsureIdeas: readonly string[];
     ideas: Readonly<Record<Offer, string>>;
   };
-}
-
-// ---------------------------------------------------------------------------------------------
-// The profile in plain words
-
-export interface ProfileLine {
-  /** The dimension („Treffpunkt“). */
-  label: string;
-  /** Completes the sentence „Dein ideales Netzwerk …“. */
-  text: string;
-  /** Where to read on, for answers that are still open. */
-  chapter?: ChapterSlug;
-}
-
-/**
- * The ideal network, one plain sentence per dimension, each completing „Dein ideales Netzwerk …“.
- * Unanswered questions are left out; open ones say so and point to the chapter that helps.
- */
-export function describeProfile(answers: Answers, texts: RecommendationTexts): ProfileLine[] {
-  const t = texts.profile;
-  const lines: ProfileLine[] = [];
-  const add = (label: string, text: string | null, chapter?: ChapterSlug) => {
-    if (text !== null) lines.push(chapter ? { label, text, chapter } : { label, text });
-  };
-  const pick = <T extends string>(value: T | null, sentences: Readonly<Record<T, string>>): string | null => (value === null ? null : (sentences[value] ?? null));
-
-  add(t.labels.form, pick(answers.form, t.form));
-
-  const main = mainPurpose(answers);
-  if (answers.zwecke.includes(UNKNOWN)) {
-    add(t.labels.zweck, t.zweckUnklar, 'ziele-und-zielgruppen');
-  } else if (main !== null) {
-    const others = chosenPurposes(answers).filter((p) => p !== main);
-    const rest = others.length > 0 ? fill(t.zweckWeitere, { ziele: joinGerman(others.map((p) => t.purposes[p])) }) : '';
-    add(t.labels.zweck, fill(t.zweck, { ziel: t.purposes[main], weitere: rest }));
-  }
-
-  for (const dim of ['groesse', 'zusammensetzung', 'reichweite', 'zugang'] as const) {
-    add(t.labels[dim], pick(answers[dim] as string | null, t[dim] as Readonly<Record<string, string>>));
-  }
-
-  const hours = hoursPerMonth(answers);
-  if (answers.stundenUnklar) add(t.labels.zeit, t.zeitUnklar, 'passendes-netzwerk-finden');
-  else if (hours === 0) add(t.labels.zeit, t.zeitNull);
-  else if (hours !== null) add(t.labels.zeit, fill(t.zeit, { stunden: formatHours(hours) }));
-
-  if (answers.angebot.includes(UNKNOWN)) {
-    add(t.labels.beitrag, t.beitragUnklar, 'passendes-netzwerk-finden');
-  } else if (answers.angebot.length > 0) {
-    const own = ownOfferWords(answers);
-    add(t.labels.beitrag, fill(t.beitrag, { angebot: joinGerman(chosenOffers(answers).map((o) => texts.labels[o])), eigene: own.length > 0 ? ` (${own.join(', ')})` : '' }));
-  }
-
-  if (answers.ebenen.includes(UNKNOWN)) {
-    add(t.labels.kontakte, t.kontakteUnklar, 'ziele-und-zielgruppen');
-  } else if (answers.ebenen.length > 0) {
-    add(t.labels.kontakte, fill(t.kontakte, { ebenen: joinGerman((answers.ebenen as Level[]).map((l) => t.levels[l])) }));
-  }
-
-  add(t.labels.ton, pick(answers.ton, t.ton));
-  return lines;
 }
 
 // ---------------------------------------------------------------------------------------------

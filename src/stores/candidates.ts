@@ -1,5 +1,5 @@
 /** The network check's store: candidates and weights, with actions. Islands call only these. */
-import { candidatesDefinition, type Candidate, type WeightKey } from '../lib/candidates-schema';
+import type { Candidate, WeightKey } from '../lib/candidates-schema';
 import {
   addCandidate as add,
   findCandidate,
@@ -10,10 +10,9 @@ import {
   updateCandidate as update,
   type Removed,
 } from '../lib/candidates';
-import { createPersistentStore } from './persistence';
+import { candidatesStore } from './candidates-store';
 
-export const candidatesStore = createPersistentStore(candidatesDefinition);
-export const $candidates = candidatesStore.$state;
+export { $candidates, candidatesStore } from './candidates-store';
 
 /** A fresh id for a new candidate; random so that two tabs never hand out the same one. */
 export function newCandidateId(): string {

@@ -2,22 +2,13 @@
  * The planner's store (`nk:planer`) and the only way islands change it: named actions that apply
  * pure functions from src/lib. Ids are made here, where randomness belongs.
  */
-import { atom } from 'nanostores';
-import type { SnoozeWeeks } from '../lib/follow-up';
 import type { IsoDay } from '../lib/iso-day';
-import { NO_PLAN_INPUTS, type PlanInputs } from '../lib/plan-inputs';
 import * as p from '../lib/planner';
-import { plannerDefinition, type ChannelType, type Interaction, type PlannerData, type SectionId } from '../lib/planner-schema';
+import { plannerDefinition, type ChannelType, type PlannerData, type SectionId } from '../lib/planner-schema';
 import { createPersistentStore } from './persistence';
 
 export const plannerStore = createPersistentStore(plannerDefinition);
 export const $planner = plannerStore.$state;
-
-/**
- * What the planner and the plan take from the questionnaire and the network check. Until those
- * tools are wired in, it stays empty; the wiring replaces this atom with a `computed` over their stores.
- */
-export const $planInputs = atom<PlanInputs>(NO_PLAN_INPUTS);
 
 /** A random id; falls back to getRandomValues where randomUUID is missing (pages served over plain http). */
 export function newId(): string {
@@ -83,25 +74,6 @@ export const addAction = (title: string, due: IsoDay | '') => add('actions', (id
 export const updateAction = patch('actions');
 /** Removes an action. */
 export const removeAction = remove('actions');
-
-/** Adds a contact (with a first interaction when `firstContact` is a day) and returns its id. */
-export function addContact(fields: p.ContactFields, today: IsoDay, firstContact: IsoDay | ''): string {
-  const first = firstContact ? { id: newId(), date: firstContact, channel: '' as const, note: 'Kennengelernt' } : undefined;
-  return add('contacts', (id) => p.newContact(fields, id, today, first));
-}
-/** Changes a contact's details. */
-export const updateContact = patch('contacts');
-/** Removes a contact with its whole log. */
-export const removeContact = remove('contacts');
-
-/** Adds an interaction to a contact's log; it ends any snooze. */
-export const logInteraction = (contactId: string, entry: Omit<Interaction, 'id'>) => change((s) => p.logInteraction(s, contactId, { id: newId(), ...entry }));
-/** Removes one entry from a contact's log. */
-export const removeInteraction = (contactId: string, interactionId: string) => change((s) => p.removeInteraction(s, contactId, interactionId));
-/** Pushes a follow-up 1, 2 or 4 weeks later. */
-export const snooze = (contactId: string, today: IsoDay, weeks: SnoozeWeeks) => change((s) => p.snooze(s, contactId, today, weeks));
-/** The one-click „heute kontaktiert“. */
-export const markContactedToday = (contactId: string, today: IsoDay) => change((s) => p.markContactedToday(s, contactId, newId(), today));
 
 /** Marks a section as done in the overview, or not. */
 export const setSectionDone = (section: SectionId, done: boolean) => change((s) => p.setSectionDone(s, section, done));

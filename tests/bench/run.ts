@@ -5,7 +5,8 @@
  * 2. serves dist with `astro preview` on 127.0.0.1:$BENCH_PORT (4343) and runs Lighthouse (mobile) on every page;
  * 3. planner at scale, when /planer/ is built and tests/fixtures/planner-large.ts exists (tests/bench/planner-at-scale.bench.ts);
  * 4. build at scale: a temp copy with $BENCH_ENTRIES (1,000) synthetic chapters.
- * Writes bench/results.json and bench/RESULTS.md. `--skip=lighthouse,planner,build-at-scale` leaves parts out.
+ * Writes bench/results.json and bench/RESULTS.md. `--skip=lighthouse,planner,build-at-scale` leaves parts out;
+ * `BENCH_ONLY=planner` runs only the named parts.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -26,7 +27,13 @@ const astroBin = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
 const playwrightBin = join(root, 'node_modules', '@playwright', 'test', 'cli.js');
 const port = Number(process.env['BENCH_PORT'] ?? 4343);
 const entries = Number(process.env['BENCH_ENTRIES'] ?? 1000);
-const skip = new Set((process.argv.find((a) => a.startsWith('--skip='))?.slice('--skip='.length) ?? '').split(',').filter(Boolean));
+const PARTS = ['lighthouse', 'planner', 'build-at-scale'];
+// BENCH_ONLY=planner (or a comma-separated list) runs only those parts; --skip=… leaves parts out.
+const only = (process.env['BENCH_ONLY'] ?? '').split(',').filter(Boolean);
+const skip = new Set([
+  ...(process.argv.find((a) => a.startsWith('--skip='))?.slice('--skip='.length) ?? '').split(',').filter(Boolean),
+  ...(only.length ? PARTS.filter((p) => !only.includes(p)) : []),
+]);
 const baseURL = `http://127.0.0.1:${port}`;
 
 const heading = (text: string) => console.log(`\n== ${text}\n`);
@@ -83,7 +90,7 @@ async function lighthouseAll(pages: readonly { path: string; noindex: boolean }[
 
 function plannerAtScale(): AtScaleFigures | { skipped: string } {
   const fixture = join(root, 'tests', 'fixtures', 'planner-large.ts');
-  if (!existsSync(join(dist, 'planer', 'index.html'))) return { skipped: 'the build has no /planer/ page yet' };
+  if (!existsSync(join(dist, 'planer', 'kontakte', 'index.html'))) return { skipped: 'the build has no /planer/kontakte/ page yet' };
   if (!existsSync(fixture)) return { skipped: 'tests/fixtures/planner-large.ts does not exist yet' };
   const file = join(out, 'planner.json');
   rmSync(file, { force: true });

@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 import ICAL from 'ical.js';
 import { PLANNER_STATE_NAMES } from '../fixtures/planner-states';
 import { pdfContains, pdfText } from './support/pdf-text';
-import { planReady, plannerState } from './support/planner';
+import { planReady, plannerState, plantOtherTools } from './support/planner';
 import { expectNoAxeViolations, watchForeignRequests } from './support/site';
 
 test.describe('the plan', () => {
@@ -31,6 +31,20 @@ test.describe('the plan', () => {
     await expect(plan.getByText('Der Plan passt in dein Zeitbudget.')).toBeVisible();
   });
 
+  test('shows the profile from the questionnaire and the best-fitting networks with their scores', async ({ page }) => {
+    await plannerState(page, 'complete');
+    await plantOtherTools(page);
+    await page.goto('/plan/');
+    await planReady(page);
+    const plan = page.getByRole('article');
+    const profile = plan.getByRole('heading', { name: 'Mein Profil' }).locator('xpath=following-sibling::ul[1]');
+    await expect(profile.getByRole('listitem').first()).toContainText('Dein ideales Netzwerk');
+    await expect(profile).toContainText('Zeit:');
+    const networks = plan.getByRole('row', { name: /Unternehmerfrühstück Nordstadt/ });
+    await expect(networks).toContainText(/\d+ %/);
+    await expect(plan.getByRole('columnheader', { name: 'Passt zu' })).toBeVisible();
+  });
+
   test('the name on the plan changes as it is typed and stays after a reload', async ({ page }) => {
     await plannerState(page, 'partial');
     await page.goto('/plan/');
@@ -48,8 +62,8 @@ test.describe('the plan', () => {
     await planReady(page);
     await expect(page.getByText('Noch keine Ziele eingetragen.')).toBeVisible();
     const link = page.getByRole('link', { name: 'Ziele im Planer festlegen' });
-    await expect(link).toHaveAttribute('href', '/planer/#ziele');
-    await expect(page.getByRole('link', { name: 'Kontakte im Planer pflegen' })).toHaveAttribute('href', '/planer/#kontakte');
+    await expect(link).toHaveAttribute('href', '/planer/ziele/');
+    await expect(page.getByRole('link', { name: 'Kontakte im Planer pflegen' })).toHaveAttribute('href', '/planer/kontakte/');
     await expect(page.getByRole('button', { name: '.ics herunterladen' })).toBeDisabled();
     await page.emulateMedia({ media: 'print' });
     await expect(page.getByText('Noch keine Ziele eingetragen.')).toBeVisible();

@@ -40,7 +40,9 @@ describe('budgetFor', () => {
     expect(budgetFor('/daten/')).toMatchObject({ maxJsGzip: 20 * 1024 });
     expect(budgetFor('/planer/')).toMatchObject({ maxJsGzip: 25 * 1024 });
     expect(budgetFor('/plan/')).toMatchObject({ maxJsGzip: 25 * 1024 });
-    expect(budgetFor('/planer/kontakte/')).toMatchObject({ tool: 'planer' });
+    for (const section of ['ziele', 'zielgruppen', 'kanaele', 'zeit', 'geben', 'aktionen', 'kontakte']) {
+      expect(budgetFor(`/planer/${section}/`)).toEqual({ kind: 'tool', tool: 'planer', maxJsGzip: 25 * 1024 });
+    }
   });
 
   test('holds the start page, the guide, the privacy page, the 404 page and unknown pages to the guide budget', () => {

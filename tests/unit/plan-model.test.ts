@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { buildPlan } from '../../src/lib/plan-model';
+import { buildPlan, calendarEventCount } from '../../src/lib/plan-model';
+import { planEvents } from '../../src/lib/plan-calendar';
 import { NO_PLAN_INPUTS, type PlanInputs } from '../../src/lib/plan-inputs';
 import { emptyPlanner } from '../../src/lib/planner-schema';
 import { generateLargePlanner } from '../fixtures/planner-large';
@@ -20,13 +21,13 @@ describe('buildPlan', () => {
     expect(plan.owner).toBe('');
     expect(plan.date).toEqual({ iso: '2026-03-02', text: '2. März 2026' });
     expect(plan.profile.missing).toEqual({ text: expect.stringContaining('Selbsttest'), link: { href: '/selbsttest/', label: 'Selbsttest machen' } });
-    expect(plan.goals.missing).toEqual({ text: 'Noch keine Ziele eingetragen.', link: { href: '/planer/#ziele', label: 'Ziele im Planer festlegen' } });
-    expect(plan.groups.missing?.link?.href).toBe('/planer/#zielgruppen');
-    expect(plan.channels.missing?.link?.href).toBe('/planer/#kanaele');
+    expect(plan.goals.missing).toEqual({ text: 'Noch keine Ziele eingetragen.', link: { href: '/planer/ziele/', label: 'Ziele im Planer festlegen' } });
+    expect(plan.groups.missing?.link?.href).toBe('/planer/zielgruppen/');
+    expect(plan.channels.missing?.link?.href).toBe('/planer/kanaele/');
     expect(plan.networks.missing?.link?.href).toBe('/netzwerk-check/');
-    expect(plan.give.missing?.link?.href).toBe('/planer/#geben');
-    expect(plan.actions.missing).toEqual({ text: 'Noch keine Aktionen geplant.', link: { href: '/planer/#aktionen', label: 'Aktionen im Planer planen' } });
-    expect(plan.contacts.missing).toEqual({ text: 'Noch keine Kontakte eingetragen.', link: { href: '/planer/#kontakte', label: 'Kontakte im Planer pflegen' } });
+    expect(plan.give.missing?.link?.href).toBe('/planer/geben/');
+    expect(plan.actions.missing).toEqual({ text: 'Noch keine Aktionen geplant.', link: { href: '/planer/aktionen/', label: 'Aktionen im Planer planen' } });
+    expect(plan.contacts.missing).toEqual({ text: 'Noch keine Kontakte eingetragen.', link: { href: '/planer/kontakte/', label: 'Kontakte im Planer pflegen' } });
   });
 
   test('links to the other tools only where their pages exist', () => {
@@ -103,5 +104,14 @@ describe('buildPlan', () => {
     const plan = buildPlan(generateLargePlanner(), NO_PLAN_INPUTS, FIXTURE_TODAY, tools);
     expect(plan.contacts.rows.length).toBeGreaterThan(1000);
     expect(plan.actions.rows.length).toBeLessThan(200);
+  });
+});
+
+describe('calendarEventCount', () => {
+  test('counts the dates the calendar file will hold, without building it', () => {
+    expect(calendarEventCount(emptyPlanner())).toBe(0);
+    for (const state of [plannerStates.partial, plannerStates.complete, generateLargePlanner({ contacts: 50, actions: 20 })]) {
+      expect(calendarEventCount(state)).toBe(planEvents(state, FIXTURE_TODAY).length);
+    }
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import { channelLabelFrom } from '../../src/lib/channel-label';
 import { CHANNEL_LABELS, channelLabel, frequencyLabel, RHYTHM_LABELS, SECTION_LABELS } from '../../src/lib/planner-labels';
+import { sectionHref } from '../../src/lib/planner-sections';
 import { CHANNEL_TYPES, RHYTHMS, SECTION_IDS } from '../../src/lib/planner-schema';
 
 describe('labels', () => {
@@ -25,5 +27,20 @@ describe('channelLabel', () => {
 describe('frequencyLabel', () => {
   test('writes times and period', () => {
     expect(frequencyLabel(2, 'monat')).toBe('2 × pro Monat');
+  });
+});
+
+describe('sectionHref', () => {
+  test('gives each section its own page below /planer/, the time budget at /planer/zeit/', () => {
+    expect(sectionHref('ziele')).toBe('/planer/ziele/');
+    expect(sectionHref('zeitbudget')).toBe('/planer/zeit/');
+  });
+});
+
+describe('channelLabelFrom', () => {
+  test('names a channel with the labels handed in', () => {
+    expect(channelLabelFrom(CHANNEL_LABELS, { type: 'xing', name: '' })).toBe('Xing');
+    expect(channelLabelFrom(CHANNEL_LABELS, { type: 'xing', name: 'Gruppe Einkauf' })).toBe('Xing: Gruppe Einkauf');
+    expect(channelLabelFrom(CHANNEL_LABELS, { type: 'netzwerk', name: ' ' })).toBe('Netzwerk ohne Namen');
   });
 });

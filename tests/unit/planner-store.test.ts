@@ -4,17 +4,14 @@ import {
   $planner,
   addAction,
   addChannel,
-  addContact,
   addGoal,
-  logInteraction,
-  markContactedToday,
   newId,
   plannerStore,
   removeGoal,
   setSectionDone,
-  snooze,
   updateGoal,
 } from '../../src/stores/planner';
+import { addContact, logInteraction, markContactedToday, snooze } from '../../src/stores/planner-contacts';
 
 const fields = { name: 'Kim', organisation: '', met: '', introducedBy: '', topics: '', offerThem: '', offerMe: '', birthday: '', rhythm: '1m' as const, priority: 'A' as const };
 

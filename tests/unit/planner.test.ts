@@ -5,24 +5,20 @@ import {
   effectiveOffer,
   introHints,
   isOverdue,
-  logInteraction,
-  markContactedToday,
   newChannel,
-  newContact,
   newGoal,
   newGroup,
   patchById,
   patchItem,
   removeById,
-  removeInteraction,
   removeItem,
   sectionStatuses,
   setField,
   setSectionDone,
-  snooze,
   sortActions,
 } from '../../src/lib/planner';
 import { nextFollowUp } from '../../src/lib/follow-up';
+import { logInteraction, markContactedToday, newContact, removeInteraction, snooze } from '../../src/lib/planner-contacts';
 import { NO_PLAN_INPUTS } from '../../src/lib/plan-inputs';
 import { emptyPlanner, type Action } from '../../src/lib/planner-schema';
 import { plannerStates } from '../fixtures/planner-states';

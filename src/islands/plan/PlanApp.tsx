@@ -1,29 +1,38 @@
 import { useMemo } from 'preact/hooks';
+import { planInputs, type PlanInputTexts } from '../../lib/plan-inputs';
 import { ALARM_LABELS } from '../../lib/planner-labels';
-import { CALENDAR_FILE_NAME, planCalendar, planEvents } from '../../lib/plan-calendar';
-import { buildPlan, type ToolLinks } from '../../lib/plan-model';
-import { plannerDefinition } from '../../lib/planner-schema';
+import { buildPlan, calendarEventCount, type ToolLinks } from '../../lib/plan-model';
+import { plannerDefinition, type Alarm } from '../../lib/planner-schema';
+import { answersStore } from '../../stores/answers-store';
+import { candidatesStore } from '../../stores/candidates-store';
 import { setAlarm, setOwner } from '../../stores/planner';
+import { usePersisted } from '../../stores/use-persisted';
 import { downloadText } from '../shared/download';
 import { StorageNotices } from '../shared/StorageNotices';
 import { announce, LiveRegion } from '../planer/announce';
-import { Field, opts, Select } from '../planer/fields';
-import { usePlanInputs, usePlanner } from '../planer/use-planner';
+import { usePlanner } from '../planer/use-planner';
 import { useToday } from '../planer/use-today';
 import { PlanDocument } from './PlanDocument';
 
-const alarms = opts(ALARM_LABELS);
+const alarms = Object.entries(ALARM_LABELS) as [Alarm, string][];
 
-/** The printable plan with its toolbar: name on the plan, printing, and the calendar file. */
-export default function PlanApp({ tools }: { tools: ToolLinks }) {
+/**
+ * The printable plan with its toolbar: name on the plan, printing, and the calendar file. The words
+ * of the questionnaire's profile and the kinds of network come from the page as `texts`; the
+ * calendar generator loads only when the reader asks for the file.
+ */
+export default function PlanApp({ tools, texts }: { tools: ToolLinks; texts: PlanInputTexts }) {
   const state = usePlanner();
-  const inputs = usePlanInputs();
+  const selbsttest = usePersisted(answersStore);
+  const candidates = usePersisted(candidatesStore);
   const today = useToday();
+  const inputs = useMemo(() => planInputs(selbsttest, candidates, texts), [selbsttest, candidates]);
   const plan = useMemo(() => today && buildPlan(state, inputs, today, tools), [state, inputs, today]);
-  const events = useMemo(() => (today ? planEvents(state, today).length : 0), [state, today]);
+  const events = useMemo(() => calendarEventCount(state), [state]);
 
-  const download = () => {
+  const download = async () => {
     if (!today) return;
+    const { CALENDAR_FILE_NAME, planCalendar } = await import('../../lib/plan-calendar');
     downloadText(CALENDAR_FILE_NAME, planCalendar(state, today, new Date().toISOString()), 'text/calendar;charset=utf-8');
     announce(`Kalenderdatei mit ${events} Terminen wird heruntergeladen.`);
   };
@@ -35,8 +44,24 @@ export default function PlanApp({ tools }: { tools: ToolLinks }) {
         <LiveRegion />
         <section class="card plan-tools" aria-labelledby="werkzeuge-titel">
           <h2 id="werkzeuge-titel">Drucken und in den Kalender übernehmen</h2>
-          <Field id="plan-name" label="Dein Name auf dem Plan" optional maxLength={120} value={state.owner} onValue={setOwner} />
-          <Select id="plan-erinnerung" label="Erinnerung im Kalender" value={state.alarm} options={alarms} onValue={setAlarm} hint="Gilt für alle Termine der Kalenderdatei." />
+          {/* Two plain controls; the planner's field components would cost this page their whole chunk. */}
+          <div class="field">
+            <label for="plan-name">Dein Name auf dem Plan (optional)</label>
+            <input id="plan-name" maxLength={120} autoComplete="off" value={state.owner} onInput={(e) => setOwner(e.currentTarget.value)} />
+          </div>
+          <div class="field">
+            <label for="plan-erinnerung">Erinnerung im Kalender</label>
+            <p class="hint" id="plan-erinnerung-hint">
+              Gilt für alle Termine der Kalenderdatei.
+            </p>
+            <select id="plan-erinnerung" aria-describedby="plan-erinnerung-hint" value={state.alarm} onChange={(e) => setAlarm(e.currentTarget.value as Alarm)}>
+              {alarms.map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </div>
           <p class="actions">
             <button type="button" onClick={() => window.print()}>
               Drucken

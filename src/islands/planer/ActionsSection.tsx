@@ -29,7 +29,7 @@ function AddActionForm() {
   };
   return (
     <form class="card add-form" onSubmit={submit} noValidate>
-      <h3>Neue Aktion</h3>
+      <h2>Neue Aktion</h2>
       <ErrorSummary errors={errors} />
       <Field id="aktion-titel" label="Was ist zu tun?" value={title} onValue={setTitle} error={errors[0]?.message} hint="Ein konkreter Schritt, etwa „Xing-Profil überarbeiten“ oder „Zum Stammtisch der IHK anmelden“." />
       <Field id="aktion-datum" type="date" label="Bis wann?" optional value={due} onValue={setDue} />
@@ -38,9 +38,42 @@ function AddActionForm() {
   );
 }
 
+/** Changes an action's title and due day in place; saving or cancelling returns focus to „Bearbeiten“. */
+function EditAction({ action: a, onDone }: { action: Action; onDone: () => void }) {
+  const [title, setTitle] = useState(a.title);
+  const [due, setDue] = useState<string>(a.due);
+  const [error, setError] = useState<string | undefined>();
+  const close = () => {
+    onDone();
+    focusSoon(`bearbeiten-${a.id}`);
+  };
+  const save = (event: Event) => {
+    event.preventDefault();
+    const t = title.trim();
+    if (!t) return setError('Beschreib den Schritt in ein paar Worten.');
+    updateAction(a.id, { title: t, due: due as IsoDay | '' });
+    announce(`Aktion „${t}“ geändert.`);
+    close();
+  };
+  return (
+    <form class="card add-form" onSubmit={save} noValidate aria-label={`Aktion bearbeiten: ${a.title}`}>
+      <Field id={`aktion-${a.id}-titel`} label="Aktion" value={title} onValue={setTitle} error={error} />
+      <Field id={`aktion-${a.id}-datum`} type="date" label="Fällig am" optional value={due} onValue={setDue} />
+      <p class="actions">
+        <button type="submit">Änderung speichern</button>
+        <button type="button" class="secondary" onClick={close}>
+          Abbrechen
+        </button>
+      </p>
+    </form>
+  );
+}
+
 function ActionItem({ action: a, today }: { action: Action; today: IsoDay | null }) {
   const id = `aktion-${a.id}`;
   const overdue = !!today && isOverdue(a, today);
+  const [editing, setEditing] = useState(false);
+  if (editing) return <li class="action-item"><EditAction action={a} onDone={() => setEditing(false)} /></li>;
   return (
     <li class={overdue ? 'action-item overdue' : 'action-item'}>
       <div class="choice">
@@ -67,6 +100,18 @@ function ActionItem({ action: a, today }: { action: Action; today: IsoDay | null
           {overdue && <strong class="status-tag status-overdue">überfällig</strong>}
         </label>
       </div>
+      <button
+        type="button"
+        class="link"
+        id={`bearbeiten-${a.id}`}
+        aria-label={`Bearbeiten: ${a.title}`}
+        onClick={() => {
+          setEditing(true);
+          focusSoon(`aktion-${a.id}-titel`);
+        }}
+      >
+        Bearbeiten
+      </button>
       <button
         type="button"
         class="link"
@@ -101,9 +146,9 @@ export function ActionsSection() {
   return (
     <>
       <AddActionForm />
-      <h3 id="aktionen-offen" tabIndex={-1}>
+      <h2 id="aktionen-offen" tabIndex={-1}>
         Offene Aktionen ({open.length})
-      </h3>
+      </h2>
       {late > 0 && <p class="notice notice-warn">{late === 1 ? 'Eine Aktion ist überfällig' : `${late} Aktionen sind überfällig`}: Erledige sie, streich sie – oder leg sie neu an, wenn sich der Plan geändert hat.</p>}
       {open.length ? list(open) : <p>{actions.length ? 'Alles erledigt – Zeit für den nächsten Schritt.' : 'Noch keine Aktionen geplant.'}</p>}
       {finished.length > 0 && (

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { IsoDay } from '../../lib/iso-day';
 import type { Priority, Rhythm } from '../../lib/planner-schema';
-import { addContact } from '../../stores/planner';
+import { addContact } from '../../stores/planner-contacts';
 import { ErrorSummary, useErrorTitle, type FieldError } from '../shared/ErrorSummary';
 import { announce } from './announce';
 import { NAME_MESSAGE, priorities, PRIORITY_HINT, rhythms } from './contact-options';
@@ -32,7 +32,7 @@ export function AddContactForm({ today, onDone }: { today: IsoDay; onDone: (save
 
   return (
     <form class="card add-form" onSubmit={submit} noValidate aria-labelledby="neu-titel">
-      <h4 id="neu-titel">Neuer Kontakt</h4>
+      <h3 id="neu-titel">Neuer Kontakt</h3>
       <ErrorSummary errors={errors} />
       <Field id="neu-name" label="Name oder Initialen" maxLength={120} value={name} onValue={setName} error={errors[0]?.message} hint="So viel, wie du brauchst, um dich zu erinnern – etwa „M. Bauer“." />
       <Field id="neu-organisation" label="Organisation" optional maxLength={200} value={organisation} onValue={setOrganisation} />

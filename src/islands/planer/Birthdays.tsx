@@ -5,7 +5,7 @@ import { formatDayLong } from '../../lib/iso-day';
 export function Birthdays({ items }: { items: UpcomingBirthday[] }) {
   return (
     <>
-      <h3>Geburtstage in den nächsten 30 Tagen</h3>
+      <h2>Geburtstage in den nächsten 30 Tagen</h2>
       {items.length ? (
         <ul class="plain-list">
           {items.map((b) => (

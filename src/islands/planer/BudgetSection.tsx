@@ -1,25 +1,34 @@
-import { channelLabel } from '../../lib/planner-labels';
+import { channelLabelFrom } from '../../lib/channel-label';
+import { hoursPerMonth } from '../../lib/hours';
+import type { ChannelType } from '../../lib/planner-schema';
+import { answersStore } from '../../stores/answers-store';
+import { usePersisted } from '../../stores/use-persisted';
 import { formatHours, type BudgetResult } from '../../lib/time-budget';
 import { setHoursPerMonth } from '../../stores/planner';
 import { DoneToggle } from './DoneToggle';
 import { CheckedField, numberCheck } from './checked-field';
-import { useBudget, usePlanInputs, usePlanner } from './use-planner';
+import { useBudget } from './use-budget';
+import { usePlanner } from './use-planner';
 
-const VERDICTS: Record<BudgetResult['status'], string> = {
-  unknown: 'Trag ein, wie viele Stunden du im Monat einplanst – dann siehst du, ob dein Plan hineinpasst.',
-  ok: 'Dein Plan passt in dein Zeitbudget.',
-  tight: 'Dein Plan passt gerade so in dein Zeitbudget – es bleibt kaum Luft für Unvorhergesehenes.',
-  over: 'Dein Plan braucht mehr Zeit, als du eingeplant hast.',
-};
 const hours = numberCheck(0, 200, true, true);
 
-/** „Wann – Zeitbudget“: hours a month against what the channels and the contact care need. */
-export function BudgetSection() {
+/**
+ * „Wann – Zeitbudget“: hours a month (the questionnaire's until the reader sets their own) against
+ * what the channels and the contact care need. The channel names come from the page as props.
+ */
+export interface BudgetTexts {
+  channelLabels: Readonly<Record<ChannelType, string>>;
+  /** One sentence per budget status. */
+  verdicts: Readonly<Record<BudgetResult['status'], string>>;
+  /** What to do when the plan needs more time than planned (after „Er braucht rund … mehr im Monat.“). */
+  overAdvice: string;
+}
+
+export function BudgetSection({ channelLabels, verdicts, overAdvice }: BudgetTexts) {
   const state = usePlanner();
-  const inputs = usePlanInputs();
-  const budget = useBudget(state, inputs);
-  const { hoursPerMonth, channels, done } = state;
-  const asked = inputs.hoursPerMonth;
+  const asked = hoursPerMonth(usePersisted(answersStore).answers);
+  const budget = useBudget(state, { hoursPerMonth: asked });
+  const { channels, done } = state;
   const row = (label: string, minutes: number, key = label) => (
     <tr key={key}>
       <th scope="row">{label}</th>
@@ -32,7 +41,7 @@ export function BudgetSection() {
         id="zeit-stunden"
         label="Stunden pro Monat für dein Netzwerk"
         inputMode="decimal"
-        value={hoursPerMonth}
+        value={state.hoursPerMonth}
         show={(h) => (h === null ? '' : String(h).replace('.', ','))}
         check={hours}
         onValid={setHoursPerMonth}
@@ -48,11 +57,11 @@ export function BudgetSection() {
             </tr>
           </thead>
           <tbody>
-            {budget.lines.map((l) => row(l.id === 'kontaktpflege' ? `Kontaktpflege (${state.minutesPerFollowUp} Minuten je Nachricht oder Anruf)` : channelLabel(channels.find((c) => c.id === l.id)!), l.minutes, l.id))}
+            {budget.lines.map((l) => row(l.id === 'kontaktpflege' ? `Kontaktpflege (${state.minutesPerFollowUp} Minuten je Nachricht oder Anruf)` : channelLabelFrom(channelLabels, channels.find((c) => c.id === l.id)!), l.minutes, l.id))}
             {budget.lines.length === 0 && (
               <tr>
                 <td colSpan={2}>
-                  Noch nichts geplant. Wähl zuerst deine <a href="#kanaele">Kanäle</a>.
+                  Noch nichts geplant. Wähl zuerst deine <a href="/planer/kanaele/">Kanäle</a>.
                 </td>
               </tr>
             )}
@@ -65,9 +74,9 @@ export function BudgetSection() {
       </div>
       <div class={budget.status === 'over' ? 'notice notice-warn' : 'notice'}>
         <p role="status">
-          <strong>{VERDICTS[budget.status]}</strong>
+          <strong>{verdicts[budget.status]}</strong>
         </p>
-        {budget.status === 'over' && <p>Er braucht rund {formatHours(budget.overMinutes)} mehr im Monat. Streich einen Kanal, triff dich seltener, gib manchen Kontakten einen lockereren Rhythmus – oder plane bewusst mehr Zeit ein.</p>}
+        {budget.status === 'over' && <p>Er braucht rund {formatHours(budget.overMinutes)} mehr im Monat. {overAdvice}</p>}
       </div>
       <DoneToggle id="zeitbudget" done={done} />
     </>

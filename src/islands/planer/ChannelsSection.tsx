@@ -1,19 +1,19 @@
-import { CHANNEL_LABELS, channelLabel, PERIOD_LABELS } from '../../lib/planner-labels';
-import { CHANNEL_TYPES, type Channel } from '../../lib/planner-schema';
+import { channelLabelFrom } from '../../lib/channel-label';
+import { CHANNEL_TYPES, type Channel, type ChannelType, type Period } from '../../lib/planner-schema';
 import { channelMinutesPerMonth, formatHours } from '../../lib/time-budget';
 import { addChannel, removeChannel, updateChannel } from '../../stores/planner';
+import { useLazy } from '../shared/use-lazy';
 import { DoneToggle } from './DoneToggle';
 import { CheckedField, numberCheck } from './checked-field';
 import { Field, opts, Select } from './fields';
 import { AddButton, Item } from './Item';
-import { useBudget, usePlanInputs, usePlanner } from './use-planner';
+import { usePlanner } from './use-planner';
 
-const periods = opts(PERIOD_LABELS);
 const times = numberCheck(0, 99);
 const minutes = numberCheck(0, 1440);
 
 /** Name, frequency and time per occasion of one channel, and what that makes per month. */
-function ChannelFields({ channel: c, suggest }: { channel: Channel; suggest?: boolean }) {
+function ChannelFields({ channel: c, suggest, periods }: { channel: Channel; suggest?: boolean; periods: [Period, string][] }) {
   const id = `kanal-${c.id}`;
   const named = c.type === 'netzwerk';
   const set = (patch: Partial<Channel>) => updateChannel(c.id, patch);
@@ -31,12 +31,20 @@ function ChannelFields({ channel: c, suggest }: { channel: Channel; suggest?: bo
 }
 
 /** „Wo und wie – Kanäle“: which channels, how often and how long each time. */
-export function ChannelsSection() {
-  const state = usePlanner();
-  const inputs = usePlanInputs();
-  const { status } = useBudget(state, inputs);
-  const { channels, done } = state;
+/** The German names the page hands in as props, so they stay out of the script. */
+export interface ChannelTexts {
+  channelLabels: Readonly<Record<ChannelType, string>>;
+  periodLabels: Readonly<Record<Period, string>>;
+}
+
+export function ChannelsSection({ channelLabels, periodLabels }: ChannelTexts) {
+  const periods = opts(periodLabels);
+  const channelLabel = (c: Channel) => channelLabelFrom(channelLabels, c);
+  const { channels, done } = usePlanner();
   const networks = channels.filter((c) => c.type === 'netzwerk');
+  // The networks from the network check are offered as names, loaded once a network is on the list.
+  const suggestions = useLazy(() => import('./CandidateOptions'), networks.length > 0);
+  const total = channels.reduce((sum, c) => sum + channelMinutesPerMonth(c), 0);
 
   return (
     <>
@@ -50,12 +58,12 @@ export function ChannelsSection() {
               <div key={type}>
                 <div class="choice">
                   <input type="checkbox" id={`kanal-typ-${type}`} checked={!!channel} onChange={() => (channel ? removeChannel(channel.id) : addChannel(type))} />
-                  <label for={`kanal-typ-${type}`}>{CHANNEL_LABELS[type]}</label>
+                  <label for={`kanal-typ-${type}`}>{channelLabels[type]}</label>
                 </div>
                 {channel && (
                   <fieldset class="item channel">
                     <legend>{channelLabel(channel)}</legend>
-                    <ChannelFields channel={channel} />
+                    <ChannelFields channel={channel} periods={periods} />
                   </fieldset>
                 )}
               </div>
@@ -64,25 +72,23 @@ export function ChannelsSection() {
         </div>
       </fieldset>
 
-      <h3>Bestimmte Netzwerke</h3>
+      <h2>Bestimmte Netzwerke</h2>
       <p class="hint">Ein Verein, ein Stammtisch, ein Online-Forum – jedes Netzwerk, in dem du aktiv sein willst, auch eines aus deinem Netzwerk-Check.</p>
       {networks.map((c) => (
         <Item key={c.id} legend={channelLabel(c)} onRemove={() => removeChannel(c.id)} addId="netzwerk-neu">
-          <ChannelFields channel={c} suggest={inputs.topCandidates.length > 0} />
+          <ChannelFields channel={c} suggest periods={periods} />
         </Item>
       ))}
       {/* Candidates from the network check are offered as suggestions for the name. */}
       <datalist id="kandidaten">
-        {inputs.topCandidates.map((cand) => (
-          <option key={cand.name} value={cand.name} />
-        ))}
+        {suggestions && <suggestions.CandidateOptions />}
       </datalist>
       <AddButton id="netzwerk-neu" secondary add={() => `kanal-${addChannel('netzwerk')}-name`}>
         Netzwerk hinzufügen
       </AddButton>
-      {status === 'over' && (
-        <p class="notice notice-warn">
-          <strong>Achtung:</strong> Dein Plan braucht mehr Zeit, als du im Monat eingeplant hast. Mehr dazu unter <a href="#zeitbudget">Zeitbudget</a>.
+      {total > 0 && (
+        <p class="notice">
+          Zusammen brauchen deine Kanäle rund <strong>{formatHours(total)}</strong> im Monat. Ob das in deine Zeit passt, zeigt dir das <a href="/planer/zeit/">Zeitbudget</a>.
         </p>
       )}
       <DoneToggle id="kanaele" done={done} />

@@ -2,7 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { lastInteraction, nextFollowUp } from '../../lib/follow-up';
 import { formatDayLong, type IsoDay } from '../../lib/iso-day';
 import type { Contact } from '../../lib/planner-schema';
-import { $planner, removeContact, updateContact } from '../../stores/planner';
+import { $planner } from '../../stores/planner';
+import { removeContact, updateContact } from '../../stores/planner-contacts';
 import { announce } from './announce';
 import { BirthdayField } from './BirthdayField';
 import { NAME_MESSAGE, priorities, PRIORITY_HINT, rhythms } from './contact-options';
@@ -28,9 +29,9 @@ export function ContactEditor({ contact: c, today, onClose }: { contact: Contact
 
   return (
     <section class="card contact-editor" aria-labelledby="kontakt-offen">
-      <h4 id="kontakt-offen" tabIndex={-1}>
+      <h3 id="kontakt-offen" tabIndex={-1}>
         {c.name}
-      </h4>
+      </h3>
       <p>
         Letzter Kontakt: {last ? day(last) : 'noch keiner'} · Nächster Kontakt:{' '}
         {next ? (

@@ -1,8 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { dueList, upcomingBirthdays } from '../../lib/follow-up';
-import { AddContactForm } from './AddContactForm';
+import { useLazy } from '../shared/use-lazy';
 import { Birthdays } from './Birthdays';
-import { ContactEditor } from './ContactEditor';
 import { ContactList } from './ContactList';
 import { DoneToggle } from './DoneToggle';
 import { DueList } from './DueList';
@@ -20,13 +19,16 @@ export function ContactsSection() {
   const due = useMemo(() => (today ? dueList(contacts, today) : []), [contacts, today]);
   const birthdays = useMemo(() => (today ? upcomingBirthdays(contacts, today) : []), [contacts, today]);
   const open = openId ? contacts.find((c) => c.id === openId) : undefined;
+  // The forms load when first needed: most visits only read the due list or tick „heute kontaktiert“.
+  const forms = useLazy(() => import('./contact-forms'), adding || !!open);
+  const { AddContactForm, ContactEditor } = forms ?? {};
 
   return (
     <>
       {today && <DueList items={due} today={today} onOpen={setOpenId} />}
       {today && <Birthdays items={birthdays} />}
-      <h3>Deine Kontakte</h3>
-      {today && adding ? (
+      <h2>Deine Kontakte</h2>
+      {today && adding && AddContactForm ? (
         <AddContactForm
           today={today}
           onDone={(saved) => {
@@ -42,7 +44,7 @@ export function ContactsSection() {
           </button>
         </p>
       )}
-      {today && open && (
+      {today && open && ContactEditor && (
         <ContactEditor
           key={open.id}
           contact={open}

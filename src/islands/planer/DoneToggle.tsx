@@ -1,4 +1,4 @@
-import { SECTION_LABELS } from '../../lib/planner-labels';
+import { SECTION_LABELS } from '../../lib/planner-sections';
 import type { SectionId } from '../../lib/planner-schema';
 import { setSectionDone } from '../../stores/planner';
 

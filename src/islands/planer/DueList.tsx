@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { SNOOZE_WEEKS, type DueItem } from '../../lib/follow-up';
 import { formatDayLong, type IsoDay } from '../../lib/iso-day';
-import { markContactedToday, snooze } from '../../stores/planner';
+import { markContactedToday, snooze } from '../../stores/planner-contacts';
 import { announce } from './announce';
 
 const SHOWN = 10;
@@ -35,9 +35,9 @@ export function DueList({ items, today, onOpen }: { items: DueItem[]; today: Iso
 
   return (
     <>
-      <h3 id="faellig-titel" tabIndex={-1}>
+      <h2 id="faellig-titel" tabIndex={-1}>
         Fällig: bei wem du dich melden solltest
-      </h3>
+      </h2>
       <p>
         {items.length === 0
           ? 'In den nächsten zwei Wochen ist niemand fällig.'

@@ -1,12 +1,13 @@
 import { setIntro, setOffer } from '../../stores/planner';
 import { DoneToggle } from './DoneToggle';
 import { Field } from './fields';
-import { usePlanInputs, usePlanner } from './use-planner';
+import { useAnswerInputs } from './use-answer-inputs';
+import { usePlanner } from './use-planner';
 
 /** „Geben“: what the reader offers (the questionnaire's answer until edited) and a short self-introduction. */
 export function GiveSection() {
   const { offer, intro, done } = usePlanner();
-  const asked = usePlanInputs().offer;
+  const asked = useAnswerInputs().offer;
   return (
     <>
       <Field

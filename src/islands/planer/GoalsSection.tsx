@@ -1,6 +1,5 @@
 import type { IsoDay } from '../../lib/iso-day';
-import { GOAL_KIND_LABELS } from '../../lib/planner-labels';
-import type { Goal } from '../../lib/planner-schema';
+import type { GoalKind, Goal } from '../../lib/planner-schema';
 import { smartHints } from '../../lib/smart';
 import { addGoal, removeGoal, updateGoal } from '../../stores/planner';
 import { DoneToggle } from './DoneToggle';
@@ -9,7 +8,6 @@ import { AddButton, Item } from './Item';
 import { usePlanner } from './use-planner';
 import { useToday } from './use-today';
 
-const kinds = opts(GOAL_KIND_LABELS);
 
 function SmartFeedback({ goal, today }: { goal: Goal; today: IsoDay }) {
   const hints = smartHints(goal, today);
@@ -28,7 +26,8 @@ function SmartFeedback({ goal, today }: { goal: Goal; today: IsoDay }) {
 }
 
 /** „Warum – Ziele“: goals with kind, measure and deadline, and gentle SMART hints. */
-export function GoalsSection() {
+export function GoalsSection({ kindLabels }: { kindLabels: Readonly<Record<GoalKind, string>> }) {
+  const kinds = opts(kindLabels);
   const { goals, done } = usePlanner();
   const today = useToday();
   return (

@@ -1,16 +1,15 @@
-import { GROUP_KIND_LABELS, LEVEL_LABELS } from '../../lib/planner-labels';
-import type { TargetGroup } from '../../lib/planner-schema';
+import type { GroupKind, Level, TargetGroup } from '../../lib/planner-schema';
 import { addGroup, removeGroup, updateGroup } from '../../stores/planner';
 import { DoneToggle } from './DoneToggle';
 import { Field, opts, Select } from './fields';
 import { AddButton, Item } from './Item';
 import { usePlanner } from './use-planner';
 
-const kinds = opts(GROUP_KIND_LABELS);
-const levels = opts(LEVEL_LABELS);
 
 /** „Wer – Zielgruppen“: organisations, institutions, fields or topics, the level sought and named people. */
-export function GroupsSection() {
+export function GroupsSection({ kindLabels, levelLabels }: { kindLabels: Readonly<Record<GroupKind, string>>; levelLabels: Readonly<Record<Level, string>> }) {
+  const kinds = opts(kindLabels);
+  const levels = opts(levelLabels);
   const { groups, done } = usePlanner();
   return (
     <>

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { formatDayLong, type IsoDay } from '../../lib/iso-day';
 import { INTERACTION_LABELS } from '../../lib/planner-labels';
 import type { Contact, InteractionChannel } from '../../lib/planner-schema';
-import { logInteraction, removeInteraction } from '../../stores/planner';
+import { logInteraction, removeInteraction } from '../../stores/planner-contacts';
 import { ErrorSummary, useErrorTitle, type FieldError } from '../shared/ErrorSummary';
 import { announce } from './announce';
 import { Field, opts, Select } from './fields';
@@ -32,7 +32,7 @@ export function InteractionLog({ contact, today, onLogged }: { contact: Contact;
 
   return (
     <>
-      <h5>Verlauf</h5>
+      <h4>Verlauf</h4>
       {log.length ? (
         <ul class="plain-list log-list">
           {log.map((entry) => (
@@ -58,7 +58,7 @@ export function InteractionLog({ contact, today, onLogged }: { contact: Contact;
         <p>Noch kein Kontakt eingetragen. Dein Rhythmus zählt ab dem Tag, an dem du die Person angelegt hast.</p>
       )}
       <form class="add-form" onSubmit={submit} noValidate aria-labelledby={`${p}-titel`}>
-        <h5 id={`${p}-titel`}>Kontakt eintragen</h5>
+        <h4 id={`${p}-titel`}>Kontakt eintragen</h4>
         <ErrorSummary errors={errors} />
         <div class="inline-fields">
           <Field id={`${p}-datum`} type="date" label="Wann?" value={date} onValue={setDate} error={errors[0]?.message} />

@@ -1,5 +1,5 @@
 import type { SectionStatus } from '../../lib/plan-inputs';
-import { SECTION_LABELS, STATUS_LABELS } from '../../lib/planner-labels';
+import { SECTION_LABELS, STATUS_LABELS, sectionHref } from '../../lib/planner-sections';
 import { SECTION_IDS, type SectionId } from '../../lib/planner-schema';
 
 export interface ToolAvailability {
@@ -21,7 +21,7 @@ function Task({ href, label, status }: { href: string; label: string; status: Se
   );
 }
 
-/** The task list at the top: every section and the tools that feed the plan, with their status. */
+/** The task list (GOV.UK pattern): every section's page and the tools that feed the plan, with their status. */
 export function Overview({ statuses, tools, toolStatus }: Props) {
   const done = SECTION_IDS.filter((id) => statuses[id] === 'done').length;
   return (
@@ -42,7 +42,7 @@ export function Overview({ statuses, tools, toolStatus }: Props) {
       <h3>Dein Plan</h3>
       <ol class="task-list">
         {SECTION_IDS.map((id) => (
-          <Task key={id} href={`#${id}`} label={SECTION_LABELS[id]} status={statuses[id]} />
+          <Task key={id} href={sectionHref(id)} label={SECTION_LABELS[id]} status={statuses[id]} />
         ))}
       </ol>
       <p class="overview-result">

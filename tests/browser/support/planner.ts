@@ -21,12 +21,48 @@ export async function plannerState(page: Page, name: PlannerStateName): Promise<
   if (name !== 'empty') await plantPlanner(page, plannerStates[name]);
 }
 
-/** The planner has hydrated and read today's date once the due list heading is there. */
+/** Every island of the page has hydrated (Astro drops the `ssr` attribute then). */
 export async function plannerReady(page: Page): Promise<void> {
-  await page.getByRole('heading', { name: 'Fällig: bei wem du dich melden solltest' }).waitFor();
+  await page.locator('astro-island').first().waitFor({ state: 'attached' });
+  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
 }
+
+/** Opens a planner section's page (`ziele`, `zeit`, `kontakte` …) and waits for it to hydrate. */
+export async function openSection(page: Page, slug: string): Promise<void> {
+  await page.goto(`/planer/${slug}/`);
+  await plannerReady(page);
+}
+
+/** The planner's section pages, in order, with their headings. */
+export const PLANNER_PAGES = [
+  ['ziele', 'Warum – Ziele'],
+  ['zielgruppen', 'Wer – Zielgruppen'],
+  ['kanaele', 'Wo und wie – Kanäle'],
+  ['zeit', 'Wann – Zeitbudget'],
+  ['geben', 'Geben – dein Angebot'],
+  ['aktionen', 'Aktionen'],
+  ['kontakte', 'Kontaktpflege'],
+] as const;
 
 /** The plan has hydrated once its date line is there. */
 export async function planReady(page: Page): Promise<void> {
   await page.locator('.plan-meta').waitFor();
+}
+
+/**
+ * Plants a finished questionnaire (the freelancer: 6 hours a month, offers „Texte redigieren …“) and
+ * a network check with four candidates, before the page first loads.
+ */
+export async function plantOtherTools(page: Page): Promise<void> {
+  const { STATES: answers, envelope } = await import('../../fixtures/answers-states');
+  const { STATES: candidates } = await import('../../fixtures/candidates-states');
+  await page.addInitScript(
+    ([a, c]) => {
+      if (window.sessionStorage.getItem('nk-test-tools')) return;
+      window.sessionStorage.setItem('nk-test-tools', '1');
+      window.localStorage.setItem('nk:selbsttest', a);
+      window.localStorage.setItem('nk:netzwerk-check', c);
+    },
+    [envelope(answers.complete), envelope(candidates.complete)] as const,
+  );
 }

@@ -1,0 +1,35 @@
+import { useMemo } from 'preact/hooks';
+import { dueList } from '../../lib/follow-up';
+import { formatDayLong, type IsoDay } from '../../lib/iso-day';
+import type { Contact } from '../../lib/planner-schema';
+
+const SHOWN = 5;
+
+/** A glimpse of the due list on the overview; „heute kontaktiert“ and „später“ live on the contacts page. */
+export function DueTeaser({ contacts, today }: { contacts: readonly Contact[]; today: IsoDay }) {
+  const due = useMemo(() => dueList(contacts, today), [contacts, today]);
+  const overdue = due.filter((d) => d.overdue).length;
+  return (
+    <section class="card" aria-labelledby="faellig-titel">
+      <h2 id="faellig-titel">Fällig: bei wem du dich melden solltest</h2>
+      <p>
+        {due.length === 0
+          ? 'In den nächsten zwei Wochen ist niemand fällig.'
+          : `${due.length === 1 ? 'Ein Kontakt ist' : `${due.length} Kontakte sind`} in den nächsten zwei Wochen fällig${overdue ? `, davon ${overdue} überfällig` : ''}.`}
+      </p>
+      {due.length > 0 && (
+        <ul class="plain-list">
+          {due.slice(0, SHOWN).map((d) => (
+            <li key={d.id} class={d.overdue ? 'due-item overdue' : 'due-item'}>
+              <strong>{d.name}</strong>
+              {d.organisation && `, ${d.organisation}`} – {d.overdue ? 'überfällig seit' : 'fällig am'} <time dateTime={d.next}>{formatDayLong(d.next)}</time>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p>
+        <a href="/planer/kontakte/">{due.length ? 'Zur Kontaktpflege: melden oder verschieben' : 'Zur Kontaktpflege'}</a>
+      </p>
+    </section>
+  );
+}

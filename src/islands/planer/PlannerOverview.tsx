@@ -1,0 +1,30 @@
+import { useMemo } from 'preact/hooks';
+import { toolStatus } from '../../lib/tool-status';
+import { sectionStatuses } from '../../lib/planner';
+import { answersStore } from '../../stores/answers-store';
+import { candidatesStore } from '../../stores/candidates-store';
+import { usePersisted } from '../../stores/use-persisted';
+import { useLazy } from '../shared/use-lazy';
+import { Overview, type ToolAvailability } from './Overview';
+import { SectionFrame } from './SectionFrame';
+import { useAnswerInputs } from './use-answer-inputs';
+import { usePlanner } from './use-planner';
+import { useToday } from './use-today';
+
+/** The island of /planer/: the task list with every section's status, the tools' status and (for readers with contacts) who is due. */
+export default function PlannerOverview({ tools }: { tools: ToolAvailability }) {
+  const state = usePlanner();
+  const inputs = useAnswerInputs();
+  const selbsttest = usePersisted(answersStore);
+  const candidates = usePersisted(candidatesStore);
+  const today = useToday();
+  const statuses = useMemo(() => sectionStatuses(state, inputs), [state, inputs]);
+  // The due list's logic loads only for readers who have contacts.
+  const teaser = useLazy(() => import('./DueTeaser'), state.contacts.length > 0);
+  return (
+    <SectionFrame>
+      <Overview statuses={statuses} tools={tools} toolStatus={toolStatus(selbsttest, candidates)} />
+      {today && teaser && <teaser.DueTeaser contacts={state.contacts} today={today} />}
+    </SectionFrame>
+  );
+}

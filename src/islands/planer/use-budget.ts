@@ -1,0 +1,15 @@
+import { useMemo } from 'preact/hooks';
+import type { PlanInputs } from '../../lib/plan-inputs';
+import { effectiveHours } from '../../lib/planner';
+import type { PlannerData } from '../../lib/planner-schema';
+import { timeBudget } from '../../lib/time-budget';
+
+/** The time budget of the current plan, recomputed only when its parts change. */
+export function useBudget(state: PlannerData, inputs: Pick<PlanInputs, 'hoursPerMonth'>) {
+  const { channels, contacts, minutesPerFollowUp, hoursPerMonth } = state;
+  const asked = inputs.hoursPerMonth;
+  return useMemo(
+    () => timeBudget({ channels, contacts, minutesPerFollowUp, hoursPerMonth: effectiveHours({ hoursPerMonth }, { hoursPerMonth: asked }) }),
+    [channels, contacts, minutesPerFollowUp, hoursPerMonth, asked],
+  );
+}

@@ -1,0 +1,30 @@
+/** The planner's contact actions (only the contacts page needs them); they change the planner's store. */
+import type { SnoozeWeeks } from '../lib/follow-up';
+import type { IsoDay } from '../lib/iso-day';
+import * as c from '../lib/planner-contacts';
+import { addItem, patchItem, removeItem, type Patch } from '../lib/planner';
+import type { Contact, Interaction, PlannerData } from '../lib/planner-schema';
+import { newId, plannerStore } from './planner';
+
+const change = (fn: (state: PlannerData) => PlannerData) => plannerStore.update(fn);
+
+/** Adds a contact (with a first interaction when `firstContact` is a day) and returns its id. */
+export function addContact(fields: c.ContactFields, today: IsoDay, firstContact: IsoDay | ''): string {
+  const id = newId();
+  const first = firstContact ? { id: newId(), date: firstContact, channel: '' as const, note: 'Kennengelernt' } : undefined;
+  change((s) => addItem(s, 'contacts', c.newContact(fields, id, today, first)));
+  return id;
+}
+/** Changes a contact's details. */
+export const updateContact = (id: string, fields: Patch<Contact>) => change((s) => patchItem(s, 'contacts', id, fields));
+/** Removes a contact with its whole log. */
+export const removeContact = (id: string) => change((s) => removeItem(s, 'contacts', id));
+
+/** Adds an interaction to a contact's log; it ends any snooze. */
+export const logInteraction = (contactId: string, entry: Omit<Interaction, 'id'>) => change((s) => c.logInteraction(s, contactId, { id: newId(), ...entry }));
+/** Removes one entry from a contact's log. */
+export const removeInteraction = (contactId: string, interactionId: string) => change((s) => c.removeInteraction(s, contactId, interactionId));
+/** Pushes a follow-up 1, 2 or 4 weeks later. */
+export const snooze = (contactId: string, today: IsoDay, weeks: SnoozeWeeks) => change((s) => c.snooze(s, contactId, today, weeks));
+/** The one-click „heute kontaktiert“. */
+export const markContactedToday = (contactId: string, today: IsoDay) => change((s) => c.markContactedToday(s, contactId, newId(), today));
