@@ -26,7 +26,16 @@ export const TOOL_JS_GZIP: Readonly<Record<ToolId, number>> = {
  * a listed page that grows fails, and so does one that is back within budget but still listed,
  * so the figures can only go down.
  */
-export const KNOWN_OVER_JS: Readonly<Record<string, number>> = {};
+export const KNOWN_OVER_JS: Readonly<Record<string, number>> = {
+  // Measured 2026-11-23 after the tools were merged; see tests/bench/RESULTS.md.
+  '/daten/': 22_097,
+  '/netzwerk-check/': 23_665,
+  '/netzwerk-check/bearbeiten/': 22_767,
+  '/plan/': 32_882,
+  '/planer/kontakte/': 25_626,
+  '/selbsttest/': 23_224,
+  '/selbsttest/ergebnis/': 22_934,
+};
 
 /** All web fonts in dist together, raw bytes. */
 export const FONTS_TOTAL = 30 * KB;
