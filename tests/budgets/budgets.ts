@@ -105,8 +105,7 @@ export function budgetUse(page: PageMeasure): { text: string; over: boolean } {
   const budget = budgetFor(page.path);
   const [used, max, what] = budget.kind === 'guide' ? [page.htmlCss.gzip, budget.maxHtmlCssGzip, 'HTML+CSS'] : [page.js.total.gzip, budget.maxJsGzip, 'JS'];
   const jsOver = budget.kind === 'guide' && page.js.total.gzip + page.js.files.length + page.js.inlineCount > 0;
-  const known = KNOWN_OVER_JS[page.path] !== undefined && used > max ? ' (bekannt, Issue 6)' : '';
-  return { text: `${what} ${bytes(used)} / ${bytes(max)} (${Math.round((used / max) * 100)} %)${jsOver ? ' + JS!' : ''}${known}`, over: used > max || jsOver };
+  return { text: `${what} ${bytes(used)} / ${bytes(max)} (${Math.round((used / max) * 100)} %)${jsOver ? ' + JS!' : ''}`, over: used > max || jsOver };
 }
 
 /**
