@@ -65,8 +65,11 @@ for (const path of toolPages) {
     await hydrated(page);
     await expectInert(page, dialogs);
     if (SHOWS_READER_TEXT.test(path)) {
-      const text = (await page.locator('main').textContent()) ?? '';
-      expect(XSS_PAYLOADS.some((payload) => text.includes(payload)), 'at least one payload is shown as text').toBe(true);
+      // Forms show the reader's text as field values, lists and the plan as text.
+      const shown = await page.locator('main').evaluate((main) =>
+        [main.textContent ?? '', ...[...main.querySelectorAll('input, textarea')].map((f) => (f as HTMLInputElement).value)].join('\n'),
+      );
+      expect([...XSS_PAYLOADS, ...UNSAFE_URLS].some((payload) => shown.includes(payload)), 'at least one payload is shown as text').toBe(true);
     }
   });
 }
