@@ -1,7 +1,5 @@
 import { defineConfig } from '@playwright/test';
-
-// Debian's Chromium by default; set CHROMIUM_PATH on systems that keep it elsewhere.
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './tests/support/chromium';
 const port = Number(process.env.TEST_PORT ?? 4327);
 
 export default defineConfig({
@@ -16,16 +14,9 @@ export default defineConfig({
     locale: 'de-DE',
     timezoneId: 'Europe/Berlin',
     launchOptions: {
-      executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
+      // Debian's Chromium by default (CHROMIUM_PATH elsewhere); Playwright sets headless itself.
+      executablePath: CHROMIUM_PATH,
+      args: CHROMIUM_FLAGS.filter((flag) => !flag.startsWith('--headless')),
     },
   },
   webServer: {

@@ -1,4 +1,4 @@
-/** Debian's Chromium, as the benchmark launches it (Lighthouse via chrome-launcher, and Playwright). */
+/** Debian's Chromium, as the browser tests and the benchmark launch it (Playwright, and Lighthouse via chrome-launcher). */
 
 /** Set CHROMIUM_PATH where Chromium is not /usr/bin/chromium. */
 export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
