@@ -9,6 +9,20 @@ import { expect, test, type Page } from '@playwright/test';
 import { sitePaths, watchForeignRequests } from './support/site';
 import { headerPolicy, htmlFiles, metaPolicies, parsePolicy, recordViolations } from './support/csp';
 import { backupFile, envelope, plantStorage } from './support/storage';
+import { STATES as ANSWER_STATES } from '../fixtures/answers-states';
+import { STATES as CANDIDATE_STATES } from '../fixtures/candidates-states';
+import { plannerStates } from '../fixtures/planner-states';
+
+/** Every tool's named state, planted together, so each tool page renders with data of that kind. */
+const TOOL_STATES = (['empty', 'partial', 'complete'] as const).map((name) => [
+  name,
+  {
+    'nk:selbsttest': envelope(1, 1, ANSWER_STATES[name]),
+    'nk:netzwerk-check': envelope(1, 1, CANDIDATE_STATES[name]),
+    'nk:planer': envelope(1, 1, plannerStates[name]),
+  },
+] as const);
+const toolPaths = () => sitePaths().filter((p) => /^\/(selbsttest|netzwerk-check|planer|plan)\//.test(p));
 
 const HASHED = ['default-src', 'script-src', 'style-src'];
 
@@ -142,6 +156,22 @@ for (const withHeader of [false, true]) {
       expect(foreign).toEqual([]);
       expect(await context.cookies()).toEqual([]);
     });
+
+    for (const [state, stored] of TOOL_STATES) {
+      test(`every tool page in the ${state} state runs without a CSP violation, a foreign request or a cookie`, async ({ page, context, baseURL }) => {
+        if (withHeader) await sendHeaderPolicy(page);
+        await plantStorage(page, stored);
+        const violations = await recordViolations(page);
+        const foreign = watchForeignRequests(page, new URL(baseURL!).origin);
+        for (const path of toolPaths()) {
+          await page.goto(path, { waitUntil: 'networkidle' });
+          await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+          expect(await violations(), path).toEqual([]);
+        }
+        expect(foreign).toEqual([]);
+        expect(await context.cookies()).toEqual([]);
+      });
+    }
 
     for (const [state, reach] of DATEN_STATES) {
       test(`/daten/ (${state}) hydrates and runs without a CSP violation, a foreign request or a cookie`, async ({ page, context, baseURL }) => {
