@@ -37,7 +37,7 @@ const chunkGroups = [
     priority: 3,
     test: (/** @type {string} */ id) =>
       /\/node_modules\/(preact|nanostores|@nanostores|valibot|@astrojs\/preact)\//.test(normal(id)) ||
-      /\/src\/(stores\/(persistence|use-persisted)|lib\/(stored-value|storage-errors|snapshot)|islands\/shared\/(StorageHealthNotice|StorageNotices|download))\./.test(normal(id)),
+      /\/src\/(stores\/(persistence|use-persisted)|lib\/(stored-value|storage-errors|snapshot)|islands\/shared\/(StorageHealthNotice|StorageNotices|storage-texts|download))\./.test(normal(id)),
   },
   { name: 'answers-data', priority: 2, test: (/** @type {string} */ id) => /\/src\/(lib\/(answers-schema|profile-options|hours)|stores\/answers-store)\./.test(normal(id)) },
   { name: 'candidates-data', priority: 1, test: (/** @type {string} */ id) => /\/src\/(lib\/(candidates-schema|network-kinds)|stores\/candidates-store)\./.test(normal(id)) },
