@@ -26,14 +26,22 @@ const noSignalProps = {
  * One chunk for the runtime every tool page loads (Preact, nanostores, valibot, the persistence
  * layer and its notices). Left to itself the bundler cuts it into several files along the lines of
  * which island imports what; each extra file costs gzip framing and import lines on every page.
- * @param {string} id
+ * Two more groups join the questionnaire's and the check's stored data (schema, options, store),
+ * which are always loaded together wherever one of them is. The runtime goes first, so the data
+ * groups never pull Preact or valibot into themselves.
  */
-function runtimeChunk(id) {
-  const path = id.replace(/\\/g, '/');
-  if (/\/node_modules\/(preact|nanostores|@nanostores|valibot|@astrojs\/preact)\//.test(path)) return 'runtime';
-  if (/\/src\/(stores\/(persistence|use-persisted)|lib\/(stored-value|storage-errors|snapshot)|islands\/shared\/(StorageHealthNotice|StorageNotices|download))\./.test(path)) return 'runtime';
-  return undefined;
-}
+const normal = (/** @type {string} */ id) => id.replace(/\\/g, '/');
+const chunkGroups = [
+  {
+    name: 'runtime',
+    priority: 3,
+    test: (/** @type {string} */ id) =>
+      /\/node_modules\/(preact|nanostores|@nanostores|valibot|@astrojs\/preact)\//.test(normal(id)) ||
+      /\/src\/(stores\/(persistence|use-persisted)|lib\/(stored-value|storage-errors|snapshot)|islands\/shared\/(StorageHealthNotice|StorageNotices|storage-texts|download))\./.test(normal(id)),
+  },
+  { name: 'answers-data', priority: 2, test: (/** @type {string} */ id) => /\/src\/(lib\/(answers-schema|profile-options|hours)|stores\/answers-store)\./.test(normal(id)) },
+  { name: 'candidates-data', priority: 1, test: (/** @type {string} */ id) => /\/src\/(lib\/(candidates-schema|network-kinds)|stores\/candidates-store)\./.test(normal(id)) },
+];
 
 // The canonical origin; set SITE_URL when deploying under a real domain.
 const site = process.env.SITE_URL ?? 'https://netzwerk-kompass.example';
@@ -48,7 +56,7 @@ export default defineConfig({
     inlineStylesheets: 'always',
   },
   devToolbar: { enabled: false },
-  vite: { plugins: [noSignalProps], build: { rollupOptions: { output: { manualChunks: runtimeChunk } } } },
+  vite: { plugins: [noSignalProps], build: { rolldownOptions: { output: { codeSplitting: { groups: chunkGroups } } } } },
   prefetch: false,
   integrations: [mdx(), preact(), sitemap()],
   security: {

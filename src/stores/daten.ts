@@ -12,8 +12,10 @@ import {
   QUARANTINE_PREFIX,
   readRaw,
   readStoredTexts,
+  SNAPSHOT_KEY,
 } from './persistence';
-import { readSnapshot, restoreSnapshot, type ApplyResult } from './persistence-batch';
+import type { ApplyResult } from './persistence-batch';
+import { decodeSnapshot } from '../lib/snapshot';
 import { metaStore } from './meta';
 import type { ImportedRecord } from '../lib/backup';
 import { describeStorage, storedBytes, type CatalogueEntry, type StorageOverview } from '../lib/storage-overview';
@@ -46,7 +48,7 @@ export const $quarantined = computed($storageChanges, () =>
 
 /** The snapshot one click restores, or null. */
 export const $snapshot = computed($storageChanges, () => {
-  const snapshot = readSnapshot();
+  const snapshot = decodeSnapshot(readRaw(SNAPSHOT_KEY));
   return snapshot && { at: snapshot.at, reason: snapshot.reason, keys: Object.keys(snapshot.values).length };
 });
 
@@ -112,9 +114,18 @@ export function cancelImport(): void {
 // ---------------------------------------------------------------------------------------------
 // Snapshot, quarantine, delete
 
-/** Brings back the snapshot; the replaced data becomes the new snapshot. */
-export function restorePrevious(now = new Date()): ApplyResult {
-  return restoreSnapshot(now);
+/**
+ * Brings back the snapshot; the replaced data becomes the new snapshot. The batch writes load
+ * on this first click (most visits never restore), so a failed load is reported like a failed write.
+ */
+export async function restorePrevious(now = new Date()): Promise<ApplyResult> {
+  let batch: typeof import('./persistence-batch');
+  try {
+    batch = await import('./persistence-batch');
+  } catch {
+    return { ok: false, message: 'Dieser Teil der Seite ließ sich nicht laden. Prüfe deine Internetverbindung und lade die Seite neu. Es wurde nichts geändert.' };
+  }
+  return batch.restoreSnapshot(now);
 }
 
 /** The raw text of a quarantined value, for download. */

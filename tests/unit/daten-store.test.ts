@@ -75,7 +75,7 @@ describe('import', () => {
     expect(JSON.parse(origin.data.get('nk:meta')!).rev).toBe(4);
     expect(daten.$import.get()).toMatchObject({ step: 'done' });
     expect(daten.$snapshot.get()).toMatchObject({ reason: expect.stringContaining('vor dem Einspielen der Sicherung'), keys: 1 });
-    expect(daten.restorePrevious(NOW)).toEqual({ ok: true });
+    expect(await daten.restorePrevious(NOW)).toEqual({ ok: true });
     expect(origin.data.get('nk:meta')).toBe(old);
     expect(daten.$meta.get().lastBackup).toBe('2026-01-01');
   });

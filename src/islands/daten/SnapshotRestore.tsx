@@ -9,8 +9,8 @@ export function SnapshotRestore({ none }: { /** Shown while there is no snapshot
   const snapshot = useStore($snapshot, { ssr: () => null });
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
 
-  function restore() {
-    const result = restorePrevious();
+  async function restore() {
+    const result = await restorePrevious();
     setMessage(
       result.ok
         ? { ok: true, text: 'Der frühere Stand ist wiederhergestellt. Was du eben noch hattest, ist jetzt der frühere Stand – ein weiterer Klick macht das rückgängig.' }

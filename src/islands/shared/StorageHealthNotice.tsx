@@ -1,5 +1,6 @@
 import { useStore } from '@nanostores/preact';
 import { $storageHealth } from '../../stores/persistence';
+import { storageText } from './storage-texts';
 
 const calm = { mode: 'local', writeError: null } as const;
 
@@ -10,12 +11,12 @@ export function StorageHealthNotice() {
     <>
       {health.mode === 'memory' && (
         <div class="notice notice-warn">
-          <p><strong>Speichern ist in diesem Browser gerade nicht möglich.</strong> Du kannst alles nutzen, aber deine Eingaben gehen verloren, sobald du diesen Tab schließt. Häufige Ursache: ein privates Fenster oder blockierte Websitedaten.</p>
+          <p><strong>{storageText('memory-title')}</strong> {storageText('memory')}</p>
         </div>
       )}
       {health.writeError && (
         <div class="notice notice-warn">
-          <p><strong>Speichern fehlgeschlagen.</strong> {health.writeError}</p>
+          <p><strong>{storageText('write-failed')}</strong> {health.writeError}</p>
         </div>
       )}
     </>

@@ -2,6 +2,7 @@ import { useStore } from '@nanostores/preact';
 import { $storageProblems, discardQuarantine, readRaw } from '../../stores/persistence';
 import { downloadText } from './download';
 import { StorageHealthNotice } from './StorageHealthNotice';
+import { storageText } from './storage-texts';
 
 interface Props {
   /** Only problems of these storage keys are shown. */
@@ -18,17 +19,17 @@ export function StorageNotices({ keys }: Props) {
       {problems.map((p) => (
         <div class="notice notice-error" key={`${p.key}${p.quarantineKey ?? ''}`}>
           {p.reason === 'newer' ? (
-            <p><strong>Nur lesen:</strong> {p.message} Damit nichts verloren geht, ändert diese Seite sie nicht. Öffne Netzwerk-Kompass in der neuesten Version oder lade die Seite neu.</p>
+            <p><strong>{storageText('newer-title')}</strong> {p.message} {storageText('newer')}</p>
           ) : (
             <>
-              <p><strong>Gespeicherte Daten nicht lesbar:</strong> {p.message} Du startest hier mit einem leeren Stand; die alten Daten sind nicht gelöscht, sondern beiseitegelegt.</p>
+              <p><strong>{storageText('corrupt-title')}</strong> {p.message} {storageText('corrupt')}</p>
               {p.quarantineKey && (
                 <p class="notice-actions">
                   <button type="button" class="secondary" onClick={() => downloadText(`netzwerk-kompass-rohdaten-${p.key.slice(3)}.txt`, readRaw(p.quarantineKey!) ?? '', 'text/plain')}>
-                    Alte Daten herunterladen
+                    {storageText('download')}
                   </button>{' '}
                   <button type="button" class="link" onClick={() => discardQuarantine(p.quarantineKey!)}>
-                    Alte Daten endgültig verwerfen
+                    {storageText('discard')}
                   </button>
                 </p>
               )}
