@@ -7,7 +7,8 @@ import { formatDayLong, formatDayShort, type IsoDay } from './iso-day';
 import type { CandidateInput, PlanInputs } from './plan-inputs';
 import { effectiveHours, effectiveOffer, isOverdue, sortActions } from './planner';
 import { sectionHref } from './planner-sections';
-import { channelLabel, frequencyLabel, GOAL_KIND_LABELS, GROUP_KIND_LABELS, LEVEL_LABELS, PRIORITY_LABELS, RHYTHM_LABELS } from './planner-labels';
+import { channelLabelFrom } from './channel-label';
+import type { PlanLabels } from './plan-labels';
 import type { PlannerData, Priority, SectionId } from './planner-schema';
 import { formatHours, timeBudget, type BudgetResult } from './time-budget';
 
@@ -75,11 +76,12 @@ function verdict(b: BudgetResult): string {
 }
 
 /**
- * Builds the plan from the planner's state, the other tools' inputs and today's date.
- * @example buildPlan(emptyPlanner(), NO_PLAN_INPUTS, '2026-03-02', { selbsttest: true, 'netzwerk-check': true }).goals.missing
+ * Builds the plan from the planner's state, the other tools' inputs and today's date, naming the
+ * planner's choices with `labels` (the page passes `PLAN_LABELS` from plan-labels.ts).
+ * @example buildPlan(emptyPlanner(), NO_PLAN_INPUTS, '2026-03-02', { selbsttest: true, 'netzwerk-check': true }, PLAN_LABELS).goals.missing
  * // { text: 'Noch keine Ziele eingetragen.', link: { href: '/planer/ziele/', label: 'Ziele im Planer festlegen' } }
  */
-export function buildPlan(state: PlannerData, inputs: PlanInputs, today: IsoDay, tools: ToolLinks): PlanModel {
+export function buildPlan(state: PlannerData, inputs: PlanInputs, today: IsoDay, tools: ToolLinks, labels: PlanLabels): PlanModel {
   const profileLines = inputs.profileLines ?? [];
   const hours = effectiveHours(state, inputs);
   const budget = timeBudget({ channels: state.channels, contacts: state.contacts, minutesPerFollowUp: state.minutesPerFollowUp, hoursPerMonth: hours });
@@ -98,8 +100,8 @@ export function buildPlan(state: PlannerData, inputs: PlanInputs, today: IsoDay,
         name: c.name,
         organisation: c.organisation,
         priority: c.priority,
-        priorityLabel: PRIORITY_LABELS[c.priority],
-        rhythm: RHYTHM_LABELS[c.rhythm],
+        priorityLabel: labels.priorities[c.priority],
+        rhythm: labels.rhythms[c.rhythm],
         last: last ? day(last) : null,
         next: next ? day(next) : null,
         overdue: next !== null && next < today,
@@ -123,20 +125,20 @@ export function buildPlan(state: PlannerData, inputs: PlanInputs, today: IsoDay,
     },
     goals: {
       title: 'Meine Ziele',
-      rows: state.goals.map((g) => ({ id: g.id, kind: GOAL_KIND_LABELS[g.kind], text: g.text.trim(), measure: g.measure.trim(), deadline: g.deadline ? day(g.deadline) : null })),
+      rows: state.goals.map((g) => ({ id: g.id, kind: labels.goalKinds[g.kind], text: g.text.trim(), measure: g.measure.trim(), deadline: g.deadline ? day(g.deadline) : null })),
       missing: state.goals.length ? null : { text: 'Noch keine Ziele eingetragen.', link: planner('ziele', 'Ziele im Planer festlegen') },
     },
     groups: {
       title: 'Meine Zielgruppen',
-      rows: state.groups.map((g) => ({ id: g.id, kind: GROUP_KIND_LABELS[g.kind], name: g.name.trim(), level: LEVEL_LABELS[g.level], people: g.people.trim() })),
+      rows: state.groups.map((g) => ({ id: g.id, kind: labels.groupKinds[g.kind], name: g.name.trim(), level: labels.levels[g.level], people: g.people.trim() })),
       missing: state.groups.length ? null : { text: 'Noch keine Zielgruppen eingetragen.', link: planner('zielgruppen', 'Zielgruppen im Planer festlegen') },
     },
     channels: {
       title: 'Kanäle und Zeitplan',
       rows: state.channels.map((c, i) => ({
         id: c.id,
-        label: channelLabel(c),
-        frequency: frequencyLabel(c.times, c.per),
+        label: channelLabelFrom(labels.channels, c),
+        frequency: `${c.times} × ${labels.periods[c.per]}`,
         perOccasion: minutesText(c.minutes),
         perMonth: formatHours(budget.lines[i]!.minutes),
       })),

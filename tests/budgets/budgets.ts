@@ -31,8 +31,7 @@ export const KNOWN_OVER_JS: Readonly<Record<string, number>> = {
   '/daten/': 22_097,
   '/netzwerk-check/': 23_665,
   '/netzwerk-check/bearbeiten/': 22_767,
-  '/plan/': 32_882,
-  '/planer/kontakte/': 25_626,
+  '/plan/': 31_912,
   '/selbsttest/': 23_224,
   '/selbsttest/ergebnis/': 22_934,
 };

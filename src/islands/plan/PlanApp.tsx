@@ -1,6 +1,6 @@
 import { useMemo } from 'preact/hooks';
 import { planInputs, type PlanInputTexts } from '../../lib/plan-inputs';
-import { ALARM_LABELS } from '../../lib/planner-labels';
+import type { PlanLabels } from '../../lib/plan-labels';
 import { buildPlan, calendarEventCount, type ToolLinks } from '../../lib/plan-model';
 import { plannerDefinition, type Alarm } from '../../lib/planner-schema';
 import { answersStore } from '../../stores/answers-store';
@@ -14,20 +14,18 @@ import { usePlanner } from '../planer/use-planner';
 import { useToday } from '../planer/use-today';
 import { PlanDocument } from './PlanDocument';
 
-const alarms = Object.entries(ALARM_LABELS) as [Alarm, string][];
-
 /**
  * The printable plan with its toolbar: name on the plan, printing, and the calendar file. The words
- * of the questionnaire's profile and the kinds of network come from the page as `texts`; the
- * calendar generator loads only when the reader asks for the file.
+ * of the questionnaire's profile and the kinds of network come from the page as `texts`, the names of
+ * the planner's choices as `labels`; the calendar generator loads only when the reader asks for the file.
  */
-export default function PlanApp({ tools, texts }: { tools: ToolLinks; texts: PlanInputTexts }) {
+export default function PlanApp({ tools, texts, labels }: { tools: ToolLinks; texts: PlanInputTexts; labels: PlanLabels }) {
   const state = usePlanner();
   const selbsttest = usePersisted(answersStore);
   const candidates = usePersisted(candidatesStore);
   const today = useToday();
   const inputs = useMemo(() => planInputs(selbsttest, candidates, texts), [selbsttest, candidates]);
-  const plan = useMemo(() => today && buildPlan(state, inputs, today, tools), [state, inputs, today]);
+  const plan = useMemo(() => today && buildPlan(state, inputs, today, tools, labels), [state, inputs, today]);
   const events = useMemo(() => calendarEventCount(state), [state]);
 
   const download = async () => {
@@ -55,7 +53,7 @@ export default function PlanApp({ tools, texts }: { tools: ToolLinks; texts: Pla
               Gilt für alle Termine der Kalenderdatei.
             </p>
             <select id="plan-erinnerung" aria-describedby="plan-erinnerung-hint" value={state.alarm} onChange={(e) => setAlarm(e.currentTarget.value as Alarm)}>
-              {alarms.map(([value, label]) => (
+              {(Object.entries(labels.alarms) as [Alarm, string][]).map(([value, label]) => (
                 <option key={value} value={value}>
                   {label}
                 </option>
