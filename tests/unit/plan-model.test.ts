@@ -13,7 +13,6 @@ const answered: PlanInputs = {
   hoursPerMonth: 6,
   offer: ['Protokoll führen'],
   topCandidates: [{ name: 'Texttreff', kind: 'Berufsnetzwerk', score: 86 }],
-  toolStatus: { selbsttest: 'done', 'netzwerk-check': 'progress' },
 };
 
 describe('buildPlan', () => {
