@@ -34,10 +34,15 @@ export interface PlanInputs {
   offer: string[] | null;
   /** The best-fitting candidate networks, best first; empty until the check has candidates. */
   topCandidates: CandidateInput[];
+  /** How far the reader got in the questionnaire and in the network check (tool-status.ts; the plan does not show it). */
+  toolStatus: { selbsttest: SectionStatus; 'netzwerk-check': SectionStatus };
 }
 
+/** What the printable plan takes from the other tools: everything but their status. */
+export type PlanDocumentInputs = Omit<PlanInputs, 'toolStatus'>;
+
 /** The inputs while no other tool has been answered (and until the tools are wired together). */
-export const NO_PLAN_INPUTS: PlanInputs = {
+export const NO_PLAN_INPUTS: PlanDocumentInputs = {
   profileLines: null,
   hoursPerMonth: null,
   offer: null,
@@ -58,7 +63,7 @@ export const TOP_CANDIDATES = 5;
  * Everything the plan takes from the questionnaire and the network check: the profile in sentences,
  * hours and offer, and the best-fitting candidates with their scores (unscored ones left out).
  */
-export function planInputs(selbsttest: SelbsttestState, candidates: CandidatesState, texts: PlanInputTexts): PlanInputs {
+export function planInputs(selbsttest: SelbsttestState, candidates: CandidatesState, texts: PlanInputTexts): PlanDocumentInputs {
   const { answers } = selbsttest;
   const lines = describeProfile(answers, texts.profile).map((l) => `${l.label}: Dein ideales Netzwerk ${l.text}`);
   return {

@@ -4,7 +4,7 @@
  */
 import { lastInteraction, nextFollowUp } from './follow-up';
 import { formatDayLong, formatDayShort, type IsoDay } from './iso-day';
-import type { CandidateInput, PlanInputs } from './plan-inputs';
+import type { CandidateInput, PlanDocumentInputs } from './plan-inputs';
 import { effectiveHours, effectiveOffer, isOverdue, sortActions } from './planner';
 import { sectionHref } from './planner-sections';
 import { channelLabelFrom } from './channel-label';
@@ -81,7 +81,7 @@ function verdict(b: BudgetResult): string {
  * @example buildPlan(emptyPlanner(), NO_PLAN_INPUTS, '2026-03-02', { selbsttest: true, 'netzwerk-check': true }, PLAN_LABELS).goals.missing
  * // { text: 'Noch keine Ziele eingetragen.', link: { href: '/planer/ziele/', label: 'Ziele im Planer festlegen' } }
  */
-export function buildPlan(state: PlannerData, inputs: PlanInputs, today: IsoDay, tools: ToolLinks, labels: PlanLabels): PlanModel {
+export function buildPlan(state: PlannerData, inputs: PlanDocumentInputs, today: IsoDay, tools: ToolLinks, labels: PlanLabels): PlanModel {
   const profileLines = inputs.profileLines ?? [];
   const hours = effectiveHours(state, inputs);
   const budget = timeBudget({ channels: state.channels, contacts: state.contacts, minutesPerFollowUp: state.minutesPerFollowUp, hoursPerMonth: hours });

@@ -2,13 +2,13 @@ import { describe, expect, test } from 'vitest';
 import { buildPlan, calendarEventCount } from '../../src/lib/plan-model';
 import { planEvents } from '../../src/lib/plan-calendar';
 import { PLAN_LABELS } from '../../src/lib/plan-labels';
-import { NO_PLAN_INPUTS, type PlanInputs } from '../../src/lib/plan-inputs';
+import { NO_PLAN_INPUTS, type PlanDocumentInputs } from '../../src/lib/plan-inputs';
 import { emptyPlanner } from '../../src/lib/planner-schema';
 import { generateLargePlanner } from '../fixtures/planner-large';
 import { FIXTURE_TODAY, plannerStates } from '../fixtures/planner-states';
 
 const tools = { selbsttest: true, 'netzwerk-check': true };
-const answered: PlanInputs = {
+const answered: PlanDocumentInputs = {
   profileLines: ['Du suchst ein kleines, regionales Netzwerk aus deinem Fach.'],
   hoursPerMonth: 6,
   offer: ['Protokoll führen'],
