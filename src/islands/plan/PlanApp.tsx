@@ -12,12 +12,13 @@ import { StorageNotices } from '../shared/StorageNotices';
 import { announce, LiveRegion } from '../planer/announce';
 import { usePlanner } from '../planer/use-planner';
 import { useToday } from '../planer/use-today';
+import type { CalendarFile, CalendarRequest } from './calendar-worker';
 import { PlanDocument } from './PlanDocument';
 
 /**
  * The printable plan with its toolbar: name on the plan, printing, and the calendar file. The words
  * of the questionnaire's profile and the kinds of network come from the page as `texts`, the names of
- * the planner's choices as `labels`; the calendar generator loads only when the reader asks for the file.
+ * the planner's choices as `labels`; the calendar generator runs in a worker that starts only when the reader asks for the file.
  */
 export default function PlanApp({ tools, texts, labels }: { tools: ToolLinks; texts: PlanInputTexts; labels: PlanLabels }) {
   const state = usePlanner();
@@ -28,11 +29,16 @@ export default function PlanApp({ tools, texts, labels }: { tools: ToolLinks; te
   const plan = useMemo(() => today && buildPlan(state, inputs, today, tools, labels), [state, inputs, today]);
   const events = useMemo(() => calendarEventCount(state), [state]);
 
-  const download = async () => {
+  const download = () => {
     if (!today) return;
-    const { CALENDAR_FILE_NAME, planCalendar } = await import('../../lib/plan-calendar');
-    downloadText(CALENDAR_FILE_NAME, planCalendar(state, today, new Date().toISOString()), 'text/calendar;charset=utf-8');
-    announce(`Kalenderdatei mit ${events} Terminen wird heruntergeladen.`);
+    const worker = new Worker(new URL('./calendar-worker.ts', import.meta.url), { type: 'module' });
+    worker.addEventListener('message', (event: MessageEvent<CalendarFile>) => {
+      worker.terminate();
+      downloadText(event.data.name, event.data.text, 'text/calendar;charset=utf-8');
+      announce(`Kalenderdatei mit ${events} Terminen wird heruntergeladen.`);
+    });
+    const request: CalendarRequest = { state, today, stamp: new Date().toISOString() };
+    worker.postMessage(request);
   };
 
   return (
