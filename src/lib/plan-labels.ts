@@ -5,8 +5,34 @@
 import { ALARM_LABELS, CHANNEL_LABELS, GOAL_KIND_LABELS, GROUP_KIND_LABELS, LEVEL_LABELS, PERIOD_LABELS, PRIORITY_LABELS, RHYTHM_LABELS } from './planner-labels';
 import type { Alarm, ChannelType, GoalKind, GroupKind, Level, Period, Priority, Rhythm } from './planner-schema';
 
-/** The label tables the plan needs, keyed by the stored values. */
+/**
+ * The plan's own words: section titles, what an empty section says and where its link leads to
+ * (`link`), and the verdicts on the time budget (`{}` stands for the hours over budget).
+ */
+export const PLAN_TEXTS = {
+  profile: { title: 'Mein Profil', missing: 'Dein Profil aus dem Selbsttest fehlt noch. Es beschreibt, wie dein ideales Netzwerk aussieht.', link: 'Selbsttest machen' },
+  goals: { title: 'Meine Ziele', missing: 'Noch keine Ziele eingetragen.', link: 'Ziele im Planer festlegen' },
+  groups: { title: 'Meine Zielgruppen', missing: 'Noch keine Zielgruppen eingetragen.', link: 'Zielgruppen im Planer festlegen' },
+  channels: { title: 'Kanäle und Zeitplan', missing: 'Noch keine Kanäle und kein Zeitbudget eingetragen.', link: 'Kanäle im Planer wählen' },
+  networks: {
+    title: 'Passende Netzwerke',
+    missing: 'Noch keine Netzwerke bewertet. Der Netzwerk-Check zeigt, welche echten Netzwerke zu deinem Ideal passen.',
+    link: 'Netzwerk-Check starten',
+  },
+  give: { title: 'So stelle ich mich vor', missing: 'Noch keine Vorstellung und kein Angebot eingetragen.', link: 'Vorstellung im Planer schreiben' },
+  actions: { title: 'Nächste Schritte', missing: 'Noch keine Aktionen geplant.', allDone: 'Alle Aktionen sind erledigt – Zeit für die nächsten.', link: 'Aktionen im Planer planen' },
+  contacts: { title: 'Kontaktpflege: A- und B-Kontakte', missing: 'Noch keine Kontakte eingetragen.', noneAB: 'Noch keine Kontakte mit Priorität A oder B.', link: 'Kontakte im Planer pflegen' },
+  verdicts: {
+    noBudget: 'Du hast noch nicht festgelegt, wie viel Zeit du im Monat einplanst.',
+    over: 'Der Plan braucht {} mehr im Monat, als du eingeplant hast.',
+    tight: 'Der Plan passt in dein Zeitbudget, lässt aber kaum Luft.',
+    fits: 'Der Plan passt in dein Zeitbudget.',
+  },
+};
+
+/** The label tables the plan needs, keyed by the stored values, and the plan's own words. */
 export interface PlanLabels {
+  texts: typeof PLAN_TEXTS;
   goalKinds: Readonly<Record<GoalKind, string>>;
   groupKinds: Readonly<Record<GroupKind, string>>;
   levels: Readonly<Record<Level, string>>;
@@ -19,6 +45,7 @@ export interface PlanLabels {
 
 /** The planner's labels in the shape the plan takes them. */
 export const PLAN_LABELS: PlanLabels = {
+  texts: PLAN_TEXTS,
   goalKinds: GOAL_KIND_LABELS,
   groupKinds: GROUP_KIND_LABELS,
   levels: LEVEL_LABELS,

@@ -68,11 +68,10 @@ const day = (iso: IsoDay): DayCell => ({ iso, text: formatDayShort(iso) });
 const planner = (section: SectionId, label: string): PlanLink => ({ href: sectionHref(section), label });
 const minutesText = (m: number) => (m < 60 || m % 60 !== 0 ? `${m} Minuten` : formatHours(m));
 
-function verdict(b: BudgetResult): string {
-  if (b.budgetMinutes === null) return 'Du hast noch nicht festgelegt, wie viel Zeit du im Monat einplanst.';
-  if (b.status === 'over') return `Der Plan braucht ${formatHours(b.overMinutes)} mehr im Monat, als du eingeplant hast.`;
-  if (b.status === 'tight') return 'Der Plan passt in dein Zeitbudget, lässt aber kaum Luft.';
-  return 'Der Plan passt in dein Zeitbudget.';
+function verdict(b: BudgetResult, v: PlanLabels['texts']['verdicts']): string {
+  if (b.budgetMinutes === null) return v.noBudget;
+  if (b.status === 'over') return v.over.replace('{}', formatHours(b.overMinutes));
+  return b.status === 'tight' ? v.tight : v.fits;
 }
 
 /**
@@ -112,29 +111,33 @@ export function buildPlan(state: PlannerData, inputs: PlanDocumentInputs, today:
       return a.next ? -1 : b.next ? 1 : a.priority.localeCompare(b.priority);
     });
 
+  const t = labels.texts;
+  /** A section's note while it is empty: its text, and a link to the planner's section (or to another tool, when given). */
+  const note = (text: string, section: SectionId | null, link: string, href?: string): MissingNote => ({
+    text,
+    link: section ? planner(section, link) : href ? { href, label: link } : null,
+  });
+
   return {
     owner: state.owner.trim(),
     date: { iso: today, text: formatDayLong(today) },
     profile: {
-      title: 'Mein Profil',
+      title: t.profile.title,
       lines: profileLines,
-      missing:
-        profileLines.length > 0
-          ? null
-          : { text: 'Dein Profil aus dem Selbsttest fehlt noch. Es beschreibt, wie dein ideales Netzwerk aussieht.', link: tools.selbsttest ? { href: '/selbsttest/', label: 'Selbsttest machen' } : null },
+      missing: profileLines.length > 0 ? null : note(t.profile.missing, null, t.profile.link, tools.selbsttest ? '/selbsttest/' : undefined),
     },
     goals: {
-      title: 'Meine Ziele',
+      title: t.goals.title,
       rows: state.goals.map((g) => ({ id: g.id, kind: labels.goalKinds[g.kind], text: g.text.trim(), measure: g.measure.trim(), deadline: g.deadline ? day(g.deadline) : null })),
-      missing: state.goals.length ? null : { text: 'Noch keine Ziele eingetragen.', link: planner('ziele', 'Ziele im Planer festlegen') },
+      missing: state.goals.length ? null : note(t.goals.missing, 'ziele', t.goals.link),
     },
     groups: {
-      title: 'Meine Zielgruppen',
+      title: t.groups.title,
       rows: state.groups.map((g) => ({ id: g.id, kind: labels.groupKinds[g.kind], name: g.name.trim(), level: labels.levels[g.level], people: g.people.trim() })),
-      missing: state.groups.length ? null : { text: 'Noch keine Zielgruppen eingetragen.', link: planner('zielgruppen', 'Zielgruppen im Planer festlegen') },
+      missing: state.groups.length ? null : note(t.groups.missing, 'zielgruppen', t.groups.link),
     },
     channels: {
-      title: 'Kanäle und Zeitplan',
+      title: t.channels.title,
       rows: state.channels.map((c, i) => ({
         id: c.id,
         label: channelLabelFrom(labels.channels, c),
@@ -146,38 +149,29 @@ export function buildPlan(state: PlannerData, inputs: PlanDocumentInputs, today:
       total: formatHours(budget.neededMinutes),
       budget: budget.budgetMinutes === null ? null : formatHours(budget.budgetMinutes),
       status: budget.status,
-      verdict: verdict(budget),
-      missing:
-        state.channels.length || hours !== null
-          ? null
-          : { text: 'Noch keine Kanäle und kein Zeitbudget eingetragen.', link: planner('kanaele', 'Kanäle im Planer wählen') },
+      verdict: verdict(budget, t.verdicts),
+      missing: state.channels.length || hours !== null ? null : note(t.channels.missing, 'kanaele', t.channels.link),
     },
     networks: {
-      title: 'Passende Netzwerke',
+      title: t.networks.title,
       rows: inputs.topCandidates,
-      missing: inputs.topCandidates.length
-        ? null
-        : { text: 'Noch keine Netzwerke bewertet. Der Netzwerk-Check zeigt, welche echten Netzwerke zu deinem Ideal passen.', link: tools['netzwerk-check'] ? { href: '/netzwerk-check/', label: 'Netzwerk-Check starten' } : null },
+      missing: inputs.topCandidates.length ? null : note(t.networks.missing, null, t.networks.link, tools['netzwerk-check'] ? '/netzwerk-check/' : undefined),
     },
     give: {
-      title: 'So stelle ich mich vor',
+      title: t.give.title,
       intro,
       offer,
-      missing: intro || offer.length ? null : { text: 'Noch keine Vorstellung und kein Angebot eingetragen.', link: planner('geben', 'Vorstellung im Planer schreiben') },
+      missing: intro || offer.length ? null : note(t.give.missing, 'geben', t.give.link),
     },
     actions: {
-      title: 'Nächste Schritte',
+      title: t.actions.title,
       rows: openActions.map((a) => ({ id: a.id, title: a.title, due: a.due ? day(a.due) : null, overdue: isOverdue(a, today) })),
-      missing: openActions.length
-        ? null
-        : { text: state.actions.length ? 'Alle Aktionen sind erledigt – Zeit für die nächsten.' : 'Noch keine Aktionen geplant.', link: planner('aktionen', 'Aktionen im Planer planen') },
+      missing: openActions.length ? null : note(state.actions.length ? t.actions.allDone : t.actions.missing, 'aktionen', t.actions.link),
     },
     contacts: {
-      title: 'Kontaktpflege: A- und B-Kontakte',
+      title: t.contacts.title,
       rows: contactRows,
-      missing: contactRows.length
-        ? null
-        : { text: state.contacts.length ? 'Noch keine Kontakte mit Priorität A oder B.' : 'Noch keine Kontakte eingetragen.', link: planner('kontakte', 'Kontakte im Planer pflegen') },
+      missing: contactRows.length ? null : note(state.contacts.length ? t.contacts.noneAB : t.contacts.missing, 'kontakte', t.contacts.link),
     },
   };
 }
