@@ -6,10 +6,22 @@ import { ALARM_LABELS, CHANNEL_LABELS, GOAL_KIND_LABELS, GROUP_KIND_LABELS, LEVE
 import type { Alarm, ChannelType, GoalKind, GroupKind, Level, Period, Priority, Rhythm } from './planner-schema';
 
 /**
- * The plan's own words: section titles, what an empty section says and where its link leads to
+ * The plan's own words: the toolbar's, section titles, what an empty section says and where its link leads to
  * (`link`), and the verdicts on the time budget (`{}` stands for the hours over budget).
  */
 export const PLAN_TEXTS = {
+  toolbar: {
+    title: 'Drucken und in den Kalender übernehmen',
+    owner: 'Dein Name auf dem Plan (optional)',
+    alarm: 'Erinnerung im Kalender',
+    alarmHint: 'Gilt für alle Termine der Kalenderdatei.',
+    /** `{}` stands for the number of dates, e.g. „3 Termine“. */
+    events: 'Die Kalenderdatei enthält {}: nächste Kontakte, fällige Aktionen und Geburtstage (jährlich). Importierst du sie erneut, werden die Termine aktualisiert statt verdoppelt.',
+    noEvents: 'Noch keine Termine für den Kalender: Trag im Planer Kontakte mit Rhythmus oder Aktionen mit Datum ein.',
+    /** Announced when the download starts; `{}` stands for the number of dates. */
+    downloading: 'Kalenderdatei mit {} Terminen wird heruntergeladen.',
+    loading: 'Dein Plan wird aus diesem Browser geladen …',
+  },
   profile: { title: 'Mein Profil', missing: 'Dein Profil aus dem Selbsttest fehlt noch. Es beschreibt, wie dein ideales Netzwerk aussieht.', link: 'Selbsttest machen' },
   goals: { title: 'Meine Ziele', missing: 'Noch keine Ziele eingetragen.', link: 'Ziele im Planer festlegen' },
   groups: { title: 'Meine Zielgruppen', missing: 'Noch keine Zielgruppen eingetragen.', link: 'Zielgruppen im Planer festlegen' },

@@ -28,6 +28,7 @@ export default function PlanApp({ tools, texts, labels }: { tools: ToolLinks; te
   const inputs = useMemo(() => planInputs(selbsttest, candidates, texts), [selbsttest, candidates]);
   const plan = useMemo(() => today && buildPlan(state, inputs, today, tools, labels), [state, inputs, today]);
   const events = useMemo(() => calendarEventCount(state), [state]);
+  const t = labels.texts.toolbar;
 
   const download = () => {
     if (!today) return;
@@ -35,7 +36,7 @@ export default function PlanApp({ tools, texts, labels }: { tools: ToolLinks; te
     worker.addEventListener('message', (event: MessageEvent<CalendarFile>) => {
       worker.terminate();
       downloadText(event.data.name, event.data.text, 'text/calendar;charset=utf-8');
-      announce(`Kalenderdatei mit ${events} Terminen wird heruntergeladen.`);
+      announce(t.downloading.replace('{}', String(events)));
     });
     const request: CalendarRequest = { state, today, stamp: new Date().toISOString() };
     worker.postMessage(request);
@@ -47,16 +48,16 @@ export default function PlanApp({ tools, texts, labels }: { tools: ToolLinks; te
         <StorageNotices keys={[plannerDefinition.key]} />
         <LiveRegion />
         <section class="card plan-tools" aria-labelledby="werkzeuge-titel">
-          <h2 id="werkzeuge-titel">Drucken und in den Kalender übernehmen</h2>
+          <h2 id="werkzeuge-titel">{t.title}</h2>
           {/* Two plain controls; the planner's field components would cost this page their whole chunk. */}
           <div class="field">
-            <label for="plan-name">Dein Name auf dem Plan (optional)</label>
+            <label for="plan-name">{t.owner}</label>
             <input id="plan-name" maxLength={120} autoComplete="off" value={state.owner} onInput={(e) => setOwner(e.currentTarget.value)} />
           </div>
           <div class="field">
-            <label for="plan-erinnerung">Erinnerung im Kalender</label>
+            <label for="plan-erinnerung">{t.alarm}</label>
             <p class="hint" id="plan-erinnerung-hint">
-              Gilt für alle Termine der Kalenderdatei.
+              {t.alarmHint}
             </p>
             <select id="plan-erinnerung" aria-describedby="plan-erinnerung-hint" value={state.alarm} onChange={(e) => setAlarm(e.currentTarget.value as Alarm)}>
               {(Object.entries(labels.alarms) as [Alarm, string][]).map(([value, label]) => (
@@ -76,12 +77,12 @@ export default function PlanApp({ tools, texts, labels }: { tools: ToolLinks; te
           </p>
           <p class="hint" id="ics-hinweis">
             {events
-              ? `Die Kalenderdatei enthält ${events} ${events === 1 ? 'Termin' : 'Termine'}: nächste Kontakte, fällige Aktionen und Geburtstage (jährlich). Importierst du sie erneut, werden die Termine aktualisiert statt verdoppelt.`
-              : 'Noch keine Termine für den Kalender: Trag im Planer Kontakte mit Rhythmus oder Aktionen mit Datum ein.'}
+              ? t.events.replace('{}', `${events} ${events === 1 ? 'Termin' : 'Termine'}`)
+              : t.noEvents}
           </p>
         </section>
       </div>
-      {plan ? <PlanDocument plan={plan} /> : <p>Dein Plan wird aus diesem Browser geladen …</p>}
+      {plan ? <PlanDocument plan={plan} /> : <p>{t.loading}</p>}
     </>
   );
 }
