@@ -31,7 +31,7 @@ export const KNOWN_OVER_JS: Readonly<Record<string, number>> = {
   '/daten/': 22_097,
   '/netzwerk-check/': 23_665,
   '/netzwerk-check/bearbeiten/': 22_767,
-  '/plan/': 30_158,
+  '/plan/': 30_006,
   '/selbsttest/': 23_224,
   '/selbsttest/ergebnis/': 22_934,
 };

@@ -82,7 +82,7 @@ export default function PlanApp({ tools, texts, labels }: { tools: ToolLinks; te
           </p>
         </section>
       </div>
-      {plan ? <PlanDocument plan={plan} /> : <p>{t.loading}</p>}
+      {plan ? <PlanDocument plan={plan} words={labels.texts.document} /> : <p>{t.loading}</p>}
     </>
   );
 }
