@@ -2,7 +2,8 @@
  * What the planner and the plan take from the other tools (questionnaire and network check).
  * They never read those tools' data themselves: whoever wires the tools together turns their
  * saved answers into this shape, so each tool can change its storage without breaking the plan.
- * `planInputs` is that wiring; the planner's pages use its parts (answer-inputs.ts, tool-status.ts) alone.
+ * `planInputs` is that wiring; the planner's pages use its parts (answer-inputs.ts) alone, and tool-status.ts
+ * for how far the reader got in the other tools, which the plan does not show.
  */
 import { answerInputs } from './answer-inputs';
 import type { SelbsttestState } from './answers-schema';
@@ -11,7 +12,6 @@ import { topCandidates } from './fit-score';
 import type { KindId } from './network-kinds';
 import { describeProfile } from './profile';
 import type { RecommendationTexts } from './recommendations';
-import { toolStatus } from './tool-status';
 
 /** not started / in progress / done, for planner sections and for the other tools alike. */
 export type SectionStatus = 'todo' | 'progress' | 'done';
@@ -34,17 +34,19 @@ export interface PlanInputs {
   offer: string[] | null;
   /** The best-fitting candidate networks, best first; empty until the check has candidates. */
   topCandidates: CandidateInput[];
-  /** How far the reader got in the questionnaire and in the network check. */
+  /** How far the reader got in the questionnaire and in the network check (tool-status.ts; the plan does not show it). */
   toolStatus: { selbsttest: SectionStatus; 'netzwerk-check': SectionStatus };
 }
 
+/** What the printable plan takes from the other tools: everything but their status. */
+export type PlanDocumentInputs = Omit<PlanInputs, 'toolStatus'>;
+
 /** The inputs while no other tool has been answered (and until the tools are wired together). */
-export const NO_PLAN_INPUTS: PlanInputs = {
+export const NO_PLAN_INPUTS: PlanDocumentInputs = {
   profileLines: null,
   hoursPerMonth: null,
   offer: null,
   topCandidates: [],
-  toolStatus: { selbsttest: 'todo', 'netzwerk-check': 'todo' },
 };
 
 /** The words the plan needs from the questionnaire's result and the network check, handed in by the page. */
@@ -59,9 +61,9 @@ export const TOP_CANDIDATES = 5;
 
 /**
  * Everything the plan takes from the questionnaire and the network check: the profile in sentences,
- * hours and offer, the best-fitting candidates with their scores (unscored ones left out), and the status of both tools.
+ * hours and offer, and the best-fitting candidates with their scores (unscored ones left out).
  */
-export function planInputs(selbsttest: SelbsttestState, candidates: CandidatesState, texts: PlanInputTexts): PlanInputs {
+export function planInputs(selbsttest: SelbsttestState, candidates: CandidatesState, texts: PlanInputTexts): PlanDocumentInputs {
   const { answers } = selbsttest;
   const lines = describeProfile(answers, texts.profile).map((l) => `${l.label}: Dein ideales Netzwerk ${l.text}`);
   return {
@@ -70,6 +72,5 @@ export function planInputs(selbsttest: SelbsttestState, candidates: CandidatesSt
     topCandidates: topCandidates(candidates, answers, TOP_CANDIDATES)
       .filter((s) => s.fit.score !== null)
       .map(({ candidate, fit }) => ({ name: candidate.name, kind: candidate.kind ? texts.kinds[candidate.kind] : '', score: fit.score! })),
-    toolStatus: toolStatus(selbsttest, candidates),
   };
 }

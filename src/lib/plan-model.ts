@@ -4,10 +4,11 @@
  */
 import { lastInteraction, nextFollowUp } from './follow-up';
 import { formatDayLong, formatDayShort, type IsoDay } from './iso-day';
-import type { CandidateInput, PlanInputs } from './plan-inputs';
+import type { CandidateInput, PlanDocumentInputs } from './plan-inputs';
 import { effectiveHours, effectiveOffer, isOverdue, sortActions } from './planner';
 import { sectionHref } from './planner-sections';
-import { channelLabel, frequencyLabel, GOAL_KIND_LABELS, GROUP_KIND_LABELS, LEVEL_LABELS, PRIORITY_LABELS, RHYTHM_LABELS } from './planner-labels';
+import { channelLabelFrom } from './channel-label';
+import type { PlanLabels } from './plan-labels';
 import type { PlannerData, Priority, SectionId } from './planner-schema';
 import { formatHours, timeBudget, type BudgetResult } from './time-budget';
 
@@ -67,19 +68,19 @@ const day = (iso: IsoDay): DayCell => ({ iso, text: formatDayShort(iso) });
 const planner = (section: SectionId, label: string): PlanLink => ({ href: sectionHref(section), label });
 const minutesText = (m: number) => (m < 60 || m % 60 !== 0 ? `${m} Minuten` : formatHours(m));
 
-function verdict(b: BudgetResult): string {
-  if (b.budgetMinutes === null) return 'Du hast noch nicht festgelegt, wie viel Zeit du im Monat einplanst.';
-  if (b.status === 'over') return `Der Plan braucht ${formatHours(b.overMinutes)} mehr im Monat, als du eingeplant hast.`;
-  if (b.status === 'tight') return 'Der Plan passt in dein Zeitbudget, lässt aber kaum Luft.';
-  return 'Der Plan passt in dein Zeitbudget.';
+function verdict(b: BudgetResult, v: PlanLabels['texts']['verdicts']): string {
+  if (b.budgetMinutes === null) return v.noBudget;
+  if (b.status === 'over') return v.over.replace('{}', formatHours(b.overMinutes));
+  return b.status === 'tight' ? v.tight : v.fits;
 }
 
 /**
- * Builds the plan from the planner's state, the other tools' inputs and today's date.
- * @example buildPlan(emptyPlanner(), NO_PLAN_INPUTS, '2026-03-02', { selbsttest: true, 'netzwerk-check': true }).goals.missing
+ * Builds the plan from the planner's state, the other tools' inputs and today's date, naming the
+ * planner's choices with `labels` (the page passes `PLAN_LABELS` from plan-labels.ts).
+ * @example buildPlan(emptyPlanner(), NO_PLAN_INPUTS, '2026-03-02', { selbsttest: true, 'netzwerk-check': true }, PLAN_LABELS).goals.missing
  * // { text: 'Noch keine Ziele eingetragen.', link: { href: '/planer/ziele/', label: 'Ziele im Planer festlegen' } }
  */
-export function buildPlan(state: PlannerData, inputs: PlanInputs, today: IsoDay, tools: ToolLinks): PlanModel {
+export function buildPlan(state: PlannerData, inputs: PlanDocumentInputs, today: IsoDay, tools: ToolLinks, labels: PlanLabels): PlanModel {
   const profileLines = inputs.profileLines ?? [];
   const hours = effectiveHours(state, inputs);
   const budget = timeBudget({ channels: state.channels, contacts: state.contacts, minutesPerFollowUp: state.minutesPerFollowUp, hoursPerMonth: hours });
@@ -98,8 +99,8 @@ export function buildPlan(state: PlannerData, inputs: PlanInputs, today: IsoDay,
         name: c.name,
         organisation: c.organisation,
         priority: c.priority,
-        priorityLabel: PRIORITY_LABELS[c.priority],
-        rhythm: RHYTHM_LABELS[c.rhythm],
+        priorityLabel: labels.priorities[c.priority],
+        rhythm: labels.rhythms[c.rhythm],
         last: last ? day(last) : null,
         next: next ? day(next) : null,
         overdue: next !== null && next < today,
@@ -110,33 +111,37 @@ export function buildPlan(state: PlannerData, inputs: PlanInputs, today: IsoDay,
       return a.next ? -1 : b.next ? 1 : a.priority.localeCompare(b.priority);
     });
 
+  const t = labels.texts;
+  /** A section's note while it is empty: its text, and a link to the planner's section (or to another tool, when given). */
+  const note = (text: string, section: SectionId | null, link: string, href?: string): MissingNote => ({
+    text,
+    link: section ? planner(section, link) : href ? { href, label: link } : null,
+  });
+
   return {
     owner: state.owner.trim(),
     date: { iso: today, text: formatDayLong(today) },
     profile: {
-      title: 'Mein Profil',
+      title: t.profile.title,
       lines: profileLines,
-      missing:
-        profileLines.length > 0
-          ? null
-          : { text: 'Dein Profil aus dem Selbsttest fehlt noch. Es beschreibt, wie dein ideales Netzwerk aussieht.', link: tools.selbsttest ? { href: '/selbsttest/', label: 'Selbsttest machen' } : null },
+      missing: profileLines.length > 0 ? null : note(t.profile.missing, null, t.profile.link, tools.selbsttest ? '/selbsttest/' : undefined),
     },
     goals: {
-      title: 'Meine Ziele',
-      rows: state.goals.map((g) => ({ id: g.id, kind: GOAL_KIND_LABELS[g.kind], text: g.text.trim(), measure: g.measure.trim(), deadline: g.deadline ? day(g.deadline) : null })),
-      missing: state.goals.length ? null : { text: 'Noch keine Ziele eingetragen.', link: planner('ziele', 'Ziele im Planer festlegen') },
+      title: t.goals.title,
+      rows: state.goals.map((g) => ({ id: g.id, kind: labels.goalKinds[g.kind], text: g.text.trim(), measure: g.measure.trim(), deadline: g.deadline ? day(g.deadline) : null })),
+      missing: state.goals.length ? null : note(t.goals.missing, 'ziele', t.goals.link),
     },
     groups: {
-      title: 'Meine Zielgruppen',
-      rows: state.groups.map((g) => ({ id: g.id, kind: GROUP_KIND_LABELS[g.kind], name: g.name.trim(), level: LEVEL_LABELS[g.level], people: g.people.trim() })),
-      missing: state.groups.length ? null : { text: 'Noch keine Zielgruppen eingetragen.', link: planner('zielgruppen', 'Zielgruppen im Planer festlegen') },
+      title: t.groups.title,
+      rows: state.groups.map((g) => ({ id: g.id, kind: labels.groupKinds[g.kind], name: g.name.trim(), level: labels.levels[g.level], people: g.people.trim() })),
+      missing: state.groups.length ? null : note(t.groups.missing, 'zielgruppen', t.groups.link),
     },
     channels: {
-      title: 'Kanäle und Zeitplan',
+      title: t.channels.title,
       rows: state.channels.map((c, i) => ({
         id: c.id,
-        label: channelLabel(c),
-        frequency: frequencyLabel(c.times, c.per),
+        label: channelLabelFrom(labels.channels, c),
+        frequency: `${c.times} × ${labels.periods[c.per]}`,
         perOccasion: minutesText(c.minutes),
         perMonth: formatHours(budget.lines[i]!.minutes),
       })),
@@ -144,38 +149,29 @@ export function buildPlan(state: PlannerData, inputs: PlanInputs, today: IsoDay,
       total: formatHours(budget.neededMinutes),
       budget: budget.budgetMinutes === null ? null : formatHours(budget.budgetMinutes),
       status: budget.status,
-      verdict: verdict(budget),
-      missing:
-        state.channels.length || hours !== null
-          ? null
-          : { text: 'Noch keine Kanäle und kein Zeitbudget eingetragen.', link: planner('kanaele', 'Kanäle im Planer wählen') },
+      verdict: verdict(budget, t.verdicts),
+      missing: state.channels.length || hours !== null ? null : note(t.channels.missing, 'kanaele', t.channels.link),
     },
     networks: {
-      title: 'Passende Netzwerke',
+      title: t.networks.title,
       rows: inputs.topCandidates,
-      missing: inputs.topCandidates.length
-        ? null
-        : { text: 'Noch keine Netzwerke bewertet. Der Netzwerk-Check zeigt, welche echten Netzwerke zu deinem Ideal passen.', link: tools['netzwerk-check'] ? { href: '/netzwerk-check/', label: 'Netzwerk-Check starten' } : null },
+      missing: inputs.topCandidates.length ? null : note(t.networks.missing, null, t.networks.link, tools['netzwerk-check'] ? '/netzwerk-check/' : undefined),
     },
     give: {
-      title: 'So stelle ich mich vor',
+      title: t.give.title,
       intro,
       offer,
-      missing: intro || offer.length ? null : { text: 'Noch keine Vorstellung und kein Angebot eingetragen.', link: planner('geben', 'Vorstellung im Planer schreiben') },
+      missing: intro || offer.length ? null : note(t.give.missing, 'geben', t.give.link),
     },
     actions: {
-      title: 'Nächste Schritte',
+      title: t.actions.title,
       rows: openActions.map((a) => ({ id: a.id, title: a.title, due: a.due ? day(a.due) : null, overdue: isOverdue(a, today) })),
-      missing: openActions.length
-        ? null
-        : { text: state.actions.length ? 'Alle Aktionen sind erledigt – Zeit für die nächsten.' : 'Noch keine Aktionen geplant.', link: planner('aktionen', 'Aktionen im Planer planen') },
+      missing: openActions.length ? null : note(state.actions.length ? t.actions.allDone : t.actions.missing, 'aktionen', t.actions.link),
     },
     contacts: {
-      title: 'Kontaktpflege: A- und B-Kontakte',
+      title: t.contacts.title,
       rows: contactRows,
-      missing: contactRows.length
-        ? null
-        : { text: state.contacts.length ? 'Noch keine Kontakte mit Priorität A oder B.' : 'Noch keine Kontakte eingetragen.', link: planner('kontakte', 'Kontakte im Planer pflegen') },
+      missing: contactRows.length ? null : note(state.contacts.length ? t.contacts.noneAB : t.contacts.missing, 'kontakte', t.contacts.link),
     },
   };
 }

@@ -14,7 +14,7 @@ const texts: PlanInputTexts = {
 
 describe('NO_PLAN_INPUTS', () => {
   test('stands for tools not yet answered', () => {
-    expect(NO_PLAN_INPUTS).toEqual({ profileLines: null, hoursPerMonth: null, offer: null, topCandidates: [], toolStatus: { selbsttest: 'todo', 'netzwerk-check': 'todo' } });
+    expect(NO_PLAN_INPUTS).toEqual({ profileLines: null, hoursPerMonth: null, offer: null, topCandidates: [] });
   });
 });
 

@@ -1,6 +1,6 @@
 import { useMemo } from 'preact/hooks';
 import { planInputs, type PlanInputTexts } from '../../lib/plan-inputs';
-import { ALARM_LABELS } from '../../lib/planner-labels';
+import type { PlanLabels } from '../../lib/plan-labels';
 import { buildPlan, calendarEventCount, type ToolLinks } from '../../lib/plan-model';
 import { plannerDefinition, type Alarm } from '../../lib/planner-schema';
 import { answersStore } from '../../stores/answers-store';
@@ -12,29 +12,34 @@ import { StorageNotices } from '../shared/StorageNotices';
 import { announce, LiveRegion } from '../planer/announce';
 import { usePlanner } from '../planer/use-planner';
 import { useToday } from '../planer/use-today';
+import type { CalendarFile, CalendarRequest } from './calendar-worker';
 import { PlanDocument } from './PlanDocument';
-
-const alarms = Object.entries(ALARM_LABELS) as [Alarm, string][];
 
 /**
  * The printable plan with its toolbar: name on the plan, printing, and the calendar file. The words
- * of the questionnaire's profile and the kinds of network come from the page as `texts`; the
- * calendar generator loads only when the reader asks for the file.
+ * of the questionnaire's profile and the kinds of network come from the page as `texts`, the names of
+ * the planner's choices as `labels`; the calendar generator runs in a worker that starts only when the reader asks for the file.
  */
-export default function PlanApp({ tools, texts }: { tools: ToolLinks; texts: PlanInputTexts }) {
+export default function PlanApp({ tools, texts, labels }: { tools: ToolLinks; texts: PlanInputTexts; labels: PlanLabels }) {
   const state = usePlanner();
   const selbsttest = usePersisted(answersStore);
   const candidates = usePersisted(candidatesStore);
   const today = useToday();
   const inputs = useMemo(() => planInputs(selbsttest, candidates, texts), [selbsttest, candidates]);
-  const plan = useMemo(() => today && buildPlan(state, inputs, today, tools), [state, inputs, today]);
+  const plan = useMemo(() => today && buildPlan(state, inputs, today, tools, labels), [state, inputs, today]);
   const events = useMemo(() => calendarEventCount(state), [state]);
+  const t = labels.texts.toolbar;
 
-  const download = async () => {
+  const download = () => {
     if (!today) return;
-    const { CALENDAR_FILE_NAME, planCalendar } = await import('../../lib/plan-calendar');
-    downloadText(CALENDAR_FILE_NAME, planCalendar(state, today, new Date().toISOString()), 'text/calendar;charset=utf-8');
-    announce(`Kalenderdatei mit ${events} Terminen wird heruntergeladen.`);
+    const worker = new Worker(new URL('./calendar-worker.ts', import.meta.url), { type: 'module' });
+    worker.addEventListener('message', (event: MessageEvent<CalendarFile>) => {
+      worker.terminate();
+      downloadText(event.data.name, event.data.text, 'text/calendar;charset=utf-8');
+      announce(t.downloading.replace('{}', String(events)));
+    });
+    const request: CalendarRequest = { state, today, stamp: new Date().toISOString() };
+    worker.postMessage(request);
   };
 
   return (
@@ -43,19 +48,19 @@ export default function PlanApp({ tools, texts }: { tools: ToolLinks; texts: Pla
         <StorageNotices keys={[plannerDefinition.key]} />
         <LiveRegion />
         <section class="card plan-tools" aria-labelledby="werkzeuge-titel">
-          <h2 id="werkzeuge-titel">Drucken und in den Kalender übernehmen</h2>
+          <h2 id="werkzeuge-titel">{t.title}</h2>
           {/* Two plain controls; the planner's field components would cost this page their whole chunk. */}
           <div class="field">
-            <label for="plan-name">Dein Name auf dem Plan (optional)</label>
+            <label for="plan-name">{t.owner}</label>
             <input id="plan-name" maxLength={120} autoComplete="off" value={state.owner} onInput={(e) => setOwner(e.currentTarget.value)} />
           </div>
           <div class="field">
-            <label for="plan-erinnerung">Erinnerung im Kalender</label>
+            <label for="plan-erinnerung">{t.alarm}</label>
             <p class="hint" id="plan-erinnerung-hint">
-              Gilt für alle Termine der Kalenderdatei.
+              {t.alarmHint}
             </p>
             <select id="plan-erinnerung" aria-describedby="plan-erinnerung-hint" value={state.alarm} onChange={(e) => setAlarm(e.currentTarget.value as Alarm)}>
-              {alarms.map(([value, label]) => (
+              {(Object.entries(labels.alarms) as [Alarm, string][]).map(([value, label]) => (
                 <option key={value} value={value}>
                   {label}
                 </option>
@@ -72,12 +77,12 @@ export default function PlanApp({ tools, texts }: { tools: ToolLinks; texts: Pla
           </p>
           <p class="hint" id="ics-hinweis">
             {events
-              ? `Die Kalenderdatei enthält ${events} ${events === 1 ? 'Termin' : 'Termine'}: nächste Kontakte, fällige Aktionen und Geburtstage (jährlich). Importierst du sie erneut, werden die Termine aktualisiert statt verdoppelt.`
-              : 'Noch keine Termine für den Kalender: Trag im Planer Kontakte mit Rhythmus oder Aktionen mit Datum ein.'}
+              ? t.events.replace('{}', `${events} ${events === 1 ? 'Termin' : 'Termine'}`)
+              : t.noEvents}
           </p>
         </section>
       </div>
-      {plan ? <PlanDocument plan={plan} /> : <p>Dein Plan wird aus diesem Browser geladen …</p>}
+      {plan ? <PlanDocument plan={plan} words={labels.texts.document} /> : <p>{t.loading}</p>}
     </>
   );
 }

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import type { PlanLabels } from '../../lib/plan-labels';
 import type { DayCell, MissingNote, PlanModel } from '../../lib/plan-model';
 
 const Day = ({ day }: { day: DayCell | null }) => (day ? <time dateTime={day.iso}>{day.text}</time> : <>–</>);
@@ -44,32 +45,31 @@ function Table({ head, rows }: { head: string[]; rows: ComponentChildren[][] }) 
   );
 }
 
-const late = <strong class="late"> (überfällig)</strong>;
-
-/** The plan as one document, section by section, built from the plan model. */
-export function PlanDocument({ plan }: { plan: PlanModel }) {
+/** The plan as one document, section by section, built from the plan model; `words` are the tables' heads and small words. */
+export function PlanDocument({ plan, words: w }: { plan: PlanModel; words: PlanLabels['texts']['document'] }) {
   const { profile, goals, groups, channels, networks, give, actions, contacts } = plan;
+  const late = <strong class="late">{w.overdue}</strong>;
   return (
     <article class="plan" aria-labelledby="plan-titel">
       <p class="plan-meta">
-        {plan.owner && <>Plan von {plan.owner} · </>}Stand: <time dateTime={plan.date.iso}>{plan.date.text}</time>
+        {plan.owner && <>{w.owner} {plan.owner} · </>}{w.date} <time dateTime={plan.date.iso}>{plan.date.text}</time>
       </p>
       <Section {...profile}>{() => <ul>{profile.lines.map((l) => <li key={l}>{l}</li>)}</ul>}</Section>
       <Section {...goals}>
-        {() => <Table head={['Ziel', 'Art', 'Woran ich es messe', 'Bis']} rows={goals.rows.map((g) => [g.text || '(ohne Beschreibung)', g.kind, g.measure || '–', <Day day={g.deadline} />])} />}
+        {() => <Table head={w.goals} rows={goals.rows.map((g) => [g.text || w.noGoalText, g.kind, g.measure || '–', <Day day={g.deadline} />])} />}
       </Section>
       <Section {...groups}>
-        {() => <Table head={['Zielgruppe', 'Art', 'Ebene', 'Personen']} rows={groups.rows.map((g) => [g.name || '(ohne Namen)', g.kind, g.level, g.people || '–'])} />}
+        {() => <Table head={w.groups} rows={groups.rows.map((g) => [g.name || w.noGroupName, g.kind, g.level, g.people || '–'])} />}
       </Section>
       <Section {...channels}>
         {() => (
           <>
-            <Table head={['Kanal', 'Wie oft', 'Zeit je Anlass', 'Im Monat']}
+            <Table head={w.channels}
               rows={[
                 ...channels.rows.map((c) => [c.label, c.frequency, c.perOccasion, c.perMonth]),
-                ...(channels.care ? [['Kontaktpflege', 'nach Rhythmus', '', channels.care]] : []),
-                ['Zusammen', '', '', channels.total],
-                ...(channels.budget ? [['Mein Zeitbudget', '', '', channels.budget]] : []),
+                ...(channels.care ? [[w.care, w.byRhythm, '', channels.care]] : []),
+                [w.total, '', '', channels.total],
+                ...(channels.budget ? [[w.budget, '', '', channels.budget]] : []),
               ]}
             />
             <p class={channels.status === 'over' ? 'verdict over' : 'verdict'}>{channels.verdict}</p>
@@ -77,7 +77,7 @@ export function PlanDocument({ plan }: { plan: PlanModel }) {
         )}
       </Section>
       <Section {...networks}>
-        {() => <Table head={['Netzwerk', 'Art', 'Passt zu']} rows={networks.rows.map((n) => [n.name, n.kind, `${n.score} %`])} />}
+        {() => <Table head={w.networks} rows={networks.rows.map((n) => [n.name, n.kind, `${n.score} %`])} />}
       </Section>
       <Section {...give}>
         {() => (
@@ -85,7 +85,7 @@ export function PlanDocument({ plan }: { plan: PlanModel }) {
             {give.intro && <p class="intro">{give.intro}</p>}
             {give.offer.length > 0 && (
               <>
-                <h3>Was ich anbiete</h3>
+                <h3>{w.offer}</h3>
                 <ul>
                   {give.offer.map((o) => (
                     <li key={o}>{o}</li>
@@ -98,7 +98,7 @@ export function PlanDocument({ plan }: { plan: PlanModel }) {
       </Section>
       <Section {...actions}>
         {() => (
-          <Table head={['Aktion', 'Bis']}
+          <Table head={w.actions}
             rows={actions.rows.map((a) => [
               a.title,
               <>
@@ -111,7 +111,7 @@ export function PlanDocument({ plan }: { plan: PlanModel }) {
       </Section>
       <Section {...contacts}>
         {() => (
-          <Table head={['Kontakt', 'Organisation', 'Priorität', 'Rhythmus', 'Letzter Kontakt', 'Nächster Kontakt']}
+          <Table head={w.contacts}
             rows={contacts.rows.map((c) => [
               c.name,
               c.organisation || '–',
