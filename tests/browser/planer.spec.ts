@@ -6,6 +6,8 @@ import { expectNoAxeViolations, watchForeignRequests } from './support/site';
 
 /** Moves focus to a control the way Tab would get there, then leaves the rest to the keyboard. */
 async function focus(locator: ReturnType<Page['getByRole']>) {
+  // The planner moves focus itself one animation frame after an action (focusSoon); let that settle first.
+  await locator.page().evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   await locator.focus();
   await expect(locator).toBeFocused();
 }
@@ -114,6 +116,8 @@ test.describe('the planer', () => {
     await typeDate(page, '2026-03-15');
     await page.keyboard.press('Enter');
     await expect(page.getByRole('checkbox', { name: /Profil auf LinkedIn schärfen/ })).toBeVisible();
+    // Focus returns to the title field for the next action (after a tick, so wait for it).
+    await expect(page.getByRole('textbox', { name: 'Was ist zu tun?' })).toBeFocused();
 
     // Kontaktpflege
     await next(page, 'Kontaktpflege');
