@@ -11,6 +11,7 @@ import { countEntries, decodeStored } from '../../src/lib/stored-value';
 import { storedFixtures } from '../unit/support/fixture-definitions';
 import { chapterPaths, sitePaths } from './support/site';
 import { envelope, plantStorage } from './support/storage';
+import { hydrated } from './support/tools';
 
 const reminder = (page: Page) => page.getByRole('complementary', { name: 'Erinnerung an eine Sicherung' });
 const day = (daysAgo: number) => new Date(Date.now() - daysAgo * 86_400_000).toISOString().slice(0, 10);
@@ -57,6 +58,8 @@ for (const path of toolPages) {
       await expect(reminder(tool)).toBeVisible();
       const daten = await context.newPage();
       await daten.goto('/daten/');
+      // A click before the backup island has hydrated would do nothing.
+      await hydrated(daten);
       await Promise.all([daten.waitForEvent('download'), daten.getByRole('button', { name: 'Sicherung herunterladen' }).click()]);
       await expect(reminder(tool)).toHaveCount(0);
     });

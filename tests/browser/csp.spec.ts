@@ -9,6 +9,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { sitePaths, watchForeignRequests } from './support/site';
 import { headerPolicy, htmlFiles, metaPolicies, parsePolicy, recordViolations } from './support/csp';
 import { backupFile, envelope, plantStorage } from './support/storage';
+import { hydrated } from './support/tools';
 import { STATES as ANSWER_STATES } from '../fixtures/answers-states';
 import { STATES as CANDIDATE_STATES } from '../fixtures/candidates-states';
 import { plannerStates } from '../fixtures/planner-states';
@@ -181,6 +182,7 @@ for (const withHeader of [false, true]) {
         const foreign = watchForeignRequests(page, new URL(baseURL!).origin);
         await page.goto('/daten/');
         await expect(page.getByRole('table', { name: 'Was Netzwerk-Kompass in diesem Browser gespeichert hat' })).toBeVisible();
+        await hydrated(page);
         await reach(page);
         await page.waitForLoadState('networkidle');
         expect(await violations()).toEqual([]);

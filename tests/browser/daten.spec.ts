@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations, watchForeignRequests } from './support/site';
 import { backupFile, envelope, ourKeys, plantStorage, readStorage, todayDe } from './support/storage';
+import { hydrated } from './support/tools';
 import { expectInert, watchDialogs, XSS_PAYLOADS } from './support/xss';
 
 const META = envelope(1, 3, { lastBackup: '2026-01-15' });
@@ -9,6 +10,7 @@ const META = envelope(1, 3, { lastBackup: '2026-01-15' });
 async function openDaten(page: Page) {
   await page.goto('/daten/');
   await expect(page.getByRole('table', { name: 'Was Netzwerk-Kompass in diesem Browser gespeichert hat' })).toBeVisible();
+  await hydrated(page);
 }
 
 async function download(page: Page, button: RegExp | string) {
@@ -284,6 +286,8 @@ test.describe('data from a newer version of the site', () => {
     await openDaten(page);
     await expect(page.getByRole('row', { name: /Datum der letzten Sicherung aus einer neueren Version/ })).toBeVisible();
     await expect(page.getByText(/Einige Daten stammen aus einer neueren Version/)).toBeVisible();
+    // The notice appears after hydration; the page's other static texts stay where and as often as they were.
+    await expect(page.getByText('Dein Browser kann diese Daten jederzeit löschen.')).toHaveCount(1);
     await download(page, 'Sicherung herunterladen');
     await expect(page.getByRole('status').filter({ hasText: 'Nicht enthalten, weil nicht lesbar: Datum der letzten Sicherung' })).toBeVisible();
     await chooseFile(page, backupFile({ 'nk:meta': JSON.parse(envelope(1, 1, { lastBackup: '2025-12-24' })) }));

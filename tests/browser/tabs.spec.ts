@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { backupFile, envelope, ourKeys, readStorage, todayDe } from './support/storage';
+import { hydrated } from './support/tools';
 
 async function openDaten(context: BrowserContext, { stale = false } = {}): Promise<Page> {
   const page = await context.newPage();
@@ -14,6 +15,7 @@ async function openDaten(context: BrowserContext, { stale = false } = {}): Promi
   }
   await page.goto('/daten/');
   await expect(page.getByTestId('letzte-sicherung')).toBeVisible();
+  await hydrated(page);
   return page;
 }
 
