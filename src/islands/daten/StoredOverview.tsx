@@ -22,11 +22,15 @@ export function StoredOverview({ catalogue, newer }: { catalogue: readonly Catal
   const total = useStore($totalBytes);
   const meta = usePersisted(metaStore);
 
-  if (!hydrated) return <p class="muted">Dein Browser-Speicher wird gelesen …</p>;
+  // Before hydration the table already has its final rows (one per tool, read as empty on the
+  // server), so nothing below it jumps; only the cells wait for the browser's storage.
+  const cell = (text: string) => (hydrated ? text : '…');
+  // An element of its own, not a fragment: Preact places the newer-version notice (a static slot)
+  // wrongly when it appears between siblings it shares with the parent's slots.
   return (
-    <>
+    <div>
       {/* Explicit roles keep the table a table for screen readers when narrow screens stack its rows. */}
-      <table class="stack-table" role="table">
+      <table class="stack-table" role="table" aria-busy={hydrated ? undefined : 'true'}>
         <caption class="visually-hidden">Was Netzwerk-Kompass in diesem Browser gespeichert hat</caption>
         <thead role="rowgroup">
           <tr role="row"><th scope="col" role="columnheader">Werkzeug</th><th scope="col" role="columnheader">Einträge</th><th scope="col" role="columnheader">Größe</th><th scope="col" role="columnheader">Letzte Änderung</th></tr>
@@ -35,9 +39,9 @@ export function StoredOverview({ catalogue, newer }: { catalogue: readonly Catal
           {overview.values.map((value) => (
             <tr key={value.key} role="row">
               <th scope="row" role="rowheader">{value.label}</th>
-              <td role="cell" data-label="Einträge">{entriesText(value)}</td>
-              <td role="cell" data-label="Größe">{value.state === 'empty' ? '–' : formatKilobytes(value.bytes)}</td>
-              <td role="cell" data-label="Letzte Änderung">{value.lastChange ? formatTimestamp(value.lastChange) : '–'}</td>
+              <td role="cell" data-label="Einträge">{cell(entriesText(value))}</td>
+              <td role="cell" data-label="Größe">{cell(value.state === 'empty' ? '–' : formatKilobytes(value.bytes))}</td>
+              <td role="cell" data-label="Letzte Änderung">{cell(value.lastChange ? formatTimestamp(value.lastChange) : '–')}</td>
             </tr>
           ))}
           {overview.others.length > 0 && (
@@ -52,10 +56,14 @@ export function StoredOverview({ catalogue, newer }: { catalogue: readonly Catal
       </table>
       {overview.values.some((value) => value.state === 'newer') && newer}
 
-      <p>
-        Insgesamt belegt Netzwerk-Kompass in diesem Browser <strong>{formatKilobytes(total)}</strong>.{' '}
-        Letzte Sicherung: <strong data-testid="letzte-sicherung">{meta.lastBackup ? formatDay(meta.lastBackup) : 'noch nie'}</strong>.
-      </p>
-    </>
+      {hydrated ? (
+        <p>
+          Insgesamt belegt Netzwerk-Kompass in diesem Browser <strong>{formatKilobytes(total)}</strong>.{' '}
+          Letzte Sicherung: <strong data-testid="letzte-sicherung">{meta.lastBackup ? formatDay(meta.lastBackup) : 'noch nie'}</strong>.
+        </p>
+      ) : (
+        <p class="muted">Dein Browser-Speicher wird gelesen …</p>
+      )}
+    </div>
   );
 }
