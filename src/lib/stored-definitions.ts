@@ -3,7 +3,8 @@
  * Backups, imports, the overview, the backup reminder and the migration tests all work from
  * this one list, so a tool's data is covered as soon as its definition is added here.
  */
-import { mergeFieldsById, type AnyDefinition } from './stored-value';
+import type { AnyDefinition } from './stored-value';
+import { mergeFieldsById } from './merge-by-id';
 import { metaDefinition } from './meta-schema';
 import { answersDefinition } from './answers-schema';
 import { candidatesDefinition, type CandidatesState } from './candidates-schema';
