@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
+import { pageBundles } from './src/build/page-bundles';
 
 /**
  * Astro's Preact client loads @preact/signals on demand for islands that receive signals as
@@ -23,24 +24,46 @@ const noSignalProps = {
 };
 
 /**
- * One chunk for the runtime every tool page loads (Preact, nanostores, valibot, the persistence
- * layer and its notices). Left to itself the bundler cuts it into several files along the lines of
- * which island imports what; each extra file costs gzip framing and import lines on every page.
- * Two more groups join the questionnaire's and the check's stored data (schema, options, store),
- * which are always loaded together wherever one of them is. The runtime goes first, so the data
- * groups never pull Preact or valibot into themselves.
+ * Vite wraps every `import()` in a helper that preloads the imported chunk's dependencies and
+ * CSS (~1 KB gzip on each page that lazy-loads anything). Our lazy modules bring no CSS (styles
+ * are inlined into the pages), and with `modulePreload: false` there is nothing else to preload,
+ * so the helper shrinks to the import itself. Should a lazy module ever pull in CSS, the build
+ * stops here instead of shipping a page whose styles silently fail to load.
  */
+const PRELOAD_HELPER = '\0vite/preload-helper.js';
+/** @type {import('vite').Plugin} */
+const plainDynamicImports = {
+  name: 'netzwerk-kompass:plain-dynamic-imports',
+  enforce: 'pre',
+  // Astro sets the build's modulePreload itself; only the client environment's own setting sticks.
+  configEnvironment(/** @type {string} */ name) {
+    return name === 'client' ? { build: { modulePreload: false } } : null;
+  },
+  load(/** @type {string} */ id) {
+    return id === PRELOAD_HELPER ? 'export const __vitePreload = (load) => load();' : null;
+  },
+  // After Vite's own generateBundle has written the preload lists into the chunks.
+  writeBundle(_options, bundle) {
+    for (const file of Object.values(bundle)) {
+      if (file.type === 'chunk' && file.code.includes('__vite__mapDeps')) throw new Error(`${file.fileName}: a lazy import needs CSS; plain-dynamic-imports cannot load it`);
+    }
+  },
+};
+
+/**
+ * The runtime every tool page loads: Preact, nanostores, valibot, the persistence layer and its
+ * notices. It is the one chunk pages share (and the browser caches across pages); after the
+ * build, page-bundles.ts folds everything else a page needs into one file per page.
+ */
+const SHARED_CHUNK = 'runtime';
 const normal = (/** @type {string} */ id) => id.replace(/\\/g, '/');
 const chunkGroups = [
   {
-    name: 'runtime',
-    priority: 3,
+    name: SHARED_CHUNK,
     test: (/** @type {string} */ id) =>
       /\/node_modules\/(preact|nanostores|@nanostores|valibot|@astrojs\/preact)\//.test(normal(id)) ||
       /\/src\/(stores\/(persistence|use-persisted)|lib\/(stored-value|storage-errors|snapshot)|islands\/shared\/(StorageHealthNotice|StorageNotices|storage-texts|download))\./.test(normal(id)),
   },
-  { name: 'answers-data', priority: 2, test: (/** @type {string} */ id) => /\/src\/(lib\/(answers-schema|profile-options|hours)|stores\/answers-store)\./.test(normal(id)) },
-  { name: 'candidates-data', priority: 1, test: (/** @type {string} */ id) => /\/src\/(lib\/(candidates-schema|network-kinds)|stores\/candidates-store)\./.test(normal(id)) },
 ];
 
 // The canonical origin; set SITE_URL when deploying under a real domain.
@@ -56,9 +79,9 @@ export default defineConfig({
     inlineStylesheets: 'always',
   },
   devToolbar: { enabled: false },
-  vite: { plugins: [noSignalProps], build: { rolldownOptions: { output: { codeSplitting: { groups: chunkGroups } } } } },
+  vite: { plugins: [noSignalProps, plainDynamicImports], build: { rolldownOptions: { output: { codeSplitting: { groups: chunkGroups } } } } },
   prefetch: false,
-  integrations: [mdx(), preact(), sitemap()],
+  integrations: [mdx(), preact(), sitemap(), pageBundles({ shared: (name) => name.startsWith(`${SHARED_CHUNK}.`) })],
   security: {
     csp: {
       algorithm: 'SHA-256',

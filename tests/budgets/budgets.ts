@@ -20,22 +20,6 @@ export const TOOL_JS_GZIP: Readonly<Record<ToolId, number>> = {
   plan: 25 * KB,
 };
 
-/**
- * Tool pages that are still over their JavaScript budget, with the gzip bytes each may not
- * exceed until it is brought under (issue 6 stays open while this list is not empty). A ratchet:
- * a listed page that grows fails, and so does one that is back within budget but still listed,
- * so the figures can only go down.
- */
-export const KNOWN_OVER_JS: Readonly<Record<string, number>> = {
-  // Measured 2026-11-23 after the tools were merged; see tests/bench/RESULTS.md.
-  '/daten/': 21_312,
-  '/netzwerk-check/': 23_162,
-  '/netzwerk-check/bearbeiten/': 22_002,
-  '/plan/': 29_292,
-  '/selbsttest/': 22_566,
-  '/selbsttest/ergebnis/': 22_260,
-};
-
 /** All web fonts in dist together, raw bytes. */
 export const FONTS_TOTAL = 30 * KB;
 
@@ -63,7 +47,7 @@ const bytes = (n: number) => n.toLocaleString('en-US');
 /**
  * Every way the site breaks its budgets, one readable line each; empty when all is well.
  */
-export function findViolations(site: SiteMeasure, knownOver: Readonly<Record<string, number>> = KNOWN_OVER_JS): string[] {
+export function findViolations(site: SiteMeasure): string[] {
   const problems: string[] = [];
   for (const page of site.pages) {
     const budget = budgetFor(page.path);
@@ -77,13 +61,9 @@ export function findViolations(site: SiteMeasure, knownOver: Readonly<Record<str
         problems.push(`${where}: HTML + CSS is ${bytes(page.htmlCss.gzip)} B gzip, over the budget of ${bytes(budget.maxHtmlCssGzip)} B for first render`);
       }
     } else {
-      const ceiling = knownOver[page.path];
-      const files = page.js.files.map((f) => `${f.url} ${bytes(f.gzip)}`).join(', ');
-      if (ceiling !== undefined && page.js.total.gzip <= budget.maxJsGzip) {
-        problems.push(`${where}: JavaScript is within the ${budget.tool} budget now (${bytes(page.js.total.gzip)} B) – remove the page from KNOWN_OVER_JS`);
-      } else if (page.js.total.gzip > (ceiling ?? budget.maxJsGzip)) {
-        const limit = ceiling === undefined ? `the ${budget.tool} budget of ${bytes(budget.maxJsGzip)} B` : `its known size of ${bytes(ceiling)} B (budget ${bytes(budget.maxJsGzip)} B)`;
-        problems.push(`${where}: JavaScript is ${bytes(page.js.total.gzip)} B gzip, over ${limit} (${files})`);
+      if (page.js.total.gzip > budget.maxJsGzip) {
+        const files = page.js.files.map((f) => `${f.url} ${bytes(f.gzip)}`).join(', ');
+        problems.push(`${where}: JavaScript is ${bytes(page.js.total.gzip)} B gzip, over the ${budget.tool} budget of ${bytes(budget.maxJsGzip)} B (${files})`);
       }
     }
     for (const img of page.imagesWithoutSize) problems.push(`${where}: image without width and height: ${img}`);
