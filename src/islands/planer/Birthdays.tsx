@@ -1,12 +1,15 @@
 import type { UpcomingBirthday } from '../../lib/follow-up';
 import { formatDayLong } from '../../lib/iso-day';
+import { PENDING } from './DueList';
 
-/** Birthdays in the next 30 days – a good reason to get in touch. */
-export function Birthdays({ items }: { items: UpcomingBirthday[] }) {
+/** Birthdays in the next 30 days – a good reason to get in touch. Null while the reader's day is not known. */
+export function Birthdays({ items }: { items: UpcomingBirthday[] | null }) {
   return (
     <>
       <h2>Geburtstage in den nächsten 30 Tagen</h2>
-      {items.length ? (
+      {items === null ? (
+        <p class="muted">{PENDING}</p>
+      ) : items.length ? (
         <ul class="plain-list">
           {items.map((b) => (
             <li key={b.id}>

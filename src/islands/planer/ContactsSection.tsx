@@ -25,8 +25,8 @@ export function ContactsSection() {
 
   return (
     <>
-      {today && <DueList items={due} today={today} onOpen={setOpenId} />}
-      {today && <Birthdays items={birthdays} />}
+      <DueList items={due} today={today} onOpen={setOpenId} />
+      <Birthdays items={today ? birthdays : null} />
       <h2>Deine Kontakte</h2>
       {today && adding && AddContactForm ? (
         <AddContactForm

@@ -14,8 +14,14 @@ function when(item: DueItem): string {
   return d === 0 ? 'Heute fällig' : `Fällig ${d === -1 ? 'morgen' : `in ${-d} Tagen`}, am ${day}`;
 }
 
-/** Contacts to get in touch with, soonest first: overdue ones marked, with „heute kontaktiert“ and „später“. */
-export function DueList({ items, today, onOpen }: { items: DueItem[]; today: IsoDay; onOpen: (id: string) => void }) {
+/** What a date-dependent list says while the reader's day is not known yet (server render, hydration). */
+export const PENDING = 'Wird für heute berechnet …';
+
+/**
+ * Contacts to get in touch with, soonest first: overdue ones marked, with „heute kontaktiert“ and „später“.
+ * Without `today` it holds the list's place, so nothing below jumps when the day is known.
+ */
+export function DueList({ items, today, onOpen }: { items: DueItem[]; today: IsoDay | null; onOpen: (id: string) => void }) {
   const [all, setAll] = useState(false);
   // After an item leaves or moves, focus goes to the item now in its place.
   const refocus = useRef<number | null>(null);
@@ -32,12 +38,23 @@ export function DueList({ items, today, onOpen }: { items: DueItem[]; today: Iso
     announce(message);
   };
   const overdue = items.filter((i) => i.overdue).length;
+  const heading = (
+    <h2 id="faellig-titel" tabIndex={-1}>
+      Fällig: bei wem du dich melden solltest
+    </h2>
+  );
+  if (today === null) {
+    return (
+      <>
+        {heading}
+        <p class="muted">{PENDING}</p>
+      </>
+    );
+  }
 
   return (
     <>
-      <h2 id="faellig-titel" tabIndex={-1}>
-        Fällig: bei wem du dich melden solltest
-      </h2>
+      {heading}
       <p>
         {items.length === 0
           ? 'In den nächsten zwei Wochen ist niemand fällig.'
