@@ -15,7 +15,7 @@ import {
   SNAPSHOT_KEY,
 } from './persistence';
 import type { ApplyResult } from './persistence-batch';
-import { decodeSnapshot } from '../lib/snapshot';
+import { decodeSnapshot } from '../lib/snapshot-decode';
 import { metaStore } from './meta';
 import type { ImportedRecord } from '../lib/backup';
 import { describeStorage, storedBytes, type CatalogueEntry, type StorageOverview } from '../lib/storage-overview';
