@@ -110,6 +110,9 @@ test.describe('the plan', () => {
     expect(pdfContains(pages, `Seite 1 von ${pages.length}`)).toBe(true);
     expect(pdfContains(pages, 'Datenschutz')).toBe(false);
     expect(pdfContains(pages, '.ics herunterladen')).toBe(false);
+    // The reminder to back up is for the screen (this state was never backed up, so it shows there).
+    await expect(page.getByRole('complementary', { name: 'Erinnerung an eine Sicherung' })).toBeVisible();
+    expect(pdfContains(pages, 'Sichere deine Eingaben')).toBe(false);
   });
 
   test('„Drucken“ opens the browser’s print dialog', async ({ page }) => {

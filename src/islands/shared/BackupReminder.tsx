@@ -21,7 +21,7 @@ export function BackupReminder({ catalogue = NO_CATALOGUE }: { catalogue?: reado
   const hasData = useStore(useMemo(() => hasEntriesOf(catalogue), [catalogue]), { ssr: () => false });
   if (!isBackupDue({ hasData, lastBackup: meta.lastBackup, today: localDay(new Date()) })) return null;
   return (
-    <aside class="notice backup-reminder" aria-label={storageText('backup-label')}>
+    <aside class="notice backup-reminder no-print" aria-label={storageText('backup-label')}>
       <p>
         <strong>{storageText('backup-title')}</strong> {storageText('backup-body')}
         {meta.lastBackup ? `, ${storageText('backup-last')} ${formatDay(meta.lastBackup)}.` : ` ${storageText('backup-never')}`}{' '}
