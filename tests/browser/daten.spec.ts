@@ -172,6 +172,7 @@ test.describe('import', () => {
     const file = await download(page, 'Verschlüsselte Sicherung herunterladen');
     await page.evaluate(() => localStorage.clear());
     await page.reload();
+    await hydrated(page);
     await chooseFile(page, file.text, file.name);
     await expect(page.getByText(/ist mit einem Passwort verschlüsselt/)).toBeVisible();
     await page.getByLabel('Passwort der Sicherung').fill('falsch');
