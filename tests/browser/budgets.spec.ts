@@ -17,3 +17,29 @@ for (const page of site.pages) {
     expect(fetched.filter((url) => !counted.includes(url)), 'fetched on load but not counted by tests/budgets: an import(…) that runs on load belongs in a static import').toEqual([]);
   });
 }
+
+// Every tool page loads one runtime (Preact, stores, persistence) that the browser caches, plus
+// its own bundle (src/build/page-bundles.ts): moving on to the next tool page fetches only that.
+test('tool pages share one cached runtime, so the next tool page fetches only its own scripts', async ({ page: tab }) => {
+  const toolPages = site.pages.filter((p) => p.js.files.length > 0).map((p) => p.path);
+  expect(toolPages.length).toBeGreaterThan(1);
+  const fetchedFrom = new Map<string, string[]>();
+  let current = '';
+  tab.on('response', (response) => {
+    // Only what the network delivered in full: a cache hit or a 304 revalidation (astro preview
+    // sends no-cache; public/_headers makes /_astro/ immutable on real hosts) is not a fetch.
+    if (response.request().resourceType() === 'script' && !response.fromServiceWorker() && response.status() === 200) {
+      fetchedFrom.get(current)?.push(new URL(response.url()).pathname);
+    }
+  });
+  for (const path of toolPages) {
+    current = path;
+    fetchedFrom.set(path, []);
+    await tab.goto(path, { waitUntil: 'networkidle' });
+  }
+  const runtimes = new Set(site.pages.flatMap((p) => p.js.files.map((f) => f.url)).filter((url) => /\/runtime\.[\w-]+\.js$/.test(url)));
+  expect([...runtimes]).toHaveLength(1);
+  const [runtime] = runtimes;
+  expect(fetchedFrom.get(toolPages[0]!)).toContain(runtime);
+  for (const path of toolPages.slice(1)) expect(fetchedFrom.get(path), path).not.toContain(runtime);
+});
