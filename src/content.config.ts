@@ -12,6 +12,8 @@ const source = z
     publication: z.string().min(3).optional(),
     /** Address of the source, where one is known. Never invent one. */
     url: z.url().optional(),
+    /** When it was published: a year, a month (YYYY-MM) or a day (YYYY-MM-DD), or „ohne Datum“. */
+    date: z.union([z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/), z.literal('ohne Datum')]),
     /** What this chapter takes from it, e.g. „Umfragewerte zu beliebten Networking-Formen“. */
     used_for: z.string().min(3),
   })
@@ -31,8 +33,8 @@ const guide = defineCollection({
       order: z.number().int().positive(),
       /** Every source a figure or claim in the chapter comes from. */
       sources: z.array(source).min(1),
-      /** Day the chapter was last checked for accuracy (YYYY-MM-DD). */
-      reviewed: z.coerce.date(),
+      /** Day someone last checked the chapter's facts against its sources (YYYY-MM-DD); leave it out rather than guess. */
+      reviewed: z.coerce.date().optional(),
       /** Tools that put this chapter into practice, linked at the end of the chapter. */
       tools: z.array(z.enum(TOOL_IDS)).default([]),
     })
