@@ -62,7 +62,7 @@ const chunkGroups = [
     name: SHARED_CHUNK,
     test: (/** @type {string} */ id) =>
       /\/node_modules\/(preact|nanostores|@nanostores|valibot|@astrojs\/preact)\//.test(normal(id)) ||
-      /\/src\/(stores\/(persistence|use-persisted)|lib\/(stored-value|storage-errors|snapshot)|islands\/shared\/(StorageHealthNotice|StorageNotices|storage-texts|download))\./.test(normal(id)),
+      /\/src\/(stores\/(persistence|use-persisted)|lib\/storage\/(stored-value|storage-errors|snapshot)|islands\/shared\/(StorageHealthNotice|StorageNotices|storage-texts|download))\./.test(normal(id)),
   },
 ];
 

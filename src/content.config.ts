@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { TOOL_IDS } from './lib/tools';
+import { TOOL_IDS } from './lib/site/tools';
 
 /** One source a chapter draws a figure or a claim from. */
 const source = z

@@ -1,7 +1,7 @@
 /** The questionnaire's store: answers, position and actions. Islands call only these actions. */
-import type { Answers } from '../lib/answers-schema';
-import { applyAnswer, goBack as back, goForward, goToQuestion, goToResult, isStepAnswered, toggleChoice } from '../lib/questionnaire';
-import type { OptionValue } from '../lib/profile-options';
+import type { Answers } from '../lib/questionnaire/answers-schema';
+import { applyAnswer, goBack as back, goForward, goToQuestion, goToResult, isStepAnswered, toggleChoice } from '../lib/questionnaire/questionnaire';
+import type { OptionValue } from '../lib/questionnaire/profile-options';
 import { answersStore } from './answers-store';
 
 export { $selbsttest, answersStore } from './answers-store';

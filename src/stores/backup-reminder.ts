@@ -1,9 +1,9 @@
 /** Whether a tool page should remind the reader to download a backup. */
 import { computed, type ReadableAtom } from 'nanostores';
 import { $storageChanges, readStoredTexts } from './persistence';
-import { metaDefinition } from '../lib/meta-schema';
-import { hasStoredEntries } from '../lib/backup-due';
-import type { CatalogueEntry } from '../lib/storage-overview';
+import { metaDefinition } from '../lib/storage/meta-schema';
+import { hasStoredEntries } from '../lib/storage/backup-due';
+import type { CatalogueEntry } from '../lib/storage/storage-overview';
 
 export { metaStore } from './meta';
 

@@ -1,5 +1,5 @@
 /** The network check's store: candidates and weights, with actions. Islands call only these. */
-import type { Candidate, WeightKey } from '../lib/candidates-schema';
+import type { Candidate, WeightKey } from '../lib/fit/candidates-schema';
 import {
   addCandidate as add,
   findCandidate,
@@ -9,7 +9,7 @@ import {
   setWeight as weight,
   updateCandidate as update,
   type Removed,
-} from '../lib/candidates';
+} from '../lib/fit/candidates';
 import { candidatesStore } from './candidates-store';
 
 export { $candidates, candidatesStore } from './candidates-store';

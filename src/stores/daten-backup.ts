@@ -8,11 +8,11 @@ import { $storageChanges, readStoredTexts } from './persistence';
 import { applyWrites, type ApplyResult } from './persistence-batch';
 import { recordBackup } from './meta';
 import { $import, type Download } from './daten';
-import { ALL_DEFINITIONS } from '../lib/stored-definitions';
-import { backupFileName, createBackup, MAX_BACKUP_BYTES, planImport, readBackup, TOO_LARGE_MESSAGE, type ImportMode, type ImportPlan } from '../lib/backup';
-import { formatTimestamp, localDay } from '../lib/storage-overview';
+import { ALL_DEFINITIONS } from '../lib/storage/stored-definitions';
+import { backupFileName, createBackup, MAX_BACKUP_BYTES, planImport, readBackup, TOO_LARGE_MESSAGE, type ImportMode, type ImportPlan } from '../lib/storage/backup';
+import { formatTimestamp, localDay } from '../lib/storage/storage-overview';
 
-const loadCrypto = () => import('../lib/backup-crypto');
+const loadCrypto = () => import('../lib/storage/backup-crypto');
 
 // ---------------------------------------------------------------------------------------------
 // Export
@@ -77,7 +77,7 @@ export async function unlockImport(passphrase: string): Promise<void> {
   const state = $import.get();
   if (state.step !== 'locked') return;
   $import.set({ step: 'unlocking', fileName: state.fileName });
-  let result: Awaited<ReturnType<typeof import('../lib/backup-crypto').decryptBackup>>;
+  let result: Awaited<ReturnType<typeof import('../lib/storage/backup-crypto').decryptBackup>>;
   try {
     result = await (await loadCrypto()).decryptBackup(state.wrapper, passphrase);
   } catch {

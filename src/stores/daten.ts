@@ -15,10 +15,10 @@ import {
   SNAPSHOT_KEY,
 } from './persistence';
 import type { ApplyResult } from './persistence-batch';
-import { decodeSnapshot } from '../lib/snapshot-decode';
+import { decodeSnapshot } from '../lib/storage/snapshot-decode';
 import { metaStore } from './meta';
-import type { ImportedRecord } from '../lib/backup';
-import { describeStorage, storedBytes, type CatalogueEntry, type StorageOverview } from '../lib/storage-overview';
+import type { ImportedRecord } from '../lib/storage/backup';
+import { describeStorage, storedBytes, type CatalogueEntry, type StorageOverview } from '../lib/storage/storage-overview';
 
 export { metaStore };
 export const $meta = metaStore.$state;

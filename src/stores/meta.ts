@@ -3,7 +3,7 @@
  * Small on purpose: every tool page loads it for the backup reminder.
  */
 import { createPersistentStore } from './persistence';
-import { metaDefinition } from '../lib/meta-schema';
+import { metaDefinition } from '../lib/storage/meta-schema';
 
 export const metaStore = createPersistentStore(metaDefinition);
 export const $meta = metaStore.$state;

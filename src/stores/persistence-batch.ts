@@ -2,8 +2,8 @@
  * Writes that must succeed together or not at all – importing a backup, restoring a snapshot.
  * Only „Meine Daten“ needs them, so they live apart from the persistence every tool page loads.
  */
-import { encodeSnapshot, type Snapshot } from '../lib/snapshot';
-import { decodeSnapshot } from '../lib/snapshot-decode';
+import { encodeSnapshot, type Snapshot } from '../lib/storage/snapshot';
+import { decodeSnapshot } from '../lib/storage/snapshot-decode';
 import { internals, QUARANTINE_PREFIX, readRaw, SNAPSHOT_KEY, dataKeys } from './persistence';
 
 /** The snapshot kept before the last import, migration or restore; null when there is none. */

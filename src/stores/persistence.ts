@@ -11,9 +11,9 @@
 import { atom, computed, type ReadableAtom } from 'nanostores';
 import * as v from 'valibot';
 import { windowPersistentEvents } from '@nanostores/persistent';
-import { decodeStored, encodeEnvelope, encodeStored, MAX_REVISION, type StoredValueDefinition } from '../lib/stored-value';
-import { describeWriteError, INVALID_CHANGE_MESSAGE, isQuotaError } from '../lib/storage-errors';
-import { encodeSnapshot, type Snapshot } from '../lib/snapshot';
+import { decodeStored, encodeEnvelope, encodeStored, MAX_REVISION, type StoredValueDefinition } from '../lib/storage/stored-value';
+import { describeWriteError, INVALID_CHANGE_MESSAGE, isQuotaError } from '../lib/storage/storage-errors';
+import { encodeSnapshot, type Snapshot } from '../lib/storage/snapshot';
 
 export const KEY_PREFIX = 'nk:';
 export const QUARANTINE_PREFIX = 'nk:quarantaene:';

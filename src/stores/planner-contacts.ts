@@ -1,9 +1,9 @@
 /** The planner's contact actions (only the contacts page needs them); they change the planner's store. */
-import type { SnoozeWeeks } from '../lib/follow-up';
-import type { IsoDay } from '../lib/iso-day';
-import * as c from '../lib/planner-contacts';
-import { addItem, patchItem, removeItem, type Patch } from '../lib/planner';
-import type { Contact, Interaction, PlannerData } from '../lib/planner-schema';
+import type { SnoozeWeeks } from '../lib/planner/follow-up';
+import type { IsoDay } from '../lib/dates/iso-day';
+import * as c from '../lib/planner/planner-contacts';
+import { addItem, patchItem, removeItem, type Patch } from '../lib/planner/planner';
+import type { Contact, Interaction, PlannerData } from '../lib/planner/planner-schema';
 import { newId, plannerStore } from './planner';
 
 const change = (fn: (state: PlannerData) => PlannerData) => plannerStore.update(fn);

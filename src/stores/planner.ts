@@ -2,9 +2,9 @@
  * The planner's store (`nk:planer`) and the only way islands change it: named actions that apply
  * pure functions from src/lib. Ids are made here, where randomness belongs.
  */
-import type { IsoDay } from '../lib/iso-day';
-import * as p from '../lib/planner';
-import { plannerDefinition, type ChannelType, type PlannerData, type SectionId } from '../lib/planner-schema';
+import type { IsoDay } from '../lib/dates/iso-day';
+import * as p from '../lib/planner/planner';
+import { plannerDefinition, type ChannelType, type PlannerData, type SectionId } from '../lib/planner/planner-schema';
 import { createPersistentStore } from './persistence';
 
 export const plannerStore = createPersistentStore(plannerDefinition);

@@ -5,9 +5,9 @@
  * Tool pages and tool fixtures are picked up from the sitemap and ALL_DEFINITIONS once merged.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { TOOLS } from '../../src/lib/tools';
-import { ALL_DEFINITIONS, isToolData } from '../../src/lib/stored-definitions';
-import { countEntries, decodeStored } from '../../src/lib/stored-value';
+import { TOOLS } from '../../src/lib/site/tools';
+import { ALL_DEFINITIONS, isToolData } from '../../src/lib/storage/stored-definitions';
+import { countEntries, decodeStored } from '../../src/lib/storage/stored-value';
 import { storedFixtures } from '../unit/support/fixture-definitions';
 import { chapterPaths, sitePaths } from './support/site';
 import { envelope, plantStorage } from './support/storage';

@@ -5,7 +5,7 @@
  * a layout measure, not a timing, so a threshold is safe to assert.
  */
 import { expect, test } from '@playwright/test';
-import { TOOLS } from '../../src/lib/tools';
+import { TOOLS } from '../../src/lib/site/tools';
 import { sitePaths } from './support/site';
 import { hydrated } from './support/tools';
 

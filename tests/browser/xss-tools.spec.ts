@@ -5,8 +5,8 @@
  */
 import { expect, test } from '@playwright/test';
 import * as v from 'valibot';
-import { ALL_DEFINITIONS } from '../../src/lib/stored-definitions';
-import type { AnyDefinition } from '../../src/lib/stored-value';
+import { ALL_DEFINITIONS } from '../../src/lib/storage/stored-definitions';
+import type { AnyDefinition } from '../../src/lib/storage/stored-value';
 import { STATES as ANSWER_STATES } from '../fixtures/answers-states';
 import { STATES as CANDIDATE_STATES } from '../fixtures/candidates-states';
 import { plannerStates } from '../fixtures/planner-states';

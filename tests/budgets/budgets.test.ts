@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, test } from 'vitest';
-import { TOOL_IDS } from '../../src/lib/tools';
+import { TOOL_IDS } from '../../src/lib/site/tools';
 import { GUIDE_HTML_CSS_GZIP, TOOL_JS_GZIP, budgetFor, findViolations, formatTable } from './budgets.ts';
 import { measureSite } from './measure.ts';
 import { incompressible, page, sitemap, writeDist } from './temp-dist.ts';

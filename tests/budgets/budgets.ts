@@ -3,7 +3,7 @@
  * Readers come on phones and slow connections: a guide page must arrive in one round trip
  * (about 14 KB after gzip) and run no script; a tool page may bring its own small bundle.
  */
-import type { ToolId } from '../../src/lib/tools.ts';
+import type { ToolId } from '../../src/lib/site/tools.ts';
 import type { PageMeasure, SiteMeasure } from './measure.ts';
 
 export const KB = 1024;

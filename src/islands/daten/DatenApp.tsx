@@ -6,7 +6,7 @@ import { BackupExport } from './BackupExport';
 import { BackupImport } from './BackupImport';
 import { SnapshotRestore } from './SnapshotRestore';
 import { DeleteAll } from './DeleteAll';
-import type { CatalogueEntry } from '../../lib/storage-overview';
+import type { CatalogueEntry } from '../../lib/storage/storage-overview';
 
 interface Props {
   /** Key, label and version of every stored value, built from the definitions on the server. */

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { makeEncryptedBackup } from '../../stores/daten-backup';
 import { ErrorMessage, ErrorSummary, useErrorTitle, type FieldError } from '../shared/ErrorSummary';
-import { MIN_PASSPHRASE_LENGTH } from '../../lib/backup-crypto';
+import { MIN_PASSPHRASE_LENGTH } from '../../lib/storage/backup-crypto';
 
 /** Errors of the passphrase fields, in the order of the fields. */
 function passphraseErrors(passphrase: string, repeat: string): FieldError[] {

@@ -1,4 +1,4 @@
-import type { ImportMode, PlanItem } from '../../lib/backup';
+import type { ImportMode, PlanItem } from '../../lib/storage/backup';
 
 const ACTIONS: Record<PlanItem['action'], string> = {
   add: 'wird übernommen',

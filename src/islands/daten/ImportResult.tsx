@@ -2,7 +2,7 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { $import } from '../../stores/daten';
 import { $importMode, $importPlan, applyImport, setImportMode, unlockImport } from '../../stores/daten-backup';
-import { formatTimestamp } from '../../lib/storage-overview';
+import { formatTimestamp } from '../../lib/storage/storage-overview';
 import { ImportPreview } from './ImportPreview';
 import { ErrorMessage } from '../shared/ErrorSummary';
 

@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useStore } from '@nanostores/preact';
 import { $quarantined, discardQuarantine, quarantinedText } from '../../stores/daten';
 import { downloadText } from '../shared/download';
-import { formatKilobytes, type CatalogueEntry } from '../../lib/storage-overview';
+import { formatKilobytes, type CatalogueEntry } from '../../lib/storage/storage-overview';
 
 /** Data that could not be read and was put aside: download it or let it go. Renders nothing when there is none. */
 export function QuarantineList({ catalogue, intro }: { catalogue: readonly CatalogueEntry[]; /** Explanation (static text from the page). */ intro?: ComponentChildren }) {

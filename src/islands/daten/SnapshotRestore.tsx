@@ -2,7 +2,7 @@ import { useStore } from '@nanostores/preact';
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { $snapshot, restorePrevious } from '../../stores/daten';
-import { formatTimestamp } from '../../lib/storage-overview';
+import { formatTimestamp } from '../../lib/storage/storage-overview';
 
 /** One click brings back the data as it was before the last import, update or restore. */
 export function SnapshotRestore({ none }: { /** Shown while there is no snapshot (static text from the page). */ none?: ComponentChildren }) {

@@ -4,7 +4,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { $totalBytes, overviewOf } from '../../stores/daten';
 import { usePersisted } from '../../stores/use-persisted';
 import { metaStore } from '../../stores/meta';
-import { formatDay, formatKilobytes, formatTimestamp, type CatalogueEntry, type StoredSummary } from '../../lib/storage-overview';
+import { formatDay, formatKilobytes, formatTimestamp, type CatalogueEntry, type StoredSummary } from '../../lib/storage/storage-overview';
 
 function entriesText(value: StoredSummary): string {
   if (value.state === 'empty') return 'nichts gespeichert';

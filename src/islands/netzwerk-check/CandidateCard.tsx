@@ -1,8 +1,8 @@
 /** One candidate: its fit with a short summary, the full explanation, and edit/delete. */
-import type { ScoredCandidate, ItemStatus } from '../../lib/fit-score';
-import { describeItem } from '../../lib/fit-score';
-import { fill } from '../../lib/profile-options';
-import { safeHref } from '../../lib/safe-href';
+import type { ScoredCandidate, ItemStatus } from '../../lib/fit/fit-score';
+import { describeItem } from '../../lib/fit/fit-score';
+import { fill } from '../../lib/questionnaire/profile-options';
+import { safeHref } from '../../lib/text/safe-href';
 import type { NetzwerkCheckTexts } from './strings';
 
 interface Props {

@@ -3,11 +3,11 @@
  * the list, which announces the change and moves focus to it.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { candidatesDefinition } from '../../lib/candidates-schema';
-import { canAdd, findCandidate } from '../../lib/candidates';
-import { candidateFromDraft, draftFromCandidate } from '../../lib/candidate-draft';
-import { formatHours, hoursPerMonth } from '../../lib/hours';
-import { fill } from '../../lib/profile-options';
+import { candidatesDefinition } from '../../lib/fit/candidates-schema';
+import { canAdd, findCandidate } from '../../lib/fit/candidates';
+import { candidateFromDraft, draftFromCandidate } from '../../lib/fit/candidate-draft';
+import { formatHours, hoursPerMonth } from '../../lib/questionnaire/hours';
+import { fill } from '../../lib/questionnaire/profile-options';
 import { answersStore } from '../../stores/answers-store';
 import { addCandidate, candidatesStore, newCandidateId, updateCandidate } from '../../stores/candidates';
 import { usePersisted } from '../../stores/use-persisted';

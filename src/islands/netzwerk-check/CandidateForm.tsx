@@ -3,8 +3,8 @@
  * FORM_FIELDS); this renders any of them and keeps the draft until „Speichern“.
  */
 import { useState } from 'preact/hooks';
-import { emptyDraft, validateDraft, type CandidateDraft, type DraftError } from '../../lib/candidate-draft';
-import { fill } from '../../lib/profile-options';
+import { emptyDraft, validateDraft, type CandidateDraft, type DraftError } from '../../lib/fit/candidate-draft';
+import { fill } from '../../lib/questionnaire/profile-options';
 import { ErrorMessage, ErrorSummary, useErrorTitle } from '../shared/ErrorSummary';
 import type { FormField, NetzwerkCheckTexts } from './strings';
 

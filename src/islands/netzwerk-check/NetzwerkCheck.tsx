@@ -4,11 +4,11 @@
  * which comes back here with `?neu=<id>` or `?gespeichert=<id>`. Every word comes in through `texts`.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { answersDefinition } from '../../lib/answers-schema';
-import { candidatesDefinition } from '../../lib/candidates-schema';
-import { canAdd, weightsChanged, type Removed } from '../../lib/candidates';
-import { comparableDimensions, scoreCandidates } from '../../lib/fit-score';
-import { fill } from '../../lib/profile-options';
+import { answersDefinition } from '../../lib/questionnaire/answers-schema';
+import { candidatesDefinition } from '../../lib/fit/candidates-schema';
+import { canAdd, weightsChanged, type Removed } from '../../lib/fit/candidates';
+import { comparableDimensions, scoreCandidates } from '../../lib/fit/fit-score';
+import { fill } from '../../lib/questionnaire/profile-options';
 import { answersStore } from '../../stores/answers-store';
 import { candidatesStore, removeCandidate, resetWeights, restoreCandidate, setWeight } from '../../stores/candidates';
 import { usePersisted } from '../../stores/use-persisted';

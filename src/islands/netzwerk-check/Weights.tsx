@@ -1,5 +1,5 @@
 /** The weights of the fit score: shown and adjustable, with a way back to the defaults. */
-import type { WeightKey, Weights as WeightValues } from '../../lib/candidates-schema';
+import type { WeightKey, Weights as WeightValues } from '../../lib/fit/candidates-schema';
 import type { NetzwerkCheckTexts } from './strings';
 
 interface Props {

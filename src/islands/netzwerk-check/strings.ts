@@ -3,12 +3,12 @@
  * together with the explanation texts, so the words travel as HTML; the island imports the type.
  * `{name}` marks a value filled in at run time.
  */
-import { DRAFT_MESSAGES, FIT_TEXTS } from '../../lib/fit-texts';
-import { DRAFT_FIELD_IDS, type DraftMessages } from '../../lib/candidate-draft';
-import { CANDIDATE_LIMITS, CHECK_ANSWERS, CHECK_ITEMS, DEFAULT_WEIGHTS, DIMENSIONS, type Dimension, type WeightKey } from '../../lib/candidates-schema';
-import type { FitTexts } from '../../lib/fit-score';
-import { KIND_IDS, NETWORK_KINDS } from '../../lib/network-kinds';
-import { ACCESSES, COMPOSITIONS, FORMS, LABELS, LEVELS, PURPOSES, REACHES, SIZES, TONES, UNKNOWN, fill, type OptionValue } from '../../lib/profile-options';
+import { DRAFT_MESSAGES, FIT_TEXTS } from '../../lib/fit/fit-texts';
+import { DRAFT_FIELD_IDS, type DraftMessages } from '../../lib/fit/candidate-draft';
+import { CANDIDATE_LIMITS, CHECK_ANSWERS, CHECK_ITEMS, DEFAULT_WEIGHTS, DIMENSIONS, type Dimension, type WeightKey } from '../../lib/fit/candidates-schema';
+import type { FitTexts } from '../../lib/fit/fit-score';
+import { KIND_IDS, NETWORK_KINDS } from '../../lib/profile/network-kinds';
+import { ACCESSES, COMPOSITIONS, FORMS, LABELS, LEVELS, PURPOSES, REACHES, SIZES, TONES, UNKNOWN, fill, type OptionValue } from '../../lib/questionnaire/profile-options';
 
 export const UI = {
   profileNone: 'Du hast den Selbsttest noch nicht gemacht. Ohne dein ideales Profil zählt hier nur die Checkliste.',

@@ -1,8 +1,8 @@
 import { useMemo } from 'preact/hooks';
-import { planInputs, type PlanInputTexts } from '../../lib/plan-inputs';
-import type { PlanLabels } from '../../lib/plan-labels';
-import { buildPlan, calendarEventCount, type ToolLinks } from '../../lib/plan-model';
-import { plannerDefinition, type Alarm } from '../../lib/planner-schema';
+import { planInputs, type PlanInputTexts } from '../../lib/plan/plan-inputs';
+import type { PlanLabels } from '../../lib/plan/plan-labels';
+import { buildPlan, calendarEventCount, type ToolLinks } from '../../lib/plan/plan-model';
+import { plannerDefinition, type Alarm } from '../../lib/planner/planner-schema';
 import { answersStore } from '../../stores/answers-store';
 import { candidatesStore } from '../../stores/candidates-store';
 import { setAlarm, setOwner } from '../../stores/planner';

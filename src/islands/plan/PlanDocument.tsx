@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import type { PlanLabels } from '../../lib/plan-labels';
-import type { DayCell, MissingNote, PlanModel } from '../../lib/plan-model';
+import type { PlanLabels } from '../../lib/plan/plan-labels';
+import type { DayCell, MissingNote, PlanModel } from '../../lib/plan/plan-model';
 
 const Day = ({ day }: { day: DayCell | null }) => (day ? <time dateTime={day.iso}>{day.text}</time> : <>–</>);
 

@@ -3,9 +3,9 @@
  * back the file name and text. A worker, so the generator loads only when the reader asks for the
  * file and the page's own script needs no module preloading for it.
  */
-import { CALENDAR_FILE_NAME, planCalendar } from '../../lib/plan-calendar';
-import type { IsoDay } from '../../lib/iso-day';
-import type { PlannerData } from '../../lib/planner-schema';
+import { CALENDAR_FILE_NAME, planCalendar } from '../../lib/plan/plan-calendar';
+import type { IsoDay } from '../../lib/dates/iso-day';
+import type { PlannerData } from '../../lib/planner/planner-schema';
 
 /** What the plan sends. */
 export interface CalendarRequest {

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
-import { formatDayLong, type IsoDay } from '../../lib/iso-day';
-import { isOverdue, sortActions } from '../../lib/planner';
-import type { Action } from '../../lib/planner-schema';
+import { formatDayLong, type IsoDay } from '../../lib/dates/iso-day';
+import { isOverdue, sortActions } from '../../lib/planner/planner';
+import type { Action } from '../../lib/planner/planner-schema';
 import { addAction, removeAction, updateAction } from '../../stores/planner';
 import { ErrorSummary, useErrorTitle, type FieldError } from '../shared/ErrorSummary';
 import { announce } from './announce';

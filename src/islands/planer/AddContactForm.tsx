@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { IsoDay } from '../../lib/iso-day';
-import type { Priority, Rhythm } from '../../lib/planner-schema';
+import type { IsoDay } from '../../lib/dates/iso-day';
+import type { Priority, Rhythm } from '../../lib/planner/planner-schema';
 import { addContact } from '../../stores/planner-contacts';
 import { ErrorSummary, useErrorTitle, type FieldError } from '../shared/ErrorSummary';
 import { announce } from './announce';

@@ -1,4 +1,4 @@
-import { formatBirthday, parseBirthday } from '../../lib/birthday';
+import { formatBirthday, parseBirthday } from '../../lib/planner/birthday';
 import { CheckedField } from './checked-field';
 
 const check = (text: string) => {

@@ -1,5 +1,5 @@
-import type { UpcomingBirthday } from '../../lib/follow-up';
-import { formatDayLong } from '../../lib/iso-day';
+import type { UpcomingBirthday } from '../../lib/planner/follow-up';
+import { formatDayLong } from '../../lib/dates/iso-day';
 import { PENDING } from './DueList';
 
 /** Birthdays in the next 30 days – a good reason to get in touch. Null while the reader's day is not known. */

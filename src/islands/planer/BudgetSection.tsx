@@ -1,9 +1,9 @@
-import { channelLabelFrom } from '../../lib/channel-label';
-import { hoursPerMonth } from '../../lib/hours';
-import type { ChannelType } from '../../lib/planner-schema';
+import { channelLabelFrom } from '../../lib/planner/channel-label';
+import { hoursPerMonth } from '../../lib/questionnaire/hours';
+import type { ChannelType } from '../../lib/planner/planner-schema';
 import { answersStore } from '../../stores/answers-store';
 import { usePersisted } from '../../stores/use-persisted';
-import { formatHours, type BudgetResult } from '../../lib/time-budget';
+import { formatHours, type BudgetResult } from '../../lib/planner/time-budget';
 import { setHoursPerMonth } from '../../stores/planner';
 import { DoneToggle } from './DoneToggle';
 import { CheckedField, numberCheck } from './checked-field';

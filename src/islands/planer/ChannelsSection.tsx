@@ -1,6 +1,6 @@
-import { channelLabelFrom } from '../../lib/channel-label';
-import { CHANNEL_TYPES, type Channel, type ChannelType, type Period } from '../../lib/planner-schema';
-import { channelMinutesPerMonth, formatHours } from '../../lib/time-budget';
+import { channelLabelFrom } from '../../lib/planner/channel-label';
+import { CHANNEL_TYPES, type Channel, type ChannelType, type Period } from '../../lib/planner/planner-schema';
+import { channelMinutesPerMonth, formatHours } from '../../lib/planner/time-budget';
 import { addChannel, removeChannel, updateChannel } from '../../stores/planner';
 import { useLazy } from '../shared/use-lazy';
 import { DoneToggle } from './DoneToggle';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { lastInteraction, nextFollowUp } from '../../lib/follow-up';
-import { formatDayLong, type IsoDay } from '../../lib/iso-day';
-import type { Contact } from '../../lib/planner-schema';
+import { lastInteraction, nextFollowUp } from '../../lib/planner/follow-up';
+import { formatDayLong, type IsoDay } from '../../lib/dates/iso-day';
+import type { Contact } from '../../lib/planner/planner-schema';
 import { $planner } from '../../stores/planner';
 import { removeContact, updateContact } from '../../stores/planner-contacts';
 import { announce } from './announce';

@@ -1,7 +1,7 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
-import { nextFollowUp } from '../../lib/follow-up';
-import { formatDayShort } from '../../lib/iso-day';
-import type { Contact } from '../../lib/planner-schema';
+import { nextFollowUp } from '../../lib/planner/follow-up';
+import { formatDayShort } from '../../lib/dates/iso-day';
+import type { Contact } from '../../lib/planner/planner-schema';
 
 const PAGE = 20;
 const collator = new Intl.Collator('de', { sensitivity: 'base' });

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import { dueList, upcomingBirthdays } from '../../lib/follow-up';
+import { dueList, upcomingBirthdays } from '../../lib/planner/follow-up';
 import { useLazy } from '../shared/use-lazy';
 import { Birthdays } from './Birthdays';
 import { ContactList } from './ContactList';

@@ -1,5 +1,5 @@
-import { SECTION_LABELS } from '../../lib/planner-sections';
-import type { SectionId } from '../../lib/planner-schema';
+import { SECTION_LABELS } from '../../lib/planner/planner-sections';
+import type { SectionId } from '../../lib/planner/planner-schema';
 import { setSectionDone } from '../../stores/planner';
 
 /** The checkbox at the end of a section that marks it as done in the overview. */

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { SNOOZE_WEEKS, type DueItem } from '../../lib/follow-up';
-import { formatDayLong, type IsoDay } from '../../lib/iso-day';
+import { SNOOZE_WEEKS, type DueItem } from '../../lib/planner/follow-up';
+import { formatDayLong, type IsoDay } from '../../lib/dates/iso-day';
 import { markContactedToday, snooze } from '../../stores/planner-contacts';
 import { announce } from './announce';
 

@@ -1,7 +1,7 @@
 import { useMemo } from 'preact/hooks';
-import { dueList } from '../../lib/follow-up';
-import { formatDayLong, type IsoDay } from '../../lib/iso-day';
-import type { Contact } from '../../lib/planner-schema';
+import { dueList } from '../../lib/planner/follow-up';
+import { formatDayLong, type IsoDay } from '../../lib/dates/iso-day';
+import type { Contact } from '../../lib/planner/planner-schema';
 
 const SHOWN = 5;
 

@@ -1,6 +1,6 @@
-import type { IsoDay } from '../../lib/iso-day';
-import type { GoalKind, Goal } from '../../lib/planner-schema';
-import { smartHints } from '../../lib/smart';
+import type { IsoDay } from '../../lib/dates/iso-day';
+import type { GoalKind, Goal } from '../../lib/planner/planner-schema';
+import { smartHints } from '../../lib/planner/smart';
 import { addGoal, removeGoal, updateGoal } from '../../stores/planner';
 import { DoneToggle } from './DoneToggle';
 import { Field, opts, Select } from './fields';

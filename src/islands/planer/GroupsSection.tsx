@@ -1,4 +1,4 @@
-import type { GroupKind, Level, TargetGroup } from '../../lib/planner-schema';
+import type { GroupKind, Level, TargetGroup } from '../../lib/planner/planner-schema';
 import { addGroup, removeGroup, updateGroup } from '../../stores/planner';
 import { DoneToggle } from './DoneToggle';
 import { Field, opts, Select } from './fields';

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import { formatDayLong, type IsoDay } from '../../lib/iso-day';
-import { INTERACTION_LABELS } from '../../lib/planner-labels';
-import type { Contact, InteractionChannel } from '../../lib/planner-schema';
+import { formatDayLong, type IsoDay } from '../../lib/dates/iso-day';
+import { INTERACTION_LABELS } from '../../lib/planner/planner-labels';
+import type { Contact, InteractionChannel } from '../../lib/planner/planner-schema';
 import { logInteraction, removeInteraction } from '../../stores/planner-contacts';
 import { ErrorSummary, useErrorTitle, type FieldError } from '../shared/ErrorSummary';
 import { announce } from './announce';

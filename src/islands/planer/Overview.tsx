@@ -1,6 +1,6 @@
-import type { SectionStatus } from '../../lib/plan-inputs';
-import { SECTION_LABELS, STATUS_LABELS, sectionHref } from '../../lib/planner-sections';
-import { SECTION_IDS, type SectionId } from '../../lib/planner-schema';
+import type { SectionStatus } from '../../lib/plan/plan-inputs';
+import { SECTION_LABELS, STATUS_LABELS, sectionHref } from '../../lib/planner/planner-sections';
+import { SECTION_IDS, type SectionId } from '../../lib/planner/planner-schema';
 
 export interface ToolAvailability {
   selbsttest: boolean;

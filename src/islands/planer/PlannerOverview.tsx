@@ -1,6 +1,6 @@
 import { useMemo } from 'preact/hooks';
-import { toolStatus } from '../../lib/tool-status';
-import { sectionStatuses } from '../../lib/planner';
+import { toolStatus } from '../../lib/plan/tool-status';
+import { sectionStatuses } from '../../lib/planner/planner';
 import { answersStore } from '../../stores/answers-store';
 import { candidatesStore } from '../../stores/candidates-store';
 import { usePersisted } from '../../stores/use-persisted';

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { plannerDefinition } from '../../lib/planner-schema';
+import { plannerDefinition } from '../../lib/planner/planner-schema';
 import { StorageNotices } from '../shared/StorageNotices';
 import { LiveRegion } from './announce';
 

@@ -1,4 +1,4 @@
-import { PRIORITY_LABELS, RHYTHM_LABELS } from '../../lib/planner-labels';
+import { PRIORITY_LABELS, RHYTHM_LABELS } from '../../lib/planner/planner-labels';
 import { opts } from './fields';
 
 export const rhythms = opts(RHYTHM_LABELS);

@@ -1,6 +1,6 @@
 import { useMemo } from 'preact/hooks';
-import { answerInputs } from '../../lib/answer-inputs';
-import type { PlanInputs } from '../../lib/plan-inputs';
+import { answerInputs } from '../../lib/planner/answer-inputs';
+import type { PlanInputs } from '../../lib/plan/plan-inputs';
 import { answersStore } from '../../stores/answers-store';
 import { usePersisted } from '../../stores/use-persisted';
 

@@ -1,4 +1,4 @@
-import type { PlannerData } from '../../lib/planner-schema';
+import type { PlannerData } from '../../lib/planner/planner-schema';
 import { plannerStore } from '../../stores/planner';
 import { usePersisted } from '../../stores/use-persisted';
 

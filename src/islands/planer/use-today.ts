@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { IsoDay } from '../../lib/iso-day';
+import type { IsoDay } from '../../lib/dates/iso-day';
 
 /** The reader's local calendar day (not UTC: at 00:30 in Berlin it is already the next day). */
 export function localToday(now = new Date()): IsoDay {

@@ -1,6 +1,6 @@
 /** „Prüf deine Antworten“: every answer with an „Ändern“ link, then on to the result. */
-import type { Answers } from '../../lib/answers-schema';
-import { summaryRows } from '../../lib/questionnaire';
+import type { Answers } from '../../lib/questionnaire/answers-schema';
+import { summaryRows } from '../../lib/questionnaire/questionnaire';
 import { ErrorSummary, type FieldError } from '../shared/ErrorSummary';
 import { HEADING_ID } from './QuestionStep';
 import type { SelbsttestTexts } from './strings';

@@ -2,8 +2,8 @@
  * The result page's island: shows the result once every question is answered, otherwise says
  * what is missing. Words and the rule table come in through `texts` (HTML data, not JavaScript).
  */
-import { answersDefinition } from '../../lib/answers-schema';
-import { isComplete } from '../../lib/questionnaire';
+import { answersDefinition } from '../../lib/questionnaire/answers-schema';
+import { isComplete } from '../../lib/questionnaire/questionnaire';
 import { answersStore } from '../../stores/answers-store';
 import { usePersisted } from '../../stores/use-persisted';
 import { StorageNotices } from '../shared/StorageNotices';

@@ -1,8 +1,8 @@
 /** The result: the ideal network in plain words, what fits and why, time and give-before-take. */
-import type { Answers } from '../../lib/answers-schema';
-import type { ChapterSlug } from '../../lib/guide-links';
-import { fill } from '../../lib/profile-options';
-import { describeProfile, giveBeforeTake, recommend, timeVerdict } from '../../lib/recommendations';
+import type { Answers } from '../../lib/questionnaire/answers-schema';
+import type { ChapterSlug } from '../../lib/guide/guide-links';
+import { fill } from '../../lib/questionnaire/profile-options';
+import { describeProfile, giveBeforeTake, recommend, timeVerdict } from '../../lib/profile/recommendations';
 import type { ErgebnisTexts } from './strings';
 
 export function Result({ answers, texts }: { answers: Answers; texts: ErgebnisTexts }) {

@@ -4,9 +4,9 @@
  * every word comes in through `texts` (rendered into the page's HTML by Astro).
  */
 import { useEffect, useState } from 'preact/hooks';
-import { answersDefinition } from '../../lib/answers-schema';
-import { openSteps, progressText, started, validateStep, type StepError } from '../../lib/questionnaire';
-import { fill } from '../../lib/profile-options';
+import { answersDefinition } from '../../lib/questionnaire/answers-schema';
+import { openSteps, progressText, started, validateStep, type StepError } from '../../lib/questionnaire/questionnaire';
+import { fill } from '../../lib/questionnaire/profile-options';
 import { answersStore, changeAnswer, clearAnswers, continueFromStep, goBack, setAnswer, showResult } from '../../stores/answers';
 import { usePersisted } from '../../stores/use-persisted';
 import { useErrorTitle, type FieldError } from '../shared/ErrorSummary';

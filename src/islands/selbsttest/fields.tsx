@@ -1,9 +1,9 @@
 /** The input groups of a question page. They show answers and report changes; no rules here. */
 import { Fragment, type ComponentChildren } from 'preact';
-import type { Answers } from '../../lib/answers-schema';
-import { chosenPurposes, inputId, type ChoiceText, type Field, type QuestionPart } from '../../lib/questionnaire';
+import type { Answers } from '../../lib/questionnaire/answers-schema';
+import { chosenPurposes, inputId, type ChoiceText, type Field, type QuestionPart } from '../../lib/questionnaire/questionnaire';
 import { toggleAnswer } from '../../stores/answers';
-import type { OptionValue } from '../../lib/profile-options';
+import type { OptionValue } from '../../lib/questionnaire/profile-options';
 import { ErrorMessage } from '../shared/ErrorSummary';
 import type { SelbsttestTexts } from './strings';
 

@@ -4,12 +4,12 @@
  * words travel as HTML; the island imports nothing but the type.
  * `{name}` marks a value filled in at run time.
  */
-import { GUIDE_CHAPTERS } from '../../lib/guide-links';
-import { HOURS_MAX, type QuestionnaireTexts } from '../../lib/questionnaire';
-import { QUESTIONNAIRE_TEXTS } from '../../lib/questionnaire-texts';
-import type { KindRules, RecommendationTexts } from '../../lib/recommendations';
-import { RULES } from '../../lib/recommendation-rules';
-import { RECOMMENDATION_TEXTS } from '../../lib/recommendation-texts';
+import { GUIDE_CHAPTERS } from '../../lib/guide/guide-links';
+import { HOURS_MAX, type QuestionnaireTexts } from '../../lib/questionnaire/questionnaire';
+import { QUESTIONNAIRE_TEXTS } from '../../lib/questionnaire/questionnaire-texts';
+import type { KindRules, RecommendationTexts } from '../../lib/profile/recommendations';
+import { RULES } from '../../lib/profile/recommendation-rules';
+import { RECOMMENDATION_TEXTS } from '../../lib/profile/recommendation-texts';
 
 export const UI = {
   back: 'Zurück',

@@ -2,8 +2,8 @@ import { useStore } from '@nanostores/preact';
 import { useMemo } from 'preact/hooks';
 import { hasEntriesOf, metaStore } from '../../stores/backup-reminder';
 import { usePersisted } from '../../stores/use-persisted';
-import { formatDay, isBackupDue, localDay } from '../../lib/backup-due';
-import type { CatalogueEntry } from '../../lib/storage-overview';
+import { formatDay, isBackupDue, localDay } from '../../lib/storage/backup-due';
+import type { CatalogueEntry } from '../../lib/storage/storage-overview';
 import { storageText } from './storage-texts';
 
 const NO_CATALOGUE: readonly CatalogueEntry[] = [];

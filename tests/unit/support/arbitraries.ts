@@ -2,8 +2,8 @@
  * fast-check generators for valid stored states, backup files and hostile mutations of them.
  */
 import fc from 'fast-check';
-import { BACKUP_FORMAT } from '../../../src/lib/backup';
-import { metaDefinition } from '../../../src/lib/meta-schema';
+import { BACKUP_FORMAT } from '../../../src/lib/storage/backup';
+import { metaDefinition } from '../../../src/lib/storage/meta-schema';
 import { notesDefinition, prefsDefinition } from '../../fixtures/notes-schema';
 
 /** Characters that break naive code: markup, quotes, escapes, line breaks, NUL, emoji, combining marks. */

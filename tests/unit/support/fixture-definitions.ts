@@ -4,9 +4,9 @@
  * one named after its area (`answers-v1.json`) is listed here.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import type { AnyDefinition } from '../../../src/lib/stored-value';
-import { decodeEnvelope } from '../../../src/lib/stored-value';
-import { ALL_DEFINITIONS } from '../../../src/lib/stored-definitions';
+import type { AnyDefinition } from '../../../src/lib/storage/stored-value';
+import { decodeEnvelope } from '../../../src/lib/storage/stored-value';
+import { ALL_DEFINITIONS } from '../../../src/lib/storage/stored-definitions';
 import { TEST_DEFINITIONS } from '../../fixtures/notes-schema';
 
 export const FIXTURE_KEYS: Readonly<Record<string, string>> = {

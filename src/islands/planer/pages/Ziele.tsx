@@ -1,4 +1,4 @@
-import type { GoalKind } from '../../../lib/planner-schema';
+import type { GoalKind } from '../../../lib/planner/planner-schema';
 import { GoalsSection } from '../GoalsSection';
 import { SectionFrame } from '../SectionFrame';
 

@@ -1,4 +1,4 @@
-import type { GroupKind, Level } from '../../../lib/planner-schema';
+import type { GroupKind, Level } from '../../../lib/planner/planner-schema';
 import { GroupsSection } from '../GroupsSection';
 import { SectionFrame } from '../SectionFrame';
 

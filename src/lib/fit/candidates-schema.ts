@@ -1,0 +1,147 @@
+import * as v from 'valibot';
+import type { StoredValueDefinition } from '../storage/stored-value';
+import { KIND_IDS } from '../profile/network-kinds';
+import { ACCESSES, COMPOSITIONS, FORMS, LEVELS, PURPOSES, REACHES, SIZES, TONES, UNKNOWN } from '../questionnaire/profile-options';
+
+/** The six checklist items, asked of every candidate besides the profile dimensions. */
+export const CHECK_ITEMS = ['netiquette', 'themen', 'beitragen', 'zeit', 'gast', 'kosten'] as const;
+export type CheckItem = (typeof CHECK_ITEMS)[number];
+
+/** A checklist answer; „offen“ until the reader knows. */
+export const CHECK_ANSWERS = ['ja', 'nein', 'offen'] as const;
+export type CheckAnswer = (typeof CHECK_ANSWERS)[number];
+
+/** The profile dimensions a candidate is rated on: the same as the ideal's, minus time and offer. */
+export const DIMENSIONS = ['form', 'zwecke', 'groesse', 'zusammensetzung', 'reichweite', 'zugang', 'ebenen', 'ton'] as const;
+export type Dimension = (typeof DIMENSIONS)[number];
+
+export type WeightKey = Dimension | CheckItem;
+export const WEIGHT_KEYS: readonly WeightKey[] = [...DIMENSIONS, ...CHECK_ITEMS];
+
+/** Weights run from 0 (does not count) to 5 (counts most). */
+export const WEIGHT_MAX = 5;
+
+/** Storage limits; the form checks the same or tighter ones before saving. */
+export const CANDIDATE_LIMITS = { candidates: 200, id: 64, name: 120, link: 2000, notes: 2000 } as const;
+
+function single<const T extends readonly string[]>(values: T) {
+  return v.picklist([...values, UNKNOWN] as const);
+}
+
+function several<const T extends readonly string[]>(values: T) {
+  return v.pipe(
+    v.array(v.picklist([...values, UNKNOWN] as const)),
+    v.check((list) => new Set(list).size === list.length && (!list.includes(UNKNOWN) || list.length === 1), 'keine doppelten Angaben, „Weiß ich noch nicht“ nur allein'),
+  );
+}
+
+/** How the reader rates a candidate on each dimension; „unklar“ while they do not know. */
+export const ratingsSchema = v.object({
+  form: single(FORMS),
+  /** What the network is good for ([] or ['unklar'] while unknown). */
+  zwecke: several(PURPOSES),
+  groesse: single(SIZES),
+  zusammensetzung: single(COMPOSITIONS),
+  reichweite: single(REACHES),
+  zugang: single(ACCESSES),
+  /** The levels its members work on. */
+  ebenen: several(LEVELS),
+  ton: single(TONES),
+});
+export type Ratings = v.InferOutput<typeof ratingsSchema>;
+
+const checkAnswer = v.picklist(CHECK_ANSWERS);
+export const checklistSchema = v.object({
+  netiquette: checkAnswer,
+  themen: checkAnswer,
+  beitragen: checkAnswer,
+  zeit: checkAnswer,
+  gast: checkAnswer,
+  kosten: checkAnswer,
+});
+export type Checklist = v.InferOutput<typeof checklistSchema>;
+
+const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+
+export const candidateSchema = v.object({
+  id: v.pipe(v.string(), v.maxLength(CANDIDATE_LIMITS.id), v.check((id) => id.length > 0, 'leere id')),
+  name: v.pipe(v.string(), v.maxLength(CANDIDATE_LIMITS.name), v.check((name) => name.trim().length > 0, 'leerer Name')),
+  /** Kind of network; null when the reader did not say. */
+  kind: v.nullable(v.picklist(KIND_IDS)),
+  /** Address as the reader gave it; rendered as a link only through safeHref. */
+  link: text(CANDIDATE_LIMITS.link),
+  notes: text(CANDIDATE_LIMITS.notes),
+  ratings: ratingsSchema,
+  checklist: checklistSchema,
+});
+export type Candidate = v.InferOutput<typeof candidateSchema>;
+
+const weight = v.pipe(v.number(), v.check((n) => Number.isInteger(n) && n >= 0 && n <= WEIGHT_MAX, 'Gewicht 0 bis 5'));
+export const weightsSchema = v.object({
+  form: weight,
+  zwecke: weight,
+  groesse: weight,
+  zusammensetzung: weight,
+  reichweite: weight,
+  zugang: weight,
+  ebenen: weight,
+  ton: weight,
+  netiquette: weight,
+  themen: weight,
+  beitragen: weight,
+  zeit: weight,
+  gast: weight,
+  kosten: weight,
+});
+export type Weights = v.InferOutput<typeof weightsSchema>;
+
+export const candidatesStateSchema = v.object({
+  /** In the order the reader added them; the page sorts for display. */
+  candidates: v.pipe(
+    v.array(candidateSchema),
+    v.maxLength(CANDIDATE_LIMITS.candidates),
+    v.check((list) => new Set(list.map((c) => c.id)).size === list.length, 'doppelte id'),
+  ),
+  weights: weightsSchema,
+});
+export type CandidatesState = v.InferOutput<typeof candidatesStateSchema>;
+
+/**
+ * How much each item counts unless the reader changes it: the main purpose of a network and
+ * whether it feels right (tone, topics, time) count most; size and access least.
+ */
+export const DEFAULT_WEIGHTS: Readonly<Weights> = {
+  form: 3,
+  zwecke: 5,
+  groesse: 1,
+  zusammensetzung: 2,
+  reichweite: 2,
+  zugang: 1,
+  ebenen: 2,
+  ton: 2,
+  netiquette: 3,
+  themen: 3,
+  beitragen: 2,
+  zeit: 3,
+  gast: 1,
+  kosten: 2,
+};
+
+/** Ratings of a candidate nobody has rated yet. */
+export function unknownRatings(): Ratings {
+  return { form: UNKNOWN, zwecke: [UNKNOWN], groesse: UNKNOWN, zusammensetzung: UNKNOWN, reichweite: UNKNOWN, zugang: UNKNOWN, ebenen: [UNKNOWN], ton: UNKNOWN };
+}
+
+/** A checklist with every item still open. */
+export function openChecklist(): Checklist {
+  return { netiquette: 'offen', themen: 'offen', beitragen: 'offen', zeit: 'offen', gast: 'offen', kosten: 'offen' };
+}
+
+export const candidatesDefinition: StoredValueDefinition<CandidatesState> = {
+  key: 'nk:netzwerk-check',
+  label: 'Netzwerk-Check',
+  version: 1,
+  schema: candidatesStateSchema,
+  migrations: {},
+  initial: () => ({ candidates: [], weights: { ...DEFAULT_WEIGHTS } }),
+};

@@ -1,0 +1,253 @@
+/**
+ * How well a candidate network fits the reader's ideal: a score from 0 to 100 with an
+ * explanation of every item that went into it.
+ *
+ * Formula: score = round(100 × Σ(wᵢ × mᵢ) ÷ Σ wᵢ), summed over the counted items i, where
+ * wᵢ is the item's weight (0–5, adjustable) and mᵢ its match between 0 and 1:
+ *
+ * - Profile dimensions (Treffpunkt, Zweck, Größe, Zusammensetzung, Reichweite, Zugang, Kontakte, Ton):
+ *   counted only when the reader's ideal has an answer other than „Weiß ich noch nicht“. An open
+ *   ideal leaves the item out of both sums, so it neither raises nor lowers the score – exactly
+ *   as if its weight were 0.
+ *   A candidate rated „Weiß ich noch nicht“ counts mᵢ = 0.5: unknown is neither a hit nor a miss,
+ *   and a barely rated network lands in the middle instead of at the top.
+ * - Checklist items: ja = 1, nein = 0, noch offen = 0.5.
+ * - Items with weight 0 do not count. With nothing left to count the score is null.
+ *
+ * Matches per dimension: see `matchDimension`. The words of the explanation come in as
+ * `FitTexts` (see fit-texts.ts), so the page can hand them to the island as HTML data.
+ */
+import type { Answers } from '../questionnaire/answers-schema';
+import { CHECK_ITEMS, DIMENSIONS, type Candidate, type CandidatesState, type CheckAnswer, type Dimension, type Ratings, type WeightKey, type Weights } from './candidates-schema';
+import { LEVELS, PURPOSES, REACHES, UNKNOWN, fill, joinGerman, type Labels, type OptionValue, type Purpose } from '../questionnaire/profile-options';
+
+/** The value an unknown candidate rating or an open checklist item counts. */
+export const UNKNOWN_MATCH = 0.5;
+
+export const CHECK_VALUES: Readonly<Record<CheckAnswer, number>> = { ja: 1, nein: 0, offen: UNKNOWN_MATCH };
+
+// ---------------------------------------------------------------------------------------------
+// Matches
+
+/** The ideal's answer for a dimension as a list; empty when unanswered or „Weiß ich noch nicht“. */
+function idealValues(dim: Dimension, answers: Answers): OptionValue[] {
+  const value = answers[dim];
+  const list: OptionValue[] = Array.isArray(value) ? value : value === null ? [] : [value];
+  return list.includes(UNKNOWN) ? [] : list;
+}
+
+const MULTI_ORDER: Partial<Record<Dimension, readonly string[]>> = { zwecke: PURPOSES, ebenen: LEVELS };
+
+/** The candidate's rating as a list in questionnaire order; empty when unknown. */
+function candidateValues(dim: Dimension, ratings: Ratings): OptionValue[] {
+  const value = ratings[dim];
+  const list: OptionValue[] = Array.isArray(value) ? value : [value];
+  const order = MULTI_ORDER[dim];
+  if (list.includes(UNKNOWN)) return [];
+  return order ? order.filter((v) => list.includes(v as OptionValue)) as OptionValue[] : list;
+}
+
+/**
+ * How well a candidate matches the ideal on one dimension, from 0 to 1; null when the ideal is
+ * open (the dimension is not counted); UNKNOWN_MATCH when the candidate is not rated.
+ *
+ * - Treffpunkt: same = 1; one of the two „gemischt“ = 0.5; online against vor Ort = 0.
+ * - Zweck: the main purpose counts double: (2 × [main offered] + others offered) ÷ (2 + number of others);
+ *   without a main purpose, the share of the chosen purposes the network offers.
+ * - Reichweite: 1 − 0.5 × steps apart on lokal – regional – national – international, at least 0.
+ * - Kontakte: the share of the sought levels the network's members work on.
+ * - Größe, Zusammensetzung, Zugang, Ton: same = 1, different = 0.
+ * @example matchDimension('reichweite', { …, reichweite: 'regional' }, { …, reichweite: 'national' }, null) // 0.5
+ */
+export function matchDimension(dim: Dimension, answers: Answers, ratings: Ratings, main: Purpose | null): number | null {
+  const ideal = idealValues(dim, answers);
+  if (ideal.length === 0) return null;
+  const actual = candidateValues(dim, ratings);
+  if (actual.length === 0) return UNKNOWN_MATCH;
+  const offered = (value: OptionValue) => actual.includes(value);
+  const share = () => ideal.filter(offered).length / ideal.length;
+
+  switch (dim) {
+    case 'form': {
+      const [want, is] = [ideal[0], actual[0]];
+      if (want === is) return 1;
+      return want === 'gemischt' || is === 'gemischt' ? 0.5 : 0;
+    }
+    case 'zwecke': {
+      if (main === null) return share();
+      const others = ideal.filter((p) => p !== main);
+      return (2 * Number(offered(main)) + others.filter(offered).length) / (2 + others.length);
+    }
+    case 'reichweite':
+      return Math.max(0, 1 - 0.5 * Math.abs(REACHES.indexOf(ideal[0] as never) - REACHES.indexOf(actual[0] as never)));
+    case 'ebenen':
+      return share();
+    default:
+      return ideal[0] === actual[0] ? 1 : 0;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Score
+
+export type ItemStatus = 'passt' | 'teils' | 'passt-nicht' | 'offen' | 'nicht-gezaehlt';
+
+/** Why an item does not count: the ideal is unanswered, „Weiß ich noch nicht“, or its weight is 0. */
+export type SkipReason = 'unbeantwortet' | 'unklar' | 'gewicht';
+
+export interface ItemResult {
+  key: WeightKey;
+  weight: number;
+  /** 0–1, or null when the item is not counted. */
+  match: number | null;
+  status: ItemStatus;
+  /** Set when the item is not counted. */
+  skip?: SkipReason;
+  /** Dimensions: the ideal's values (empty when open). */
+  ideal: OptionValue[];
+  /** Dimensions: the candidate's values (empty when unknown); checklist: the answer. */
+  actual: string[];
+}
+
+export interface FitResult {
+  /** 0–100, or null when nothing counts (no weight on any counted item). */
+  score: number | null;
+  items: ItemResult[];
+  /** Σ wᵢ × mᵢ (rounded to two places) and Σ wᵢ, for showing the arithmetic. */
+  points: number;
+  maxPoints: number;
+  /** The ideal's main purpose, for explaining the Zweck item. */
+  main: Purpose | null;
+}
+
+function statusOf(match: number, unknown: boolean): ItemStatus {
+  if (unknown) return 'offen';
+  if (match >= 0.75) return 'passt';
+  return match <= 0.25 ? 'passt-nicht' : 'teils';
+}
+
+/** The main purpose of the ideal (kept here so this module does not need the questionnaire). */
+function idealMain(answers: Answers): Purpose | null {
+  const chosen = PURPOSES.filter((p) => answers.zwecke.includes(p));
+  if (chosen.length === 1) return chosen[0]!;
+  return answers.hauptzweck !== null && chosen.includes(answers.hauptzweck) ? answers.hauptzweck : null;
+}
+
+/**
+ * The fit of one candidate against the ideal with the given weights, item by item.
+ * @example fitScore(candidate, answers, DEFAULT_WEIGHTS).score // 64
+ */
+export function fitScore(candidate: Candidate, answers: Answers, weights: Weights): FitResult {
+  const main = idealMain(answers);
+  const items: ItemResult[] = [];
+  const item = (key: WeightKey, match: number | null, unknown: boolean, ideal: OptionValue[], actual: string[], open?: SkipReason) => {
+    const skip = open ?? (weights[key] === 0 ? 'gewicht' : undefined);
+    const counted = skip === undefined && match !== null;
+    items.push({ key, weight: weights[key], match: counted ? match : null, status: counted ? statusOf(match, unknown) : 'nicht-gezaehlt', ideal, actual, ...(skip ? { skip } : {}) });
+  };
+
+  for (const dim of DIMENSIONS) {
+    const raw = answers[dim];
+    const open = raw === null || (Array.isArray(raw) && raw.length === 0) ? 'unbeantwortet' : 'unklar';
+    const actual = candidateValues(dim, candidate.ratings);
+    const match = matchDimension(dim, answers, candidate.ratings, main);
+    item(dim, match, actual.length === 0, idealValues(dim, answers), actual, match === null ? open : undefined);
+  }
+  for (const key of CHECK_ITEMS) {
+    const answer = candidate.checklist[key];
+    item(key, CHECK_VALUES[answer], answer === 'offen', [], [answer]);
+  }
+
+  const counted = items.filter((i) => i.match !== null);
+  const maxPoints = counted.reduce((sum, i) => sum + i.weight, 0);
+  const points = counted.reduce((sum, i) => sum + i.weight * i.match!, 0);
+  return { score: maxPoints === 0 ? null : Math.round((100 * points) / maxPoints), items, points: Math.round(points * 100) / 100, maxPoints, main };
+}
+
+/** Items of a result with one status, e.g. everything that matched. */
+export function itemsWithStatus(result: FitResult, status: ItemStatus): ItemResult[] {
+  return result.items.filter((i) => i.status === status);
+}
+
+/**
+ * How many profile dimensions of the ideal can be compared at all (answered, not „Weiß ich noch nicht“).
+ * 0 means the score rests on the checklist alone.
+ */
+export function comparableDimensions(answers: Answers): number {
+  return DIMENSIONS.filter((dim) => idealValues(dim, answers).length > 0).length;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Explanation in words
+
+/** The words of the explanation; `{name}` is filled in. See fit-texts.ts. */
+export interface FitTexts {
+  labels: Labels;
+  /** Name of each dimension and checklist item, and the question the check form asks. */
+  items: Readonly<Record<WeightKey, { label: string; question: string }>>;
+  checkAnswers: Readonly<Record<CheckAnswer, string>>;
+  /** „Dein Ideal: {ideal} · dieses Netzwerk: {netzwerk}“ */
+  compare: string;
+  /** „vor allem {haupt}, außerdem {weitere}“ */
+  idealMain: string;
+  /** A value nobody knows yet. */
+  unknown: string;
+  /** „{frage} – {antwort}“ */
+  check: string;
+  skip: Readonly<Record<SkipReason, string>>;
+}
+
+/**
+ * One item of a result in words: what the ideal and the network say, or why the item does not count.
+ * @example describeItem(result.items[4], result, FIT_TEXTS) // 'Dein Ideal: Regional · dieses Netzwerk: National (DACH)'
+ */
+export function describeItem(item: ItemResult, result: FitResult, texts: FitTexts): string {
+  const names = (values: readonly OptionValue[]) => (values.length === 0 ? texts.unknown : joinGerman(values.map((v) => texts.labels[v])));
+  const isCheck = (CHECK_ITEMS as readonly string[]).includes(item.key);
+  const main = item.key === 'zwecke' && result.main !== null && item.ideal.length > 1 ? result.main : null;
+  const ideal = main ? fill(texts.idealMain, { haupt: texts.labels[main], weitere: names(item.ideal.filter((v) => v !== main)) }) : names(item.ideal);
+  const what = isCheck
+    ? fill(texts.check, { frage: texts.items[item.key].question, antwort: texts.checkAnswers[item.actual[0] as CheckAnswer] })
+    : fill(texts.compare, { ideal, netzwerk: names(item.actual as OptionValue[]) });
+  if (item.skip === 'gewicht') return texts.skip.gewicht + what;
+  return item.skip ? texts.skip[item.skip] : what;
+}
+
+/** A candidate's rating of one dimension in words. */
+export function ratingText(dim: Dimension, ratings: Ratings, texts: FitTexts): string {
+  const values = candidateValues(dim, ratings);
+  return values.length === 0 ? texts.unknown : joinGerman(values.map((v) => texts.labels[v]));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lists of candidates
+
+export interface ScoredCandidate {
+  candidate: Candidate;
+  fit: FitResult;
+  /** Position in the reader's list, i.e. the order they were added. */
+  index: number;
+}
+
+export type SortOrder = 'passung' | 'name' | 'neueste';
+
+/**
+ * Every candidate with its fit, sorted: by fit (best first; unscored last; ties by name),
+ * by name (German collation), or newest first.
+ */
+export function scoreCandidates(state: CandidatesState, answers: Answers, order: SortOrder = 'passung'): ScoredCandidate[] {
+  const collator = new Intl.Collator('de', { sensitivity: 'base', numeric: true });
+  const scored = state.candidates.map((candidate, index) => ({ candidate, fit: fitScore(candidate, answers, state.weights), index }));
+  const name = (a: ScoredCandidate, b: ScoredCandidate) => collator.compare(a.candidate.name, b.candidate.name);
+  if (order === 'name') return scored.sort(name);
+  if (order === 'neueste') return scored.sort((a, b) => b.index - a.index);
+  return scored.sort((a, b) => (b.fit.score ?? -1) - (a.fit.score ?? -1) || name(a, b));
+}
+
+/**
+ * The best `n` candidates by fit – for the plan page.
+ * @example topCandidates(state, answers, 3).map((c) => c.candidate.name) // ['Unternehmerfrühstück', 'IHK-Forum', …]
+ */
+export function topCandidates(state: CandidatesState, answers: Answers, n: number): ScoredCandidate[] {
+  return scoreCandidates(state, answers, 'passung').slice(0, Math.max(0, n));
+}

@@ -1,0 +1,40 @@
+/**
+ * Pure changes to the planner's contacts: new contacts, their log, snooze and „heute kontaktiert“.
+ * Kept apart from planner.ts so that only the contacts page loads the follow-up logic.
+ */
+import { contactedToday, snoozeContact, withInteraction, type SnoozeWeeks } from './follow-up';
+import type { IsoDay } from '../dates/iso-day';
+import { removeById } from './planner';
+import type { Contact, Interaction, PlannerData } from './planner-schema';
+
+/** The fields a reader fills in for a new contact. */
+export type ContactFields = Omit<Contact, 'id' | 'added' | 'snoozedUntil' | 'log'>;
+
+/** A new contact, added today, with an empty log (or one first interaction). */
+export function newContact(fields: ContactFields, id: string, today: IsoDay, first?: Interaction): Contact {
+  return { ...fields, id, added: today, snoozedUntil: '', log: first ? [first] : [] };
+}
+
+function changeContact(state: PlannerData, id: string, change: (c: Contact) => Contact): PlannerData {
+  return { ...state, contacts: state.contacts.map((c) => (c.id === id ? change(c) : c)) };
+}
+
+/** The state with an interaction added to a contact's log; it ends any snooze. */
+export function logInteraction(state: PlannerData, contactId: string, interaction: Interaction): PlannerData {
+  return changeContact(state, contactId, (c) => withInteraction(c, interaction));
+}
+
+/** The state without one entry of a contact's log. */
+export function removeInteraction(state: PlannerData, contactId: string, interactionId: string): PlannerData {
+  return changeContact(state, contactId, (c) => ({ ...c, log: removeById(c.log, interactionId) }));
+}
+
+/** The state with a contact's follow-up pushed `weeks` later (see `snoozeUntil`). */
+export function snooze(state: PlannerData, contactId: string, today: IsoDay, weeks: SnoozeWeeks): PlannerData {
+  return changeContact(state, contactId, (c) => snoozeContact(c, today, weeks));
+}
+
+/** The state after the one-click „heute kontaktiert“ for a contact. */
+export function markContactedToday(state: PlannerData, contactId: string, interactionId: string, today: IsoDay): PlannerData {
+  return changeContact(state, contactId, (c) => contactedToday(c, interactionId, today));
+}

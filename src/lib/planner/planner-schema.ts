@@ -1,0 +1,176 @@
+/**
+ * What the planner keeps in this browser (`nk:planer`): goals, target groups, channels, the time
+ * budget, what the reader offers, actions and contacts with their interaction logs, plus the two
+ * settings of the printable plan. Every string and list is bounded so that a damaged or hostile
+ * value cannot grow without limit.
+ */
+import * as v from 'valibot';
+import type { StoredValueDefinition } from '../storage/stored-value';
+
+const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+const id = v.pipe(v.string(), v.minLength(1), v.maxLength(64));
+// Plain patterns instead of unions keep the browser bundle small.
+const DAY = '\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])';
+const day = v.pipe(v.string(), v.regex(new RegExp(`^${DAY}$`)));
+/** An ISO day (`YYYY-MM-DD`) or '' for „no date“. */
+const optionalDay = v.pipe(v.string(), v.regex(new RegExp(`^(${DAY})?$`)));
+const count = (max: number) => v.pipe(v.number(), v.safeInteger(), v.minValue(0), v.maxValue(max));
+
+/** The planner's sections, in the order of the page. */
+export const SECTION_IDS = ['ziele', 'zielgruppen', 'kanaele', 'zeitbudget', 'geben', 'aktionen', 'kontakte'] as const;
+export type SectionId = (typeof SECTION_IDS)[number];
+
+export const GOAL_KINDS = ['job', 'kunden', 'wissen', 'sichtbarkeit', 'kooperation'] as const;
+export type GoalKind = (typeof GOAL_KINDS)[number];
+
+export const GROUP_KINDS = ['organisation', 'institution', 'fachbereich', 'thema'] as const;
+export type GroupKind = (typeof GROUP_KINDS)[number];
+
+/** '' means the reader has not decided yet. */
+export const LEVELS = ['', 'geschaeftsfuehrung', 'leitung', 'fachleute', 'alle'] as const;
+export type Level = (typeof LEVELS)[number];
+
+/** The channel types of the guide; `netzwerk` is a named network, e.g. one from the network check. */
+export const CHANNEL_TYPES = ['linkedin', 'xing', 'halbprivat', 'events', 'messen', 'verbaende', 'kammern', 'alumni', 'sport', 'netzwerk'] as const;
+export type ChannelType = (typeof CHANNEL_TYPES)[number];
+
+export const PERIODS = ['woche', 'monat', 'quartal', 'jahr'] as const;
+export type Period = (typeof PERIODS)[number];
+
+/** How often to get in touch with a contact; '' means no fixed rhythm. */
+export const RHYTHMS = ['', '2w', '1m', '2m', '3m', '6m', '12m'] as const;
+export type Rhythm = (typeof RHYTHMS)[number];
+
+export const PRIORITIES = ['A', 'B', 'C'] as const;
+export type Priority = (typeof PRIORITIES)[number];
+
+/** How an interaction happened; '' when the reader only noted that it did. */
+export const INTERACTION_CHANNELS = ['', 'treffen', 'telefon', 'video', 'nachricht', 'email', 'veranstaltung'] as const;
+export type InteractionChannel = (typeof INTERACTION_CHANNELS)[number];
+
+/** When the calendar file reminds the reader: none, on the day at 9:00, the day before at 18:00, a week before. */
+export const ALARMS = ['keine', 'tag', 'vortag', 'woche'] as const;
+export type Alarm = (typeof ALARMS)[number];
+
+export const goalSchema = v.object({
+  id,
+  kind: v.picklist(GOAL_KINDS),
+  /** What the reader wants to achieve, in one sentence. */
+  text: text(500),
+  /** How success is measured, e.g. „drei Gespräche“. */
+  measure: text(300),
+  deadline: optionalDay,
+});
+
+export const groupSchema = v.object({
+  id,
+  kind: v.picklist(GROUP_KINDS),
+  /** Which organisations, institutions, fields or topics. */
+  name: text(300),
+  level: v.picklist(LEVELS),
+  /** Named people the reader wants to meet (optional). */
+  people: text(1000),
+});
+
+export const channelSchema = v.object({
+  id,
+  type: v.picklist(CHANNEL_TYPES),
+  /** The network's name for `netzwerk`; an optional detail for the others. */
+  name: text(200),
+  /** Occasions per period. */
+  times: count(99),
+  per: v.picklist(PERIODS),
+  minutes: count(1440),
+});
+
+export const interactionSchema = v.object({
+  id,
+  date: day,
+  channel: v.picklist(INTERACTION_CHANNELS),
+  note: text(1000),
+});
+
+export const contactSchema = v.object({
+  id,
+  /** Name or initials only: the planner keeps as little about other people as it can. */
+  name: v.pipe(text(120), v.minLength(1)),
+  organisation: text(200),
+  /** Where and how the reader met this person. */
+  met: text(500),
+  introducedBy: text(200),
+  /** Topics of the first conversation. */
+  topics: text(1000),
+  offerThem: text(500),
+  offerMe: text(500),
+  /** `MM-DD` or ''; no year, because a greeting needs none. */
+  birthday: v.pipe(v.string(), v.regex(/^((0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]))?$/)),
+  rhythm: v.picklist(RHYTHMS),
+  priority: v.picklist(PRIORITIES),
+  /** The day the contact was added; the first follow-up counts from here while the log is empty. */
+  added: day,
+  /** A snoozed follow-up is not due before this day; '' when not snoozed. */
+  snoozedUntil: optionalDay,
+  log: v.pipe(v.array(interactionSchema), v.maxLength(1000)),
+});
+
+export const actionSchema = v.object({
+  id,
+  title: v.pipe(text(300), v.minLength(1)),
+  due: optionalDay,
+  done: v.boolean(),
+});
+
+export const plannerSchema = v.object({
+  goals: v.pipe(v.array(goalSchema), v.maxLength(30)),
+  groups: v.pipe(v.array(groupSchema), v.maxLength(50)),
+  channels: v.pipe(v.array(channelSchema), v.maxLength(50)),
+  /** The reader's own budget; null takes the one from the questionnaire. */
+  hoursPerMonth: v.nullable(v.pipe(v.number(), v.minValue(0), v.maxValue(200))),
+  /** Minutes one follow-up takes, for the budget. */
+  minutesPerFollowUp: count(240),
+  /** One offer per line; null takes the offer from the questionnaire. */
+  offer: v.nullable(text(2000)),
+  intro: text(1200),
+  actions: v.pipe(v.array(actionSchema), v.maxLength(1000)),
+  contacts: v.pipe(v.array(contactSchema), v.maxLength(5000)),
+  /** Sections the reader has marked as done. */
+  done: v.pipe(v.array(v.picklist(SECTION_IDS)), v.maxLength(SECTION_IDS.length)),
+  /** Name printed at the top of the plan (optional). */
+  owner: text(120),
+  alarm: v.picklist(ALARMS),
+});
+
+export type Goal = v.InferOutput<typeof goalSchema>;
+export type TargetGroup = v.InferOutput<typeof groupSchema>;
+export type Channel = v.InferOutput<typeof channelSchema>;
+export type Interaction = v.InferOutput<typeof interactionSchema>;
+export type Contact = v.InferOutput<typeof contactSchema>;
+export type Action = v.InferOutput<typeof actionSchema>;
+export type PlannerData = v.InferOutput<typeof plannerSchema>;
+
+/** A fresh, empty planner. */
+export function emptyPlanner(): PlannerData {
+  return {
+    goals: [],
+    groups: [],
+    channels: [],
+    hoursPerMonth: null,
+    minutesPerFollowUp: 15,
+    offer: null,
+    intro: '',
+    actions: [],
+    contacts: [],
+    done: [],
+    owner: '',
+    alarm: 'keine',
+  };
+}
+
+export const plannerDefinition: StoredValueDefinition<PlannerData> = {
+  key: 'nk:planer',
+  label: 'Planer',
+  version: 1,
+  schema: plannerSchema,
+  migrations: {},
+  initial: emptyPlanner,
+};

@@ -1,0 +1,72 @@
+/**
+ * When to remind the reader of a backup. Kept apart from the storage overview because every
+ * tool page loads it for the reminder, and „Meine Daten“ alone needs the rest.
+ */
+import { countEntries } from './stored-value';
+import { formatDateDe } from '../text/format';
+import type { StoredTexts } from './backup';
+import type { CatalogueEntry } from './storage-overview';
+
+/** The parts of a stored envelope the overview needs, or null when the text is not one. */
+export function readEnvelope(raw: string): { v: number; at: unknown; data: unknown } | null {
+  try {
+    const value: unknown = JSON.parse(raw);
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) return null;
+    const { v, at, data } = value as { v?: unknown; at?: unknown; data?: unknown };
+    return typeof v === 'number' && Number.isSafeInteger(v) && v >= 1 && data !== undefined ? { v, at, data } : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Whether stored values hold anything worth a backup: a value counts when it has an entry
+ * (see `countEntries`; with a catalogue, only what differs from the fresh state) or when it
+ * cannot be read at all. Keys for which `ignore` is true do not count. Needs no schema.
+ * @example hasStoredEntries(new Map([['nk:planer', '{"v":1,"rev":1,"at":"…","data":{"goals":["x"]}}']]), () => false) // true
+ */
+export function hasStoredEntries(stored: StoredTexts, ignore: (key: string) => boolean, catalogue: readonly CatalogueEntry[] = []): boolean {
+  for (const [key, raw] of stored) {
+    if (ignore(key)) continue;
+    const envelope = readEnvelope(raw);
+    if (!envelope) return true;
+    const entry = catalogue.find((e) => e.key === key);
+    if (countEntries(envelope.data, entry && envelope.v === entry.version ? entry.initial : undefined) > 0) return true;
+  }
+  return false;
+}
+
+/** Days from ISO day `from` to ISO day `to` (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+export const BACKUP_REMINDER_DAYS = 30;
+
+/**
+ * Whether to remind of a backup: there are entries, and the last backup is more than 30 days
+ * before `today`, or there never was one.
+ * @example isBackupDue({ hasData: true, lastBackup: '2026-01-01', today: '2026-02-15' }) // true
+ */
+export function isBackupDue({ hasData, lastBackup, today }: { hasData: boolean; lastBackup: string | null; today: string }): boolean {
+  if (!hasData) return false;
+  if (lastBackup === null) return true;
+  return daysBetween(lastBackup, today) > BACKUP_REMINDER_DAYS;
+}
+
+/**
+ * An ISO day as a German date.
+ * @example formatDay('2026-03-01') // '1. März 2026'
+ */
+export function formatDay(day: string): string {
+  return formatDateDe(new Date(`${day}T00:00:00Z`));
+}
+
+/**
+ * The calendar day of `date` where the reader is (not in UTC), as an ISO day.
+ * @example localDay(new Date(2026, 2, 1, 23, 30)) // '2026-03-01'
+ */
+export function localDay(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}

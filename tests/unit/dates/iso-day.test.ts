@@ -1,0 +1,91 @@
+import { describe, expect, test } from 'vitest';
+import { addDays, addMonths, compactDay, daysBetween, daysInMonth, formatDayLong, formatDayShort, isIsoDay, isLeapYear, laterDay, yearOf } from '../../../src/lib/dates/iso-day';
+
+describe('isIsoDay', () => {
+  test('accepts real days and refuses impossible ones', () => {
+    expect(isIsoDay('2028-02-29')).toBe(true);
+    expect(isIsoDay('2027-02-29')).toBe(false);
+    expect(isIsoDay('2026-04-31')).toBe(false);
+    expect(isIsoDay('2026-4-3')).toBe(false);
+    expect(isIsoDay('')).toBe(false);
+  });
+});
+
+describe('isLeapYear', () => {
+  test('follows the Gregorian rule for centuries', () => {
+    expect([2024, 2027, 2100, 2000].map(isLeapYear)).toEqual([true, false, false, true]);
+  });
+});
+
+describe('daysInMonth', () => {
+  test('knows February in leap and common years', () => {
+    expect(daysInMonth(2028, 2)).toBe(29);
+    expect(daysInMonth(2027, 2)).toBe(28);
+    expect(daysInMonth(2027, 11)).toBe(30);
+  });
+});
+
+describe('addDays', () => {
+  test('crosses the turn of the year and back', () => {
+    expect(addDays('2026-12-30', 3)).toBe('2027-01-02');
+    expect(addDays('2027-01-02', -3)).toBe('2026-12-30');
+  });
+
+  test('is not thrown off by the change to summer time', () => {
+    expect(addDays('2026-03-28', 1)).toBe('2026-03-29');
+    expect(addDays('2026-03-29', 1)).toBe('2026-03-30');
+  });
+});
+
+describe('addMonths', () => {
+  test('clamps to the last day of a shorter month', () => {
+    expect(addMonths('2026-01-31', 1)).toBe('2026-02-28');
+    expect(addMonths('2028-01-31', 1)).toBe('2028-02-29');
+  });
+
+  test('carries into the next year', () => {
+    expect(addMonths('2026-11-15', 3)).toBe('2027-02-15');
+    expect(addMonths('2026-03-02', 12)).toBe('2027-03-02');
+  });
+});
+
+describe('daysBetween', () => {
+  test('counts whole days, negative backwards', () => {
+    expect(daysBetween('2026-12-30', '2027-01-02')).toBe(3);
+    expect(daysBetween('2027-01-02', '2026-12-30')).toBe(-3);
+  });
+});
+
+describe('laterDay', () => {
+  test('returns the later of two days', () => {
+    expect(laterDay('2026-03-01', '2026-02-28')).toBe('2026-03-01');
+  });
+});
+
+describe('yearOf', () => {
+  test('returns the year as a number', () => {
+    expect(yearOf('2027-06-01')).toBe(2027);
+  });
+});
+
+describe('compactDay', () => {
+  test('drops the dashes for iCalendar', () => {
+    expect(compactDay('2026-03-01')).toBe('20260301');
+  });
+
+  test('refuses what is not a day', () => {
+    expect(() => compactDay('1.3.2026')).toThrow();
+  });
+});
+
+describe('formatDayLong', () => {
+  test('writes the German long date', () => {
+    expect(formatDayLong('2026-03-01')).toBe('1. März 2026');
+  });
+});
+
+describe('formatDayShort', () => {
+  test('writes the German numeric date', () => {
+    expect(formatDayShort('2026-03-01')).toBe('01.03.2026');
+  });
+});

@@ -1,0 +1,270 @@
+import { describe, expect, test } from 'vitest';
+import { emptyAnswers, type Answers } from '../../../src/lib/questionnaire/answers-schema';
+import { DEFAULT_WEIGHTS, DIMENSIONS, WEIGHT_KEYS, unknownRatings, type Candidate, type Ratings, type Weights } from '../../../src/lib/fit/candidates-schema';
+import {
+  CHECK_VALUES,
+  UNKNOWN_MATCH,
+  comparableDimensions,
+  describeItem,
+  fitScore,
+  itemsWithStatus,
+  matchDimension,
+  ratingText,
+  scoreCandidates,
+  topCandidates,
+  type FitResult,
+  type ItemResult,
+} from '../../../src/lib/fit/fit-score';
+import { FIT_TEXTS } from '../../../src/lib/fit/fit-texts';
+import { PROFILES, type ProfileName } from '../../fixtures/answers-states';
+import { CANDIDATES, STATES, manyCandidates } from '../../fixtures/candidates-states';
+
+type CandidateName = keyof typeof CANDIDATES;
+const label = (i: ItemResult) => FIT_TEXTS.items[i.key].label;
+const words = (fit: FitResult, key: string) => describeItem(fit.items.find((i) => i.key === key)!, fit, FIT_TEXTS);
+const weightsAll = (w: number): Weights => Object.fromEntries(WEIGHT_KEYS.map((k) => [k, w])) as Weights;
+const rated = (over: Partial<Ratings>): Ratings => ({ ...unknownRatings(), ...over });
+const ideal = (over: Partial<Answers>): Answers => ({ ...emptyAnswers(), ...over });
+
+describe('matchDimension', () => {
+  test.each([
+    ['online', 'online', 1],
+    ['online', 'gemischt', 0.5],
+    ['gemischt', 'praesenz', 0.5],
+    ['online', 'praesenz', 0],
+    ['praesenz', 'online', 0],
+  ] as const)('Treffpunkt: ideal %s, network %s → %d', (want, is, match) => {
+    expect(matchDimension('form', ideal({ form: want }), rated({ form: is }), null)).toBe(match);
+  });
+
+  test.each([
+    ['lokal', 'lokal', 1],
+    ['lokal', 'regional', 0.5],
+    ['regional', 'national', 0.5],
+    ['lokal', 'national', 0],
+    ['international', 'lokal', 0],
+  ] as const)('Reichweite: ideal %s, network %s → %d', (want, is, match) => {
+    expect(matchDimension('reichweite', ideal({ reichweite: want }), rated({ reichweite: is }), null)).toBe(match);
+  });
+
+  test.each([
+    [['auftraege', 'austausch'], 'auftraege', ['auftraege', 'austausch'], 1],
+    [['auftraege', 'austausch'], 'auftraege', ['auftraege'], 2 / 3],
+    [['auftraege', 'austausch'], 'auftraege', ['austausch'], 1 / 3],
+    [['auftraege', 'austausch'], 'auftraege', ['karriere'], 0],
+    [['karriere'], 'karriere', ['karriere', 'trends'], 1],
+    [['auftraege', 'austausch', 'trends'], null, ['trends'], 1 / 3],
+  ] as const)('Zweck: ideal %j (main %s), network %j → %d', (zwecke, main, offered, match) => {
+    expect(matchDimension('zwecke', ideal({ zwecke: [...zwecke] }), rated({ zwecke: [...offered] }), main)).toBeCloseTo(match);
+  });
+
+  test('Kontakte: the share of the sought levels the network offers', () => {
+    const want = ideal({ ebenen: ['geschaeftsfuehrung', 'fachleute'] });
+    expect(matchDimension('ebenen', want, rated({ ebenen: ['fachleute', 'abteilungsleitung'] }), null)).toBe(0.5);
+    expect(matchDimension('ebenen', want, rated({ ebenen: ['geschaeftsfuehrung', 'fachleute'] }), null)).toBe(1);
+  });
+
+  test.each(['groesse', 'zusammensetzung', 'zugang', 'ton'] as const)('%s: same is 1, different is 0', (dim) => {
+    const values = { groesse: ['klein', 'gross'], zusammensetzung: ['eigene-branche', 'branchenuebergreifend'], zugang: ['offen', 'geschlossen'], ton: ['beruflich', 'teils-privat'] }[dim];
+    const want = ideal({ [dim]: values[0] } as Partial<Answers>);
+    expect(matchDimension(dim, want, rated({ [dim]: values[0] } as Partial<Ratings>), null)).toBe(1);
+    expect(matchDimension(dim, want, rated({ [dim]: values[1] } as Partial<Ratings>), null)).toBe(0);
+  });
+
+  test.each(DIMENSIONS.map((d) => [d]))('%s: an open ideal is not counted, whatever the network', (dim) => {
+    expect(matchDimension(dim, PROFILES.allesUnklar, CANDIDATES.fruehstueck.ratings, null)).toBeNull();
+    expect(matchDimension(dim, emptyAnswers(), CANDIDATES.fruehstueck.ratings, null)).toBeNull();
+  });
+
+  test.each(DIMENSIONS.map((d) => [d]))('%s: an unrated network counts half', (dim) => {
+    expect(matchDimension(dim, PROFILES.freiberuflerinRegional, unknownRatings(), 'auftraege')).toBe(UNKNOWN_MATCH);
+    expect(matchDimension(dim, PROFILES.freiberuflerinRegional, { ...unknownRatings(), zwecke: [], ebenen: [] }, 'auftraege')).toBe(UNKNOWN_MATCH);
+  });
+});
+
+describe('fitScore', () => {
+  const table: [ProfileName, CandidateName, number][] = [
+    ['freiberuflerinRegional', 'fruehstueck', 100],
+    ['freiberuflerinRegional', 'weltgruppe', 5],
+    ['freiberuflerinRegional', 'unbekannt', 50],
+    ['freiberuflerinRegional', 'kammer', 64],
+    ['jobsucheInternational', 'weltgruppe', 44],
+    ['jobsucheInternational', 'kammer', 42],
+    ['fachkreisGeschlossen', 'fruehstueck', 65],
+    ['lockerLokal', 'kammer', 67],
+    ['allesUnklar', 'fruehstueck', 100],
+    ['allesUnklar', 'weltgruppe', 0],
+    ['allesUnklar', 'kammer', 54],
+    ['knappeZeit', 'fruehstueck', 95],
+  ];
+
+  test.each(table)('scores %s against %s as %i with the default weights', (profile, candidate, score) => {
+    expect(fitScore(CANDIDATES[candidate], PROFILES[profile], DEFAULT_WEIGHTS).score).toBe(score);
+  });
+
+  test.each(Object.keys(PROFILES) as ProfileName[])('keeps every score for the %s profile between 0 and 100', (profile) => {
+    for (const candidate of Object.values(CANDIDATES)) {
+      for (const weights of [DEFAULT_WEIGHTS, weightsAll(1), weightsAll(5)]) {
+        const { score } = fitScore(candidate, PROFILES[profile], weights);
+        expect(score).toBeGreaterThanOrEqual(0);
+        expect(score).toBeLessThanOrEqual(100);
+      }
+    }
+  });
+
+  test('shows its arithmetic: points and maximum points', () => {
+    const fit = fitScore(CANDIDATES.kammer, PROFILES.freiberuflerinRegional, DEFAULT_WEIGHTS);
+    expect(fit.maxPoints).toBe(32);
+    expect(fit.points).toBeCloseTo(20.33, 2);
+    expect(Math.round((100 * fit.points) / fit.maxPoints)).toBe(fit.score);
+  });
+
+  test('rests on the checklist alone when the whole ideal is „Weiß ich noch nicht“', () => {
+    const fit = fitScore(CANDIDATES.kammer, PROFILES.allesUnklar, DEFAULT_WEIGHTS);
+    expect(fit.maxPoints).toBe(14);
+    expect(itemsWithStatus(fit, 'nicht-gezaehlt').map((i) => i.key)).toEqual([...DIMENSIONS]);
+    for (const item of itemsWithStatus(fit, 'nicht-gezaehlt')) {
+      expect(item.skip).toBe('unklar');
+      expect(describeItem(item, fit, FIT_TEXTS)).toBe('Zählt nicht: im Selbsttest mit „Weiß ich noch nicht“ beantwortet.');
+    }
+  });
+
+  test('neither rewards nor punishes „Weiß ich noch nicht“ in the ideal', () => {
+    // Opening one dimension of the ideal must give the score of the same candidate with that item's weight at 0.
+    for (const dim of DIMENSIONS) {
+      const open = { ...PROFILES.freiberuflerinRegional, [dim]: Array.isArray(PROFILES.freiberuflerinRegional[dim]) ? ['unklar'] : 'unklar' } as Answers;
+      for (const candidate of Object.values(CANDIDATES)) {
+        const withOpen = fitScore(candidate, open, DEFAULT_WEIGHTS).score;
+        const withoutItem = fitScore(candidate, PROFILES.freiberuflerinRegional, { ...DEFAULT_WEIGHTS, [dim]: 0 }).score;
+        expect(withOpen, `${dim} ${candidate.name}`).toBe(withoutItem);
+      }
+    }
+  });
+
+  test('says an unanswered ideal is not counted because it is not answered yet', () => {
+    const fit = fitScore(CANDIDATES.kammer, emptyAnswers(), DEFAULT_WEIGHTS);
+    expect(fit.items[0]).toMatchObject({ key: 'form', status: 'nicht-gezaehlt', skip: 'unbeantwortet', match: null });
+    expect(words(fit, 'form')).toBe('Zählt nicht: im Selbsttest noch nicht beantwortet.');
+  });
+
+  test('is null when every weight is 0', () => {
+    const fit = fitScore(CANDIDATES.fruehstueck, PROFILES.freiberuflerinRegional, weightsAll(0));
+    expect(fit).toMatchObject({ score: null, maxPoints: 0 });
+    expect(itemsWithStatus(fit, 'nicht-gezaehlt')).toHaveLength(14);
+  });
+
+  test('counts only the one item with weight when all others are 0', () => {
+    const onlyPurpose = { ...weightsAll(0), zwecke: 5 };
+    expect(fitScore(CANDIDATES.kammer, PROFILES.freiberuflerinRegional, onlyPurpose).score).toBe(67);
+    const onlyTime = { ...weightsAll(0), zeit: 1 };
+    expect(fitScore(CANDIDATES.kammer, PROFILES.freiberuflerinRegional, onlyTime).score).toBe(0);
+  });
+
+  test('gives the same score for equal weights whatever their size', () => {
+    for (const candidate of Object.values(CANDIDATES)) {
+      expect(fitScore(candidate, PROFILES.lockerLokal, weightsAll(1)).score).toBe(fitScore(candidate, PROFILES.lockerLokal, weightsAll(5)).score);
+    }
+  });
+
+  test('moves with the weights: a heavier miss lowers the score', () => {
+    const base = fitScore(CANDIDATES.kammer, PROFILES.freiberuflerinRegional, DEFAULT_WEIGHTS).score!;
+    const heavyTime = fitScore(CANDIDATES.kammer, PROFILES.freiberuflerinRegional, { ...DEFAULT_WEIGHTS, zeit: 5 }).score!;
+    expect(heavyTime).toBeLessThan(base);
+  });
+
+  test('values the checklist answers ja 1, nein 0, offen 0.5', () => {
+    expect(CHECK_VALUES).toEqual({ ja: 1, nein: 0, offen: 0.5 });
+  });
+
+  test('lists matched, partly matched, unmatched and open items with both sides named', () => {
+    const fit = fitScore(CANDIDATES.kammer, PROFILES.freiberuflerinRegional, DEFAULT_WEIGHTS);
+    expect(itemsWithStatus(fit, 'passt').map(label)).toEqual(['Zusammensetzung', 'Zugang', 'Kontakte', 'Ton', 'Ton und Netiquette', 'Kosten']);
+    expect(itemsWithStatus(fit, 'teils').map(label)).toEqual(['Treffpunkt', 'Zweck', 'Reichweite']);
+    expect(itemsWithStatus(fit, 'passt-nicht').map(label)).toEqual(['Größe', 'Zeitaufwand', 'Probebesuch']);
+    expect(itemsWithStatus(fit, 'offen').map(label)).toEqual(['Themen', 'Beitrag']);
+    expect(words(fit, 'reichweite')).toBe('Dein Ideal: Regional · dieses Netzwerk: National (DACH)');
+    expect(words(fit, 'zwecke')).toBe('Dein Ideal: vor allem Neue Aufträge, außerdem Erfahrungsaustausch · dieses Netzwerk: Neue Aufträge und Kooperationspartner');
+    expect(words(fit, 'zeit')).toBe('Der Zeitaufwand passt in mein Budget. – Nein');
+    expect(words(fitScore(CANDIDATES.unbekannt, PROFILES.freiberuflerinRegional, DEFAULT_WEIGHTS), 'form')).toBe('Dein Ideal: Gemischt (online und vor Ort) · dieses Netzwerk: weiß ich noch nicht');
+  });
+
+  test('marks items with weight 0 as not counted but still explains them', () => {
+    const fit = fitScore(CANDIDATES.kammer, PROFILES.freiberuflerinRegional, { ...DEFAULT_WEIGHTS, groesse: 0, kosten: 0 });
+    const ignored = itemsWithStatus(fit, 'nicht-gezaehlt');
+    expect(ignored.map((i) => i.key)).toEqual(['groesse', 'kosten']);
+    expect(ignored[0]!.skip).toBe('gewicht');
+    expect(describeItem(ignored[0]!, fit, FIT_TEXTS)).toMatch(/^Zählt nicht: Gewicht 0\. Dein Ideal:/);
+    expect(describeItem(ignored[1]!, fit, FIT_TEXTS)).toBe('Zählt nicht: Gewicht 0. Mitgliedsbeitrag und Kosten sind für mich in Ordnung. – Ja');
+  });
+});
+
+describe('comparableDimensions', () => {
+  test('counts the dimensions of the ideal that can be compared', () => {
+    expect(comparableDimensions(PROFILES.freiberuflerinRegional)).toBe(8);
+    expect(comparableDimensions(PROFILES.allesUnklar)).toBe(0);
+    expect(comparableDimensions(emptyAnswers())).toBe(0);
+    expect(comparableDimensions({ ...emptyAnswers(), form: 'online', ebenen: ['unklar'] })).toBe(1);
+  });
+});
+
+describe('scoreCandidates', () => {
+  test('sorts by fit, best first', () => {
+    const names = scoreCandidates(STATES.complete, PROFILES.freiberuflerinRegional).map((s) => s.candidate.name);
+    expect(names).toEqual(['Unternehmerfrühstück Nordstadt', 'IHK-Forum Mittelstand', 'Alumni-Verein der Hochschule', 'Global Engineers Online']);
+  });
+
+  test('sorts by name the German way', () => {
+    const state = { ...STATES.empty, candidates: [{ ...CANDIDATES.kammer, name: 'Zukunftsrunde' }, { ...CANDIDATES.fruehstueck, name: 'Ärztenetz' }, { ...CANDIDATES.unbekannt, name: 'Bücherkreis' }] };
+    expect(scoreCandidates(state, PROFILES.lockerLokal, 'name').map((s) => s.candidate.name)).toEqual(['Ärztenetz', 'Bücherkreis', 'Zukunftsrunde']);
+  });
+
+  test('sorts newest first', () => {
+    expect(scoreCandidates(STATES.complete, PROFILES.lockerLokal, 'neueste').map((s) => s.candidate.id)).toEqual(['k-kammer', 'k-unbekannt', 'k-fruehstueck', 'k-weltgruppe']);
+  });
+
+  test('breaks ties by name and puts unscored candidates last', () => {
+    const zero = { ...STATES.complete, weights: weightsAll(0) };
+    expect(scoreCandidates(zero, PROFILES.lockerLokal).every((s) => s.fit.score === null)).toBe(true);
+    const tie = { ...STATES.empty, candidates: [{ ...CANDIDATES.unbekannt, id: 'b', name: 'Beta' }, { ...CANDIDATES.unbekannt, id: 'a', name: 'Alpha' }] };
+    expect(scoreCandidates(tie, PROFILES.lockerLokal).map((s) => s.candidate.name)).toEqual(['Alpha', 'Beta']);
+  });
+
+  test('does not change the stored order', () => {
+    const before = STATES.complete.candidates.map((c) => c.id);
+    scoreCandidates(STATES.complete, PROFILES.lockerLokal);
+    expect(STATES.complete.candidates.map((c) => c.id)).toEqual(before);
+  });
+
+  test('handles 200 candidates quickly', () => {
+    const start = performance.now();
+    const scored = scoreCandidates(manyCandidates(200), PROFILES.freiberuflerinRegional);
+    expect(scored).toHaveLength(200);
+    expect(performance.now() - start).toBeLessThan(200);
+    for (let i = 1; i < scored.length; i++) expect(scored[i - 1]!.fit.score!).toBeGreaterThanOrEqual(scored[i]!.fit.score!);
+  });
+});
+
+describe('topCandidates', () => {
+  test('gives the best n by fit', () => {
+    expect(topCandidates(STATES.complete, PROFILES.freiberuflerinRegional, 2).map((s) => s.candidate.id)).toEqual(['k-fruehstueck', 'k-kammer']);
+  });
+  test('gives all when n is larger and none for n ≤ 0', () => {
+    expect(topCandidates(STATES.complete, PROFILES.freiberuflerinRegional, 10)).toHaveLength(4);
+    expect(topCandidates(STATES.complete, PROFILES.freiberuflerinRegional, -1)).toEqual([]);
+    expect(topCandidates(STATES.empty, PROFILES.freiberuflerinRegional, 3)).toEqual([]);
+  });
+});
+
+describe('ratingText', () => {
+  test('names the rating or says it is unknown', () => {
+    expect(ratingText('ebenen', CANDIDATES.kammer.ratings, FIT_TEXTS)).toBe('Geschäftsführung und Abteilungsleitung');
+    expect(ratingText('form', unknownRatings(), FIT_TEXTS)).toBe('weiß ich noch nicht');
+  });
+});
+
+
+// A sanity check of the fixtures the browser tests rely on.
+test('the candidate fixtures are valid candidates', () => {
+  const all: Candidate[] = Object.values(CANDIDATES);
+  expect(new Set(all.map((c) => c.id)).size).toBe(all.length);
+});

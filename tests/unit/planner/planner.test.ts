@@ -1,0 +1,216 @@
+import { describe, expect, test } from 'vitest';
+import {
+  addItem,
+  effectiveHours,
+  effectiveOffer,
+  introHints,
+  isOverdue,
+  newChannel,
+  newGoal,
+  newGroup,
+  patchById,
+  patchItem,
+  removeById,
+  removeItem,
+  sectionStatuses,
+  setField,
+  setSectionDone,
+  sortActions,
+} from '../../../src/lib/planner/planner';
+import { nextFollowUp } from '../../../src/lib/planner/follow-up';
+import { logInteraction, markContactedToday, newContact, removeInteraction, snooze } from '../../../src/lib/planner/planner-contacts';
+import { NO_PLAN_INPUTS } from '../../../src/lib/plan/plan-inputs';
+import { emptyPlanner, type Action } from '../../../src/lib/planner/planner-schema';
+import { plannerStates } from '../../fixtures/planner-states';
+
+const fields = { name: 'Kim', organisation: 'Labor', met: '', introducedBy: '', topics: '', offerThem: '', offerMe: '', birthday: '', rhythm: '1m' as const, priority: 'A' as const };
+
+describe('patchById', () => {
+  test('changes only the item with that id', () => {
+    expect(patchById([{ id: 'a', n: 1 }, { id: 'b', n: 1 }], 'a', { n: 2 })).toEqual([{ id: 'a', n: 2 }, { id: 'b', n: 1 }]);
+  });
+});
+
+describe('removeById', () => {
+  test('drops the item with that id', () => {
+    expect(removeById([{ id: 'a' }, { id: 'b' }], 'a')).toEqual([{ id: 'b' }]);
+  });
+});
+
+describe('addItem', () => {
+  test('appends an item and leaves the input unchanged', () => {
+    const before = emptyPlanner();
+    const after = addItem(before, 'goals', newGoal('g1'));
+    expect(after.goals).toEqual([{ id: 'g1', kind: 'job', text: '', measure: '', deadline: '' }]);
+    expect(before.goals).toEqual([]);
+  });
+});
+
+describe('patchItem', () => {
+  test('changes the fields given of the item with that id', () => {
+    const state = patchItem(addItem(emptyPlanner(), 'goals', newGoal('g1')), 'goals', 'g1', { text: 'Drei Gespräche', deadline: '2026-06-30' });
+    expect(state.goals[0]).toMatchObject({ text: 'Drei Gespräche', deadline: '2026-06-30', kind: 'job' });
+  });
+
+  test('changes frequency and time of a channel', () => {
+    const state = patchItem(addItem(emptyPlanner(), 'channels', newChannel('c1', 'xing')), 'channels', 'c1', { times: 3, minutes: 10 });
+    expect(state.channels[0]).toMatchObject({ times: 3, minutes: 10, per: 'woche' });
+  });
+});
+
+describe('removeItem', () => {
+  test('removes the item', () => {
+    expect(removeItem(addItem(emptyPlanner(), 'goals', newGoal('g1')), 'goals', 'g1').goals).toEqual([]);
+  });
+});
+
+describe('setField', () => {
+  test('changes one setting', () => {
+    expect(setField(emptyPlanner(), 'hoursPerMonth', 8).hoursPerMonth).toBe(8);
+    expect(setField(emptyPlanner(), 'alarm', 'woche').alarm).toBe('woche');
+  });
+});
+
+describe('newGroup', () => {
+  test('is an empty target group', () => {
+    expect(newGroup('z1')).toEqual({ id: 'z1', kind: 'organisation', name: '', level: '', people: '' });
+  });
+});
+
+describe('newChannel', () => {
+  test('starts a channel with the estimate for its type', () => {
+    expect(newChannel('c1', 'events')).toEqual({ id: 'c1', type: 'events', name: '', times: 1, per: 'monat', minutes: 180 });
+  });
+
+  test('keeps the name of a named network', () => {
+    expect(newChannel('c1', 'netzwerk', 'Texttreff')).toMatchObject({ type: 'netzwerk', name: 'Texttreff' });
+  });
+});
+
+describe('effectiveHours', () => {
+  test('prefers the reader’s own hours and falls back to the questionnaire', () => {
+    expect(effectiveHours({ hoursPerMonth: 4 }, { hoursPerMonth: 6 })).toBe(4);
+    expect(effectiveHours({ hoursPerMonth: null }, { hoursPerMonth: 6 })).toBe(6);
+    expect(effectiveHours({ hoursPerMonth: 0 }, { hoursPerMonth: 6 })).toBe(0);
+    expect(effectiveHours({ hoursPerMonth: null }, { hoursPerMonth: null })).toBeNull();
+  });
+});
+
+describe('effectiveOffer', () => {
+  test('splits the reader’s text into lines without bullets or blanks', () => {
+    expect(effectiveOffer({ offer: '- Zulassung\n\n• Kontakte zu Laboren \n' }, { offer: ['x'] })).toEqual(['Zulassung', 'Kontakte zu Laboren']);
+  });
+
+  test('takes the questionnaire’s offer until the reader writes their own', () => {
+    expect(effectiveOffer({ offer: null }, { offer: ['Protokoll führen'] })).toEqual(['Protokoll führen']);
+    expect(effectiveOffer({ offer: '' }, { offer: ['Protokoll führen'] })).toEqual([]);
+  });
+});
+
+describe('introHints', () => {
+  test('is quiet for an empty text and for two sentences that say what is sought', () => {
+    expect(introHints('')).toEqual([]);
+    expect(introHints('Ich entwickle Software für Kliniken. Ich suche Kontakte in der Pflege.')).toEqual([]);
+  });
+
+  test('asks for more than one sentence', () => {
+    expect(introHints('Ich entwickle Software und suche Kundschaft.')).toEqual([expect.stringMatching(/Ein Satz/)]);
+  });
+
+  test('suggests cutting more than three sentences', () => {
+    expect(introHints('Eins. Zwei. Drei. Ich suche vier.')[0]).toMatch(/4 Sätze/);
+  });
+
+  test('reminds the reader to say what they are looking for', () => {
+    expect(introHints('Ich bin Tischlerin. Ich baue Möbel.')).toEqual([expect.stringMatching(/was du suchst/)]);
+  });
+});
+
+describe('isOverdue', () => {
+  test('is true only for open actions with a past due day', () => {
+    expect(isOverdue({ due: '2026-03-01', done: false }, '2026-03-02')).toBe(true);
+    expect(isOverdue({ due: '2026-03-02', done: false }, '2026-03-02')).toBe(false);
+    expect(isOverdue({ due: '2026-03-01', done: true }, '2026-03-02')).toBe(false);
+    expect(isOverdue({ due: '', done: false }, '2026-03-02')).toBe(false);
+  });
+});
+
+describe('sortActions', () => {
+  test('puts open actions by date first, undated next, done last', () => {
+    const a = (id: string, due: string, done = false): Action => ({ id, title: id, due, done });
+    expect(sortActions([a('done', '2026-01-01', true), a('nodate', ''), a('late', '2026-05-01'), a('soon', '2026-03-01')]).map((x) => x.id)).toEqual(['soon', 'late', 'nodate', 'done']);
+  });
+});
+
+describe('newContact', () => {
+  test('is added today with an empty log, or with a first interaction', () => {
+    expect(newContact(fields, 'k1', '2026-03-02')).toMatchObject({ id: 'k1', added: '2026-03-02', log: [], snoozedUntil: '' });
+    const first = { id: 'i1', date: '2026-02-27', channel: '' as const, note: 'Kennengelernt' };
+    expect(newContact(fields, 'k1', '2026-03-02', first).log).toEqual([first]);
+  });
+});
+
+describe('contact changes', () => {
+  const base = addItem(emptyPlanner(), 'contacts', newContact(fields, 'k1', '2026-01-10'));
+
+  test('patchItem changes the named contact only', () => {
+    const state = patchItem(addItem(base, 'contacts', newContact({ ...fields, name: 'Lou' }, 'k2', '2026-01-10')), 'contacts', 'k2', { priority: 'C' });
+    expect(state.contacts.map((c) => c.priority)).toEqual(['A', 'C']);
+  });
+
+  test('logInteraction moves the next follow-up', () => {
+    expect(nextFollowUp(base.contacts[0]!)).toBe('2026-02-10');
+    const state = logInteraction(base, 'k1', { id: 'i1', date: '2026-03-01', channel: 'telefon', note: 'Kurz telefoniert' });
+    expect(nextFollowUp(state.contacts[0]!)).toBe('2026-04-01');
+  });
+
+  test('removeInteraction takes an entry out of the log', () => {
+    const state = logInteraction(base, 'k1', { id: 'i1', date: '2026-03-01', channel: 'telefon', note: '' });
+    expect(removeInteraction(state, 'k1', 'i1').contacts[0]!.log).toEqual([]);
+  });
+
+  test('snooze and markContactedToday act on the follow-up', () => {
+    expect(nextFollowUp(snooze(base, 'k1', '2026-03-02', 2).contacts[0]!)).toBe('2026-03-16');
+    expect(nextFollowUp(markContactedToday(base, 'k1', 'i9', '2026-03-02').contacts[0]!)).toBe('2026-04-02');
+  });
+
+  test('removeItem removes the contact with its log', () => {
+    expect(removeItem(base, 'contacts', 'k1').contacts).toEqual([]);
+  });
+});
+
+describe('setSectionDone', () => {
+  test('marks and unmarks a section, keeping the page order', () => {
+    const state = setSectionDone(setSectionDone(emptyPlanner(), 'kontakte', true), 'ziele', true);
+    expect(state.done).toEqual(['ziele', 'kontakte']);
+    expect(setSectionDone(state, 'ziele', false).done).toEqual(['kontakte']);
+  });
+
+  test('does not list a section twice', () => {
+    const state = setSectionDone(setSectionDone(emptyPlanner(), 'ziele', true), 'ziele', true);
+    expect(state.done).toEqual(['ziele']);
+  });
+});
+
+describe('sectionStatuses', () => {
+  test('shows every section as not started in an empty planner', () => {
+    expect(Object.values(sectionStatuses(emptyPlanner(), NO_PLAN_INPUTS))).toEqual(Array(7).fill('todo'));
+  });
+
+  test('shows entered sections in progress and marked ones done', () => {
+    expect(sectionStatuses(plannerStates.partial, NO_PLAN_INPUTS)).toEqual({
+      ziele: 'progress',
+      zielgruppen: 'todo',
+      kanaele: 'progress',
+      zeitbudget: 'todo',
+      geben: 'todo',
+      aktionen: 'progress',
+      kontakte: 'progress',
+    });
+    expect(sectionStatuses(plannerStates.complete, NO_PLAN_INPUTS)).toMatchObject({ ziele: 'done', zielgruppen: 'done', geben: 'progress' });
+  });
+
+  test('counts hours and offer from the questionnaire as a start', () => {
+    expect(sectionStatuses(emptyPlanner(), { hoursPerMonth: 5, offer: ['Wissen'] })).toMatchObject({ zeitbudget: 'progress', geben: 'progress' });
+  });
+});

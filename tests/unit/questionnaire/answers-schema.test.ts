@@ -1,0 +1,105 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import * as v from 'valibot';
+import { answersDefinition, emptyAnswers, selbsttestSchema } from '../../../src/lib/questionnaire/answers-schema';
+import { decodeStored } from '../../../src/lib/storage/stored-value';
+import { INVALID_STATE, PROFILES, STATES, envelope } from '../../fixtures/answers-states';
+
+const fixtureV1 = readFileSync(new URL('../../fixtures/answers-v1.json', import.meta.url), 'utf8');
+
+describe('answersDefinition', () => {
+  test('uses the namespaced key, version 1 and no migrations yet', () => {
+    expect(answersDefinition.key).toBe('nk:selbsttest');
+    expect(answersDefinition.version).toBe(1);
+    expect(answersDefinition.migrations).toEqual({});
+  });
+
+  test('starts at question 1 with nothing answered', () => {
+    expect(answersDefinition.initial()).toEqual({ answers: emptyAnswers(), step: 1, view: 'frage', summaryReached: false });
+    expect(answersDefinition.initial()).not.toBe(answersDefinition.initial());
+  });
+
+  test.each(Object.entries(STATES))('accepts the %s state', (_, state) => {
+    expect(v.safeParse(selbsttestSchema, state).success).toBe(true);
+  });
+
+  test.each(Object.entries(PROFILES))('accepts the %s profile as answers', (_, answers) => {
+    expect(v.safeParse(selbsttestSchema, { ...STATES.complete, answers }).success).toBe(true);
+  });
+});
+
+describe('decodeStored with the questionnaire', () => {
+  test('reads the saved v1 fixture', () => {
+    const result = decodeStored(answersDefinition, fixtureV1);
+    expect(result).toMatchObject({ ok: true, migratedFrom: null, envelope: { v: 1, rev: 7, data: STATES.complete } });
+  });
+
+  test('calls text that is not JSON corrupt', () => {
+    expect(decodeStored(answersDefinition, '{"v":1,"rev":')).toMatchObject({ ok: false, reason: 'corrupt' });
+    expect(decodeStored(answersDefinition, 'undefined')).toMatchObject({ ok: false, reason: 'corrupt' });
+  });
+
+  test('calls JSON without an envelope corrupt', () => {
+    for (const raw of ['null', '42', '"Selbsttest"', '[]', JSON.stringify(STATES.complete), '{"v":"1","rev":1,"at":"x","data":{}}']) {
+      expect(decodeStored(answersDefinition, raw), raw).toMatchObject({ ok: false, reason: 'corrupt' });
+    }
+  });
+
+  test('calls data of the wrong types invalid and names where', () => {
+    const result = decodeStored(answersDefinition, envelope(INVALID_STATE));
+    expect(result).toMatchObject({ ok: false, reason: 'invalid' });
+    expect(!result.ok && result.message).toMatch(/Selbsttest.*Fehler bei: answers\.form/);
+  });
+
+  test.each([
+    ['an unknown option', { form: 'telepathie' }],
+    ['a number for a choice', { groesse: 3 }],
+    ['„Weiß ich noch nicht“ next to another choice', { angebot: ['unklar', 'wissen'] }],
+    ['the same choice twice', { ebenen: ['fachleute', 'fachleute'] }],
+    ['hours as a number', { stunden: 4 }],
+    ['hours far too long', { stunden: '1'.repeat(41) }],
+    ['a missing field', { ton: undefined }],
+  ])('refuses answers with %s', (_, change) => {
+    const answers = { ...PROFILES.lockerLokal, ...change };
+    expect(decodeStored(answersDefinition, envelope({ ...STATES.complete, answers }))).toMatchObject({ ok: false, reason: 'invalid' });
+  });
+
+  test.each([0, 10, 2.5, '3'])('refuses the step %s', (step) => {
+    expect(decodeStored(answersDefinition, envelope({ ...STATES.partial, step }))).toMatchObject({ ok: false, reason: 'invalid' });
+  });
+
+  test('refuses a version 0 envelope, which never existed', () => {
+    expect(decodeStored(answersDefinition, JSON.stringify({ ...JSON.parse(fixtureV1), v: 0 }))).toMatchObject({ ok: false, reason: 'corrupt' });
+  });
+
+  test('brings the v1 fixture up to a later version through its migrations', () => {
+    const v2 = { ...answersDefinition, version: 2, migrations: { 1: (data: unknown) => ({ ...(data as object) }) } };
+    expect(decodeStored(v2, fixtureV1)).toMatchObject({ ok: true, migratedFrom: 1, envelope: { v: 2, data: STATES.complete } });
+  });
+
+  test('reports a missing migration as invalid instead of throwing', () => {
+    const v3 = { ...answersDefinition, version: 3, migrations: { 1: (data: unknown) => data } };
+    expect(decodeStored(v3, fixtureV1)).toMatchObject({ ok: false, reason: 'invalid' });
+  });
+
+  test('recognises data from a newer version of the site', () => {
+    const result = decodeStored(answersDefinition, JSON.stringify({ ...JSON.parse(fixtureV1), v: 2 }));
+    expect(result).toMatchObject({ ok: false, reason: 'newer' });
+    expect(!result.ok && result.message).toContain('Version 2');
+  });
+
+  test('drops __proto__ keys without touching any prototype', () => {
+    const raw = fixtureV1
+      .replace('"data": {', '"data": { "__proto__": { "polluted": true },')
+      .replace('"answers": {', '"answers": { "__proto__": { "form": "online" }, "constructor": 1,');
+    expect(raw.match(/__proto__/g)).toHaveLength(2);
+    const result = decodeStored(answersDefinition, raw);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(Object.keys(result.envelope.data)).toEqual(['answers', 'step', 'view', 'summaryReached']);
+    expect(Object.hasOwn(result.envelope.data.answers, '__proto__')).toBe(false);
+    expect(result.envelope.data.answers.form).toBe('gemischt');
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+    expect(Object.getPrototypeOf(result.envelope.data)).toBe(Object.prototype);
+  });
+});

@@ -1,0 +1,199 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import {
+  BACKUP_FORMAT,
+  backupFileName,
+  createBackup,
+  isEncryptedBackup,
+  MAX_BACKUP_BYTES,
+  planImport,
+  readBackup,
+  utf8Bytes,
+  type ImportedRecord,
+} from '../../../src/lib/storage/backup';
+import { metaDefinition } from '../../../src/lib/storage/meta-schema';
+import { notesDefinition, prefsDefinition } from '../../fixtures/notes-schema';
+
+const DEFS = [notesDefinition, prefsDefinition, metaDefinition];
+const NOW = new Date('2026-03-01T10:00:00.000Z');
+const AT = '2026-02-01T08:00:00.000Z';
+const env = (v: number, rev: number, data: unknown) => JSON.stringify({ v, rev, at: AT, data });
+const notes = (...ids: string[]) => ({ title: '', notes: ids.map((id) => ({ id, body: `Text ${id}`, pinned: false })) });
+const file = (records: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
+  JSON.stringify({ format: BACKUP_FORMAT, formatVersion: 1, exportedAt: NOW.toISOString(), records, ...extra });
+
+function records(text: string): ImportedRecord[] {
+  const result = readBackup(text, DEFS);
+  if (!result.ok) throw new Error(result.message);
+  return result.records;
+}
+
+describe('createBackup', () => {
+  test('writes format name, format version, export time and every stored value', () => {
+    const stored = new Map([
+      [notesDefinition.key, env(3, 4, notes('a'))],
+      [metaDefinition.key, env(1, 1, { lastBackup: '2026-03-01' })],
+    ]);
+    const backup = createBackup(DEFS, stored, NOW);
+    const parsed = JSON.parse(backup.text);
+    expect(parsed).toEqual({
+      format: 'netzwerk-kompass-backup',
+      formatVersion: 1,
+      exportedAt: '2026-03-01T10:00:00.000Z',
+      records: {
+        [notesDefinition.key]: { v: 3, rev: 4, at: AT, data: notes('a') },
+        [metaDefinition.key]: { v: 1, rev: 1, at: AT, data: { lastBackup: '2026-03-01' } },
+      },
+    });
+    expect(backup.included).toEqual(['Test-Notizen', 'Datum der letzten Sicherung']);
+    expect(backup.text.endsWith('\n')).toBe(true);
+  });
+
+  test('writes older stored data as migrated to the current version', () => {
+    const backup = createBackup(DEFS, new Map([[notesDefinition.key, env(1, 2, { notes: ['x'] })]]), NOW);
+    expect(JSON.parse(backup.text).records[notesDefinition.key]).toMatchObject({ v: 3, rev: 2, data: { notes: [{ id: 'n1', body: 'x' }] } });
+  });
+
+  test('leaves out what it cannot read and says so', () => {
+    const backup = createBackup(DEFS, new Map([[notesDefinition.key, '{kaputt'], [prefsDefinition.key, env(7, 1, {})]]), NOW);
+    expect(JSON.parse(backup.text).records).toEqual({});
+    expect(backup.skipped.map((s) => s.label)).toEqual(['Test-Notizen', 'Test-Einstellungen']);
+  });
+});
+
+describe('backupFileName', () => {
+  test('names the day and marks encrypted files', () => {
+    expect(backupFileName('2026-03-01')).toBe('netzwerk-kompass-sicherung-2026-03-01.json');
+    expect(backupFileName('2026-03-01', true)).toBe('netzwerk-kompass-sicherung-2026-03-01-verschluesselt.json');
+  });
+});
+
+describe('readBackup', () => {
+  test('accepts the released format 1 fixture and migrates its records', () => {
+    const text = readFileSync(new URL('../../fixtures/backups/format-1.json', import.meta.url), 'utf8');
+    const result = readBackup(text, DEFS);
+    expect(result).toMatchObject({ ok: true, exportedAt: '2026-03-01T10:00:00.000Z' });
+    if (!result.ok) return;
+    expect(result.records.map((r) => [r.key, r.migratedFrom])).toEqual([[notesDefinition.key, 2], [metaDefinition.key, null]]);
+    expect(result.records[0]!.envelope.data).toEqual({ title: '', notes: [{ id: 'n1', body: 'Frau K. auf dem Branchentreff', pinned: false }] });
+  });
+
+  test('accepts a file that starts with a byte order mark', () => {
+    expect(readBackup(`\uFEFF${file({})}`, DEFS)).toMatchObject({ ok: true, records: [] });
+  });
+
+  test.each([
+    ['an empty file', '', 'empty', /leer/],
+    ['only whitespace', ' \n ', 'empty', /leer/],
+    ['text that is not JSON', 'Hallo', 'not-json', /lässt sich nicht lesen/],
+    ['a truncated backup', file({}).slice(0, 40), 'not-json', /unvollständig/],
+    ['JSON of another program', '{"version":1,"items":[]}', 'foreign', /keine Sicherung von Netzwerk-Kompass/],
+    ['a JSON array', '[]', 'foreign', /keine Sicherung/],
+    ['JSON null', 'null', 'foreign', /keine Sicherung/],
+    ['a newer file format', file({}, { formatVersion: 2 }), 'newer', /neueren Version.*Dateiformat 2/],
+    ['format version 0', file({}, { formatVersion: 0 }), 'foreign', /keine Sicherung/],
+    ['a missing export date', JSON.stringify({ format: BACKUP_FORMAT, formatVersion: 1, records: {} }), 'invalid', /Exportdatum/],
+    ['records as a list', file({}, { records: [] }), 'invalid', /unvollständig/],
+    ['an unknown tool', file({ 'nk:zukunft': {} }), 'newer', /„nk:zukunft“.*nicht kennt/],
+    ['a __proto__ record', file({}).replace('"records":{}', '"records":{"__proto__":{"v":1,"rev":1,"at":"x","data":{}}}'), 'newer', /„__proto__“/],
+    ['a constructor record', file({ constructor: { prototype: { polluted: 1 } } }), 'newer', /„constructor“/],
+    ['a record from a newer version', file({ [prefsDefinition.key]: { v: 2, rev: 1, at: AT, data: {} } }), 'newer', /neueren Version.*Version 2/],
+    ['a record that is not an envelope', file({ [prefsDefinition.key]: 'x' }), 'invalid', /beschädigt/],
+    ['a record that breaks the schema', file({ [prefsDefinition.key]: { v: 1, rev: 1, at: AT, data: { theme: 'lila', reminderDays: 1, name: '' } } }), 'invalid', /Test-Einstellungen.*theme/],
+  ])('refuses %s with a German message', (_name, text, reason, message) => {
+    const result = readBackup(text, DEFS);
+    expect(result).toEqual({ ok: false, reason, message: expect.stringMatching(message) });
+    if (reason !== 'encrypted') expect((result as { message: string }).message).toMatch(/Es wurde nichts geändert\.$/);
+  });
+
+  test('refuses a file over 5 MB without parsing it', () => {
+    const huge = file({ [prefsDefinition.key]: { v: 1, rev: 1, at: AT, data: { name: 'x'.repeat(MAX_BACKUP_BYTES) } } });
+    expect(readBackup(huge, DEFS)).toMatchObject({ ok: false, reason: 'too-large', message: expect.stringContaining('5 MB') });
+  });
+
+  test('counts the limit in UTF-8 bytes, not characters', () => {
+    const text = 'ä'.repeat(MAX_BACKUP_BYTES / 2 + 1);
+    expect(utf8Bytes(text)).toBe(MAX_BACKUP_BYTES + 2);
+    expect(readBackup(text, DEFS)).toMatchObject({ reason: 'too-large' });
+  });
+
+  test('shortens long text from the file before quoting it', () => {
+    const result = readBackup(file({ [`nk:${'x'.repeat(500)}`]: {} }), DEFS);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message.length).toBeLessThan(300);
+  });
+
+  test('recognises an encrypted backup and asks for the passphrase', () => {
+    expect(readBackup('{"format":"netzwerk-kompass-backup-verschluesselt"}', DEFS)).toMatchObject({ ok: false, reason: 'encrypted' });
+    expect(isEncryptedBackup({ format: 'netzwerk-kompass-backup-verschluesselt' })).toBe(true);
+    expect(isEncryptedBackup(null)).toBe(false);
+  });
+
+  test('lists records in the order of the definitions, whatever the file says', () => {
+    const text = file({ [metaDefinition.key]: { v: 1, rev: 1, at: AT, data: { lastBackup: null } }, [notesDefinition.key]: { v: 3, rev: 1, at: AT, data: notes() } });
+    expect(records(text).map((r) => r.key)).toEqual([notesDefinition.key, metaDefinition.key]);
+  });
+});
+
+describe('planImport', () => {
+  const incoming = records(file({ [notesDefinition.key]: { v: 3, rev: 2, at: AT, data: notes('b', 'c') } }));
+
+  test('adds a value that is not stored yet, keeping its revision and time', () => {
+    const plan = planImport(incoming, DEFS, new Map(), 'replace', NOW);
+    expect(plan).toEqual({
+      ok: true,
+      canMerge: false,
+      items: [{ key: notesDefinition.key, label: 'Test-Notizen', current: null, currentState: 'empty', incoming: 2, after: 2, action: 'add', mergeable: false }],
+      writes: [[notesDefinition.key, env(3, 2, notes('b', 'c'))]],
+    });
+  });
+
+  test('replaces stored data with a revision above the stored one', () => {
+    const plan = planImport(incoming, DEFS, new Map([[notesDefinition.key, env(3, 40, notes('a'))]]), 'replace', NOW);
+    if (!plan.ok) throw new Error(plan.message);
+    expect(plan.items[0]).toMatchObject({ current: 1, incoming: 2, after: 2, action: 'replace', mergeable: true });
+    expect(JSON.parse(plan.writes[0]![1])).toMatchObject({ rev: 41, at: AT, data: notes('b', 'c') });
+    expect(plan.canMerge).toBe(true);
+  });
+
+  test('merges by id when asked and the definition can', () => {
+    const plan = planImport(incoming, DEFS, new Map([[notesDefinition.key, env(3, 5, notes('a', 'b'))]]), 'merge', NOW);
+    if (!plan.ok) throw new Error(plan.message);
+    expect(plan.items[0]).toMatchObject({ current: 2, incoming: 2, after: 3, action: 'merge' });
+    expect(JSON.parse(plan.writes[0]![1])).toEqual({ v: 3, rev: 6, at: NOW.toISOString(), data: notes('a', 'b', 'c') });
+  });
+
+  test('replaces values whose definition cannot merge, even when merging was chosen', () => {
+    const prefs = records(file({ [prefsDefinition.key]: { v: 1, rev: 1, at: AT, data: { theme: 'hell', reminderDays: 1, name: '' } } }));
+    const plan = planImport(prefs, DEFS, new Map([[prefsDefinition.key, env(1, 1, { theme: 'dunkel', reminderDays: 1, name: '' })]]), 'merge', NOW);
+    expect(plan).toMatchObject({ ok: true, canMerge: false, items: [{ action: 'replace', mergeable: false }] });
+  });
+
+  test('writes nothing for data that is already stored', () => {
+    const plan = planImport(incoming, DEFS, new Map([[notesDefinition.key, env(3, 9, notes('b', 'c'))]]), 'replace', NOW);
+    expect(plan).toMatchObject({ ok: true, items: [{ action: 'unchanged' }], writes: [] });
+  });
+
+  test('keeps the later backup date when merging the meta value', () => {
+    const meta = records(file({ [metaDefinition.key]: { v: 1, rev: 1, at: AT, data: { lastBackup: '2026-01-01' } } }));
+    const plan = planImport(meta, DEFS, new Map([[metaDefinition.key, env(1, 1, { lastBackup: '2026-02-01' })]]), 'merge', NOW);
+    expect(plan).toMatchObject({ ok: true, items: [{ action: 'unchanged' }] });
+  });
+
+  test('refuses to write over data from a newer version of the site', () => {
+    const plan = planImport(incoming, DEFS, new Map([[notesDefinition.key, env(4, 1, {})]]), 'replace', NOW);
+    expect(plan).toEqual({ ok: false, message: expect.stringMatching(/neueren Version.*Es wurde nichts geändert/) });
+  });
+
+  test('replaces unreadable stored data and says it was unreadable', () => {
+    const plan = planImport(incoming, DEFS, new Map([[notesDefinition.key, '{kaputt']]), 'merge', NOW);
+    expect(plan).toMatchObject({ ok: true, items: [{ currentState: 'unreadable', current: null, action: 'replace', mergeable: false }] });
+  });
+
+  test('refuses a merge whose result breaks the schema', () => {
+    const many = (prefix: string) => ({ title: '', notes: Array.from({ length: 150 }, (_, i) => ({ id: `${prefix}${i}`, body: '', pinned: false })) });
+    const big = records(file({ [notesDefinition.key]: { v: 3, rev: 1, at: AT, data: many('x') } }));
+    const plan = planImport(big, DEFS, new Map([[notesDefinition.key, env(3, 1, many('y'))]]), 'merge', NOW);
+    expect(plan).toEqual({ ok: false, message: expect.stringMatching(/Zusammengeführt.*Ersetzen/) });
+  });
+});

@@ -1,0 +1,140 @@
+import { describe, expect, test } from 'vitest';
+import { BACKUP_REMINDER_DAYS, catalogueOf, daysBetween, describeStorage, formatDay, formatKilobytes, formatTimestamp, hasStoredEntries, isBackupDue, localDay, storedBytes } from '../../../src/lib/storage/storage-overview';
+import { metaDefinition } from '../../../src/lib/storage/meta-schema';
+import { notesDefinition, prefsDefinition } from '../../fixtures/notes-schema';
+
+const DEFS = catalogueOf([notesDefinition, prefsDefinition, metaDefinition]);
+const AT = '2026-02-01T08:00:00.000Z';
+const env = (v: number, data: unknown, at = AT) => JSON.stringify({ v, rev: 1, at, data });
+
+describe('describeStorage', () => {
+  test('lists every definition with state, entries, size and last change', () => {
+    const notes = env(3, { title: '', notes: [{ id: 'a', body: 'x', pinned: false }, { id: 'b', body: 'y', pinned: false }] });
+    const overview = describeStorage(DEFS, new Map([[notesDefinition.key, notes], [prefsDefinition.key, '{kaputt'], [metaDefinition.key, env(9, {})]]));
+    expect(overview.values).toEqual([
+      { key: notesDefinition.key, label: 'Test-Notizen', state: 'ok', entries: 2, bytes: storedBytes(notesDefinition.key, notes), lastChange: AT },
+      { key: prefsDefinition.key, label: 'Test-Einstellungen', state: 'unreadable', entries: null, bytes: storedBytes(prefsDefinition.key, '{kaputt'), lastChange: null },
+      { key: metaDefinition.key, label: 'Datum der letzten Sicherung', state: 'newer', entries: null, bytes: expect.any(Number), lastChange: null },
+    ]);
+  });
+
+  test('needs no schema: older and schema-breaking data count as stored, with their entries', () => {
+    const overview = describeStorage(DEFS, new Map([[notesDefinition.key, env(1, { notes: ['a', 'b'] })], [prefsDefinition.key, env(1, { theme: 'lila' })]]));
+    expect(overview.values.slice(0, 2).map((v) => [v.state, v.entries])).toEqual([['ok', 2], ['ok', 1]]);
+  });
+
+  test.each([['not JSON', '{kaputt'], ['no envelope', '[1,2]'], ['version 0', '{"v":0,"data":{}}'], ['no data', '{"v":1}'], ['null', 'null']])('calls %s unreadable', (_name, raw) => {
+    expect(describeStorage(DEFS, new Map([[notesDefinition.key, raw]])).values[0]!.state).toBe('unreadable');
+  });
+
+  test('builds its catalogue from definitions without their schemas', () => {
+    expect(catalogueOf([metaDefinition])).toEqual([{ key: 'nk:meta', label: 'Datum der letzten Sicherung', version: 1, initial: { lastBackup: null } }]);
+    expect(JSON.parse(JSON.stringify(catalogueOf([notesDefinition, prefsDefinition])))).toEqual(catalogueOf([notesDefinition, prefsDefinition]));
+  });
+
+  test('counts only what differs from a fresh state', () => {
+    const overview = describeStorage(DEFS, new Map([[prefsDefinition.key, env(1, { theme: 'system', reminderDays: 30, name: 'Ada' })]]));
+    expect(overview.values[1]).toMatchObject({ state: 'ok', entries: 1 });
+  });
+
+  test('shows nothing stored as empty, and keys no definition knows as others', () => {
+    const overview = describeStorage(DEFS, new Map([['nk:zukunft', 'abc']]));
+    expect(overview.values.every((v) => v.state === 'empty' && v.bytes === 0)).toBe(true);
+    expect(overview.others).toEqual([{ key: 'nk:zukunft', bytes: 13 }]);
+    expect(overview.totalBytes).toBe(13);
+  });
+
+  test('does not show a last change it cannot read as a date', () => {
+    const overview = describeStorage(catalogueOf([prefsDefinition]), new Map([[prefsDefinition.key, env(1, { theme: 'hell', reminderDays: 1, name: '' }, 'gestern')]]));
+    expect(overview.values[0]).toMatchObject({ state: 'ok', lastChange: null });
+  });
+});
+
+describe('storedBytes', () => {
+  test('counts UTF-8 bytes of key and value', () => {
+    expect(storedBytes('nk:a', 'ä😀')).toBe(4 + 2 + 4);
+  });
+});
+
+describe('hasStoredEntries', () => {
+  const ignoreMeta = (key: string) => key === metaDefinition.key;
+
+  test('is false when nothing, only bookkeeping or only empty values are stored', () => {
+    expect(hasStoredEntries(new Map(), ignoreMeta)).toBe(false);
+    expect(hasStoredEntries(new Map([[metaDefinition.key, env(1, { lastBackup: '2026-01-01' })], [notesDefinition.key, env(3, { title: '', notes: [] })]]), ignoreMeta)).toBe(false);
+  });
+
+  test('with a catalogue, a value in its fresh state does not count', () => {
+    expect(hasStoredEntries(new Map([[prefsDefinition.key, env(1, prefsDefinition.initial())]]), ignoreMeta, DEFS)).toBe(false);
+    expect(hasStoredEntries(new Map([[prefsDefinition.key, env(1, { ...prefsDefinition.initial(), name: 'Ada' })]]), ignoreMeta, DEFS)).toBe(true);
+  });
+
+  test('is true with a filled-in field or list item, also of a value this version does not know', () => {
+    expect(hasStoredEntries(new Map([[prefsDefinition.key, env(1, { theme: 'hell', reminderDays: 1, name: '' })]]), ignoreMeta)).toBe(true);
+    expect(hasStoredEntries(new Map([['nk:zukunft', env(7, { items: ['x'] })]]), ignoreMeta)).toBe(true);
+  });
+
+  test('is true for data it cannot read, which is worth saving too', () => {
+    expect(hasStoredEntries(new Map([[notesDefinition.key, '{kaputt']]), ignoreMeta)).toBe(true);
+  });
+});
+
+describe('isBackupDue', () => {
+  test('never without data', () => {
+    expect(isBackupDue({ hasData: false, lastBackup: null, today: '2026-03-01' })).toBe(false);
+  });
+
+  test('with data and no backup ever', () => {
+    expect(isBackupDue({ hasData: true, lastBackup: null, today: '2026-03-01' })).toBe(true);
+  });
+
+  test(`only once the last backup is more than ${BACKUP_REMINDER_DAYS} days old`, () => {
+    expect(isBackupDue({ hasData: true, lastBackup: '2026-01-30', today: '2026-03-01' })).toBe(false); // 30 days
+    expect(isBackupDue({ hasData: true, lastBackup: '2026-01-29', today: '2026-03-01' })).toBe(true); // 31 days
+  });
+
+  test('not for a backup date in the future (clock changed)', () => {
+    expect(isBackupDue({ hasData: true, lastBackup: '2027-01-01', today: '2026-03-01' })).toBe(false);
+  });
+});
+
+describe('daysBetween', () => {
+  test('counts calendar days across a daylight saving change', () => {
+    expect(daysBetween('2026-03-28', '2026-03-30')).toBe(2);
+    expect(daysBetween('2026-03-30', '2026-03-28')).toBe(-2);
+  });
+});
+
+describe('formatKilobytes', () => {
+  test.each([
+    [0, '0 KB'],
+    [10, '0,1 KB'],
+    [1536, '1,5 KB'],
+    [20_480, '20 KB'],
+    [5 * 1024 * 1024, '5.120 KB'],
+  ])('%i bytes as %s', (bytes, text) => {
+    expect(formatKilobytes(bytes)).toBe(text);
+  });
+});
+
+describe('formatTimestamp', () => {
+  test('shows German date and time in the given time zone', () => {
+    expect(formatTimestamp('2026-03-01T09:30:00.000Z', 'Europe/Berlin')).toBe('1. März 2026, 10:30 Uhr');
+  });
+  test('says unknown for something that is no time', () => {
+    expect(formatTimestamp('<img src=x>', 'Europe/Berlin')).toBe('unbekannt');
+  });
+});
+
+describe('formatDay', () => {
+  test('shows an ISO day as a German date', () => {
+    expect(formatDay('2026-03-01')).toBe('1. März 2026');
+  });
+});
+
+describe('localDay', () => {
+  test('uses the local calendar day, not UTC', () => {
+    expect(localDay(new Date(2026, 2, 1, 23, 30))).toBe('2026-03-01');
+    expect(localDay(new Date(2026, 0, 5, 0, 5))).toBe('2026-01-05');
+  });
+});

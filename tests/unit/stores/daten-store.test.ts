@@ -1,0 +1,173 @@
+/**
+ * The /daten/ store (src/stores/daten.ts) in a fake browser: the actions behind each button.
+ */
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { Origin, openTab, quotaError } from '../support/fake-browser';
+import { ALL_DEFINITIONS } from '../../../src/lib/storage/stored-definitions';
+import { catalogueOf } from '../../../src/lib/storage/storage-overview';
+
+afterEach(() => vi.unstubAllGlobals());
+
+const AT = '2026-02-01T08:00:00.000Z';
+const NOW = new Date('2026-03-01T10:00:00.000Z');
+
+async function open(seed: Record<string, string> = {}) {
+  const origin = new Origin();
+  for (const [k, value] of Object.entries(seed)) origin.data.set(k, value);
+  // The page's store and its lazily loaded backup part, as one object for brevity.
+  const tab = await openTab(origin, async () => ({
+    daten: { ...(await import('../../../src/stores/daten')), ...(await import('../../../src/stores/daten-backup')) },
+    meta: await import('../../../src/stores/backup-reminder'),
+  }));
+  return { origin, tab, ...tab.modules };
+}
+
+const fileOf = (text: string, name = 'sicherung.json') => ({ name, size: new TextEncoder().encode(text).length, text: vi.fn(async () => text) });
+const backupText = (records: Record<string, unknown>) => JSON.stringify({ format: 'netzwerk-kompass-backup', formatVersion: 1, exportedAt: AT, records });
+
+describe('makeBackup', () => {
+  test('notes today as the last backup and puts that date into the file', async () => {
+    const { origin, daten } = await open();
+    const download = await daten.makeBackup(NOW);
+    expect(download.name).toMatch(/^netzwerk-kompass-sicherung-2026-03-0[12]\.json$/);
+    const file = JSON.parse(download.text);
+    expect(file.records['nk:meta'].data.lastBackup).toBe(JSON.parse(origin.data.get('nk:meta')!).data.lastBackup);
+    expect(daten.$meta.get().lastBackup).not.toBeNull();
+  });
+
+  test('an encrypted backup opens again with its passphrase and lands in the preview', async () => {
+    const { daten } = await open();
+    const download = await daten.makeEncryptedBackup('ein langes Passwort', NOW);
+    expect(download.name).toMatch(/-verschluesselt\.json$/);
+    await daten.chooseFile(fileOf(download.text));
+    expect(daten.$import.get()).toMatchObject({ step: 'locked', error: null });
+    await daten.unlockImport('falsch');
+    expect(daten.$import.get()).toMatchObject({ step: 'locked', error: expect.stringMatching(/Passwort passt nicht/) });
+    await daten.unlockImport('ein langes Passwort');
+    expect(daten.$import.get()).toMatchObject({ step: 'preview', records: [expect.objectContaining({ key: 'nk:meta' })] });
+  });
+});
+
+describe('import', () => {
+  test('a file over 5 MB is refused before it is read', async () => {
+    const { daten } = await open();
+    const file = { name: 'gross.json', size: 5 * 1024 * 1024 + 1, text: vi.fn(async () => '') };
+    await daten.chooseFile(file);
+    expect(file.text).not.toHaveBeenCalled();
+    expect(daten.$import.get()).toMatchObject({ step: 'error', message: expect.stringContaining('5 MB') });
+  });
+
+  test('a foreign file shows its error and changes nothing', async () => {
+    const { origin, daten } = await open({ 'nk:meta': JSON.stringify({ v: 1, rev: 1, at: AT, data: { lastBackup: '2026-01-01' } }) });
+    const before = origin.dump();
+    await daten.chooseFile(fileOf('{"hello":"world"}', '<img src=x onerror=alert(1)>.json'));
+    expect(daten.$import.get()).toEqual({ step: 'error', fileName: '<img src=x onerror=alert(1)>.json', message: expect.stringMatching(/keine Sicherung/) });
+    expect(origin.dump()).toEqual(before);
+  });
+
+  test('preview, then apply: data replaced in one step, snapshot kept, one click restores', async () => {
+    const old = JSON.stringify({ v: 1, rev: 3, at: AT, data: { lastBackup: '2026-01-01' } });
+    const { origin, daten } = await open({ 'nk:meta': old });
+    await daten.chooseFile(fileOf(backupText({ 'nk:meta': { v: 1, rev: 1, at: AT, data: { lastBackup: '2025-12-24' } } })));
+    expect(daten.$importPlan.get()).toMatchObject({ ok: true, canMerge: true, items: [{ key: 'nk:meta', action: 'replace', current: 1, incoming: 1 }] });
+    expect(daten.applyImport(NOW)).toEqual({ ok: true });
+    expect(daten.$meta.get().lastBackup).toBe('2025-12-24');
+    expect(JSON.parse(origin.data.get('nk:meta')!).rev).toBe(4);
+    expect(daten.$import.get()).toMatchObject({ step: 'done' });
+    expect(daten.$snapshot.get()).toMatchObject({ reason: expect.stringContaining('vor dem Einspielen der Sicherung'), keys: 1 });
+    expect(await daten.restorePrevious(NOW)).toEqual({ ok: true });
+    expect(origin.data.get('nk:meta')).toBe(old);
+    expect(daten.$meta.get().lastBackup).toBe('2026-01-01');
+  });
+
+  test('merge keeps the later backup date', async () => {
+    const { daten } = await open({ 'nk:meta': JSON.stringify({ v: 1, rev: 3, at: AT, data: { lastBackup: '2026-01-01' } }) });
+    await daten.chooseFile(fileOf(backupText({ 'nk:meta': { v: 1, rev: 1, at: AT, data: { lastBackup: '2025-12-24' } } })));
+    daten.setImportMode('merge');
+    expect(daten.$importPlan.get()).toMatchObject({ ok: true, items: [{ action: 'unchanged' }] });
+    daten.applyImport(NOW);
+    expect(daten.$meta.get().lastBackup).toBe('2026-01-01');
+  });
+
+  test('a full storage during apply changes nothing and says so', async () => {
+    const { origin, daten } = await open();
+    await daten.chooseFile(fileOf(backupText({ 'nk:meta': { v: 1, rev: 1, at: AT, data: { lastBackup: '2025-12-24' } } })));
+    origin.failWrites = quotaError('code22');
+    expect(daten.applyImport(NOW)).toEqual({ ok: false, message: expect.stringMatching(/zu voll.*nichts geändert/) });
+    origin.failWrites = null;
+    expect(origin.dump()).toEqual({});
+    expect(daten.$import.get()).toMatchObject({ step: 'preview' });
+  });
+
+  test('a tab that missed another tab’s change shows the new preview instead of applying the old one', async () => {
+    const { origin, daten } = await open();
+    await daten.chooseFile(fileOf(backupText({ 'nk:meta': { v: 1, rev: 1, at: AT, data: { lastBackup: '2025-12-24' } } })));
+    const off = daten.$importPlan.listen(() => {});
+    expect(daten.$importPlan.get()).toMatchObject({ items: [{ action: 'add' }] });
+    origin.tabs[0]!.frozen = true;
+    const newer = JSON.stringify({ v: 1, rev: 9, at: AT, data: { lastBackup: '2026-02-02' } });
+    origin.setFromOutside('nk:meta', newer);
+    expect(daten.applyImport(NOW)).toEqual({ ok: false, message: expect.stringMatching(/in einem anderen Tab geändert.*nichts geändert/) });
+    expect(origin.data.get('nk:meta')).toBe(newer);
+    expect(daten.$importPlan.get()).toMatchObject({ items: [{ action: 'replace' }] });
+    expect(daten.applyImport(NOW)).toEqual({ ok: true });
+    expect(JSON.parse(origin.data.get('nk:meta')!).data.lastBackup).toBe('2025-12-24');
+    off();
+  });
+
+  test('the preview follows changes another tab makes meanwhile', async () => {
+    const { origin, daten } = await open();
+    await daten.chooseFile(fileOf(backupText({ 'nk:meta': { v: 1, rev: 1, at: AT, data: { lastBackup: '2025-12-24' } } })));
+    const seen: unknown[] = [];
+    daten.$importPlan.subscribe((plan) => seen.push(plan));
+    origin.setFromOutside('nk:meta', JSON.stringify({ v: 1, rev: 9, at: AT, data: { lastBackup: '2026-02-02' } }));
+    origin.tabs[0]!.deliver();
+    expect(seen.at(-1)).toMatchObject({ ok: true, items: [{ action: 'replace', current: 1 }] });
+  });
+});
+
+describe('overview', () => {
+  test('lists every catalogue entry, shows other keys of ours and the total size', async () => {
+    const { daten } = await open({ 'nk:meta': JSON.stringify({ v: 1, rev: 1, at: AT, data: { lastBackup: '2026-01-01' } }), 'nk:zukunft': 'x', 'nk:quarantaene:meta': 'y', fremd: 'z' });
+    const catalogue = catalogueOf(ALL_DEFINITIONS);
+    const overview = daten.overviewOf(catalogue).get();
+    expect(overview.values.map((v) => v.key)).toEqual(ALL_DEFINITIONS.map((d) => d.key));
+    expect(overview.values.find((v) => v.key === 'nk:meta')).toMatchObject({ state: 'ok', entries: 1, lastChange: AT });
+    expect(overview.others).toEqual([{ key: 'nk:zukunft', bytes: 11 }]);
+    expect(daten.$quarantined.get()).toEqual([{ key: 'nk:quarantaene:meta', of: 'nk:meta', bytes: 20 }]);
+    expect(daten.$totalBytes.get()).toBeGreaterThan(overview.totalBytes);
+    expect(daten.overviewOf(catalogue)).toBe(daten.overviewOf(catalogue));
+  });
+});
+
+describe('deleteEverything', () => {
+  test('leaves no key of ours, keeps other sites’ data, and resets the last-backup date', async () => {
+    const { origin, daten } = await open({ fremd: 'bleibt', 'nk:zukunft': 'x', 'nk:quarantaene:meta': 'y' });
+    await daten.makeBackup(NOW);
+    daten.deleteEverything();
+    expect(origin.dump()).toEqual({ fremd: 'bleibt' });
+    expect(daten.$meta.get().lastBackup).toBeNull();
+    expect(daten.$anythingStored.get()).toBe(false);
+  });
+});
+
+describe('hasEntriesOf', () => {
+  test('is false while only the backup date is stored', async () => {
+    const { meta, daten } = await open();
+    await daten.makeBackup(NOW);
+    expect(meta.hasEntriesOf([]).get()).toBe(false);
+  });
+
+  test('becomes true when a tool saves entries in another tab, and false again after deleting everything', async () => {
+    const { origin, meta, daten } = await open();
+    const $hasEntries = meta.hasEntriesOf([{ key: 'nk:planer', label: 'Planer', version: 1, initial: { goals: [], minutes: 15 } }]);
+    origin.setFromOutside('nk:planer', JSON.stringify({ v: 1, rev: 1, at: AT, data: { goals: [], minutes: 15 } }));
+    origin.tabs[0]!.deliver();
+    expect($hasEntries.get()).toBe(false); // stored, but still the fresh state
+    origin.setFromOutside('nk:planer', JSON.stringify({ v: 1, rev: 2, at: AT, data: { goals: ['Mentorin finden'], minutes: 15 } }));
+    origin.tabs[0]!.deliver();
+    expect($hasEntries.get()).toBe(true);
+    daten.deleteEverything();
+    expect($hasEntries.get()).toBe(false);
+  });
+});

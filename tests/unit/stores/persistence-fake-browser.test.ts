@@ -1,0 +1,524 @@
+/**
+ * `src/stores/persistence.ts` in a fake browser: one shared storage per origin, one copy of the
+ * module per tab, storage events delivered like a browser's (see support/fake-browser.ts).
+ */
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { Origin, openTab, quotaError, securityError, settle } from '../support/fake-browser';
+import { notesDefinition, prefsDefinition, type Notes } from '../../fixtures/notes-schema';
+
+afterEach(() => vi.unstubAllGlobals());
+
+const AT = '2026-01-01T00:00:00.000Z';
+const envelope = (v: number, rev: number, data: unknown) => JSON.stringify({ v, rev, at: AT, data });
+const note = (id: string, body = id) => ({ id, body, pinned: false });
+const addNote = (id: string) => (s: Notes): Notes => ({ ...s, notes: [...s.notes, note(id)] });
+const stored = (origin: Origin, key = notesDefinition.key) => JSON.parse(origin.data.get(key) ?? 'null');
+
+async function tabWithNotes(origin: Origin) {
+  const tab = await openTab(origin);
+  return { tab, store: tab.persistence.createPersistentStore(notesDefinition) };
+}
+
+describe('createPersistentStore', () => {
+  test('starts with the initial state when nothing is stored, and writes nothing', async () => {
+    const origin = new Origin();
+    const { store } = await tabWithNotes(origin);
+    expect(store.$state.get()).toEqual({ title: '', notes: [] });
+    expect(origin.dump()).toEqual({});
+  });
+
+  test('saves each change as an envelope with version, growing revision and time', async () => {
+    const origin = new Origin();
+    const { store } = await tabWithNotes(origin);
+    store.update(addNote('a'));
+    store.update(addNote('b'));
+    const saved = stored(origin);
+    expect(saved).toMatchObject({ v: 3, rev: 2, data: { notes: [note('a'), note('b')] } });
+    expect(Date.parse(saved.at)).not.toBeNaN();
+  });
+
+  test('reads what an earlier visit saved', async () => {
+    const origin = new Origin();
+    origin.data.set(notesDefinition.key, envelope(3, 5, { title: 'T', notes: [note('x')] }));
+    const { store } = await tabWithNotes(origin);
+    expect(store.$state.get()).toEqual({ title: 'T', notes: [note('x')] });
+  });
+
+  test('returns the same store when created twice for one key', async () => {
+    const origin = new Origin();
+    const tab = await openTab(origin);
+    expect(tab.persistence.createPersistentStore(notesDefinition)).toBe(tab.persistence.createPersistentStore(notesDefinition));
+  });
+
+  test('refuses a change that does not fit the schema, keeps the stored data and says so', async () => {
+    const origin = new Origin();
+    const { tab, store } = await tabWithNotes(origin);
+    store.update(addNote('a'));
+    const before = origin.dump();
+    expect(store.update((s) => ({ ...s, title: 'x'.repeat(201) }))).toBe(false);
+    expect(origin.dump()).toEqual(before);
+    expect(tab.persistence.$storageHealth.get().writeError).toMatch(/nicht gespeichert/);
+  });
+
+  test('a change that returns the same state writes nothing', async () => {
+    const origin = new Origin();
+    const { store } = await tabWithNotes(origin);
+    expect(store.update((s) => s)).toBe(true);
+    expect(origin.dump()).toEqual({});
+  });
+});
+
+describe('migrations on load', () => {
+  test('brings version 1 data to version 3, keeps a snapshot of the old text and saves the result at once', async () => {
+    const origin = new Origin();
+    const old = envelope(1, 4, { notes: ['eins', 'zwei'] });
+    origin.data.set(notesDefinition.key, old);
+    const { tab, store } = await tabWithNotes(origin);
+    expect(store.$state.get()).toEqual({ title: '', notes: [{ id: 'n1', body: 'eins', pinned: false }, { id: 'n2', body: 'zwei', pinned: false }] });
+    expect(stored(origin)).toMatchObject({ v: 3, rev: 4, at: AT });
+    const snapshot = tab.persistence.readSnapshot();
+    expect(snapshot?.values[notesDefinition.key]).toBe(old);
+    expect(snapshot?.reason).toContain('Test-Notizen');
+  });
+
+  test('an import snapshot survives reloading a page whose data needed a migration', async () => {
+    const origin = new Origin();
+    origin.data.set(notesDefinition.key, envelope(1, 4, { notes: ['eins'] }));
+    const first = await openTab(origin);
+    first.persistence.createPersistentStore(notesDefinition);
+    first.persistence.takeSnapshot('Import');
+    const reloaded = await openTab(origin);
+    reloaded.persistence.createPersistentStore(notesDefinition);
+    expect(reloaded.persistence.readSnapshot()?.reason).toBe('Import');
+  });
+});
+
+describe('data from a newer version', () => {
+  const newer = envelope(9, 7, { future: true });
+
+  test('is read-only: changes and reset are refused and the stored text stays byte-identical', async () => {
+    const origin = new Origin();
+    origin.data.set(notesDefinition.key, newer);
+    const { tab, store } = await tabWithNotes(origin);
+    expect(store.readOnly()).toBe(true);
+    expect(store.update(addNote('a'))).toBe(false);
+    expect(store.reset()).toBe(false);
+    expect(origin.data.get(notesDefinition.key)).toBe(newer);
+    expect(tab.persistence.$storageProblems.get()).toEqual([expect.objectContaining({ key: notesDefinition.key, reason: 'newer' })]);
+  });
+
+  test('saved by another tab while this one is open makes this tab read-only instead of overwriting it', async () => {
+    const origin = new Origin();
+    const { store } = await tabWithNotes(origin);
+    store.update(addNote('a'));
+    origin.setFromOutside(notesDefinition.key, newer);
+    settle(origin);
+    expect(store.readOnly()).toBe(true);
+    expect(store.update(addNote('b'))).toBe(false);
+    expect(origin.data.get(notesDefinition.key)).toBe(newer);
+  });
+
+  test('a pageshow after another tab saved newer data does not overwrite it', async () => {
+    const origin = new Origin();
+    const { tab, store } = await tabWithNotes(origin);
+    const off = store.$state.listen(() => {});
+    tab.frozen = true;
+    origin.setFromOutside(notesDefinition.key, newer);
+    tab.thaw();
+    settle(origin);
+    off();
+    expect(origin.data.get(notesDefinition.key)).toBe(newer);
+    expect(store.readOnly()).toBe(true);
+  });
+
+  test('a tab that missed the event still does not overwrite it on its next change', async () => {
+    const origin = new Origin();
+    const { tab, store } = await tabWithNotes(origin);
+    tab.frozen = true;
+    origin.setFromOutside(notesDefinition.key, newer);
+    expect(store.update(addNote('a'))).toBe(false);
+    expect(origin.data.get(notesDefinition.key)).toBe(newer);
+  });
+
+  test('after another tab cleared storage, a read-only tab can save again', async () => {
+    const origin = new Origin();
+    origin.data.set(notesDefinition.key, newer);
+    const { tab, store } = await tabWithNotes(origin);
+    origin.clearFromOutside();
+    settle(origin);
+    expect(store.readOnly()).toBe(false);
+    expect(tab.persistence.$storageProblems.get()).toEqual([]);
+    expect(store.update(addNote('a'))).toBe(true);
+  });
+});
+
+describe('damaged data', () => {
+  test('is put aside under its own key, the tool starts empty and the notice offers the old text', async () => {
+    const origin = new Origin();
+    origin.data.set(notesDefinition.key, '{kaputt');
+    const { tab, store } = await tabWithNotes(origin);
+    expect(store.$state.get()).toEqual({ title: '', notes: [] });
+    expect(origin.data.get('nk:quarantaene:test-notizen')).toBe('{kaputt');
+    expect(tab.persistence.$storageProblems.get()).toEqual([expect.objectContaining({ reason: 'corrupt', quarantineKey: 'nk:quarantaene:test-notizen' })]);
+  });
+
+  test('a second, different damaged value gets its own quarantine key; the same one is not copied twice', async () => {
+    const origin = new Origin();
+    origin.data.set('nk:quarantaene:test-notizen', 'erstes');
+    origin.data.set(notesDefinition.key, 'zweites');
+    await tabWithNotes(origin);
+    await tabWithNotes(origin);
+    const copies = [...origin.data.keys()].filter((k) => k.startsWith('nk:quarantaene:test-notizen'));
+    expect(copies).toHaveLength(2);
+    expect(copies.map((k) => origin.data.get(k)).sort()).toEqual(['erstes', 'zweites']);
+  });
+
+  test('data that does not fit the schema is put aside as invalid', async () => {
+    const origin = new Origin();
+    origin.data.set(notesDefinition.key, envelope(3, 1, { title: 5, notes: [] }));
+    const { tab } = await tabWithNotes(origin);
+    expect(tab.persistence.$storageProblems.get()[0]).toMatchObject({ reason: 'invalid' });
+  });
+
+  test('if even the quarantine copy cannot be saved, the original is not overwritten', async () => {
+    const origin = new Origin();
+    origin.data.set('nk:andere', 'x');
+    origin.data.set(notesDefinition.key, '{kaputt');
+    origin.failWrites = quotaError('standard');
+    const { store } = await tabWithNotes(origin);
+    expect(store.update(addNote('a'))).toBe(false);
+    origin.failWrites = null;
+    expect(origin.data.get(notesDefinition.key)).toBe('{kaputt');
+  });
+
+  test('a quarantined value of „planer“ is not reported for „plan“', async () => {
+    const origin = new Origin();
+    origin.data.set('nk:quarantaene:planer', 'kaputt');
+    const tab = await openTab(origin);
+    tab.persistence.createPersistentStore({ ...prefsDefinition, key: 'nk:plan' });
+    expect(tab.persistence.$storageProblems.get()).toEqual([]);
+    tab.persistence.createPersistentStore({ ...prefsDefinition, key: 'nk:planer' });
+    expect(tab.persistence.$storageProblems.get()).toEqual([expect.objectContaining({ key: 'nk:planer', quarantineKey: 'nk:quarantaene:planer' })]);
+  });
+
+  test('discarding a quarantined value in one tab clears the notice in the other', async () => {
+    const origin = new Origin();
+    origin.data.set(notesDefinition.key, '{kaputt');
+    const a = await tabWithNotes(origin);
+    const b = await tabWithNotes(origin);
+    a.tab.persistence.discardQuarantine('nk:quarantaene:test-notizen');
+    settle(origin);
+    expect(b.tab.persistence.$storageProblems.get()).toEqual([]);
+  });
+});
+
+describe('storage faults', () => {
+  for (const dialect of ['standard', 'firefox', 'code22'] as const) {
+    test(`a full storage (${dialect}) shows the notice, keeps the change in the tab and leaves the saved data untouched`, async () => {
+      const origin = new Origin();
+      const { tab, store } = await tabWithNotes(origin);
+      store.update(addNote('a'));
+      const before = origin.dump();
+      origin.failWrites = quotaError(dialect);
+      expect(store.update(addNote('b'))).toBe(true);
+      expect(store.$state.get().notes.map((n) => n.id)).toEqual(['a', 'b']);
+      expect(tab.persistence.$storageHealth.get()).toEqual({ mode: 'local', writeError: expect.stringMatching(/Speicher deines Browsers für diese Seite ist voll/) });
+      expect(origin.dump()).toEqual(before);
+      expect(JSON.parse(tab.persistence.readRaw(notesDefinition.key)!).data.notes).toHaveLength(2);
+    });
+  }
+
+  test('the next change after the storage has room again is saved with everything and the notice disappears', async () => {
+    const origin = new Origin();
+    const { tab, store } = await tabWithNotes(origin);
+    origin.failWrites = quotaError('standard');
+    store.update(addNote('a'));
+    origin.failWrites = null;
+    store.update(addNote('b'));
+    expect(stored(origin).data.notes.map((n: { id: string }) => n.id)).toEqual(['a', 'b']);
+    expect(tab.persistence.$storageHealth.get().writeError).toBeNull();
+  });
+
+  test('the notice stays while another value of this tab is still unsaved', async () => {
+    const origin = new Origin();
+    const tab = await openTab(origin);
+    const notes = tab.persistence.createPersistentStore(notesDefinition);
+    const prefs = tab.persistence.createPersistentStore(prefsDefinition);
+    origin.failWrites = quotaError('standard');
+    notes.update(addNote('a'));
+    origin.failWrites = null;
+    prefs.update((p) => ({ ...p, name: 'Ada' }));
+    expect(tab.persistence.$storageHealth.get().writeError).not.toBeNull();
+  });
+
+  test('a write refused for another reason gets the general notice', async () => {
+    const origin = new Origin();
+    const { tab, store } = await tabWithNotes(origin);
+    origin.failWrites = new Error('weird');
+    store.update(addNote('a'));
+    expect(tab.persistence.$storageHealth.get().writeError).toMatch(/abgelehnt/);
+  });
+
+  test('storage blocked with a SecurityError: memory mode, the tool works in the tab, nothing throws', async () => {
+    const origin = new Origin();
+    origin.failAccess = securityError();
+    const { tab, store } = await tabWithNotes(origin);
+    expect(tab.persistence.$storageHealth.get()).toEqual({ mode: 'memory', writeError: null });
+    expect(store.update(addNote('a'))).toBe(true);
+    expect(store.$state.get().notes).toHaveLength(1);
+    expect(tab.persistence.ourKeys()).toEqual([notesDefinition.key]);
+    tab.persistence.clearAllData();
+    expect(tab.persistence.ourKeys()).toEqual([]);
+  });
+
+  test('storage that refuses every write from the start (private mode): memory mode', async () => {
+    const origin = new Origin();
+    origin.failWrites = quotaError('standard');
+    const tab = await openTab(origin);
+    expect(tab.persistence.$storageHealth.get().mode).toBe('memory');
+  });
+
+  test('storage already full at start, with our data in it: says full, not unavailable, and the data is read', async () => {
+    const origin = new Origin();
+    origin.data.set(notesDefinition.key, envelope(3, 1, { title: 'T', notes: [] }));
+    origin.failWrites = quotaError('firefox');
+    const { tab, store } = await tabWithNotes(origin);
+    expect(tab.persistence.$storageHealth.get()).toEqual({ mode: 'local', writeError: expect.stringMatching(/voll/) });
+    expect(store.$state.get().title).toBe('T');
+  });
+});
+
+describe('many tabs', () => {
+  test('a change in one tab reaches the other through the storage event', async () => {
+    const origin = new Origin();
+    const a = await tabWithNotes(origin);
+    const b = await tabWithNotes(origin);
+    a.store.update(addNote('a'));
+    settle(origin);
+    expect(b.store.$state.get().notes.map((n) => n.id)).toEqual(['a']);
+  });
+
+  test('two tabs editing in turn keep both edits', async () => {
+    const origin = new Origin();
+    const a = await tabWithNotes(origin);
+    const b = await tabWithNotes(origin);
+    a.store.update(addNote('a'));
+    settle(origin);
+    b.store.update(addNote('b'));
+    settle(origin);
+    a.store.update((s) => ({ ...s, title: 'beide' }));
+    settle(origin);
+    expect(stored(origin).data).toEqual({ title: 'beide', notes: [note('a'), note('b')] });
+    expect(b.store.$state.get()).toEqual(stored(origin).data);
+  });
+
+  test('a stale tab that missed every event applies its change on top of the newest state', async () => {
+    const origin = new Origin();
+    const a = await tabWithNotes(origin);
+    const b = await tabWithNotes(origin);
+    b.tab.frozen = true;
+    a.store.update(addNote('a'));
+    a.store.update(addNote('a2'));
+    b.store.update(addNote('b'));
+    expect(stored(origin).data.notes.map((n: { id: string }) => n.id)).toEqual(['a', 'a2', 'b']);
+    expect(stored(origin).rev).toBe(3);
+  });
+
+  test('a stale tab does not write over a restored state with a lower revision', async () => {
+    const origin = new Origin();
+    const { tab, store } = await tabWithNotes(origin);
+    for (let i = 0; i < 5; i++) store.update(addNote(`n${i}`));
+    tab.frozen = true;
+    origin.setFromOutside(notesDefinition.key, envelope(3, 2, { title: 'wiederhergestellt', notes: [] }));
+    store.update((s) => ({ ...s, title: `${s.title}!` }));
+    expect(stored(origin).data).toEqual({ title: 'wiederhergestellt!', notes: [] });
+  });
+
+  test('a tab that missed a deletion in another tab does not bring the deleted data back', async () => {
+    const origin = new Origin();
+    const a = await tabWithNotes(origin);
+    const b = await tabWithNotes(origin);
+    a.store.update(addNote('geheim'));
+    settle(origin);
+    b.tab.frozen = true;
+    a.tab.persistence.clearAllData();
+    b.store.update((s) => ({ ...s, title: 'neu' }));
+    expect(stored(origin).data).toEqual({ title: 'neu', notes: [] });
+  });
+
+  test('a storage event with a null key (another tab cleared storage) empties the stores and keeps them usable', async () => {
+    const origin = new Origin();
+    const a = await tabWithNotes(origin);
+    a.store.update(addNote('a'));
+    const b = await tabWithNotes(origin);
+    expect(b.store.$state.get().notes).toHaveLength(1);
+    origin.clearFromOutside();
+    settle(origin);
+    expect(b.store.$state.get()).toEqual({ title: '', notes: [] });
+    expect(a.store.$state.get()).toEqual({ title: '', notes: [] });
+    expect(b.store.update(addNote('b'))).toBe(true);
+    expect(stored(origin).data.notes).toEqual([note('b')]);
+  });
+
+  test('a null-key clear also drops this tab’s unsaved overlay, so nothing cleared comes back', async () => {
+    const origin = new Origin();
+    const { tab, store } = await tabWithNotes(origin);
+    origin.failWrites = quotaError('standard');
+    store.update(addNote('unsaved'));
+    origin.failWrites = null;
+    origin.clearFromOutside();
+    settle(origin);
+    expect(tab.persistence.ourKeys()).toEqual([]);
+    expect(store.$state.get().notes).toEqual([]);
+  });
+
+  test('storage events of sessionStorage are ignored', async () => {
+    const origin = new Origin();
+    const { tab, store } = await tabWithNotes(origin);
+    const spy = vi.fn();
+    store.$state.listen(spy);
+    const event = new Event('storage');
+    Object.defineProperties(event, { key: { value: notesDefinition.key }, storageArea: { value: {} } });
+    origin.data.set(notesDefinition.key, envelope(3, 9, { title: 'x', notes: [] }));
+    tab.window.dispatchEvent(event);
+    expect(spy).not.toHaveBeenCalled();
+  });
+
+  test('$storageChanges grows with changes here and in other tabs', async () => {
+    const origin = new Origin();
+    const a = await tabWithNotes(origin);
+    const b = await tabWithNotes(origin);
+    const before = b.tab.persistence.$storageChanges.get();
+    a.store.update(addNote('a'));
+    settle(origin);
+    expect(b.tab.persistence.$storageChanges.get()).toBeGreaterThan(before);
+  });
+});
+
+describe('applyWrites', () => {
+  async function seeded() {
+    const origin = new Origin();
+    const tab = await openTab(origin);
+    const notes = tab.persistence.createPersistentStore(notesDefinition);
+    notes.update(addNote('alt'));
+    return { origin, tab, notes, p: tab.persistence };
+  }
+
+  test('writes and removes several keys in one step, keeps a snapshot first and updates the stores', async () => {
+    const { origin, notes, p } = await seeded();
+    const before = origin.data.get(notesDefinition.key)!;
+    const result = p.applyWrites([[notesDefinition.key, envelope(3, 7, { title: 'neu', notes: [] })], ['nk:test-einstellungen', null]], 'vor dem Test');
+    expect(result).toEqual({ ok: true });
+    expect(notes.$state.get().title).toBe('neu');
+    expect(p.readSnapshot()).toMatchObject({ reason: 'vor dem Test', values: { [notesDefinition.key]: before } });
+  });
+
+  test('when the browser refuses any write, everything is put back byte-identical, snapshot included', async () => {
+    const { origin, notes, p } = await seeded();
+    p.takeSnapshot('älterer Schnappschuss');
+    origin.data.set('nk:test-einstellungen', envelope(1, 1, { theme: 'hell', reminderDays: 3, name: '' }));
+    const before = origin.dump();
+    const big = 'x'.repeat(2000);
+    const writes: [string, string][] = [
+      [notesDefinition.key, envelope(3, 9, { title: 'neu', notes: [note('n1', big)] })],
+      ['nk:test-einstellungen', envelope(1, 2, { theme: 'dunkel', reminderDays: 3, name: big.slice(0, 80) })],
+    ];
+    // Every quota from „not even the snapshot fits“ to „only the last write fails“.
+    const failures = new Set<string>();
+    for (let quota = origin.usage(); quota < origin.usage() + 5000; quota += 97) {
+      origin.quota = quota;
+      const result = p.applyWrites(writes, 'Import');
+      origin.quota = null;
+      if (result.ok) {
+        p.restoreSnapshot(); // undo, for the next round
+        origin.data.set('nk:schnappschuss', before['nk:schnappschuss']!);
+        expect(origin.dump()).toEqual(before);
+        continue;
+      }
+      failures.add(result.message);
+      expect(origin.dump()).toEqual(before);
+      expect(notes.$state.get().notes).toEqual([note('alt')]);
+    }
+    expect(failures.size).toBe(2); // failing at the snapshot and failing later both happened
+  });
+
+  test('the message says nothing changed', async () => {
+    const { origin, p } = await seeded();
+    origin.quota = origin.usage();
+    const result = p.applyWrites([[notesDefinition.key, 'x']], 'Import');
+    expect(result).toEqual({ ok: false, message: expect.stringMatching(/Schnappschuss.*Es wurde nichts geändert/s) });
+  });
+
+  test('in memory mode the writes stay in the tab and count as done', async () => {
+    const origin = new Origin();
+    origin.failAccess = securityError();
+    const tab = await openTab(origin);
+    const result = tab.persistence.applyWrites([[notesDefinition.key, envelope(3, 1, { title: 'x', notes: [] })]], 'Import');
+    expect(result).toEqual({ ok: true });
+    expect(tab.persistence.readRaw(notesDefinition.key)).toContain('"x"');
+  });
+});
+
+describe('restoreSnapshot', () => {
+  test('brings back the data from before, removes keys that did not exist then, and can be undone by a second click', async () => {
+    const origin = new Origin();
+    const tab = await openTab(origin);
+    const p = tab.persistence;
+    const notes = p.createPersistentStore(notesDefinition);
+    notes.update(addNote('vorher'));
+    const before = origin.dump();
+    p.applyWrites([[notesDefinition.key, envelope(3, 5, { title: 'importiert', notes: [] })], ['nk:test-einstellungen', envelope(1, 1, { theme: 'hell', reminderDays: 3, name: '' })]], 'Import');
+    const afterImport = { ...origin.dump() };
+    delete afterImport['nk:schnappschuss'];
+
+    expect(p.restoreSnapshot()).toEqual({ ok: true });
+    const restored = { ...origin.dump() };
+    delete restored['nk:schnappschuss'];
+    expect(restored).toEqual(before);
+    expect(notes.$state.get().notes).toEqual([note('vorher')]);
+
+    expect(p.restoreSnapshot()).toEqual({ ok: true });
+    const again = { ...origin.dump() };
+    delete again['nk:schnappschuss'];
+    expect(again).toEqual(afterImport);
+  });
+
+  test('without a snapshot it says so and changes nothing', async () => {
+    const origin = new Origin();
+    const tab = await openTab(origin);
+    expect(tab.persistence.restoreSnapshot()).toEqual({ ok: false, message: expect.stringMatching(/keinen/) });
+    expect(origin.dump()).toEqual({});
+  });
+
+  test('a damaged snapshot is not used', async () => {
+    const origin = new Origin();
+    origin.data.set('nk:schnappschuss', '{"values":{"__proto__":"x"}}');
+    const tab = await openTab(origin);
+    expect(tab.persistence.readSnapshot()).toBeNull();
+  });
+});
+
+describe('clearAllData', () => {
+  test('leaves no key of ours, keeps other sites’ keys, and resets the stores', async () => {
+    const origin = new Origin();
+    origin.data.set('fremd', 'bleibt');
+    origin.data.set('nk:quarantaene:x', 'weg');
+    const tab = await openTab(origin);
+    const notes = tab.persistence.createPersistentStore(notesDefinition);
+    notes.update(addNote('a'));
+    tab.persistence.takeSnapshot('x');
+    tab.persistence.clearAllData();
+    expect(origin.dump()).toEqual({ fremd: 'bleibt' });
+    expect(notes.$state.get().notes).toEqual([]);
+  });
+
+  test('also clears data of a newer version and makes the store editable again', async () => {
+    const origin = new Origin();
+    origin.data.set(notesDefinition.key, envelope(9, 1, {}));
+    const tab = await openTab(origin);
+    const notes = tab.persistence.createPersistentStore(notesDefinition);
+    tab.persistence.clearAllData();
+    expect(origin.dump()).toEqual({});
+    expect(notes.readOnly()).toBe(false);
+  });
+});
