@@ -10,7 +10,8 @@ import { recordBackup } from './meta';
 import { $import, type Download } from './daten';
 import { ALL_DEFINITIONS } from '../lib/storage/stored-definitions';
 import { backupFileName, createBackup, MAX_BACKUP_BYTES, planImport, readBackup, TOO_LARGE_MESSAGE, type ImportMode, type ImportPlan } from '../lib/storage/backup';
-import { formatTimestamp, localDay } from '../lib/storage/storage-overview';
+import { formatTimestamp } from '../lib/storage/storage-overview';
+import { localDay } from '../lib/dates/iso-day';
 
 const loadCrypto = () => import('../lib/storage/backup-crypto');
 

@@ -4,7 +4,8 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { $totalBytes, overviewOf } from '../../stores/daten';
 import { usePersisted } from '../../stores/use-persisted';
 import { metaStore } from '../../stores/meta';
-import { formatDay, formatKilobytes, formatTimestamp, type CatalogueEntry, type StoredSummary } from '../../lib/storage/storage-overview';
+import { formatKilobytes, formatTimestamp, type CatalogueEntry, type StoredSummary } from '../../lib/storage/storage-overview';
+import { formatDay } from '../../i18n/format';
 
 function entriesText(value: StoredSummary): string {
   if (value.state === 'empty') return 'nichts gespeichert';

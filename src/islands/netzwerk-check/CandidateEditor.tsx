@@ -14,8 +14,9 @@ import { usePersisted } from '../../stores/use-persisted';
 import { StorageNotices } from '../shared/StorageNotices';
 import { CandidateForm } from './CandidateForm';
 import type { NetzwerkCheckTexts } from './strings';
+import { ROUTES } from '../../lib/site/routes';
 
-const LIST = '/netzwerk-check/';
+const LIST = ROUTES.netzwerkCheck;
 
 export default function CandidateEditor({ texts }: { texts: NetzwerkCheckTexts }) {
   const { ui } = texts;

@@ -16,9 +16,10 @@ import { StorageNotices } from '../shared/StorageNotices';
 import { CandidateCard, cardHeadingId } from './CandidateCard';
 import type { NetzwerkCheckTexts } from './strings';
 import { Weights } from './Weights';
+import { ROUTES } from '../../lib/site/routes';
 
 const UNDO_ID = 'rueckgaengig';
-export const EDITOR = '/netzwerk-check/bearbeiten/';
+export const EDITOR = ROUTES.netzwerkCheckEditor;
 
 export default function NetzwerkCheck({ texts }: { texts: NetzwerkCheckTexts }) {
   const { ui } = texts;
@@ -83,7 +84,7 @@ export default function NetzwerkCheck({ texts }: { texts: NetzwerkCheckTexts }) 
     <div class="netzwerk-check">
       <StorageNotices keys={[candidatesDefinition.key, answersDefinition.key]} />
       <p class={warn ? 'notice notice-warn' : 'notice'}>
-        {status} <a href="/selbsttest/">{statusLink}</a>
+        {status} <a href={ROUTES.selbsttest}>{statusLink}</a>
       </p>
 
       <div role="status" aria-live="polite">

@@ -1,7 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import { planInputs, type PlanInputTexts } from '../../lib/plan/plan-inputs';
 import type { PlanLabels } from '../../lib/plan/plan-labels';
-import { buildPlan, calendarEventCount, type ToolLinks } from '../../lib/plan/plan-model';
+import { buildPlan, calendarEventCount } from '../../lib/plan/plan-model';
 import { plannerDefinition, type Alarm } from '../../lib/planner/planner-schema';
 import { answersStore } from '../../stores/answers-store';
 import { candidatesStore } from '../../stores/candidates-store';
@@ -20,13 +20,13 @@ import { PlanDocument } from './PlanDocument';
  * of the questionnaire's profile and the kinds of network come from the page as `texts`, the names of
  * the planner's choices as `labels`; the calendar generator runs in a worker that starts only when the reader asks for the file.
  */
-export default function PlanApp({ tools, texts, labels }: { tools: ToolLinks; texts: PlanInputTexts; labels: PlanLabels }) {
+export default function PlanApp({ texts, labels }: { texts: PlanInputTexts; labels: PlanLabels }) {
   const state = usePlanner();
   const selbsttest = usePersisted(answersStore);
   const candidates = usePersisted(candidatesStore);
   const today = useToday();
   const inputs = useMemo(() => planInputs(selbsttest, candidates, texts), [selbsttest, candidates]);
-  const plan = useMemo(() => today && buildPlan(state, inputs, today, tools, labels), [state, inputs, today]);
+  const plan = useMemo(() => today && buildPlan(state, inputs, today, labels), [state, inputs, today]);
   const events = useMemo(() => calendarEventCount(state), [state]);
   const t = labels.texts.toolbar;
 

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import { formatDayLong, type IsoDay } from '../../lib/dates/iso-day';
+import { type IsoDay } from '../../lib/dates/iso-day';
 import { isOverdue, sortActions } from '../../lib/planner/planner';
 import type { Action } from '../../lib/planner/planner-schema';
 import { addAction, removeAction, updateAction } from '../../stores/planner';
@@ -10,6 +10,7 @@ import { Field } from './fields';
 import { focusSoon } from './Item';
 import { usePlanner } from './use-planner';
 import { useToday } from './use-today';
+import { formatDay } from '../../i18n/format';
 
 function AddActionForm() {
   const [title, setTitle] = useState('');
@@ -94,7 +95,7 @@ function ActionItem({ action: a, today }: { action: Action; today: IsoDay | null
           {a.due && (
             <span class="muted">
               {' '}
-              – bis <time dateTime={a.due}>{formatDayLong(a.due)}</time>
+              – bis <time dateTime={a.due}>{formatDay(a.due)}</time>
             </span>
           )}
           {overdue && <strong class="status-tag status-overdue">überfällig</strong>}

@@ -1,6 +1,6 @@
 import type { UpcomingBirthday } from '../../lib/planner/follow-up';
-import { formatDayLong } from '../../lib/dates/iso-day';
 import { PENDING } from './DueList';
+import { formatDay } from '../../i18n/format';
 
 /** Birthdays in the next 30 days – a good reason to get in touch. Null while the reader's day is not known. */
 export function Birthdays({ items }: { items: UpcomingBirthday[] | null }) {
@@ -13,7 +13,7 @@ export function Birthdays({ items }: { items: UpcomingBirthday[] | null }) {
         <ul class="plain-list">
           {items.map((b) => (
             <li key={b.id}>
-              <strong>{b.name}</strong> – <time dateTime={b.date}>{formatDayLong(b.date)}</time> ({b.inDays === 0 ? 'heute' : b.inDays === 1 ? 'morgen' : `in ${b.inDays} Tagen`})
+              <strong>{b.name}</strong> – <time dateTime={b.date}>{formatDay(b.date)}</time> ({b.inDays === 0 ? 'heute' : b.inDays === 1 ? 'morgen' : `in ${b.inDays} Tagen`})
             </li>
           ))}
         </ul>

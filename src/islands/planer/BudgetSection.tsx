@@ -9,6 +9,7 @@ import { DoneToggle } from './DoneToggle';
 import { CheckedField, numberCheck } from './checked-field';
 import { useBudget } from './use-budget';
 import { usePlanner } from './use-planner';
+import { PLANNER_SECTION_ROUTES } from '../../lib/site/routes';
 
 const hours = numberCheck(0, 200, true, true);
 
@@ -61,7 +62,7 @@ export function BudgetSection({ channelLabels, verdicts, overAdvice }: BudgetTex
             {budget.lines.length === 0 && (
               <tr>
                 <td colSpan={2}>
-                  Noch nichts geplant. Wähl zuerst deine <a href="/planer/kanaele/">Kanäle</a>.
+                  Noch nichts geplant. Wähl zuerst deine <a href={PLANNER_SECTION_ROUTES.kanaele}>Kanäle</a>.
                 </td>
               </tr>
             )}

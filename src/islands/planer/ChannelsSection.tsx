@@ -8,6 +8,7 @@ import { CheckedField, numberCheck } from './checked-field';
 import { Field, opts, Select } from './fields';
 import { AddButton, Item } from './Item';
 import { usePlanner } from './use-planner';
+import { PLANNER_SECTION_ROUTES } from '../../lib/site/routes';
 
 const times = numberCheck(0, 99);
 const minutes = numberCheck(0, 1440);
@@ -88,7 +89,7 @@ export function ChannelsSection({ channelLabels, periodLabels }: ChannelTexts) {
       </AddButton>
       {total > 0 && (
         <p class="notice">
-          Zusammen brauchen deine Kanäle rund <strong>{formatHours(total)}</strong> im Monat. Ob das in deine Zeit passt, zeigt dir das <a href="/planer/zeit/">Zeitbudget</a>.
+          Zusammen brauchen deine Kanäle rund <strong>{formatHours(total)}</strong> im Monat. Ob das in deine Zeit passt, zeigt dir das <a href={PLANNER_SECTION_ROUTES.zeitbudget}>Zeitbudget</a>.
         </p>
       )}
       <DoneToggle id="kanaele" done={done} />

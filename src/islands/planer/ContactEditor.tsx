@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { lastInteraction, nextFollowUp } from '../../lib/planner/follow-up';
-import { formatDayLong, type IsoDay } from '../../lib/dates/iso-day';
+import { type IsoDay } from '../../lib/dates/iso-day';
 import type { Contact } from '../../lib/planner/planner-schema';
 import { $planner } from '../../stores/planner';
 import { removeContact, updateContact } from '../../stores/planner-contacts';
@@ -11,9 +11,10 @@ import { CheckedField, requiredCheck } from './checked-field';
 import { Field, Select } from './fields';
 import { InteractionLog } from './InteractionLog';
 import { focusSoon } from './Item';
+import { formatDay } from '../../i18n/format';
 
 const nameCheck = requiredCheck(NAME_MESSAGE);
-const day = (d: IsoDay) => <time dateTime={d}>{formatDayLong(d)}</time>;
+const day = (d: IsoDay) => <time dateTime={d}>{formatDay(d)}</time>;
 
 /** One contact, opened from the list or the due list: when to get in touch, its log, its details, delete. */
 export function ContactEditor({ contact: c, today, onClose }: { contact: Contact; today: IsoDay; onClose: (deleted: boolean) => void }) {
@@ -49,7 +50,7 @@ export function ContactEditor({ contact: c, today, onClose }: { contact: Contact
         onLogged={() => {
           const saved = $planner.get().contacts.find((x) => x.id === c.id);
           const n = saved && nextFollowUp(saved);
-          announce(`Kontakt eingetragen.${n ? ` Nächster Kontakt am ${formatDayLong(n)}.` : ''}`);
+          announce(`Kontakt eingetragen.${n ? ` Nächster Kontakt am ${formatDay(n)}.` : ''}`);
         }}
       />
       <details class="contact-details">

@@ -1,7 +1,7 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { nextFollowUp } from '../../lib/planner/follow-up';
-import { formatDayShort } from '../../lib/dates/iso-day';
 import type { Contact } from '../../lib/planner/planner-schema';
+import { formatDay } from '../../i18n/format';
 
 const PAGE = 20;
 const collator = new Intl.Collator('de', { sensitivity: 'base' });
@@ -54,7 +54,7 @@ export function ContactList({ contacts, onOpen }: { contacts: Contact[]; onOpen:
               </button>
               <span class="muted">
                 {c.organisation && ` · ${c.organisation}`} · Priorität {c.priority}
-                {next && ` · nächster Kontakt ${formatDayShort(next)}`}
+                {next && ` · nächster Kontakt ${formatDay(next, 'short')}`}
               </span>
             </li>
           );

@@ -1,14 +1,15 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { SNOOZE_WEEKS, type DueItem } from '../../lib/planner/follow-up';
-import { formatDayLong, type IsoDay } from '../../lib/dates/iso-day';
+import { type IsoDay } from '../../lib/dates/iso-day';
 import { markContactedToday, snooze } from '../../stores/planner-contacts';
 import { announce } from './announce';
+import { formatDay } from '../../i18n/format';
 
 const SHOWN = 10;
 const weeks = (w: number) => (w === 1 ? '1 Woche' : `${w} Wochen`);
 
 function when(item: DueItem): string {
-  const day = formatDayLong(item.next);
+  const day = formatDay(item.next);
   const d = item.daysLate;
   if (item.overdue) return `Überfällig seit ${d === 1 ? 'gestern' : `${d} Tagen`} (${day})`;
   return d === 0 ? 'Heute fällig' : `Fällig ${d === -1 ? 'morgen' : `in ${-d} Tagen`}, am ${day}`;

@@ -1,7 +1,9 @@
 import { useMemo } from 'preact/hooks';
 import { dueList } from '../../lib/planner/follow-up';
-import { formatDayLong, type IsoDay } from '../../lib/dates/iso-day';
+import { type IsoDay } from '../../lib/dates/iso-day';
 import type { Contact } from '../../lib/planner/planner-schema';
+import { formatDay } from '../../i18n/format';
+import { PLANNER_SECTION_ROUTES } from '../../lib/site/routes';
 
 const SHOWN = 5;
 
@@ -22,13 +24,13 @@ export function DueTeaser({ contacts, today }: { contacts: readonly Contact[]; t
           {due.slice(0, SHOWN).map((d) => (
             <li key={d.id} class={d.overdue ? 'due-item overdue' : 'due-item'}>
               <strong>{d.name}</strong>
-              {d.organisation && `, ${d.organisation}`} – {d.overdue ? 'überfällig seit' : 'fällig am'} <time dateTime={d.next}>{formatDayLong(d.next)}</time>
+              {d.organisation && `, ${d.organisation}`} – {d.overdue ? 'überfällig seit' : 'fällig am'} <time dateTime={d.next}>{formatDay(d.next)}</time>
             </li>
           ))}
         </ul>
       )}
       <p>
-        <a href="/planer/kontakte/">{due.length ? 'Zur Kontaktpflege: melden oder verschieben' : 'Zur Kontaktpflege'}</a>
+        <a href={PLANNER_SECTION_ROUTES.kontakte}>{due.length ? 'Zur Kontaktpflege: melden oder verschieben' : 'Zur Kontaktpflege'}</a>
       </p>
     </section>
   );

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { formatDayLong, type IsoDay } from '../../lib/dates/iso-day';
+import { type IsoDay } from '../../lib/dates/iso-day';
 import { INTERACTION_LABELS } from '../../lib/planner/planner-labels';
 import type { Contact, InteractionChannel } from '../../lib/planner/planner-schema';
 import { logInteraction, removeInteraction } from '../../stores/planner-contacts';
@@ -7,6 +7,7 @@ import { ErrorSummary, useErrorTitle, type FieldError } from '../shared/ErrorSum
 import { announce } from './announce';
 import { Field, opts, Select } from './fields';
 import { focusSoon } from './Item';
+import { formatDay } from '../../i18n/format';
 
 const channels = opts(INTERACTION_LABELS);
 
@@ -37,12 +38,12 @@ export function InteractionLog({ contact, today, onLogged }: { contact: Contact;
         <ul class="plain-list log-list">
           {log.map((entry) => (
             <li key={entry.id}>
-              <time dateTime={entry.date}>{formatDayLong(entry.date)}</time> · {INTERACTION_LABELS[entry.channel]}
+              <time dateTime={entry.date}>{formatDay(entry.date)}</time> · {INTERACTION_LABELS[entry.channel]}
               {entry.note && ` – ${entry.note}`}{' '}
               <button
                 type="button"
                 class="link"
-                aria-label={`Löschen: Eintrag vom ${formatDayLong(entry.date)}`}
+                aria-label={`Löschen: Eintrag vom ${formatDay(entry.date)}`}
                 onClick={() => {
                   removeInteraction(contact.id, entry.id);
                   announce('Eintrag gelöscht.');

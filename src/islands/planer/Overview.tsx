@@ -1,15 +1,10 @@
 import type { SectionStatus } from '../../lib/plan/plan-inputs';
 import { SECTION_LABELS, STATUS_LABELS, sectionHref } from '../../lib/planner/planner-sections';
 import { SECTION_IDS, type SectionId } from '../../lib/planner/planner-schema';
-
-export interface ToolAvailability {
-  selbsttest: boolean;
-  'netzwerk-check': boolean;
-}
+import { ROUTES } from '../../lib/site/routes';
 
 interface Props {
   statuses: Record<SectionId, SectionStatus>;
-  tools: ToolAvailability;
   toolStatus: { selbsttest: SectionStatus; 'netzwerk-check': SectionStatus };
 }
 
@@ -22,7 +17,7 @@ function Task({ href, label, status }: { href: string; label: string; status: Se
 }
 
 /** The task list (GOV.UK pattern): every section's page and the tools that feed the plan, with their status. */
-export function Overview({ statuses, tools, toolStatus }: Props) {
+export function Overview({ statuses, toolStatus }: Props) {
   const done = SECTION_IDS.filter((id) => statuses[id] === 'done').length;
   return (
     <nav class="card overview" aria-labelledby="uebersicht-titel">
@@ -30,12 +25,12 @@ export function Overview({ statuses, tools, toolStatus }: Props) {
       <p>
         {done} von {SECTION_IDS.length} Abschnitten erledigt. Du kannst in beliebiger Reihenfolge arbeiten – alles wird sofort in diesem Browser gespeichert.
       </p>
-      {(tools.selbsttest || tools['netzwerk-check']) && (
+      {(
         <>
           <h3>Vorarbeit</h3>
           <ul class="task-list">
-            {tools.selbsttest && <Task href="/selbsttest/" label="Selbsttest: dein ideales Netzwerk" status={toolStatus.selbsttest} />}
-            {tools['netzwerk-check'] && <Task href="/netzwerk-check/" label="Netzwerk-Check: echte Netzwerke vergleichen" status={toolStatus['netzwerk-check']} />}
+            {<Task href={ROUTES.selbsttest} label="Selbsttest: dein ideales Netzwerk" status={toolStatus.selbsttest} />}
+            {<Task href={ROUTES.netzwerkCheck} label="Netzwerk-Check: echte Netzwerke vergleichen" status={toolStatus['netzwerk-check']} />}
           </ul>
         </>
       )}
@@ -46,7 +41,7 @@ export function Overview({ statuses, tools, toolStatus }: Props) {
         ))}
       </ol>
       <p class="overview-result">
-        Fertig? <a href="/plan/">Sieh dir deinen Plan an</a> – zum Drucken und als Kalenderdatei.
+        Fertig? <a href={ROUTES.plan}>Sieh dir deinen Plan an</a> – zum Drucken und als Kalenderdatei.
       </p>
     </nav>
   );

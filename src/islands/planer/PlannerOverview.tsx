@@ -5,14 +5,14 @@ import { answersStore } from '../../stores/answers-store';
 import { candidatesStore } from '../../stores/candidates-store';
 import { usePersisted } from '../../stores/use-persisted';
 import { useLazy } from '../shared/use-lazy';
-import { Overview, type ToolAvailability } from './Overview';
+import { Overview } from './Overview';
 import { SectionFrame } from './SectionFrame';
 import { useAnswerInputs } from './use-answer-inputs';
 import { usePlanner } from './use-planner';
 import { useToday } from './use-today';
 
 /** The island of /planer/: the task list with every section's status, the tools' status and (for readers with contacts) who is due. */
-export default function PlannerOverview({ tools }: { tools: ToolAvailability }) {
+export default function PlannerOverview() {
   const state = usePlanner();
   const inputs = useAnswerInputs();
   const selbsttest = usePersisted(answersStore);
@@ -23,7 +23,7 @@ export default function PlannerOverview({ tools }: { tools: ToolAvailability }) 
   const teaser = useLazy(() => import('./DueTeaser'), state.contacts.length > 0);
   return (
     <SectionFrame>
-      <Overview statuses={statuses} tools={tools} toolStatus={toolStatus(selbsttest, candidates)} />
+      <Overview statuses={statuses} toolStatus={toolStatus(selbsttest, candidates)} />
       {today && teaser && <teaser.DueTeaser contacts={state.contacts} today={today} />}
     </SectionFrame>
   );

@@ -1,11 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { IsoDay } from '../../lib/dates/iso-day';
-
-/** The reader's local calendar day (not UTC: at 00:30 in Berlin it is already the next day). */
-export function localToday(now = new Date()): IsoDay {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+import { localDay, type IsoDay } from '../../lib/dates/iso-day';
 
 /**
  * Today for an island: null while the server renders and during hydration (the build day is not
@@ -14,7 +8,7 @@ export function localToday(now = new Date()): IsoDay {
 export function useToday(): IsoDay | null {
   const [today, setToday] = useState<IsoDay | null>(null);
   useEffect(() => {
-    const update = () => setToday(localToday());
+    const update = () => setToday(localDay());
     update();
     document.addEventListener('visibilitychange', update);
     return () => document.removeEventListener('visibilitychange', update);

@@ -9,6 +9,7 @@ import { usePersisted } from '../../stores/use-persisted';
 import { StorageNotices } from '../shared/StorageNotices';
 import { Result } from './Result';
 import type { ErgebnisTexts } from './strings';
+import { ROUTES } from '../../lib/site/routes';
 
 export default function Ergebnis({ texts }: { texts: ErgebnisTexts }) {
   const { answers } = usePersisted(answersStore);
@@ -19,7 +20,7 @@ export default function Ergebnis({ texts }: { texts: ErgebnisTexts }) {
         <Result answers={answers} texts={texts} />
       ) : (
         <p class="notice notice-warn">
-          {texts.ui.notReady} <a href="/selbsttest/">{texts.ui.notReadyLink}</a>
+          {texts.ui.notReady} <a href={ROUTES.selbsttest}>{texts.ui.notReadyLink}</a>
         </p>
       )}
     </div>

@@ -5,6 +5,7 @@ import { fill } from '../../lib/questionnaire/profile-options';
 import { ErrorSummary } from '../shared/ErrorSummary';
 import { Part } from './fields';
 import type { SelbsttestTexts } from './strings';
+import { chapterRoute } from '../../lib/site/routes';
 
 /** Every page of the island has one heading with this id; focus moves there on each step. */
 export const HEADING_ID = 'schritt-titel';
@@ -29,7 +30,7 @@ export function QuestionStep({ state, texts, errors, onChange, onContinue, onBac
   );
   const why = (
     <p class="why" id="warum">
-      <strong>{texts.ui.why}</strong> {words.why} <a href={`/ratgeber/${question.chapter}/`}>{fill(texts.ui.chapterMore, { titel: texts.chapters[question.chapter] })}</a>
+      <strong>{texts.ui.why}</strong> {words.why} <a href={chapterRoute(question.chapter)}>{fill(texts.ui.chapterMore, { titel: texts.chapters[question.chapter] })}</a>
     </p>
   );
 

@@ -4,13 +4,14 @@ import type { ChapterSlug } from '../../lib/guide/guide-links';
 import { fill } from '../../lib/questionnaire/profile-options';
 import { describeProfile, giveBeforeTake, recommend, timeVerdict } from '../../lib/profile/recommendations';
 import type { ErgebnisTexts } from './strings';
+import { ROUTES, chapterRoute } from '../../lib/site/routes';
 
 export function Result({ answers, texts }: { answers: Answers; texts: ErgebnisTexts }) {
   const { ui, r } = texts;
   const { recommended, notRecommended } = recommend(answers, texts.rules, r);
   const time = timeVerdict(answers, r);
   const give = giveBeforeTake(answers, r);
-  const link = (slug: ChapterSlug, template: string) => <a href={`/ratgeber/${slug}/`}>{fill(template, { titel: texts.chapters[slug] })}</a>;
+  const link = (slug: ChapterSlug, template: string) => <a href={chapterRoute(slug)}>{fill(template, { titel: texts.chapters[slug] })}</a>;
 
   return (
     <>
@@ -83,10 +84,10 @@ export function Result({ answers, texts }: { answers: Answers; texts: ErgebnisTe
       <h2>{ui.nextTitle}</h2>
       <p>{ui.nextText}</p>
       <div class="actions no-print">
-        <a class="button" href="/netzwerk-check/">
+        <a class="button" href={ROUTES.netzwerkCheck}>
           {ui.toCheck}
         </a>
-        <a class="button button-secondary" href="/selbsttest/">
+        <a class="button button-secondary" href={ROUTES.selbsttest}>
           {ui.edit}
         </a>
         <button type="button" class="secondary" onClick={() => window.print()}>

@@ -15,6 +15,7 @@ import { CheckAnswers, changeButtonId } from './CheckAnswers';
 import { ClearAnswers } from './ClearAnswers';
 import { HEADING_ID, QuestionStep } from './QuestionStep';
 import type { SelbsttestTexts } from './strings';
+import { ROUTES } from '../../lib/site/routes';
 
 export default function Selbsttest({ texts }: { texts: SelbsttestTexts }) {
   const state = usePersisted(answersStore);
@@ -47,7 +48,7 @@ export default function Selbsttest({ texts }: { texts: SelbsttestTexts }) {
 
   function onResult() {
     const open = openSteps(answersStore.$state.get().answers);
-    if (open.length === 0 && showResult()) return location.assign('/selbsttest/ergebnis/');
+    if (open.length === 0 && showResult()) return location.assign(ROUTES.selbsttestResult);
     setSummaryErrors(open.map((step) => ({ fieldId: changeButtonId(step), message: fill(ui.stillOpen, { frage: texts.q.questions[step - 1]!.short, fortschritt: progressText(step) }) })));
   }
 

@@ -2,9 +2,12 @@ import { useStore } from '@nanostores/preact';
 import { useMemo } from 'preact/hooks';
 import { hasEntriesOf, metaStore } from '../../stores/backup-reminder';
 import { usePersisted } from '../../stores/use-persisted';
-import { formatDay, isBackupDue, localDay } from '../../lib/storage/backup-due';
+import { isBackupDue } from '../../lib/storage/backup-due';
 import type { CatalogueEntry } from '../../lib/storage/storage-overview';
 import { storageText } from './storage-texts';
+import { localDay } from '../../lib/dates/iso-day';
+import { formatDay } from '../../i18n/format';
+import { ROUTES } from '../../lib/site/routes';
 
 const NO_CATALOGUE: readonly CatalogueEntry[] = [];
 
@@ -25,7 +28,7 @@ export function BackupReminder({ catalogue = NO_CATALOGUE }: { catalogue?: reado
       <p>
         <strong>{storageText('backup-title')}</strong> {storageText('backup-body')}
         {meta.lastBackup ? `, ${storageText('backup-last')} ${formatDay(meta.lastBackup)}.` : ` ${storageText('backup-never')}`}{' '}
-        <a href="/daten/">{storageText('backup-link')}</a>
+        <a href={ROUTES.daten}>{storageText('backup-link')}</a>
       </p>
     </aside>
   );

@@ -97,21 +97,19 @@ export function compactDay(day: IsoDay): string {
   return day.replaceAll('-', '');
 }
 
-const longFormat = new Intl.DateTimeFormat('de-DE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const shortFormat = new Intl.DateTimeFormat('de-DE', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' });
-
 /**
- * A day in German long form.
- * @example formatDayLong('2026-03-01') // '1. März 2026'
+ * The calendar day of `date` where the reader is (not in UTC), as an ISO day.
+ * @example localDay(new Date(2026, 2, 1, 23, 30)) // '2026-03-01'
  */
-export function formatDayLong(day: IsoDay): string {
-  return longFormat.format(toUtc(day));
+export function localDay(date: Date = new Date()): IsoDay {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
 /**
- * A day in German short form, for tables.
- * @example formatDayShort('2026-03-01') // '01.03.2026'
+ * The UTC calendar day of `date`, for dates that are days already (frontmatter, `<time datetime>`).
+ * @example utcDay(new Date('2026-11-23T15:00:00Z')) // '2026-11-23'
  */
-export function formatDayShort(day: IsoDay): string {
-  return shortFormat.format(toUtc(day));
+export function utcDay(date: Date): IsoDay {
+  return date.toISOString().slice(0, 10);
 }

@@ -32,11 +32,6 @@ export function neighbours<T extends ChapterLike>(sorted: readonly T[], id: stri
   return { prev: sorted[index - 1], next: sorted[index + 1] };
 }
 
-/** URL of a chapter page; the single place that knows the guide's route. */
-export function chapterHref(id: string): string {
-  return `/ratgeber/${id}/`;
-}
-
 /**
  * Counts the words of a Markdown text, ignoring markup and link targets.
  * @example countWords('## Titel\n\nEin [Link](/x/) hier.') // 4

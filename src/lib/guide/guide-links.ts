@@ -1,3 +1,5 @@
+import { chapterRoute } from '../site/routes';
+
 /**
  * The guide chapters the tools link to. Titles match the chapters' frontmatter (a unit test
  * checks that), so the tools need not load the content collection in the browser.
@@ -25,5 +27,5 @@ export interface ChapterLink {
  * @example chapterLink('kontakte-pflegen') // { href: '/ratgeber/kontakte-pflegen/', title: 'Kontakte pflegen' }
  */
 export function chapterLink(slug: ChapterSlug): ChapterLink {
-  return { href: `/ratgeber/${slug}/`, title: GUIDE_CHAPTERS[slug] };
+  return { href: chapterRoute(slug), title: GUIDE_CHAPTERS[slug] };
 }

@@ -4,9 +4,10 @@
  */
 import { nextFollowUp, lastInteraction } from '../planner/follow-up';
 import { buildCalendar, type CalendarEvent } from './ics';
-import { formatDayShort, isLeapYear, laterDay, yearOf, type IsoDay } from '../dates/iso-day';
+import { isLeapYear, laterDay, yearOf, type IsoDay } from '../dates/iso-day';
 import { PRIORITY_LABELS } from '../planner/planner-labels';
 import type { Alarm, Contact, PlannerData } from '../planner/planner-schema';
+import { formatDay } from '../../i18n/format';
 
 const UID_DOMAIN = 'netzwerk-kompass';
 const CATEGORY = 'Netzwerk-Kompass';
@@ -27,7 +28,7 @@ function followUpDescription(c: Contact): string {
   return [
     c.organisation && `Organisation: ${c.organisation}`,
     `Priorität: ${PRIORITY_LABELS[c.priority]}`,
-    `Letzter Kontakt: ${last ? formatDayShort(last) : 'noch keiner eingetragen'}`,
+    `Letzter Kontakt: ${last ? formatDay(last, 'short') : 'noch keiner eingetragen'}`,
     c.topics && `Worüber ihr gesprochen habt: ${c.topics}`,
     c.offerThem && `Was du anbieten kannst: ${c.offerThem}`,
   ]

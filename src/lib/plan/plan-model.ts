@@ -3,7 +3,7 @@
  * and for each empty section a note that says what is missing and where to add it.
  */
 import { lastInteraction, nextFollowUp } from '../planner/follow-up';
-import { formatDayLong, formatDayShort, type IsoDay } from '../dates/iso-day';
+import { type IsoDay } from '../dates/iso-day';
 import type { CandidateInput, PlanDocumentInputs } from './plan-inputs';
 import { effectiveHours, effectiveOffer, isOverdue, sortActions } from '../planner/planner';
 import { sectionHref } from '../planner/planner-sections';
@@ -11,6 +11,8 @@ import { channelLabelFrom } from '../planner/channel-label';
 import type { PlanLabels } from './plan-labels';
 import type { PlannerData, Priority, SectionId } from '../planner/planner-schema';
 import { formatHours, timeBudget, type BudgetResult } from '../planner/time-budget';
+import { formatDay } from '../../i18n/format';
+import { ROUTES } from '../site/routes';
 
 export interface PlanLink {
   href: string;
@@ -58,13 +60,7 @@ export interface PlanModel {
   };
 }
 
-/** Which other tools have a page on this site, so that notes link only to pages that exist. */
-export interface ToolLinks {
-  selbsttest: boolean;
-  'netzwerk-check': boolean;
-}
-
-const day = (iso: IsoDay): DayCell => ({ iso, text: formatDayShort(iso) });
+const day = (iso: IsoDay): DayCell => ({ iso, text: formatDay(iso, 'short') });
 const planner = (section: SectionId, label: string): PlanLink => ({ href: sectionHref(section), label });
 const minutesText = (m: number) => (m < 60 || m % 60 !== 0 ? `${m} Minuten` : formatHours(m));
 
@@ -78,9 +74,9 @@ function verdict(b: BudgetResult, v: PlanLabels['texts']['verdicts']): string {
  * Builds the plan from the planner's state, the other tools' inputs and today's date, naming the
  * planner's choices with `labels` (the page passes `PLAN_LABELS` from plan-labels.ts).
  * @example buildPlan(emptyPlanner(), NO_PLAN_INPUTS, '2026-03-02', { selbsttest: true, 'netzwerk-check': true }, PLAN_LABELS).goals.missing
- * // { text: 'Noch keine Ziele eingetragen.', link: { href: '/planer/ziele/', label: 'Ziele im Planer festlegen' } }
+ * // { text: 'Noch keine Ziele eingetragen.', link: { href: PLANNER_SECTION_ROUTES.ziele, label: 'Ziele im Planer festlegen' } }
  */
-export function buildPlan(state: PlannerData, inputs: PlanDocumentInputs, today: IsoDay, tools: ToolLinks, labels: PlanLabels): PlanModel {
+export function buildPlan(state: PlannerData, inputs: PlanDocumentInputs, today: IsoDay, labels: PlanLabels): PlanModel {
   const profileLines = inputs.profileLines ?? [];
   const hours = effectiveHours(state, inputs);
   const budget = timeBudget({ channels: state.channels, contacts: state.contacts, minutesPerFollowUp: state.minutesPerFollowUp, hoursPerMonth: hours });
@@ -120,11 +116,11 @@ export function buildPlan(state: PlannerData, inputs: PlanDocumentInputs, today:
 
   return {
     owner: state.owner.trim(),
-    date: { iso: today, text: formatDayLong(today) },
+    date: { iso: today, text: formatDay(today) },
     profile: {
       title: t.profile.title,
       lines: profileLines,
-      missing: profileLines.length > 0 ? null : note(t.profile.missing, null, t.profile.link, tools.selbsttest ? '/selbsttest/' : undefined),
+      missing: profileLines.length > 0 ? null : note(t.profile.missing, null, t.profile.link, ROUTES.selbsttest),
     },
     goals: {
       title: t.goals.title,
@@ -155,7 +151,7 @@ export function buildPlan(state: PlannerData, inputs: PlanDocumentInputs, today:
     networks: {
       title: t.networks.title,
       rows: inputs.topCandidates,
-      missing: inputs.topCandidates.length ? null : note(t.networks.missing, null, t.networks.link, tools['netzwerk-check'] ? '/netzwerk-check/' : undefined),
+      missing: inputs.topCandidates.length ? null : note(t.networks.missing, null, t.networks.link, ROUTES.netzwerkCheck),
     },
     give: {
       title: t.give.title,

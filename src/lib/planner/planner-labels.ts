@@ -3,7 +3,6 @@ import type { Alarm, ChannelType, GoalKind, GroupKind, InteractionChannel, Level
 
 import { channelLabelFrom } from './channel-label';
 
-export { SECTION_LABELS, SECTION_SLUGS, STATUS_LABELS, sectionHref } from './planner-sections';
 
 export const GOAL_KIND_LABELS: Record<GoalKind, string> = {
   job: 'Neue Stelle',

@@ -4,6 +4,7 @@
  */
 import type { SectionStatus } from '../plan/plan-inputs';
 import type { SectionId } from './planner-schema';
+import { PLANNER_SECTION_ROUTES } from '../site/routes';
 
 export const SECTION_LABELS: Record<SectionId, string> = {
   ziele: 'Warum – Ziele',
@@ -15,21 +16,10 @@ export const SECTION_LABELS: Record<SectionId, string> = {
   kontakte: 'Kontaktpflege',
 };
 
-/** Each section has a page of its own below /planer/ (GOV.UK task list); this is its path segment. */
-export const SECTION_SLUGS: Record<SectionId, string> = {
-  ziele: 'ziele',
-  zielgruppen: 'zielgruppen',
-  kanaele: 'kanaele',
-  zeitbudget: 'zeit',
-  geben: 'geben',
-  aktionen: 'aktionen',
-  kontakte: 'kontakte',
-};
-
 /**
  * The page of a planner section.
- * @example sectionHref('zeitbudget') // '/planer/zeit/'
+ * @example sectionHref('zeitbudget') // PLANNER_SECTION_ROUTES.zeitbudget
  */
-export const sectionHref = (id: SectionId): string => `/planer/${SECTION_SLUGS[id]}/`;
+export const sectionHref = (id: SectionId): string => PLANNER_SECTION_ROUTES[id];
 
 export const STATUS_LABELS: Record<SectionStatus, string> = { todo: 'Nicht begonnen', progress: 'In Arbeit', done: 'Erledigt' };

@@ -3,7 +3,7 @@
  * tool page loads it for the reminder, and „Meine Daten“ alone needs the rest.
  */
 import { countEntries } from './stored-value';
-import { formatDateDe } from '../text/format';
+import { daysBetween } from '../dates/iso-day';
 import type { StoredTexts } from './backup';
 import type { CatalogueEntry } from './storage-overview';
 
@@ -36,11 +36,6 @@ export function hasStoredEntries(stored: StoredTexts, ignore: (key: string) => b
   return false;
 }
 
-/** Days from ISO day `from` to ISO day `to` (negative when `to` is earlier). */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
-
 export const BACKUP_REMINDER_DAYS = 30;
 
 /**
@@ -54,19 +49,3 @@ export function isBackupDue({ hasData, lastBackup, today }: { hasData: boolean; 
   return daysBetween(lastBackup, today) > BACKUP_REMINDER_DAYS;
 }
 
-/**
- * An ISO day as a German date.
- * @example formatDay('2026-03-01') // '1. März 2026'
- */
-export function formatDay(day: string): string {
-  return formatDateDe(new Date(`${day}T00:00:00Z`));
-}
-
-/**
- * The calendar day of `date` where the reader is (not in UTC), as an ISO day.
- * @example localDay(new Date(2026, 2, 1, 23, 30)) // '2026-03-01'
- */
-export function localDay(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}

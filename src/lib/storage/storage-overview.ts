@@ -10,7 +10,6 @@ import { countEntries, type AnyDefinition } from './stored-value';
 import type { StoredTexts } from './backup';
 import { readEnvelope } from './backup-due';
 
-export { BACKUP_REMINDER_DAYS, daysBetween, formatDay, hasStoredEntries, isBackupDue, localDay } from './backup-due';
 
 /** What the overview knows about one stored value. */
 export interface CatalogueEntry {

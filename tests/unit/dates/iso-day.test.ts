@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { addDays, addMonths, compactDay, daysBetween, daysInMonth, formatDayLong, formatDayShort, isIsoDay, isLeapYear, laterDay, yearOf } from '../../../src/lib/dates/iso-day';
+import { addDays, addMonths, compactDay, daysBetween, daysInMonth, isIsoDay, localDay, utcDay, isLeapYear, laterDay, yearOf } from '../../../src/lib/dates/iso-day';
 
 describe('isIsoDay', () => {
   test('accepts real days and refuses impossible ones', () => {
@@ -78,14 +78,15 @@ describe('compactDay', () => {
   });
 });
 
-describe('formatDayLong', () => {
-  test('writes the German long date', () => {
-    expect(formatDayLong('2026-03-01')).toBe('1. März 2026');
+describe('localDay', () => {
+  test('uses the local calendar day, not UTC', () => {
+    expect(localDay(new Date(2026, 2, 1, 23, 30))).toBe('2026-03-01');
+    expect(localDay(new Date(2026, 0, 5, 0, 5))).toBe('2026-01-05');
   });
 });
 
-describe('formatDayShort', () => {
-  test('writes the German numeric date', () => {
-    expect(formatDayShort('2026-03-01')).toBe('01.03.2026');
+describe('utcDay', () => {
+  test('is the UTC day of a date, whatever the hour', () => {
+    expect(utcDay(new Date('2026-11-23T23:59:00Z'))).toBe('2026-11-23');
   });
 });

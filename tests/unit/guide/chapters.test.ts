@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { chapterHref, countWords, neighbours, readingMinutes, sortChapters } from '../../../src/lib/guide/chapters';
+import { countWords, neighbours, readingMinutes, sortChapters } from '../../../src/lib/guide/chapters';
 
 const chapter = (id: string, order: number) => ({ id, data: { order, title: id.toUpperCase() } });
 
@@ -35,12 +35,6 @@ describe('neighbours', () => {
 
   test('throws for a chapter that does not exist', () => {
     expect(() => neighbours(sorted, 'x')).toThrow(/„x“/);
-  });
-});
-
-describe('chapterHref', () => {
-  test('puts chapters under /ratgeber/ with a trailing slash', () => {
-    expect(chapterHref('kontakte-pflegen')).toBe('/ratgeber/kontakte-pflegen/');
   });
 });
 

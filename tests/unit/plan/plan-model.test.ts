@@ -7,7 +7,6 @@ import { emptyPlanner } from '../../../src/lib/planner/planner-schema';
 import { generateLargePlanner } from '../../fixtures/planner-large';
 import { FIXTURE_TODAY, plannerStates } from '../../fixtures/planner-states';
 
-const tools = { selbsttest: true, 'netzwerk-check': true };
 const answered: PlanDocumentInputs = {
   profileLines: ['Du suchst ein kleines, regionales Netzwerk aus deinem Fach.'],
   hoursPerMonth: 6,
@@ -17,7 +16,7 @@ const answered: PlanDocumentInputs = {
 
 describe('buildPlan', () => {
   test('the empty state says for every section what is missing and where to add it', () => {
-    const plan = buildPlan(plannerStates.empty, NO_PLAN_INPUTS, FIXTURE_TODAY, tools, PLAN_LABELS);
+    const plan = buildPlan(plannerStates.empty, NO_PLAN_INPUTS, FIXTURE_TODAY, PLAN_LABELS);
     expect(plan.owner).toBe('');
     expect(plan.date).toEqual({ iso: '2026-03-02', text: '2. März 2026' });
     expect(plan.profile.missing).toEqual({ text: expect.stringContaining('Selbsttest'), link: { href: '/selbsttest/', label: 'Selbsttest machen' } });
@@ -30,14 +29,8 @@ describe('buildPlan', () => {
     expect(plan.contacts.missing).toEqual({ text: 'Noch keine Kontakte eingetragen.', link: { href: '/planer/kontakte/', label: 'Kontakte im Planer pflegen' } });
   });
 
-  test('links to the other tools only where their pages exist', () => {
-    const plan = buildPlan(plannerStates.empty, NO_PLAN_INPUTS, FIXTURE_TODAY, { selbsttest: false, 'netzwerk-check': false }, PLAN_LABELS);
-    expect(plan.profile.missing?.link).toBeNull();
-    expect(plan.networks.missing?.link).toBeNull();
-  });
-
   test('the partial state shows what is there and marks the rest as missing', () => {
-    const plan = buildPlan(plannerStates.partial, NO_PLAN_INPUTS, FIXTURE_TODAY, tools, PLAN_LABELS);
+    const plan = buildPlan(plannerStates.partial, NO_PLAN_INPUTS, FIXTURE_TODAY, PLAN_LABELS);
     expect(plan.goals.missing).toBeNull();
     expect(plan.goals.rows).toEqual([{ id: 'g-partial', kind: 'Kundschaft und Aufträge', text: 'Mehr Kunden', measure: '', deadline: null }]);
     expect(plan.groups.missing).not.toBeNull();
@@ -47,7 +40,7 @@ describe('buildPlan', () => {
   });
 
   test('the complete state fills every planner section', () => {
-    const plan = buildPlan(plannerStates.complete, NO_PLAN_INPUTS, FIXTURE_TODAY, tools, PLAN_LABELS);
+    const plan = buildPlan(plannerStates.complete, NO_PLAN_INPUTS, FIXTURE_TODAY, PLAN_LABELS);
     expect(plan.owner).toBe('Alex Beispiel');
     expect(plan.goals.rows.map((g) => [g.kind, g.measure, g.deadline?.text])).toEqual([
       ['Neue Stelle', '3 persönliche Gespräche', '30.06.2026'],
@@ -65,7 +58,7 @@ describe('buildPlan', () => {
   });
 
   test('lists only open actions, by date, with the overdue one marked', () => {
-    const plan = buildPlan(plannerStates.complete, NO_PLAN_INPUTS, FIXTURE_TODAY, tools, PLAN_LABELS);
+    const plan = buildPlan(plannerStates.complete, NO_PLAN_INPUTS, FIXTURE_TODAY, PLAN_LABELS);
     expect(plan.actions.rows.map((a) => [a.title, a.due?.iso, a.overdue])).toEqual([
       ['LinkedIn-Profil überarbeiten', '2026-02-20', true],
       ['Als Gast zum Treffen des Fachverbands gehen', '2026-03-18', false],
@@ -73,7 +66,7 @@ describe('buildPlan', () => {
   });
 
   test('schedules A and B contacts by next follow-up and leaves out C', () => {
-    const plan = buildPlan(plannerStates.complete, NO_PLAN_INPUTS, FIXTURE_TODAY, tools, PLAN_LABELS);
+    const plan = buildPlan(plannerStates.complete, NO_PLAN_INPUTS, FIXTURE_TODAY, PLAN_LABELS);
     expect(plan.contacts.rows.map((r) => [r.name, r.priority, r.last?.text ?? null, r.next?.text, r.overdue])).toEqual([
       ['M. Bauer', 'A', '20.11.2025', '20.02.2026', true],
       ['Jana Ohm', 'B', '10.02.2026', '10.03.2026', false],
@@ -83,11 +76,11 @@ describe('buildPlan', () => {
 
   test('says when all actions are done', () => {
     const state = { ...plannerStates.complete, actions: plannerStates.complete.actions.map((a) => ({ ...a, done: true })) };
-    expect(buildPlan(state, NO_PLAN_INPUTS, FIXTURE_TODAY, tools, PLAN_LABELS).actions.missing?.text).toBe('Alle Aktionen sind erledigt – Zeit für die nächsten.');
+    expect(buildPlan(state, NO_PLAN_INPUTS, FIXTURE_TODAY, PLAN_LABELS).actions.missing?.text).toBe('Alle Aktionen sind erledigt – Zeit für die nächsten.');
   });
 
   test('takes profile, hours, offer and candidates from the other tools', () => {
-    const plan = buildPlan(emptyPlanner(), answered, FIXTURE_TODAY, tools, PLAN_LABELS);
+    const plan = buildPlan(emptyPlanner(), answered, FIXTURE_TODAY, PLAN_LABELS);
     expect(plan.profile).toMatchObject({ missing: null, lines: answered.profileLines });
     expect(plan.networks).toMatchObject({ missing: null, rows: answered.topCandidates });
     expect(plan.give).toMatchObject({ missing: null, offer: ['Protokoll führen'] });
@@ -95,13 +88,13 @@ describe('buildPlan', () => {
   });
 
   test('warns in one sentence when the plan exceeds the budget', () => {
-    const plan = buildPlan({ ...plannerStates.complete, hoursPerMonth: 5 }, NO_PLAN_INPUTS, FIXTURE_TODAY, tools, PLAN_LABELS);
+    const plan = buildPlan({ ...plannerStates.complete, hoursPerMonth: 5 }, NO_PLAN_INPUTS, FIXTURE_TODAY, PLAN_LABELS);
     expect(plan.channels.status).toBe('over');
     expect(plan.channels.verdict).toBe('Der Plan braucht 2,8 Stunden mehr im Monat, als du eingeplant hast.');
   });
 
   test('builds the plan for 2,000 contacts', () => {
-    const plan = buildPlan(generateLargePlanner(), NO_PLAN_INPUTS, FIXTURE_TODAY, tools, PLAN_LABELS);
+    const plan = buildPlan(generateLargePlanner(), NO_PLAN_INPUTS, FIXTURE_TODAY, PLAN_LABELS);
     expect(plan.contacts.rows.length).toBeGreaterThan(1000);
     expect(plan.actions.rows.length).toBeLessThan(200);
   });

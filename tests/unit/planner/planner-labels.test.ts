@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { channelLabelFrom } from '../../../src/lib/planner/channel-label';
-import { CHANNEL_LABELS, channelLabel, frequencyLabel, RHYTHM_LABELS, SECTION_LABELS } from '../../../src/lib/planner/planner-labels';
-import { sectionHref } from '../../../src/lib/planner/planner-sections';
+import { CHANNEL_LABELS, channelLabel, frequencyLabel, RHYTHM_LABELS } from '../../../src/lib/planner/planner-labels';
+import { SECTION_LABELS, sectionHref } from '../../../src/lib/planner/planner-sections';
 import { CHANNEL_TYPES, RHYTHMS, SECTION_IDS } from '../../../src/lib/planner/planner-schema';
 
 describe('labels', () => {

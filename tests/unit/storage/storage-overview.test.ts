@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { BACKUP_REMINDER_DAYS, catalogueOf, daysBetween, describeStorage, formatDay, formatKilobytes, formatTimestamp, hasStoredEntries, isBackupDue, localDay, storedBytes } from '../../../src/lib/storage/storage-overview';
+import { catalogueOf, describeStorage, formatKilobytes, formatTimestamp, storedBytes } from '../../../src/lib/storage/storage-overview';
+import { BACKUP_REMINDER_DAYS, hasStoredEntries, isBackupDue } from '../../../src/lib/storage/backup-due';
 import { metaDefinition } from '../../../src/lib/storage/meta-schema';
 import { notesDefinition, prefsDefinition } from '../../fixtures/notes-schema';
 
@@ -98,13 +99,6 @@ describe('isBackupDue', () => {
   });
 });
 
-describe('daysBetween', () => {
-  test('counts calendar days across a daylight saving change', () => {
-    expect(daysBetween('2026-03-28', '2026-03-30')).toBe(2);
-    expect(daysBetween('2026-03-30', '2026-03-28')).toBe(-2);
-  });
-});
-
 describe('formatKilobytes', () => {
   test.each([
     [0, '0 KB'],
@@ -126,15 +120,3 @@ describe('formatTimestamp', () => {
   });
 });
 
-describe('formatDay', () => {
-  test('shows an ISO day as a German date', () => {
-    expect(formatDay('2026-03-01')).toBe('1. März 2026');
-  });
-});
-
-describe('localDay', () => {
-  test('uses the local calendar day, not UTC', () => {
-    expect(localDay(new Date(2026, 2, 1, 23, 30))).toBe('2026-03-01');
-    expect(localDay(new Date(2026, 0, 5, 0, 5))).toBe('2026-01-05');
-  });
-});

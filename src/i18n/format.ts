@@ -1,0 +1,109 @@
+/**
+ * Numbers, dates, lists, plurals and placeholders in the site's locale. Islands, pages and
+ * `lib` format through these helpers only, so no module spells a locale or a plural rule itself.
+ */
+import { LOCALE } from './locale';
+
+/** Values for `{name}` placeholders; numbers are formatted in the locale. */
+export type Params = Readonly<Record<string, string | number>>;
+
+/**
+ * A text whose wording depends on a count, keyed by `Intl.PluralRules` categories. `other` is
+ * required; German needs `one` as well. `{n}` stands for the formatted count.
+ */
+export type Plural = { readonly other: string } & Partial<Readonly<Record<Intl.LDMLPluralRule, string>>>;
+
+const numbers = new Map<string, Intl.NumberFormat>();
+
+/**
+ * A number in the locale, e.g. `1.234,5`.
+ * @example formatNumber(1234.5) // '1.234,5'
+ * @example formatNumber(0.4, { maximumFractionDigits: 0 }) // '0'
+ */
+export function formatNumber(n: number, options: Intl.NumberFormatOptions = { maximumFractionDigits: 1 }): string {
+  const key = JSON.stringify(options);
+  let format = numbers.get(key);
+  if (!format) numbers.set(key, (format = new Intl.NumberFormat(LOCALE, options)));
+  return format.format(n);
+}
+
+/**
+ * Fills `{name}` placeholders; numbers go through `formatNumber`, unknown names stay empty.
+ * @example fill('Frage {n} von {total}', { n: 3, total: 9 }) // 'Frage 3 von 9'
+ */
+export function fill(template: string, params: Params = {}): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = params[name];
+    return value === undefined ? '' : typeof value === 'number' ? formatNumber(value) : value;
+  });
+}
+
+let rules: Intl.PluralRules | undefined;
+
+/**
+ * The form of `forms` that fits `n`, with `{n}` and `params` filled in.
+ * @example plural({ one: '{n} Kontakt', other: '{n} Kontakte' }, 1) // '1 Kontakt'
+ * @example plural({ one: '{n} Kontakt', other: '{n} Kontakte' }, 2000) // '2.000 Kontakte'
+ */
+export function plural(forms: Plural, n: number, params: Params = {}): string {
+  rules ??= new Intl.PluralRules(LOCALE);
+  return fill(forms[rules.select(n)] ?? forms.other, { ...params, n });
+}
+
+const lists = new Map<string, Intl.ListFormat>();
+
+/**
+ * Items joined as a sentence does: „A, B und C“ (`and`) or „A, B oder C“ (`or`).
+ * @example formatList(['Online', 'Vor Ort']) // 'Online und Vor Ort'
+ */
+export function formatList(items: readonly string[], kind: 'and' | 'or' = 'and'): string {
+  let format = lists.get(kind);
+  if (!format) lists.set(kind, (format = new Intl.ListFormat(LOCALE, { type: kind === 'and' ? 'conjunction' : 'disjunction' })));
+  return format.format(items);
+}
+
+/** How a calendar day is written: `long` „1. März 2026“, `short` „01.03.2026“, `dayMonth` „1. März“. */
+export type DayStyle = 'long' | 'short' | 'dayMonth' | 'dayMonthShort';
+
+const DAY_STYLES: Record<DayStyle, Intl.DateTimeFormatOptions> = {
+  long: { day: 'numeric', month: 'long', year: 'numeric' },
+  short: { day: '2-digit', month: '2-digit', year: 'numeric' },
+  dayMonth: { day: 'numeric', month: 'long' },
+  dayMonthShort: { day: 'numeric', month: 'numeric' },
+};
+const days = new Map<DayStyle, Intl.DateTimeFormat>();
+
+/**
+ * A calendar day (`YYYY-MM-DD`) in the locale. The day is read as UTC and written in UTC, so
+ * no time zone or daylight-saving change can move it.
+ * @example formatDay('2026-03-01') // '1. März 2026'
+ * @example formatDay('2026-03-01', 'short') // '01.03.2026'
+ */
+export function formatDay(day: string, style: DayStyle = 'long'): string {
+  let format = days.get(style);
+  if (!format) days.set(style, (format = new Intl.DateTimeFormat(LOCALE, { ...DAY_STYLES[style], timeZone: 'UTC' })));
+  return format.format(new Date(`${day.slice(0, 10)}T00:00:00Z`));
+}
+
+/**
+ * A moment as day and time where the reader is (or in `timeZone`).
+ * @example formatMoment(new Date('2026-03-01T09:30:00Z'), 'Europe/Berlin') // { day: '1. März 2026', time: '10:30' }
+ */
+export function formatMoment(date: Date, timeZone?: string): { day: string; time: string } {
+  const zone = timeZone === undefined ? {} : { timeZone };
+  return {
+    day: new Intl.DateTimeFormat(LOCALE, { ...DAY_STYLES.long, ...zone }).format(date),
+    time: new Intl.DateTimeFormat(LOCALE, { hour: '2-digit', minute: '2-digit', ...zone }).format(date),
+  };
+}
+
+let collator: Intl.Collator | undefined;
+
+/**
+ * Compares names the way the locale sorts them: case and accents aside, digits as numbers.
+ * @example ['b', 'Ä', 'a'].sort(compareText) // ['a', 'Ä', 'b']
+ */
+export function compareText(a: string, b: string): number {
+  collator ??= new Intl.Collator(LOCALE, { sensitivity: 'base', numeric: true });
+  return collator.compare(a, b);
+}
