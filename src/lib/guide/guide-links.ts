@@ -6,11 +6,13 @@ import { chapterRoute } from '../site/routes';
  */
 export const GUIDE_CHAPTERS = {
   'was-ist-networking': 'Was ist Networking?',
+  'dein-weg': 'Dein Weg ins Networking',
   'online-und-offline': 'Online und offline netzwerken',
-  'passendes-netzwerk-finden': 'Das passende Netzwerk finden',
   'ziele-und-zielgruppen': 'Ziele und Zielgruppen planen',
+  'passendes-netzwerk-finden': 'Das passende Netzwerk finden',
   'kontakte-pflegen': 'Kontakte pflegen',
-  'business-networks': 'Business Networks und Social Media für Unternehmen',
+  'was-sage-ich': 'Was sage ich?',
+  'business-networks': 'Business-Netzwerke im Beruf',
   'kritik-und-datenschutz': 'Kritik, Grenzen und Datenschutz',
   'haeufige-fragen': 'Häufige Fragen',
 } as const;
