@@ -41,13 +41,14 @@ export function fill(template: string, params: Params = {}): string {
 let rules: Intl.PluralRules | undefined;
 
 /**
- * The form of `forms` that fits `n`, with `{n}` and `params` filled in.
+ * The form of `forms` that fits `n`, with `{n}` and `params` filled in (`params.n` may give
+ * the count its own formatting).
  * @example plural({ one: '{n} Kontakt', other: '{n} Kontakte' }, 1) // '1 Kontakt'
  * @example plural({ one: '{n} Kontakt', other: '{n} Kontakte' }, 2000) // '2.000 Kontakte'
  */
 export function plural(forms: Plural, n: number, params: Params = {}): string {
   rules ??= new Intl.PluralRules(LOCALE);
-  return fill(forms[rules.select(n)] ?? forms.other, { ...params, n });
+  return fill(forms[rules.select(n)] ?? forms.other, { n, ...params });
 }
 
 const lists = new Map<string, Intl.ListFormat>();

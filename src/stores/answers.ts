@@ -4,8 +4,6 @@ import { applyAnswer, goBack as back, goForward, goToQuestion, goToResult, isSte
 import type { OptionValue } from '../lib/questionnaire/profile-options';
 import { answersStore } from './answers-store';
 
-export { $selbsttest, answersStore } from './answers-store';
-
 /** Saves a change to the answers at once, so nothing typed is lost on reload. */
 export function setAnswer(patch: Partial<Answers>): void {
   answersStore.update((state) => ({ ...state, answers: applyAnswer(state.answers, patch) }));

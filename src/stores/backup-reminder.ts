@@ -5,7 +5,6 @@ import { metaDefinition } from '../lib/storage/meta-schema';
 import { hasStoredEntries } from '../lib/storage/backup-due';
 import type { CatalogueEntry } from '../lib/storage/storage-overview';
 
-export { metaStore } from './meta';
 
 const stores = new WeakMap<readonly CatalogueEntry[], ReadableAtom<boolean>>();
 

@@ -12,12 +12,6 @@ import {
 } from '../lib/fit/candidates';
 import { candidatesStore } from './candidates-store';
 
-export { $candidates, candidatesStore } from './candidates-store';
-
-/** A fresh id for a new candidate; random so that two tabs never hand out the same one. */
-export function newCandidateId(): string {
-  return globalThis.crypto?.randomUUID?.() ?? `k${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`;
-}
 
 /** Saves a new candidate (built with candidateFromDraft); false when nothing could be saved. */
 export function addCandidate(candidate: Candidate): boolean {

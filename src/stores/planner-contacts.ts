@@ -4,7 +4,8 @@ import type { IsoDay } from '../lib/dates/iso-day';
 import * as c from '../lib/planner/planner-contacts';
 import { addItem, patchItem, removeItem, type Patch } from '../lib/planner/planner';
 import type { Contact, Interaction, PlannerData } from '../lib/planner/planner-schema';
-import { newId, plannerStore } from './planner';
+import { plannerStore } from './planner';
+import { newId } from '../lib/storage/new-id';
 
 const change = (fn: (state: PlannerData) => PlannerData) => plannerStore.update(fn);
 

@@ -6,15 +6,10 @@ import type { IsoDay } from '../lib/dates/iso-day';
 import * as p from '../lib/planner/planner';
 import { plannerDefinition, type ChannelType, type PlannerData, type SectionId } from '../lib/planner/planner-schema';
 import { createPersistentStore } from './persistence';
+import { newId } from '../lib/storage/new-id';
 
 export const plannerStore = createPersistentStore(plannerDefinition);
 export const $planner = plannerStore.$state;
-
-/** A random id; falls back to getRandomValues where randomUUID is missing (pages served over plain http). */
-export function newId(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
-}
 
 const change = (fn: (state: PlannerData) => PlannerData) => plannerStore.update(fn);
 

@@ -1,7 +1,7 @@
 /** One candidate: its fit with a short summary, the full explanation, and edit/delete. */
 import type { ScoredCandidate, ItemStatus } from '../../lib/fit/fit-score';
 import { describeItem } from '../../lib/fit/fit-score';
-import { fill } from '../../lib/questionnaire/profile-options';
+import { fill } from '../../i18n/format';
 import { safeHref } from '../../lib/text/safe-href';
 import type { NetzwerkCheckTexts } from './strings';
 

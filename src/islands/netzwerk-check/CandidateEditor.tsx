@@ -6,15 +6,18 @@ import { useEffect, useState } from 'preact/hooks';
 import { candidatesDefinition } from '../../lib/fit/candidates-schema';
 import { canAdd, findCandidate } from '../../lib/fit/candidates';
 import { candidateFromDraft, draftFromCandidate } from '../../lib/fit/candidate-draft';
-import { formatHours, hoursPerMonth } from '../../lib/questionnaire/hours';
-import { fill } from '../../lib/questionnaire/profile-options';
+import { hoursPerMonth } from '../../lib/questionnaire/hours';
+import { fill } from '../../i18n/format';
 import { answersStore } from '../../stores/answers-store';
-import { addCandidate, candidatesStore, newCandidateId, updateCandidate } from '../../stores/candidates';
+import { addCandidate, updateCandidate } from '../../stores/candidates';
+import { candidatesStore } from '../../stores/candidates-store';
+import { newId } from '../../lib/storage/new-id';
 import { usePersisted } from '../../stores/use-persisted';
 import { StorageNotices } from '../shared/StorageNotices';
 import { CandidateForm } from './CandidateForm';
 import type { NetzwerkCheckTexts } from './strings';
 import { ROUTES } from '../../lib/site/routes';
+import { formatHours } from '../../i18n/units';
 
 const LIST = ROUTES.netzwerkCheck;
 
@@ -46,7 +49,7 @@ export default function CandidateEditor({ texts }: { texts: NetzwerkCheckTexts }
         initial={found ? draftFromCandidate(found.candidate) : undefined}
         budget={hours === null ? null : formatHours(hours)}
         onSave={(draft) => {
-          const candidate = candidateFromDraft(draft, found ? found.candidate.id : newCandidateId());
+          const candidate = candidateFromDraft(draft, found ? found.candidate.id : newId());
           if (found ? updateCandidate(candidate) : addCandidate(candidate)) {
             location.assign(`${LIST}?${found ? 'gespeichert' : 'neu'}=${encodeURIComponent(candidate.id)}#kandidat-${candidate.id}`);
           }

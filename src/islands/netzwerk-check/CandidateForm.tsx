@@ -4,7 +4,7 @@
  */
 import { useState } from 'preact/hooks';
 import { emptyDraft, validateDraft, type CandidateDraft, type DraftError } from '../../lib/fit/candidate-draft';
-import { fill } from '../../lib/questionnaire/profile-options';
+import { fill } from '../../i18n/format';
 import { ErrorMessage, ErrorSummary, useErrorTitle } from '../shared/ErrorSummary';
 import type { FormField, NetzwerkCheckTexts } from './strings';
 

@@ -3,13 +3,14 @@ import { hoursPerMonth } from '../../lib/questionnaire/hours';
 import type { ChannelType } from '../../lib/planner/planner-schema';
 import { answersStore } from '../../stores/answers-store';
 import { usePersisted } from '../../stores/use-persisted';
-import { formatHours, type BudgetResult } from '../../lib/planner/time-budget';
+import type { BudgetResult } from '../../lib/planner/time-budget';
 import { setHoursPerMonth } from '../../stores/planner';
 import { DoneToggle } from './DoneToggle';
 import { CheckedField, numberCheck } from './checked-field';
 import { useBudget } from './use-budget';
 import { usePlanner } from './use-planner';
 import { PLANNER_SECTION_ROUTES } from '../../lib/site/routes';
+import { formatHours, formatMinutes } from '../../i18n/units';
 
 const hours = numberCheck(0, 200, true, true);
 
@@ -33,7 +34,7 @@ export function BudgetSection({ channelLabels, verdicts, overAdvice }: BudgetTex
   const row = (label: string, minutes: number, key = label) => (
     <tr key={key}>
       <th scope="row">{label}</th>
-      <td>{formatHours(minutes)}</td>
+      <td>{formatMinutes(minutes)}</td>
     </tr>
   );
   return (
@@ -46,7 +47,7 @@ export function BudgetSection({ channelLabels, verdicts, overAdvice }: BudgetTex
         show={(h) => (h === null ? '' : String(h).replace('.', ','))}
         check={hours}
         onValid={setHoursPerMonth}
-        hint={asked === null ? 'Zum Beispiel 8 für zwei Abendtermine im Monat.' : `Aus deinem Selbsttest: ${formatHours(asked * 60)}. Sie gelten, solange das Feld leer ist.`}
+        hint={asked === null ? 'Zum Beispiel 8 für zwei Abendtermine im Monat.' : `Aus deinem Selbsttest: ${formatHours(asked)}. Sie gelten, solange das Feld leer ist.`}
       />
       <div class="table-wrap">
         <table>
@@ -77,7 +78,7 @@ export function BudgetSection({ channelLabels, verdicts, overAdvice }: BudgetTex
         <p role="status">
           <strong>{verdicts[budget.status]}</strong>
         </p>
-        {budget.status === 'over' && <p>Er braucht rund {formatHours(budget.overMinutes)} mehr im Monat. {overAdvice}</p>}
+        {budget.status === 'over' && <p>Er braucht rund {formatMinutes(budget.overMinutes)} mehr im Monat. {overAdvice}</p>}
       </div>
       <DoneToggle id="zeitbudget" done={done} />
     </>

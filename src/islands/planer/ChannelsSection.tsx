@@ -1,6 +1,6 @@
 import { channelLabelFrom } from '../../lib/planner/channel-label';
 import { CHANNEL_TYPES, type Channel, type ChannelType, type Period } from '../../lib/planner/planner-schema';
-import { channelMinutesPerMonth, formatHours } from '../../lib/planner/time-budget';
+import { channelMinutesPerMonth } from '../../lib/planner/time-budget';
 import { addChannel, removeChannel, updateChannel } from '../../stores/planner';
 import { useLazy } from '../shared/use-lazy';
 import { DoneToggle } from './DoneToggle';
@@ -9,6 +9,7 @@ import { Field, opts, Select } from './fields';
 import { AddButton, Item } from './Item';
 import { usePlanner } from './use-planner';
 import { PLANNER_SECTION_ROUTES } from '../../lib/site/routes';
+import { formatMinutes } from '../../i18n/units';
 
 const times = numberCheck(0, 99);
 const minutes = numberCheck(0, 1440);
@@ -26,7 +27,7 @@ function ChannelFields({ channel: c, suggest, periods }: { channel: Channel; sug
         <Select id={`${id}-zeitraum`} label="Zeitraum" value={c.per} options={periods} onValue={(per) => set({ per })} />
         <CheckedField id={`${id}-minuten`} label="Minuten je Anlass" inputMode="numeric" value={c.minutes} show={String} check={minutes} onValid={(n) => set({ minutes: n ?? 0 })} />
       </div>
-      <p class="channel-sum">Macht rund {formatHours(channelMinutesPerMonth(c))} im Monat.</p>
+      <p class="channel-sum">Macht rund {formatMinutes(channelMinutesPerMonth(c))} im Monat.</p>
     </>
   );
 }
@@ -89,7 +90,7 @@ export function ChannelsSection({ channelLabels, periodLabels }: ChannelTexts) {
       </AddButton>
       {total > 0 && (
         <p class="notice">
-          Zusammen brauchen deine Kanäle rund <strong>{formatHours(total)}</strong> im Monat. Ob das in deine Zeit passt, zeigt dir das <a href={PLANNER_SECTION_ROUTES.zeitbudget}>Zeitbudget</a>.
+          Zusammen brauchen deine Kanäle rund <strong>{formatMinutes(total)}</strong> im Monat. Ob das in deine Zeit passt, zeigt dir das <a href={PLANNER_SECTION_ROUTES.zeitbudget}>Zeitbudget</a>.
         </p>
       )}
       <DoneToggle id="kanaele" done={done} />

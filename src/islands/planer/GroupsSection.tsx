@@ -1,4 +1,4 @@
-import type { GroupKind, Level, TargetGroup } from '../../lib/planner/planner-schema';
+import type { GroupKind, GroupLevel, TargetGroup } from '../../lib/planner/planner-schema';
 import { addGroup, removeGroup, updateGroup } from '../../stores/planner';
 import { DoneToggle } from './DoneToggle';
 import { Field, opts, Select } from './fields';
@@ -7,7 +7,7 @@ import { usePlanner } from './use-planner';
 
 
 /** „Wer – Zielgruppen“: organisations, institutions, fields or topics, the level sought and named people. */
-export function GroupsSection({ kindLabels, levelLabels }: { kindLabels: Readonly<Record<GroupKind, string>>; levelLabels: Readonly<Record<Level, string>> }) {
+export function GroupsSection({ kindLabels, levelLabels }: { kindLabels: Readonly<Record<GroupKind, string>>; levelLabels: Readonly<Record<GroupLevel, string>> }) {
   const kinds = opts(kindLabels);
   const levels = opts(levelLabels);
   const { groups, done } = usePlanner();

@@ -1,7 +1,7 @@
 /** One question page: back link, progress, the question, its fields and „Weiter“. */
 import type { Answers, SelbsttestState } from '../../lib/questionnaire/answers-schema';
 import { hasBack, progressText, questionForStep, type StepError } from '../../lib/questionnaire/questionnaire';
-import { fill } from '../../lib/questionnaire/profile-options';
+import { fill } from '../../i18n/format';
 import { ErrorSummary } from '../shared/ErrorSummary';
 import { Part } from './fields';
 import type { SelbsttestTexts } from './strings';

@@ -1,7 +1,7 @@
 /** The result: the ideal network in plain words, what fits and why, time and give-before-take. */
 import type { Answers } from '../../lib/questionnaire/answers-schema';
 import type { ChapterSlug } from '../../lib/guide/guide-links';
-import { fill } from '../../lib/questionnaire/profile-options';
+import { fill } from '../../i18n/format';
 import { describeProfile, giveBeforeTake, recommend, timeVerdict } from '../../lib/profile/recommendations';
 import type { ErgebnisTexts } from './strings';
 import { ROUTES, chapterRoute } from '../../lib/site/routes';

@@ -6,8 +6,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { answersDefinition } from '../../lib/questionnaire/answers-schema';
 import { openSteps, progressText, started, validateStep, type StepError } from '../../lib/questionnaire/questionnaire';
-import { fill } from '../../lib/questionnaire/profile-options';
-import { answersStore, changeAnswer, clearAnswers, continueFromStep, goBack, setAnswer, showResult } from '../../stores/answers';
+import { fill } from '../../i18n/format';
+import { answersStore } from '../../stores/answers-store';
+import { changeAnswer, clearAnswers, continueFromStep, goBack, setAnswer, showResult } from '../../stores/answers';
 import { usePersisted } from '../../stores/use-persisted';
 import { useErrorTitle, type FieldError } from '../shared/ErrorSummary';
 import { StorageNotices } from '../shared/StorageNotices';

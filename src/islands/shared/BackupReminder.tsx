@@ -1,6 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { useMemo } from 'preact/hooks';
-import { hasEntriesOf, metaStore } from '../../stores/backup-reminder';
+import { hasEntriesOf } from '../../stores/backup-reminder';
+import { metaStore } from '../../stores/meta';
 import { usePersisted } from '../../stores/use-persisted';
 import { isBackupDue } from '../../lib/storage/backup-due';
 import type { CatalogueEntry } from '../../lib/storage/storage-overview';

@@ -4,7 +4,7 @@
  */
 import { CANDIDATE_LIMITS, openChecklist, unknownRatings, type Candidate, type Checklist, type Ratings } from './candidates-schema';
 import type { KindId } from '../profile/network-kinds';
-import { fill } from '../questionnaire/profile-options';
+import { fill } from '../../i18n/format';
 import { safeHref } from '../text/safe-href';
 
 /** What the add/edit form holds while the reader types. */

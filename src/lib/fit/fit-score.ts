@@ -19,7 +19,8 @@
  */
 import type { Answers } from '../questionnaire/answers-schema';
 import { CHECK_ITEMS, DIMENSIONS, type Candidate, type CandidatesState, type CheckAnswer, type Dimension, type Ratings, type WeightKey, type Weights } from './candidates-schema';
-import { LEVELS, PURPOSES, REACHES, UNKNOWN, fill, joinGerman, type Labels, type OptionValue, type Purpose } from '../questionnaire/profile-options';
+import { LEVELS, PURPOSES, REACHES, UNKNOWN, type Labels, type OptionValue, type Purpose } from '../questionnaire/profile-options';
+import { fill, formatList } from '../../i18n/format';
 
 /** The value an unknown candidate rating or an open checklist item counts. */
 export const UNKNOWN_MATCH = 0.5;
@@ -202,7 +203,7 @@ export interface FitTexts {
  * @example describeItem(result.items[4], result, FIT_TEXTS) // 'Dein Ideal: Regional · dieses Netzwerk: National (DACH)'
  */
 export function describeItem(item: ItemResult, result: FitResult, texts: FitTexts): string {
-  const names = (values: readonly OptionValue[]) => (values.length === 0 ? texts.unknown : joinGerman(values.map((v) => texts.labels[v])));
+  const names = (values: readonly OptionValue[]) => (values.length === 0 ? texts.unknown : formatList(values.map((v) => texts.labels[v])));
   const isCheck = (CHECK_ITEMS as readonly string[]).includes(item.key);
   const main = item.key === 'zwecke' && result.main !== null && item.ideal.length > 1 ? result.main : null;
   const ideal = main ? fill(texts.idealMain, { haupt: texts.labels[main], weitere: names(item.ideal.filter((v) => v !== main)) }) : names(item.ideal);
@@ -216,7 +217,7 @@ export function describeItem(item: ItemResult, result: FitResult, texts: FitText
 /** A candidate's rating of one dimension in words. */
 export function ratingText(dim: Dimension, ratings: Ratings, texts: FitTexts): string {
   const values = candidateValues(dim, ratings);
-  return values.length === 0 ? texts.unknown : joinGerman(values.map((v) => texts.labels[v]));
+  return values.length === 0 ? texts.unknown : formatList(values.map((v) => texts.labels[v]));
 }
 
 // ---------------------------------------------------------------------------------------------

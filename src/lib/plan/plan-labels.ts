@@ -3,7 +3,7 @@
  * island as props (server HTML), so the plan's script does not carry the planner's label module.
  */
 import { ALARM_LABELS, CHANNEL_LABELS, GOAL_KIND_LABELS, GROUP_KIND_LABELS, LEVEL_LABELS, PERIOD_LABELS, PRIORITY_LABELS, RHYTHM_LABELS } from '../planner/planner-labels';
-import type { Alarm, ChannelType, GoalKind, GroupKind, Level, Period, Priority, Rhythm } from '../planner/planner-schema';
+import type { Alarm, ChannelType, GoalKind, GroupKind, GroupLevel, Period, Priority, Rhythm } from '../planner/planner-schema';
 
 /**
  * The plan's own words: the toolbar's, section titles, what an empty section says and where its link leads to
@@ -66,7 +66,7 @@ export interface PlanLabels {
   texts: typeof PLAN_TEXTS;
   goalKinds: Readonly<Record<GoalKind, string>>;
   groupKinds: Readonly<Record<GroupKind, string>>;
-  levels: Readonly<Record<Level, string>>;
+  levels: Readonly<Record<GroupLevel, string>>;
   channels: Readonly<Record<ChannelType, string>>;
   periods: Readonly<Record<Period, string>>;
   rhythms: Readonly<Record<Rhythm, string>>;

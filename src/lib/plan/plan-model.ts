@@ -10,9 +10,10 @@ import { sectionHref } from '../planner/planner-sections';
 import { channelLabelFrom } from '../planner/channel-label';
 import type { PlanLabels } from './plan-labels';
 import type { PlannerData, Priority, SectionId } from '../planner/planner-schema';
-import { formatHours, timeBudget, type BudgetResult } from '../planner/time-budget';
+import { timeBudget, type BudgetResult } from '../planner/time-budget';
 import { formatDay } from '../../i18n/format';
 import { ROUTES } from '../site/routes';
+import { formatMinutes } from '../../i18n/units';
 
 export interface PlanLink {
   href: string;
@@ -62,11 +63,11 @@ export interface PlanModel {
 
 const day = (iso: IsoDay): DayCell => ({ iso, text: formatDay(iso, 'short') });
 const planner = (section: SectionId, label: string): PlanLink => ({ href: sectionHref(section), label });
-const minutesText = (m: number) => (m < 60 || m % 60 !== 0 ? `${m} Minuten` : formatHours(m));
+const minutesText = (m: number) => (m < 60 || m % 60 !== 0 ? `${m} Minuten` : formatMinutes(m));
 
 function verdict(b: BudgetResult, v: PlanLabels['texts']['verdicts']): string {
   if (b.budgetMinutes === null) return v.noBudget;
-  if (b.status === 'over') return v.over.replace('{}', formatHours(b.overMinutes));
+  if (b.status === 'over') return v.over.replace('{}', formatMinutes(b.overMinutes));
   return b.status === 'tight' ? v.tight : v.fits;
 }
 
@@ -139,11 +140,11 @@ export function buildPlan(state: PlannerData, inputs: PlanDocumentInputs, today:
         label: channelLabelFrom(labels.channels, c),
         frequency: `${c.times} × ${labels.periods[c.per]}`,
         perOccasion: minutesText(c.minutes),
-        perMonth: formatHours(budget.lines[i]!.minutes),
+        perMonth: formatMinutes(budget.lines[i]!.minutes),
       })),
-      care: care ? formatHours(care.minutes) : null,
-      total: formatHours(budget.neededMinutes),
-      budget: budget.budgetMinutes === null ? null : formatHours(budget.budgetMinutes),
+      care: care ? formatMinutes(care.minutes) : null,
+      total: formatMinutes(budget.neededMinutes),
+      budget: budget.budgetMinutes === null ? null : formatMinutes(budget.budgetMinutes),
       status: budget.status,
       verdict: verdict(budget, t.verdicts),
       missing: state.channels.length || hours !== null ? null : note(t.channels.missing, 'kanaele', t.channels.link),

@@ -1,5 +1,5 @@
 /** German names for the planner's choices, shared by the planner, the plan and the calendar file. */
-import type { Alarm, ChannelType, GoalKind, GroupKind, InteractionChannel, Level, Period, Priority, Rhythm } from './planner-schema';
+import type { Alarm, ChannelType, GoalKind, GroupKind, InteractionChannel, GroupLevel, Period, Priority, Rhythm } from './planner-schema';
 
 import { channelLabelFrom } from './channel-label';
 
@@ -19,7 +19,7 @@ export const GROUP_KIND_LABELS: Record<GroupKind, string> = {
   thema: 'Themen',
 };
 
-export const LEVEL_LABELS: Record<Level, string> = {
+export const LEVEL_LABELS: Record<GroupLevel, string> = {
   '': 'Noch offen',
   geschaeftsfuehrung: 'Geschäftsführung und Vorstand',
   leitung: 'Abteilungs- und Teamleitungen',

@@ -27,8 +27,8 @@ export const GROUP_KINDS = ['organisation', 'institution', 'fachbereich', 'thema
 export type GroupKind = (typeof GROUP_KINDS)[number];
 
 /** '' means the reader has not decided yet. */
-export const LEVELS = ['', 'geschaeftsfuehrung', 'leitung', 'fachleute', 'alle'] as const;
-export type Level = (typeof LEVELS)[number];
+export const GROUP_LEVELS = ['', 'geschaeftsfuehrung', 'leitung', 'fachleute', 'alle'] as const;
+export type GroupLevel = (typeof GROUP_LEVELS)[number];
 
 /** The channel types of the guide; `netzwerk` is a named network, e.g. one from the network check. */
 export const CHANNEL_TYPES = ['linkedin', 'xing', 'halbprivat', 'events', 'messen', 'verbaende', 'kammern', 'alumni', 'sport', 'netzwerk'] as const;
@@ -67,7 +67,7 @@ export const groupSchema = v.object({
   kind: v.picklist(GROUP_KINDS),
   /** Which organisations, institutions, fields or topics. */
   name: text(300),
-  level: v.picklist(LEVELS),
+  level: v.picklist(GROUP_LEVELS),
   /** Named people the reader wants to meet (optional). */
   people: text(1000),
 });

@@ -75,14 +75,4 @@ export function timeBudget(input: BudgetInput): BudgetResult {
   return { lines, neededMinutes, budgetMinutes, overMinutes, status };
 }
 
-const hoursFormat = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 1 });
 
-/**
- * Minutes as German hours for display, rounded to a tenth.
- * @example formatHours(195) // '3,3 Stunden'
- * @example formatHours(60) // '1 Stunde'
- */
-export function formatHours(minutes: number): string {
-  const hours = Math.round((minutes / 60) * 10) / 10;
-  return `${hoursFormat.format(hours)} ${hours === 1 ? 'Stunde' : 'Stunden'}`;
-}

@@ -4,11 +4,13 @@
  */
 import type { Answers } from '../questionnaire/answers-schema';
 import type { ChapterSlug } from '../guide/guide-links';
-import { formatHours, hoursPerMonth } from '../questionnaire/hours';
+import { hoursPerMonth } from '../questionnaire/hours';
 import { chosenOffers, ownOfferWords } from '../questionnaire/offer';
-import { UNKNOWN, fill, joinGerman, type Level } from '../questionnaire/profile-options';
+import { UNKNOWN, type Level } from '../questionnaire/profile-options';
+import { fill, formatList } from '../../i18n/format';
 import { chosenPurposes, mainPurpose } from '../questionnaire/purposes';
 import type { RecommendationTexts } from './recommendations';
+import { formatHours } from '../../i18n/units';
 
 export interface ProfileLine {
   /** The dimension („Treffpunkt“). */
@@ -38,7 +40,7 @@ export function describeProfile(answers: Answers, texts: Pick<RecommendationText
     add(t.labels.zweck, t.zweckUnklar, 'ziele-und-zielgruppen');
   } else if (main !== null) {
     const others = chosenPurposes(answers).filter((p) => p !== main);
-    const rest = others.length > 0 ? fill(t.zweckWeitere, { ziele: joinGerman(others.map((p) => t.purposes[p])) }) : '';
+    const rest = others.length > 0 ? fill(t.zweckWeitere, { ziele: formatList(others.map((p) => t.purposes[p])) }) : '';
     add(t.labels.zweck, fill(t.zweck, { ziel: t.purposes[main], weitere: rest }));
   }
 
@@ -55,13 +57,13 @@ export function describeProfile(answers: Answers, texts: Pick<RecommendationText
     add(t.labels.beitrag, t.beitragUnklar, 'passendes-netzwerk-finden');
   } else if (answers.angebot.length > 0) {
     const own = ownOfferWords(answers);
-    add(t.labels.beitrag, fill(t.beitrag, { angebot: joinGerman(chosenOffers(answers).map((o) => texts.labels[o])), eigene: own.length > 0 ? ` (${own.join(', ')})` : '' }));
+    add(t.labels.beitrag, fill(t.beitrag, { angebot: formatList(chosenOffers(answers).map((o) => texts.labels[o])), eigene: own.length > 0 ? ` (${own.join(', ')})` : '' }));
   }
 
   if (answers.ebenen.includes(UNKNOWN)) {
     add(t.labels.kontakte, t.kontakteUnklar, 'ziele-und-zielgruppen');
   } else if (answers.ebenen.length > 0) {
-    add(t.labels.kontakte, fill(t.kontakte, { ebenen: joinGerman((answers.ebenen as Level[]).map((l) => t.levels[l])) }));
+    add(t.labels.kontakte, fill(t.kontakte, { ebenen: formatList((answers.ebenen as Level[]).map((l) => t.levels[l])) }));
   }
 
   add(t.labels.ton, pick(answers.ton, t.ton));

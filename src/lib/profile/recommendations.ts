@@ -9,11 +9,13 @@
 import type { Answers } from '../questionnaire/answers-schema';
 import type { ChapterSlug } from '../guide/guide-links';
 import type { KindId, NetworkKind } from './network-kinds';
-import { fill, joinGerman, type Access, type Composition, type Form, type Labels, type Level, type Offer, type Purpose, type Reach, type Size, type Tone, type Unknown } from '../questionnaire/profile-options';
-import { formatHours, hoursPerMonth } from '../questionnaire/hours';
+import { type Access, type Composition, type Form, type Labels, type Level, type Offer, type Purpose, type Reach, type Size, type Tone, type Unknown } from '../questionnaire/profile-options';
+import { fill, formatList } from '../../i18n/format';
+import { hoursPerMonth } from '../questionnaire/hours';
 import { chosenOffers, offerItems, ownOfferWords } from '../questionnaire/offer';
 import { describeProfile, type ProfileLine } from './profile';
 import { chosenPurposes, mainPurpose } from '../questionnaire/questionnaire';
+import { formatHours } from '../../i18n/units';
 
 export { hoursPerMonth };
 export { chosenOffers, offerItems, ownOfferWords };
@@ -259,7 +261,7 @@ export function timeVerdict(answers: Answers, texts: RecommendationTexts): TimeV
   if (hours === null) return verdict('offen', fill(t.hoursOpen, values));
 
   const others = chosenPurposes(answers).filter((p) => p !== main);
-  const othersNote = others.length === 0 ? '' : fill(others.length === 1 ? t.otherOne : t.otherMany, { andere: joinGerman(others.map((p) => texts.labels[p])) });
+  const othersNote = others.length === 0 ? '' : fill(others.length === 1 ? t.otherOne : t.otherMany, { andere: formatList(others.map((p) => texts.labels[p])) });
   if (hours < need.minimum) {
     const start = hours === 0 ? t.zero : fill(hours === 1 ? t.tooLittleOne : t.tooLittle, values);
     return verdict('zu-wenig', start + fill(t.tooLittleAdvice, values) + othersNote);
@@ -285,5 +287,5 @@ export function giveBeforeTake(answers: Answers, texts: RecommendationTexts): Gi
   const offers = chosenOffers(answers);
   const ownWords = ownOfferWords(answers);
   if (offers.length === 0) return { text: t.unsure, ideas: [...t.unsureIdeas], ownWords };
-  return { text: fill(t.intro, { angebot: joinGerman(offers.map((o) => texts.labels[o])) }), ideas: offers.map((o) => t.ideas[o]), ownWords };
+  return { text: fill(t.intro, { angebot: formatList(offers.map((o) => texts.labels[o])) }), ideas: offers.map((o) => t.ideas[o]), ownWords };
 }

@@ -18,14 +18,6 @@ export function parseHours(raw: string): number | null {
   return Number(text.replace(',', '.'));
 }
 
-/**
- * Hours in German, with the right singular.
- * @example formatHours(2.5) // '2,5 Stunden'
- */
-export function formatHours(hours: number): string {
-  const number = String(Math.round(hours * 100) / 100).replace('.', ',');
-  return `${number} ${hours === 1 ? 'Stunde' : 'Stunden'}`;
-}
 
 /**
  * The hours per month the reader can give, or null when unknown or not (validly) answered.

@@ -3,6 +3,7 @@
  * ideal) and the network check (a real candidate) – with short German labels for summaries.
  * Kept free of question texts so the network check can use it without loading them.
  */
+import { formatList } from '../../i18n/format';
 
 /** „Weiß ich noch nicht“: an honest answer that must neither reward nor punish. */
 export const UNKNOWN = 'unklar';
@@ -83,22 +84,7 @@ export function label(value: OptionValue): string {
  * @example listLabels(['online', 'praesenz']) // 'Online und Vor Ort'
  */
 export function listLabels(values: readonly OptionValue[]): string {
-  return joinGerman(values.map(label));
+  return formatList(values.map(label));
 }
 
-/**
- * Joins words with commas and a final „und“ (or another conjunction).
- * @example joinGerman(['A', 'B', 'C']) // 'A, B und C'
- */
-export function joinGerman(words: readonly string[], conjunction = 'und'): string {
-  if (words.length <= 1) return words[0] ?? '';
-  return `${words.slice(0, -1).join(', ')} ${conjunction} ${words[words.length - 1]}`;
-}
 
-/**
- * Fills `{name}` placeholders of a sentence; unknown names become empty.
- * @example fill('Mit {stunden} im Monat', { stunden: '4 Stunden' }) // 'Mit 4 Stunden im Monat'
- */
-export function fill(template: string, values: Readonly<Record<string, string>>): string {
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? '');
-}

@@ -4,14 +4,16 @@
  * questions' words are in questionnaire-texts.ts (the page hands them to the island as data).
  */
 import { STEP_COUNT, STORED_LIMITS, type Answers, type SelbsttestState } from './answers-schema';
-import { HOURS_MAX, formatHours, parseHours } from './hours';
+import { HOURS_MAX, parseHours } from './hours';
+import { formatHours } from '../../i18n/units';
 import type { ChapterSlug } from '../guide/guide-links';
-import { ACCESSES, COMPOSITIONS, FORMS, LEVELS, OFFERS, PURPOSES, REACHES, SIZES, TONES, UNKNOWN, fill, joinGerman, type Labels, type OptionValue } from './profile-options';
+import { ACCESSES, COMPOSITIONS, FORMS, LEVELS, OFFERS, PURPOSES, REACHES, SIZES, TONES, UNKNOWN, type Labels, type OptionValue } from './profile-options';
+import { fill, formatList } from '../../i18n/format';
 import { chosenPurposes, mainPurpose } from './purposes';
 
 export { chosenPurposes, mainPurpose };
 
-export { STEP_COUNT, HOURS_MAX, formatHours, parseHours };
+export { STEP_COUNT, HOURS_MAX, parseHours };
 
 /** Form limits; storage keeps a little more so a too-long value can be shown and flagged. */
 export const OFFER_DETAILS_MAX = 500;
@@ -300,7 +302,7 @@ export interface SummaryRow {
 export function answerText(step: number, answers: Answers, texts: QuestionnaireTexts): string | null {
   if (!isStepAnswered(step, answers)) return null;
   const { labels, summary } = texts;
-  const list = (values: readonly OptionValue[]) => joinGerman(values.map((v) => labels[v]));
+  const list = (values: readonly OptionValue[]) => formatList(values.map((v) => labels[v]));
   switch (step) {
     case 1:
       return labels[answers.form!];
@@ -348,5 +350,5 @@ export function answeredCount(answers: Answers): number {
  * @example openStepsText([2, 6], QUESTIONNAIRE_TEXTS) // 'Zweck und Zeit'
  */
 export function openStepsText(steps: readonly number[], texts: QuestionnaireTexts): string {
-  return joinGerman(steps.map((step) => texts.questions[step - 1]!.short));
+  return formatList(steps.map((step) => texts.questions[step - 1]!.short));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { channelMinutesPerMonth, contactCareMinutesPerMonth, formatHours, timeBudget } from '../../../src/lib/planner/time-budget';
+import { channelMinutesPerMonth, contactCareMinutesPerMonth, timeBudget } from '../../../src/lib/planner/time-budget';
 import type { Channel } from '../../../src/lib/planner/planner-schema';
 
 const channel = (id: string, times: number, per: Channel['per'], minutes: number): Channel => ({ id, type: 'events', name: '', times, per, minutes });
@@ -74,14 +74,3 @@ describe('timeBudget', () => {
   });
 });
 
-describe('formatHours', () => {
-  test('rounds to a tenth with a German decimal comma', () => {
-    expect(formatHours(195)).toBe('3,3 Stunden');
-    expect(formatHours(260)).toBe('4,3 Stunden');
-  });
-
-  test('uses the singular for exactly one hour', () => {
-    expect(formatHours(60)).toBe('1 Stunde');
-    expect(formatHours(0)).toBe('0 Stunden');
-  });
-});

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { emptyAnswers } from '../../../src/lib/questionnaire/answers-schema';
-import { HOURS_MAX, formatHours, hoursPerMonth, parseHours } from '../../../src/lib/questionnaire/hours';
+import { HOURS_MAX, hoursPerMonth, parseHours } from '../../../src/lib/questionnaire/hours';
 
 describe('parseHours', () => {
   test('reads whole numbers, decimal commas and points, and a trailing unit', () => {
@@ -8,12 +8,6 @@ describe('parseHours', () => {
   });
   test('refuses text, negative numbers and more than four digits', () => {
     expect(['viel', '-1', '12345', '1,234', ''].map(parseHours)).toEqual([null, null, null, null, null]);
-  });
-});
-
-describe('formatHours', () => {
-  test('writes German numbers with the right singular', () => {
-    expect([0, 1, 1.5, 12.25].map(formatHours)).toEqual(['0 Stunden', '1 Stunde', '1,5 Stunden', '12,25 Stunden']);
   });
 });
 

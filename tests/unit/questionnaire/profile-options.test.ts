@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { ACCESSES, COMPOSITIONS, FORMS, LABELS, LEVELS, OFFERS, PURPOSES, REACHES, SIZES, TONES, joinGerman, label, listLabels } from '../../../src/lib/questionnaire/profile-options';
+import { ACCESSES, COMPOSITIONS, FORMS, LABELS, LEVELS, OFFERS, PURPOSES, REACHES, SIZES, TONES, label, listLabels } from '../../../src/lib/questionnaire/profile-options';
 
 describe('LABELS', () => {
   test('name every option value', () => {
@@ -11,21 +11,6 @@ describe('LABELS', () => {
 
   test('keep labels of values that can be listed together free of „und“, so lists stay readable', () => {
     for (const value of [...PURPOSES, ...OFFERS, ...LEVELS]) expect(LABELS[value], value).not.toMatch(/\bund\b/);
-  });
-});
-
-describe('joinGerman', () => {
-  test.each([
-    [[], ''],
-    [['A'], 'A'],
-    [['A', 'B'], 'A und B'],
-    [['A', 'B', 'C'], 'A, B und C'],
-  ])('joins %j as „%s“', (words, text) => {
-    expect(joinGerman(words)).toBe(text);
-  });
-
-  test('takes another conjunction', () => {
-    expect(joinGerman(['A', 'B'], 'oder')).toBe('A oder B');
   });
 });
 

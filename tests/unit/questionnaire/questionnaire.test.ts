@@ -7,7 +7,6 @@ import {
   answeredCount,
   applyAnswer,
   errorTargetId,
-  formatHours,
   goBack,
   goForward,
   goToQuestion,
@@ -93,14 +92,6 @@ describe('parseHours', () => {
 
   test.each(['', 'viel', '-2', '2,5,5', '1e3', '12345', '3 Tage'])('refuses „%s“', (raw) => {
     expect(parseHours(raw)).toBeNull();
-  });
-});
-
-describe('formatHours', () => {
-  test('writes a German decimal comma and the right singular', () => {
-    expect(formatHours(2.5)).toBe('2,5 Stunden');
-    expect(formatHours(1)).toBe('1 Stunde');
-    expect(formatHours(0)).toBe('0 Stunden');
   });
 });
 

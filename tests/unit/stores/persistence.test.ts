@@ -187,7 +187,8 @@ describe('createPersistentStore', () => {
 describe('the questionnaire store', () => {
   test('counts two quick ticks in a row, each against the newest answers', async () => {
     await boot(new FakeStorage());
-    const { $selbsttest, toggleAnswer } = await import('../../../src/stores/answers');
+    const { toggleAnswer } = await import('../../../src/stores/answers');
+    const { $selbsttest } = await import('../../../src/stores/answers-store');
     const order = ['austausch', 'auftraege', 'karriere', 'trends', 'kooperation', 'unklar'] as const;
     toggleAnswer('zwecke', 'austausch', true, order);
     toggleAnswer('zwecke', 'auftraege', true, order);

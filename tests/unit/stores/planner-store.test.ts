@@ -5,7 +5,6 @@ import {
   addAction,
   addChannel,
   addGoal,
-  newId,
   plannerStore,
   removeGoal,
   setSectionDone,
@@ -16,12 +15,6 @@ import { addContact, logInteraction, markContactedToday, snooze } from '../../..
 const fields = { name: 'Kim', organisation: '', met: '', introducedBy: '', topics: '', offerThem: '', offerMe: '', birthday: '', rhythm: '1m' as const, priority: 'A' as const };
 
 beforeEach(() => plannerStore.reset());
-
-describe('newId', () => {
-  test('gives a different id every time', () => {
-    expect(new Set(Array.from({ length: 100 }, newId)).size).toBe(100);
-  });
-});
 
 describe('planner actions', () => {
   test('add, change and remove a goal by the id the action returns', () => {
