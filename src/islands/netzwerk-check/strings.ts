@@ -8,7 +8,8 @@ import { DRAFT_FIELD_IDS, type DraftMessages } from '../../lib/fit/candidate-dra
 import { CANDIDATE_LIMITS, CHECK_ANSWERS, CHECK_ITEMS, DEFAULT_WEIGHTS, DIMENSIONS, type Dimension, type WeightKey } from '../../lib/fit/candidates-schema';
 import type { FitTexts } from '../../lib/fit/fit-score';
 import { KIND_IDS, NETWORK_KINDS } from '../../lib/profile/network-kinds';
-import { ACCESSES, COMPOSITIONS, FORMS, LABELS, LEVELS, PURPOSES, REACHES, SIZES, TONES, UNKNOWN, type OptionValue } from '../../lib/questionnaire/profile-options';
+import { ACCESSES, COMPOSITIONS, FORMS, LEVELS, PURPOSES, REACHES, SIZES, TONES, UNKNOWN, type OptionValue } from '../../lib/questionnaire/profile-options';
+import { optionLabels as LABELS } from '../../i18n/de/options';
 import { fill } from '../../i18n/format';
 
 export const UI = {

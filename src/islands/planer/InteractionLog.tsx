@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { type IsoDay } from '../../lib/dates/iso-day';
-import { INTERACTION_LABELS } from '../../lib/planner/planner-labels';
+import { INTERACTION_LABELS } from '../../i18n/de/planner-choices';
 import type { Contact, InteractionChannel } from '../../lib/planner/planner-schema';
 import { logInteraction, removeInteraction } from '../../stores/planner-contacts';
 import { ErrorSummary, useErrorTitle, type FieldError } from '../shared/ErrorSummary';

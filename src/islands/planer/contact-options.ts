@@ -1,4 +1,4 @@
-import { PRIORITY_LABELS, RHYTHM_LABELS } from '../../lib/planner/planner-labels';
+import { PRIORITY_LABELS, RHYTHM_LABELS } from '../../i18n/de/planner-choices';
 import { opts } from './fields';
 
 export const rhythms = opts(RHYTHM_LABELS);

@@ -5,7 +5,7 @@
 import type { DraftMessages } from './candidate-draft';
 import { FORM_LIMITS } from './candidate-draft';
 import type { FitTexts } from './fit-score';
-import { LABELS } from '../questionnaire/profile-options';
+import { optionLabels as LABELS } from '../../i18n/de/options';
 
 export const FIT_TEXTS: FitTexts = {
   labels: LABELS,

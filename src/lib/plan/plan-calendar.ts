@@ -5,7 +5,7 @@
 import { nextFollowUp, lastInteraction } from '../planner/follow-up';
 import { buildCalendar, type CalendarEvent } from './ics';
 import { isLeapYear, laterDay, yearOf, type IsoDay } from '../dates/iso-day';
-import { PRIORITY_LABELS } from '../planner/planner-labels';
+import { PRIORITY_LABELS } from '../../i18n/de/planner-choices';
 import type { Alarm, Contact, PlannerData } from '../planner/planner-schema';
 import { formatDay } from '../../i18n/format';
 

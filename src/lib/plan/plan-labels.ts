@@ -2,7 +2,7 @@
  * The German names of the planner's choices that the plan shows. The plan page hands them to its
  * island as props (server HTML), so the plan's script does not carry the planner's label module.
  */
-import { ALARM_LABELS, CHANNEL_LABELS, GOAL_KIND_LABELS, GROUP_KIND_LABELS, LEVEL_LABELS, PERIOD_LABELS, PRIORITY_LABELS, RHYTHM_LABELS } from '../planner/planner-labels';
+import { ALARM_LABELS, CHANNEL_LABELS, GOAL_KIND_LABELS, GROUP_KIND_LABELS, LEVEL_LABELS, PERIOD_LABELS, PRIORITY_LABELS, RHYTHM_LABELS } from '../../i18n/de/planner-choices';
 import type { Alarm, ChannelType, GoalKind, GroupKind, GroupLevel, Period, Priority, Rhythm } from '../planner/planner-schema';
 
 /**

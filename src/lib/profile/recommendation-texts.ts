@@ -4,7 +4,7 @@
  * `{name}` marks a value the rules fill in (see recommendations.ts).
  */
 import { NETWORK_KINDS } from './network-kinds';
-import { LABELS } from '../questionnaire/profile-options';
+import { optionLabels as LABELS } from '../../i18n/de/options';
 import type { RecommendationTexts } from './recommendations';
 
 const open = ' – das lässt du noch offen.';

@@ -3,7 +3,8 @@
  * (which re-exports it) so the planner can take the offer without loading the recommendation rules.
  */
 import type { Answers } from './answers-schema';
-import { LABELS, OFFERS, type Offer } from './profile-options';
+import { OFFERS, type Offer } from './profile-options';
+import { optionLabels as LABELS } from '../../i18n/de/options';
 
 /**
  * The reader's own keywords for their offer, split at commas, semicolons and line breaks.

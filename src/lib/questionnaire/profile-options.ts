@@ -1,9 +1,8 @@
 /**
  * The values a network profile is described with – shared by the questionnaire (the reader's
- * ideal) and the network check (a real candidate) – with short German labels for summaries.
+ * ideal) and the network check (a real candidate) – as codes; their words are in `src/i18n/de/options.ts`.
  * Kept free of question texts so the network check can use it without loading them.
  */
-import { formatList } from '../../i18n/format';
 
 /** „Weiß ich noch nicht“: an honest answer that must neither reward nor punish. */
 export const UNKNOWN = 'unklar';
@@ -37,54 +36,13 @@ export type Level = (typeof LEVELS)[number];
 export const TONES = ['beruflich', 'teils-privat'] as const;
 export type Tone = (typeof TONES)[number];
 
-/** Short labels, as they appear in summaries and score explanations. */
-export const LABELS = {
-  unklar: 'Weiß ich noch nicht',
-  online: 'Online',
-  praesenz: 'Vor Ort',
-  gemischt: 'Gemischt (online und vor Ort)',
-  austausch: 'Erfahrungsaustausch',
-  auftraege: 'Neue Aufträge',
-  karriere: 'Karrierechancen',
-  trends: 'Neuigkeiten aus der Branche',
-  kooperation: 'Kooperationspartner',
-  klein: 'Kleiner, vertrauter Kreis',
-  gross: 'Großes Netzwerk',
-  'eigene-branche': 'Aus meinem Beruf',
-  branchenuebergreifend: 'Über viele Branchen hinweg',
-  lokal: 'Lokal',
-  regional: 'Regional',
-  national: 'National (DACH)',
-  international: 'International',
-  offen: 'Offen für alle',
-  geschlossen: 'Geschlossen, mit Aufnahmeregeln',
-  wissen: 'Wissen',
-  ressourcen: 'Ressourcen',
-  rollen: 'Aufgaben',
-  kontakte: 'Kontakte',
-  geschaeftsfuehrung: 'Geschäftsführung',
-  abteilungsleitung: 'Abteilungsleitung',
-  fachleute: 'Fachleute',
-  beruflich: 'Streng beruflich',
-  'teils-privat': 'Teils privat',
-} as const satisfies Record<string, string>;
 
-export type OptionValue = keyof typeof LABELS;
+/** Every value an answer or a candidate rating can take. */
+export type OptionValue = Unknown | Form | Purpose | Size | Composition | Reach | Access | Offer | Level | Tone;
 
-/** The type of LABELS, for texts handed to an island. */
+/** The words for every option value (`src/i18n/de/options.ts`), as handed to an island. */
 export type Labels = Readonly<Record<OptionValue, string>>;
 
-/** The short German label of an option value. */
-export function label(value: OptionValue): string {
-  return LABELS[value];
-}
 
-/**
- * Labels of several values, joined the German way.
- * @example listLabels(['online', 'praesenz']) // 'Online und Vor Ort'
- */
-export function listLabels(values: readonly OptionValue[]): string {
-  return formatList(values.map(label));
-}
 
 

@@ -3,7 +3,7 @@
  * island as data, so they travel as HTML rather than as JavaScript.
  */
 import type { QuestionnaireTexts } from './questionnaire';
-import { LABELS } from './profile-options';
+import { optionLabels as LABELS } from '../../i18n/de/options';
 import { HOURS_MAX, OFFER_DETAILS_MAX } from './questionnaire';
 
 const unknown = { label: LABELS.unklar };

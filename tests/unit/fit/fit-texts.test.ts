@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { WEIGHT_KEYS } from '../../../src/lib/fit/candidates-schema';
 import { DRAFT_MESSAGES, FIT_TEXTS } from '../../../src/lib/fit/fit-texts';
-import { LABELS } from '../../../src/lib/questionnaire/profile-options';
+import { optionLabels as LABELS } from '../../../src/i18n/de/options';
 
 describe('FIT_TEXTS', () => {
   test('name every dimension and checklist item and use the option labels', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { LABELS } from '../../../src/lib/questionnaire/profile-options';
+import { optionLabels as LABELS } from '../../../src/i18n/de/options';
 import { RECOMMENDATION_TEXTS as R } from '../../../src/lib/profile/recommendation-texts';
 import { NETWORK_KINDS } from '../../../src/lib/profile/network-kinds';
 

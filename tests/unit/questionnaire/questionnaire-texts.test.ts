@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { LABELS } from '../../../src/lib/questionnaire/profile-options';
+import { optionLabels as LABELS } from '../../../src/i18n/de/options';
 import { QUESTIONS, STEP_COUNT } from '../../../src/lib/questionnaire/questionnaire';
 import { QUESTIONNAIRE_TEXTS as T } from '../../../src/lib/questionnaire/questionnaire-texts';
 

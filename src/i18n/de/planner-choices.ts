@@ -1,7 +1,7 @@
-/** German names for the planner's choices, shared by the planner, the plan and the calendar file. */
-import type { Alarm, ChannelType, GoalKind, GroupKind, InteractionChannel, GroupLevel, Period, Priority, Rhythm } from './planner-schema';
+/** German names for the planner's choices, shared by the planner, the plan and the calendar file. (The two helper functions at the end move to the islands that use them.) */
+import type { Alarm, ChannelType, GoalKind, GroupKind, InteractionChannel, GroupLevel, Period, Priority, Rhythm } from '../../lib/planner/planner-schema';
 
-import { channelLabelFrom } from './channel-label';
+import { channelLabelFrom } from '../../lib/planner/channel-label';
 
 
 export const GOAL_KIND_LABELS: Record<GoalKind, string> = {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { channelLabelFrom } from '../../../src/lib/planner/channel-label';
-import { CHANNEL_LABELS, channelLabel, frequencyLabel, RHYTHM_LABELS } from '../../../src/lib/planner/planner-labels';
+import { CHANNEL_LABELS, channelLabel, frequencyLabel, RHYTHM_LABELS } from '../../../src/i18n/de/planner-choices';
 import { SECTION_LABELS, sectionHref } from '../../../src/lib/planner/planner-sections';
 import { CHANNEL_TYPES, RHYTHMS, SECTION_IDS } from '../../../src/lib/planner/planner-schema';
 

@@ -1,0 +1,33 @@
+/** Short names of the questionnaire's options, as they appear in summaries, ratings and score explanations. */
+import type { Labels } from '../../lib/questionnaire/profile-options';
+
+export const optionLabels = {
+  unklar: 'Weiß ich noch nicht',
+  online: 'Online',
+  praesenz: 'Vor Ort',
+  gemischt: 'Gemischt (online und vor Ort)',
+  austausch: 'Erfahrungsaustausch',
+  auftraege: 'Neue Aufträge',
+  karriere: 'Karrierechancen',
+  trends: 'Neuigkeiten aus der Branche',
+  kooperation: 'Kooperationspartner',
+  klein: 'Kleiner, vertrauter Kreis',
+  gross: 'Großes Netzwerk',
+  'eigene-branche': 'Aus meinem Beruf',
+  branchenuebergreifend: 'Über viele Branchen hinweg',
+  lokal: 'Lokal',
+  regional: 'Regional',
+  national: 'National (DACH)',
+  international: 'International',
+  offen: 'Offen für alle',
+  geschlossen: 'Geschlossen, mit Aufnahmeregeln',
+  wissen: 'Wissen',
+  ressourcen: 'Ressourcen',
+  rollen: 'Aufgaben',
+  kontakte: 'Kontakte',
+  geschaeftsfuehrung: 'Geschäftsführung',
+  abteilungsleitung: 'Abteilungsleitung',
+  fachleute: 'Fachleute',
+  beruflich: 'Streng beruflich',
+  'teils-privat': 'Teils privat',
+} as const satisfies Labels;
