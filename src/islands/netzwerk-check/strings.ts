@@ -7,7 +7,8 @@ import { DRAFT_MESSAGES, FIT_TEXTS } from '../../lib/fit/fit-texts';
 import { DRAFT_FIELD_IDS, type DraftMessages } from '../../lib/fit/candidate-draft';
 import { CANDIDATE_LIMITS, CHECK_ANSWERS, CHECK_ITEMS, DEFAULT_WEIGHTS, DIMENSIONS, type Dimension, type WeightKey } from '../../lib/fit/candidates-schema';
 import type { FitTexts } from '../../lib/fit/fit-score';
-import { KIND_IDS, NETWORK_KINDS } from '../../lib/profile/network-kinds';
+import { KIND_IDS } from '../../lib/profile/network-kinds';
+import { kindWords } from '../../i18n/de/network-kinds';
 import { ACCESSES, COMPOSITIONS, FORMS, LEVELS, PURPOSES, REACHES, SIZES, TONES, UNKNOWN, type OptionValue } from '../../lib/questionnaire/profile-options';
 import { optionLabels as LABELS } from '../../i18n/de/options';
 import { fill } from '../../i18n/format';
@@ -107,7 +108,7 @@ const labelled = (values: readonly OptionValue[]) => values.map((v) => [v, LABEL
 
 export const FORM_FIELDS: readonly FormField[] = [
   { type: 'text', key: 'name', id: DRAFT_FIELD_IDS.name, label: UI.name },
-  { type: 'select', key: 'kind', id: 'kandidat-art', label: UI.kind, options: [['', UI.kindNone], ...KIND_IDS.map((id) => [id, NETWORK_KINDS[id].label] as const)] },
+  { type: 'select', key: 'kind', id: 'kandidat-art', label: UI.kind, options: [['', UI.kindNone], ...KIND_IDS.map((id) => [id, kindWords[id].label] as const)] },
   { type: 'text', key: 'link', id: DRAFT_FIELD_IDS.link, label: UI.link, hint: UI.linkHint },
   { type: 'textarea', key: 'notes', id: DRAFT_FIELD_IDS.notes, label: UI.notes, hint: UI.notesHint },
   {
@@ -156,7 +157,7 @@ export const NETZWERK_CHECK_TEXTS: NetzwerkCheckTexts = {
   fit: FIT_TEXTS,
   errors: DRAFT_MESSAGES,
   form: FORM_FIELDS,
-  kinds: Object.fromEntries(KIND_IDS.map((id) => [id, NETWORK_KINDS[id].label])),
+  kinds: Object.fromEntries(KIND_IDS.map((id) => [id, kindWords[id].label])),
   weights: [
     [UI.weightsDimensions, weightRows(DIMENSIONS)],
     [UI.weightsChecklist, weightRows(CHECK_ITEMS)],

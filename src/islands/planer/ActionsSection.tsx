@@ -32,7 +32,7 @@ function AddActionForm() {
     <form class="card add-form" onSubmit={submit} noValidate>
       <h2>Neue Aktion</h2>
       <ErrorSummary errors={errors} />
-      <Field id="aktion-titel" label="Was ist zu tun?" value={title} onValue={setTitle} error={errors[0]?.message} hint="Ein konkreter Schritt, etwa „Xing-Profil überarbeiten“ oder „Zum Stammtisch der IHK anmelden“." />
+      <Field id="aktion-titel" label="Was ist zu tun?" value={title} onValue={setTitle} error={errors[0]?.message} hint="Ein konkreter Schritt, etwa „LinkedIn-Profil überarbeiten“ oder „Zum Stammtisch der IHK anmelden“." />
       <Field id="aktion-datum" type="date" label="Bis wann?" optional value={due} onValue={setDue} />
       <button type="submit">Aktion hinzufügen</button>
     </form>

@@ -3,7 +3,7 @@
  * to the island as data, so they travel as HTML rather than as JavaScript.
  * `{name}` marks a value the rules fill in (see recommendations.ts).
  */
-import { NETWORK_KINDS } from './network-kinds';
+import { kindWords } from '../../i18n/de/network-kinds';
 import { optionLabels as LABELS } from '../../i18n/de/options';
 import type { RecommendationTexts } from './recommendations';
 
@@ -104,7 +104,7 @@ export const RECOMMENDATION_TEXTS: RecommendationTexts = {
     'alumni-karriere': 'Ehemalige helfen einander gern bei der Jobsuche, und der gemeinsame Studienort ist ein leichter Gesprächseinstieg.',
     'alumni-quer': 'Deine Ehemaligen arbeiten heute in vielen Branchen.',
     'alumni-ton': 'Unter Ehemaligen ist der Ton oft persönlich – das liegt dir.',
-    'plattform-online': 'Du willst dich (auch) online vernetzen: In Fachgruppen auf LinkedIn und Xing geht das ohne Anfahrt.',
+    'plattform-online': 'Du willst dich (auch) online vernetzen: In Fachgruppen auf LinkedIn und in Fachforen geht das ohne Anfahrt.',
     'plattform-karriere': 'Arbeitgeber suchen auf diesen Plattformen gezielt nach Fachleuten.',
     'plattform-kunden': 'Viele Selbstständige zeigen sich dort bewusst als Dienstleister und gewinnen so Kundschaft.',
     'plattform-international': 'Für internationale Kontakte gilt LinkedIn als die passende Plattform.',
@@ -133,7 +133,7 @@ export const RECOMMENDATION_TEXTS: RecommendationTexts = {
     'halbprivat-nachricht': 'Schreib dort kurz und erklär in einem Satz, woher ihr euch kennt und worum es dir geht.',
   },
   tooLittle: 'Zu deinen Antworten passt davon zu wenig.',
-  kinds: NETWORK_KINDS,
+  kinds: kindWords,
   time: {
     titles: { realistisch: 'Realistisch', knapp: 'Knapp', 'zu-wenig': 'Zu wenig Zeit', offen: 'Noch offen' },
     purposeOpen: 'Solange dein Zweck offen ist, lässt sich nicht sagen, ob deine Zeit reicht. ',

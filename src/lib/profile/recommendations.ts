@@ -8,7 +8,8 @@
  */
 import type { Answers } from '../questionnaire/answers-schema';
 import type { ChapterSlug } from '../guide/guide-links';
-import type { KindId, NetworkKind } from './network-kinds';
+import { NETWORK_KINDS, type KindId } from './network-kinds';
+import type { KindWords } from '../../i18n/de/network-kinds';
 import { type Access, type Composition, type Form, type Labels, type Level, type Offer, type Purpose, type Reach, type Size, type Tone, type Unknown } from '../questionnaire/profile-options';
 import { fill, formatList } from '../../i18n/format';
 import { hoursPerMonth } from '../questionnaire/hours';
@@ -61,7 +62,7 @@ export interface RecommendationTexts {
   rules: Readonly<Record<string, string>>;
   /** Why a kind without blocking rule is still not recommended. */
   tooLittle: string;
-  kinds: Readonly<Record<KindId, NetworkKind>>;
+  kinds: Readonly<Record<KindId, KindWords>>;
   time: {
     titles: Readonly<Record<TimeLevel, string>>;
     purposeOpen: string;
@@ -190,7 +191,7 @@ export function recommend(answers: Answers, rules: readonly KindRules[], texts: 
       points,
       reasons: fits.map(reason),
       caveats: caveats.map(reason),
-      chapter: kind.chapter,
+      chapter: NETWORK_KINDS[kindRules.kind].chapter,
       ruleIds: ids([...fits, ...caveats]),
     });
   }

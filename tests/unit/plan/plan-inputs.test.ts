@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { answerInputs } from '../../../src/lib/planner/answer-inputs';
-import { KIND_IDS, NETWORK_KINDS } from '../../../src/lib/profile/network-kinds';
+import { KIND_IDS } from '../../../src/lib/profile/network-kinds';
+import { kindWords } from '../../../src/i18n/de/network-kinds';
 import { NO_PLAN_INPUTS, planInputs, TOP_CANDIDATES, type PlanInputTexts } from '../../../src/lib/plan/plan-inputs';
 import { RECOMMENDATION_TEXTS } from '../../../src/lib/profile/recommendation-texts';
 import { toolStatus } from '../../../src/lib/plan/tool-status';
@@ -9,7 +10,7 @@ import { STATES as CANDIDATES, manyCandidates } from '../../fixtures/candidates-
 
 const texts: PlanInputTexts = {
   profile: { labels: RECOMMENDATION_TEXTS.labels, profile: RECOMMENDATION_TEXTS.profile },
-  kinds: Object.fromEntries(KIND_IDS.map((id) => [id, NETWORK_KINDS[id].label])) as PlanInputTexts['kinds'],
+  kinds: Object.fromEntries(KIND_IDS.map((id) => [id, kindWords[id].label])) as PlanInputTexts['kinds'],
 };
 
 describe('NO_PLAN_INPUTS', () => {
@@ -50,7 +51,7 @@ describe('planInputs', () => {
     expect(inputs.profileLines?.[0]).toMatch(/^Treffpunkt: Dein ideales Netzwerk /);
     expect(inputs.hoursPerMonth).toBe(6);
     expect(inputs.topCandidates.length).toBeGreaterThan(0);
-    expect(inputs.topCandidates[0]).toMatchObject({ name: 'Unternehmerfrühstück Nordstadt', kind: NETWORK_KINDS.unternehmertreffen.label });
+    expect(inputs.topCandidates[0]).toMatchObject({ name: 'Unternehmerfrühstück Nordstadt', kind: kindWords.unternehmertreffen.label });
     const scores = inputs.topCandidates.map((c) => c.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
   });

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { optionLabels as LABELS } from '../../../src/i18n/de/options';
 import { RECOMMENDATION_TEXTS as R } from '../../../src/lib/profile/recommendation-texts';
-import { NETWORK_KINDS } from '../../../src/lib/profile/network-kinds';
+import { kindWords } from '../../../src/i18n/de/network-kinds';
 
 describe('RECOMMENDATION_TEXTS', () => {
   test('use the option labels and contain no placeholder text', () => {
@@ -10,7 +10,7 @@ describe('RECOMMENDATION_TEXTS', () => {
   });
 
   test('describe every kind of network the rules can recommend', () => {
-    expect(R.kinds).toBe(NETWORK_KINDS);
+    expect(R.kinds).toBe(kindWords);
   });
 
   test('fill in only the values the rules provide', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { emptyAnswers, type Answers } from '../../../src/lib/questionnaire/answers-schema';
 import { KIND_IDS, NETWORK_KINDS, type KindId } from '../../../src/lib/profile/network-kinds';
+import { kindWords } from '../../../src/i18n/de/network-kinds';
 import { RULES } from '../../../src/lib/profile/recommendation-rules';
 import { RECOMMENDATION_TEXTS as R } from '../../../src/lib/profile/recommendation-texts';
 import {
@@ -123,7 +124,7 @@ describe('recommend', () => {
       expect(r.reasons.length).toBeGreaterThan(0);
       expect(r.points).toBeGreaterThanOrEqual(RECOMMEND_MIN_POINTS);
       expect(r.chapter).toBe(NETWORK_KINDS[r.kind].chapter);
-      expect(r.title).toBe(NETWORK_KINDS[r.kind].title);
+      expect(r.title).toBe(kindWords[r.kind].title);
     }
   });
 
