@@ -88,8 +88,8 @@ export function germanLiterals(source: string, file: string): Hit[] {
   return [];
 }
 
-/** Every source file below `dir` that is not a dictionary. */
-export function sourceFiles(root: string, dir: string): string[] {
+/** Every source file below `dir` that is not a dictionary or build code (`all`: every one). */
+export function sourceFiles(root: string, dir: string, { all = false } = {}): string[] {
   const walk = (d: string): string[] =>
     readdirSync(d).flatMap((name) => {
       const path = join(d, name);
@@ -97,7 +97,7 @@ export function sourceFiles(root: string, dir: string): string[] {
     });
   return walk(join(root, dir))
     .filter((f) => /\.(astro|tsx?|mjs)$/.test(f))
-    .filter((f) => ![...DICTIONARY_DIRS, ...NOT_UI_DIRS].some((d) => relative(root, f).startsWith(d)));
+    .filter((f) => all || ![...DICTIONARY_DIRS, ...NOT_UI_DIRS].some((d) => relative(root, f).startsWith(d)));
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
