@@ -131,6 +131,7 @@ test.describe('the plan', () => {
     await page.goto('/plan/');
     await planReady(page);
     await page.getByRole('combobox', { name: 'Erinnerung im Kalender' }).selectOption('woche');
+    await expect(page.locator('#ics-hinweis')).toContainText('Die Kalenderdatei enthält 9 Termine:');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '.ics herunterladen' }).click()]);
     expect(download.suggestedFilename()).toBe('netzwerk-kompass-plan.ics');
     const text = readFileSync((await download.path())!, 'utf8');
@@ -149,6 +150,9 @@ test.describe('the plan', () => {
       'Geburtstag: Rosa Lindner',
     ]);
     expect(events[0]!.startDate.toString()).toBe('2026-03-02');
+    // The worker words the file with the page's dictionary, which the island sends along.
+    expect(events[0]!.description.split('\n')).toEqual(expect.arrayContaining(['Organisation: MedTec Köln', 'Priorität: A – eng', 'Letzter Kontakt: 20.11.2025']));
+    await expect(page.getByRole('status').filter({ hasText: 'Kalenderdatei' })).toHaveText('Kalenderdatei mit 9 Terminen wird heruntergeladen.');
     const leap = events.find((e) => e.summary === 'Geburtstag: T. K.')!;
     const it = leap.iterator();
     expect([1, 2, 3].map(() => it.next()!.toString())).toEqual(['2026-02-28', '2027-02-28', '2028-02-29']);

@@ -1,6 +1,7 @@
 import { useMemo } from 'preact/hooks';
-import { planInputs, type PlanInputTexts } from '../../lib/plan/plan-inputs';
-import type { PlanLabels } from '../../lib/plan/plan-labels';
+import type { PlanTexts } from '../../i18n/de/plan';
+import { fill, plural } from '../../i18n/format';
+import { planInputs, type ProfileTexts } from '../../lib/plan/plan-inputs';
 import { buildPlan, calendarEventCount } from '../../lib/plan/plan-model';
 import { plannerDefinition, type Alarm } from '../../lib/planner/planner-schema';
 import { answersStore } from '../../stores/answers-store';
@@ -13,22 +14,29 @@ import { announce, LiveRegion } from '../planer/announce';
 import { usePlanner } from '../planer/use-planner';
 import { useToday } from '../planer/use-today';
 import type { CalendarFile, CalendarRequest } from './calendar-worker';
-import { PlanDocument } from './PlanDocument';
+import { PlanDocument, type PlanChoices } from './PlanDocument';
+
+/** What the page hands in: the plan's words, the names of the planner's choices, and the words of the questionnaire's profile. */
+export interface PlanAppProps {
+  texts: PlanTexts;
+  choices: PlanChoices;
+  profile: ProfileTexts;
+}
 
 /**
- * The printable plan with its toolbar: name on the plan, printing, and the calendar file. The words
- * of the questionnaire's profile and the kinds of network come from the page as `texts`, the names of
- * the planner's choices as `labels`; the calendar generator runs in a worker that starts only when the reader asks for the file.
+ * The printable plan with its toolbar: name on the plan, printing, and the calendar file. All words
+ * come from the page as props; the calendar generator runs in a worker that starts only when the
+ * reader asks for the file, and gets its words with the request.
  */
-export default function PlanApp({ texts, labels }: { texts: PlanInputTexts; labels: PlanLabels }) {
+export default function PlanApp({ texts, choices, profile }: PlanAppProps) {
   const state = usePlanner();
   const selbsttest = usePersisted(answersStore);
   const candidates = usePersisted(candidatesStore);
   const today = useToday();
-  const inputs = useMemo(() => planInputs(selbsttest, candidates, texts), [selbsttest, candidates]);
-  const plan = useMemo(() => today && buildPlan(state, inputs, today, labels), [state, inputs, today]);
+  const inputs = useMemo(() => planInputs(selbsttest, candidates, profile), [selbsttest, candidates]);
+  const plan = useMemo(() => today && buildPlan(state, inputs, today), [state, inputs, today]);
   const events = useMemo(() => calendarEventCount(state), [state]);
-  const t = labels.texts.toolbar;
+  const t = texts.toolbar;
 
   const download = () => {
     if (!today) return;
@@ -36,9 +44,9 @@ export default function PlanApp({ texts, labels }: { texts: PlanInputTexts; labe
     worker.addEventListener('message', (event: MessageEvent<CalendarFile>) => {
       worker.terminate();
       downloadText(event.data.name, event.data.text, 'text/calendar;charset=utf-8');
-      announce(t.downloading.replace('{}', String(events)));
+      announce(plural(t.downloading, events));
     });
-    const request: CalendarRequest = { state, today, stamp: new Date().toISOString() };
+    const request: CalendarRequest = { state, today, stamp: new Date().toISOString(), words: { texts: texts.calendar, priorities: choices.priorities } };
     worker.postMessage(request);
   };
 
@@ -60,7 +68,7 @@ export default function PlanApp({ texts, labels }: { texts: PlanInputTexts; labe
               {t.alarmHint}
             </p>
             <select id="plan-erinnerung" aria-describedby="plan-erinnerung-hint" value={state.alarm} onChange={(e) => setAlarm(e.currentTarget.value as Alarm)}>
-              {(Object.entries(labels.alarms) as [Alarm, string][]).map(([value, label]) => (
+              {(Object.entries(choices.alarms) as [Alarm, string][]).map(([value, label]) => (
                 <option key={value} value={value}>
                   {label}
                 </option>
@@ -69,20 +77,18 @@ export default function PlanApp({ texts, labels }: { texts: PlanInputTexts; labe
           </div>
           <p class="actions">
             <button type="button" onClick={() => window.print()}>
-              Drucken
+              {t.print}
             </button>
             <button type="button" class="secondary" disabled={!events} aria-describedby="ics-hinweis" onClick={download}>
-              .ics herunterladen
+              {t.download}
             </button>
           </p>
           <p class="hint" id="ics-hinweis">
-            {events
-              ? t.events.replace('{}', `${events} ${events === 1 ? 'Termin' : 'Termine'}`)
-              : t.noEvents}
+            {events ? fill(t.events, { count: plural(t.eventCount, events) }) : t.noEvents}
           </p>
         </section>
       </div>
-      {plan ? <PlanDocument plan={plan} words={labels.texts.document} /> : <p>{t.loading}</p>}
+      {plan ? <PlanDocument plan={plan} texts={texts} choices={choices} /> : <p>{t.loading}</p>}
     </>
   );
 }

@@ -1,16 +1,44 @@
 import type { ComponentChildren } from 'preact';
-import type { PlanLabels } from '../../lib/plan/plan-labels';
-import type { DayCell, MissingNote, PlanModel } from '../../lib/plan/plan-model';
+import type { PlanTexts } from '../../i18n/de/plan';
+import { fill, formatDay, plural } from '../../i18n/format';
+import { formatHours, formatMinutes } from '../../i18n/units';
+import type { IsoDay } from '../../lib/dates/iso-day';
+import type { Duration, MissingNote, PlanModel } from '../../lib/plan/plan-model';
+import { channelLabelFrom } from '../../lib/planner/channel-label';
+import type { ChannelType, GoalKind, GroupKind, GroupLevel, Period, Priority, Rhythm, Alarm } from '../../lib/planner/planner-schema';
+import type { KindId } from '../../lib/profile/network-kinds';
+import { fillNodes } from './fill-nodes';
 
-const Day = ({ day }: { day: DayCell | null }) => (day ? <time dateTime={day.iso}>{day.text}</time> : <>–</>);
+/** The names of the planner's choices and of the kinds of network, keyed by the stored values; the page hands them in. */
+export interface PlanChoices {
+  goalKinds: Readonly<Record<GoalKind, string>>;
+  groupKinds: Readonly<Record<GroupKind, string>>;
+  levels: Readonly<Record<GroupLevel, string>>;
+  channels: Readonly<Record<ChannelType, string>>;
+  periods: Readonly<Record<Period, string>>;
+  rhythms: Readonly<Record<Rhythm, string>>;
+  priorities: Readonly<Record<Priority, string>>;
+  alarms: Readonly<Record<Alarm, string>>;
+  /** Short names of the kinds of network („Alumni-Gruppe“). */
+  kinds: Readonly<Record<KindId, string>>;
+}
 
-function Section({ title, missing, children }: { title: string; missing: MissingNote | null; children: () => ComponentChildren }) {
+/** A section's words: its title, what it says while empty, and its link. */
+interface SectionWords {
+  title: string;
+  missing: string;
+  link: string;
+  allDone?: string;
+  noneAB?: string;
+}
+
+function Section({ words, missing, children }: { words: SectionWords; missing: MissingNote | null; children: () => ComponentChildren }) {
   return (
     <section class="plan-section">
-      <h2>{title}</h2>
+      <h2>{words.title}</h2>
       {missing ? (
         <p class="plan-missing">
-          {missing.text} {missing.link && <a href={missing.link.href}>{missing.link.label}</a>}
+          {words[missing.reason] ?? words.missing} <a href={missing.href}>{words.link}</a>
         </p>
       ) : (
         children()
@@ -20,7 +48,7 @@ function Section({ title, missing, children }: { title: string; missing: Missing
 }
 
 /** A table whose first column heads its row; the section's heading names it. */
-function Table({ head, rows }: { head: string[]; rows: ComponentChildren[][] }) {
+function Table({ head, rows }: { head: readonly string[]; rows: ComponentChildren[][] }) {
   return (
     <div class="table-wrap">
       <table>
@@ -45,41 +73,63 @@ function Table({ head, rows }: { head: string[]; rows: ComponentChildren[][] }) 
   );
 }
 
-/** The plan as one document, section by section, built from the plan model; `words` are the tables' heads and small words. */
-export function PlanDocument({ plan, words: w }: { plan: PlanModel; words: PlanLabels['texts']['document'] }) {
+/** The plan as one document, section by section, built from the plan model and worded with `texts` and `choices`. */
+export function PlanDocument({ plan, texts, choices }: { plan: PlanModel; texts: PlanTexts; choices: PlanChoices }) {
   const { profile, goals, groups, channels, networks, give, actions, contacts } = plan;
-  const late = <strong class="late">{w.overdue}</strong>;
+  const w = texts.document;
+  const s = texts.sections;
+  const day = (iso: IsoDay | null) => (iso ? <time dateTime={iso}>{formatDay(iso, 'short')}</time> : w.none);
+  const due = (iso: IsoDay | null, overdue: boolean) => (
+    <>
+      {day(iso)}
+      {overdue && <> <strong class="late">{w.overdue}</strong></>}
+    </>
+  );
+  const duration = (d: Duration) => (d.unit === 'hours' ? formatHours(d.n) : plural(w.minutes, d.n));
+  const date = <time dateTime={plan.date}>{formatDay(plan.date)}</time>;
   return (
     <article class="plan" aria-labelledby="plan-titel">
-      <p class="plan-meta">
-        {plan.owner && <>{w.owner} {plan.owner} · </>}{w.date} <time dateTime={plan.date.iso}>{plan.date.text}</time>
-      </p>
-      <Section {...profile}>{() => <ul>{profile.lines.map((l) => <li key={l}>{l}</li>)}</ul>}</Section>
-      <Section {...goals}>
-        {() => <Table head={w.goals} rows={goals.rows.map((g) => [g.text || w.noGoalText, g.kind, g.measure || '–', <Day day={g.deadline} />])} />}
+      <p class="plan-meta">{fillNodes(plan.owner ? texts.meta.withOwner : texts.meta.withoutOwner, { owner: plan.owner, date })}</p>
+      <Section words={s.profile} missing={profile.missing}>
+        {() => (
+          <ul>
+            {profile.lines.map((l) => (
+              <li key={l.label}>{fill(w.profileLine, { label: l.label, text: l.text })}</li>
+            ))}
+          </ul>
+        )}
       </Section>
-      <Section {...groups}>
-        {() => <Table head={w.groups} rows={groups.rows.map((g) => [g.name || w.noGroupName, g.kind, g.level, g.people || '–'])} />}
+      <Section words={s.goals} missing={goals.missing}>
+        {() => <Table head={w.goals} rows={goals.rows.map((g) => [g.text || w.noGoalText, choices.goalKinds[g.kind], g.measure || w.none, day(g.deadline)])} />}
       </Section>
-      <Section {...channels}>
+      <Section words={s.groups} missing={groups.missing}>
+        {() => <Table head={w.groups} rows={groups.rows.map((g) => [g.name || w.noGroupName, choices.groupKinds[g.kind], choices.levels[g.level], g.people || w.none])} />}
+      </Section>
+      <Section words={s.channels} missing={channels.missing}>
         {() => (
           <>
-            <Table head={w.channels}
+            <Table
+              head={w.channels}
               rows={[
-                ...channels.rows.map((c) => [c.label, c.frequency, c.perOccasion, c.perMonth]),
-                ...(channels.care ? [[w.care, w.byRhythm, '', channels.care]] : []),
-                [w.total, '', '', channels.total],
-                ...(channels.budget ? [[w.budget, '', '', channels.budget]] : []),
+                ...channels.rows.map((c) => [
+                  channelLabelFrom(choices.channels, c),
+                  fill(w.frequency, { times: c.times, period: choices.periods[c.per] }),
+                  duration(c.perOccasion),
+                  formatMinutes(c.perMonth),
+                ]),
+                ...(channels.careMinutes === null ? [] : [[w.care, w.byRhythm, '', formatMinutes(channels.careMinutes)]]),
+                [w.total, '', '', formatMinutes(channels.totalMinutes)],
+                ...(channels.budgetMinutes === null ? [] : [[w.budget, '', '', formatMinutes(channels.budgetMinutes)]]),
               ]}
             />
-            <p class={channels.status === 'over' ? 'verdict over' : 'verdict'}>{channels.verdict}</p>
+            <p class={channels.verdict.code === 'over' ? 'verdict over' : 'verdict'}>{fill(texts.verdicts[channels.verdict.code], { hours: formatMinutes(channels.verdict.overMinutes) })}</p>
           </>
         )}
       </Section>
-      <Section {...networks}>
-        {() => <Table head={w.networks} rows={networks.rows.map((n) => [n.name, n.kind, `${n.score} %`])} />}
+      <Section words={s.networks} missing={networks.missing}>
+        {() => <Table head={w.networks} rows={networks.rows.map((n) => [n.name, n.kind ? choices.kinds[n.kind] : '', fill(w.score, { score: n.score })])} />}
       </Section>
-      <Section {...give}>
+      <Section words={s.give} missing={give.missing}>
         {() => (
           <>
             {give.intro && <p class="intro">{give.intro}</p>}
@@ -96,33 +146,14 @@ export function PlanDocument({ plan, words: w }: { plan: PlanModel; words: PlanL
           </>
         )}
       </Section>
-      <Section {...actions}>
-        {() => (
-          <Table head={w.actions}
-            rows={actions.rows.map((a) => [
-              a.title,
-              <>
-                <Day day={a.due} />
-                {a.overdue && late}
-              </>,
-            ])}
-          />
-        )}
+      <Section words={s.actions} missing={actions.missing}>
+        {() => <Table head={w.actions} rows={actions.rows.map((a) => [a.title, due(a.due, a.overdue)])} />}
       </Section>
-      <Section {...contacts}>
+      <Section words={s.contacts} missing={contacts.missing}>
         {() => (
-          <Table head={w.contacts}
-            rows={contacts.rows.map((c) => [
-              c.name,
-              c.organisation || '–',
-              c.priority,
-              c.rhythm,
-              <Day day={c.last} />,
-              <>
-                <Day day={c.next} />
-                {c.overdue && late}
-              </>,
-            ])}
+          <Table
+            head={w.contacts}
+            rows={contacts.rows.map((c) => [c.name, c.organisation || w.none, c.priority, choices.rhythms[c.rhythm], day(c.last), due(c.next, c.overdue)])}
           />
         )}
       </Section>

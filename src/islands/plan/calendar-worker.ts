@@ -1,11 +1,12 @@
 /**
- * Builds the plan's calendar file off the page: the plan posts `{ state, today, stamp }` and gets
- * back the file name and text. A worker, so the generator loads only when the reader asks for the
- * file and the page's own script needs no module preloading for it.
+ * Builds the plan's calendar file off the page: the plan posts `{ state, today, stamp, words }` and
+ * gets back the file name and text. A worker, so the generator loads only when the reader asks for
+ * the file and the page's own script needs no module preloading for it.
  */
-import { CALENDAR_FILE_NAME, planCalendar } from '../../lib/plan/plan-calendar';
+import { CALENDAR_FILE_NAME, planCalendar, planEvents } from '../../lib/plan/plan-calendar';
 import type { IsoDay } from '../../lib/dates/iso-day';
 import type { PlannerData } from '../../lib/planner/planner-schema';
+import { calendarEvent, type CalendarWords } from './calendar-words';
 
 /** What the plan sends. */
 export interface CalendarRequest {
@@ -13,6 +14,8 @@ export interface CalendarRequest {
   today: IsoDay;
   /** The moment of the download, as `DTSTAMP`. */
   stamp: string;
+  /** The calendar's words, from the page. */
+  words: CalendarWords;
 }
 
 /** What the worker answers. */
@@ -22,7 +25,8 @@ export interface CalendarFile {
 }
 
 self.addEventListener('message', (event: MessageEvent<CalendarRequest>) => {
-  const { state, today, stamp } = event.data;
-  const file: CalendarFile = { name: CALENDAR_FILE_NAME, text: planCalendar(state, today, stamp) };
+  const { state, today, stamp, words } = event.data;
+  const events = planEvents(state, today).map((e) => calendarEvent(e, words));
+  const file: CalendarFile = { name: CALENDAR_FILE_NAME, text: planCalendar(events, state.alarm, stamp, words.texts.name) };
   self.postMessage(file);
 });

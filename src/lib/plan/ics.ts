@@ -76,7 +76,7 @@ export function foldLine(line: string): string {
  */
 export function formatStamp(iso: string): string {
   const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) throw new Error(`Kein Zeitpunkt: „${iso}“`);
+  if (Number.isNaN(date.getTime())) throw new Error(`Not a moment: "${iso}"`);
   return date.toISOString().replace(/[-:]/g, '').replace(/\.\d+/, '');
 }
 

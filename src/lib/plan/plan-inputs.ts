@@ -10,30 +10,30 @@ import type { SelbsttestState } from '../questionnaire/answers-schema';
 import type { CandidatesState } from '../fit/candidates-schema';
 import { topCandidates } from '../fit/fit-score';
 import type { KindId } from '../profile/network-kinds';
-import { describeProfile } from '../profile/profile';
+import { describeProfile, type ProfileLine } from '../profile/profile';
 import type { RecommendationTexts } from '../profile/recommendations';
 
 /** not started / in progress / done, for planner sections and for the other tools alike. */
 export type SectionStatus = 'todo' | 'progress' | 'done';
 
 /** One candidate network from the network check with its fit score. */
-export interface CandidateInput {
+export interface PlanCandidate {
   name: string;
-  /** Kind of network as the check names it, e.g. „Berufsverband“. */
-  kind: string;
+  /** Kind of network, as the check stores it; null when the reader did not say. */
+  kind: KindId | null;
   /** Fit score, 0–100. */
   score: number;
 }
 
 export interface PlanInputs {
-  /** The reader's profile from the questionnaire, one sentence per line; null until answered. */
-  profileLines: string[] | null;
+  /** The reader's profile from the questionnaire, one line per dimension; null until answered. */
+  profileLines: ProfileLine[] | null;
   /** Hours a month the reader can spare, from the questionnaire; null until answered. */
   hoursPerMonth: number | null;
   /** What the reader can offer, from the questionnaire; null until answered. */
   offer: string[] | null;
   /** The best-fitting candidate networks, best first; empty until the check has candidates. */
-  topCandidates: CandidateInput[];
+  topCandidates: PlanCandidate[];
   /** How far the reader got in the questionnaire and in the network check (tool-status.ts; the plan does not show it). */
   toolStatus: { selbsttest: SectionStatus; 'netzwerk-check': SectionStatus };
 }
@@ -49,28 +49,24 @@ export const NO_PLAN_INPUTS: PlanDocumentInputs = {
   topCandidates: [],
 };
 
-/** The words the plan needs from the questionnaire's result and the network check, handed in by the page. */
-export interface PlanInputTexts {
-  profile: Pick<RecommendationTexts, 'labels' | 'profile'>;
-  /** Short names of the kinds of network („Alumni-Gruppe“). */
-  kinds: Readonly<Record<KindId, string>>;
-}
+/** The words of the questionnaire's result that describe the profile, handed in by the page. */
+export type ProfileTexts = Pick<RecommendationTexts, 'labels' | 'profile'>;
 
 /** How many candidate networks the plan lists. */
 export const TOP_CANDIDATES = 5;
 
 /**
- * Everything the plan takes from the questionnaire and the network check: the profile in sentences,
+ * Everything the plan takes from the questionnaire and the network check: the profile line by line,
  * hours and offer, and the best-fitting candidates with their scores (unscored ones left out).
  */
-export function planInputs(selbsttest: SelbsttestState, candidates: CandidatesState, texts: PlanInputTexts): PlanDocumentInputs {
+export function planInputs(selbsttest: SelbsttestState, candidates: CandidatesState, profileTexts: ProfileTexts): PlanDocumentInputs {
   const { answers } = selbsttest;
-  const lines = describeProfile(answers, texts.profile).map((l) => `${l.label}: Dein ideales Netzwerk ${l.text}`);
+  const lines = describeProfile(answers, profileTexts);
   return {
     ...answerInputs(answers),
     profileLines: lines.length > 0 ? lines : null,
     topCandidates: topCandidates(candidates, answers, TOP_CANDIDATES)
       .filter((s) => s.fit.score !== null)
-      .map(({ candidate, fit }) => ({ name: candidate.name, kind: candidate.kind ? texts.kinds[candidate.kind] : '', score: fit.score! })),
+      .map(({ candidate, fit }) => ({ name: candidate.name, kind: candidate.kind, score: fit.score! })),
   };
 }

@@ -1,83 +1,168 @@
 /**
- * The printable plan (/plan/) as data: every section ready to render, with German labels and dates,
- * and for each empty section a note that says what is missing and where to add it.
+ * The printable plan (/plan/) as data: every section with its rows as the planner stores them
+ * (ids, codes, ISO days, minutes), and for each empty section why it is empty and where to fill it
+ * in. The island names the codes and writes days and durations with the plan's dictionary.
  */
 import { lastInteraction, nextFollowUp } from '../planner/follow-up';
 import { type IsoDay } from '../dates/iso-day';
-import type { CandidateInput, PlanDocumentInputs } from './plan-inputs';
+import type { PlanCandidate, PlanDocumentInputs } from './plan-inputs';
+import type { ProfileLine } from '../profile/profile';
 import { effectiveHours, effectiveOffer, isOverdue, sortActions } from '../planner/planner';
 import { sectionHref } from '../planner/planner-sections';
-import { channelLabelFrom } from '../planner/channel-label';
-import type { PlanLabels } from './plan-labels';
-import type { PlannerData, Priority, SectionId } from '../planner/planner-schema';
+import type { ChannelType, GoalKind, GroupKind, GroupLevel, Period, PlannerData, Priority, Rhythm } from '../planner/planner-schema';
 import { timeBudget, type BudgetResult } from '../planner/time-budget';
-import { formatDay } from '../../i18n/format';
 import { ROUTES } from '../site/routes';
-import { formatMinutes } from '../../i18n/units';
 
-export interface PlanLink {
-  href: string;
-  label: string;
-}
+/** The plan's sections, in the order of the document. */
+export const PLAN_SECTIONS = ['profile', 'goals', 'groups', 'channels', 'networks', 'give', 'actions', 'contacts'] as const;
+export type PlanSectionId = (typeof PLAN_SECTIONS)[number];
 
-/** Shown instead of an empty section. The link is for the screen only. */
+/**
+ * Why a section is empty: nothing entered yet (`missing`), every action done (`allDone`), or
+ * contacts only of priority C (`noneAB`). `href` leads to where the section is filled in.
+ */
 export interface MissingNote {
-  text: string;
-  link: PlanLink | null;
-}
-
-/** A day for display, with its ISO form for `<time datetime>`. */
-export interface DayCell {
-  iso: IsoDay;
-  text: string;
+  reason: 'missing' | 'allDone' | 'noneAB';
+  href: string;
 }
 
 interface Section {
-  title: string;
   missing: MissingNote | null;
+}
+
+/** A duration in the unit it reads best in: whole hours as hours, anything else as minutes. */
+export interface Duration {
+  unit: 'minutes' | 'hours';
+  n: number;
+}
+
+/** How the plan fits the time budget: no budget yet, over it, nearly full, or comfortably within. */
+export type BudgetVerdict = 'noBudget' | 'over' | 'tight' | 'fits';
+
+export interface GoalRow {
+  id: string;
+  kind: GoalKind;
+  text: string;
+  measure: string;
+  deadline: IsoDay | null;
+}
+
+export interface GroupRow {
+  id: string;
+  kind: GroupKind;
+  name: string;
+  level: GroupLevel;
+  people: string;
+}
+
+export interface ChannelRow {
+  id: string;
+  type: ChannelType;
+  name: string;
+  times: number;
+  per: Period;
+  perOccasion: Duration;
+  /** Minutes a month, unrounded. */
+  perMonth: number;
+}
+
+export interface ActionRow {
+  id: string;
+  title: string;
+  due: IsoDay | null;
+  overdue: boolean;
+}
+
+export interface ContactRow {
+  id: string;
+  name: string;
+  organisation: string;
+  priority: Priority;
+  rhythm: Rhythm;
+  last: IsoDay | null;
+  next: IsoDay | null;
+  overdue: boolean;
 }
 
 export interface PlanModel {
   owner: string;
-  date: DayCell;
-  profile: Section & { lines: string[] };
-  goals: Section & { rows: { id: string; kind: string; text: string; measure: string; deadline: DayCell | null }[] };
-  groups: Section & { rows: { id: string; kind: string; name: string; level: string; people: string }[] };
+  date: IsoDay;
+  profile: Section & { lines: ProfileLine[] };
+  goals: Section & { rows: GoalRow[] };
+  groups: Section & { rows: GroupRow[] };
   channels: Section & {
-    rows: { id: string; label: string; frequency: string; perOccasion: string; perMonth: string }[];
-    /** The follow-ups as a row of their own, when contacts have a rhythm. */
-    care: string | null;
-    total: string;
-    budget: string | null;
-    status: BudgetResult['status'];
-    /** One sentence on how the plan fits the budget. */
-    verdict: string;
+    rows: ChannelRow[];
+    /** Minutes a month the follow-ups take, as a row of their own; null when no contact has a rhythm. */
+    careMinutes: number | null;
+    totalMinutes: number;
+    budgetMinutes: number | null;
+    verdict: { code: BudgetVerdict; overMinutes: number };
   };
-  networks: Section & { rows: CandidateInput[] };
+  networks: Section & { rows: PlanCandidate[] };
   give: Section & { intro: string; offer: string[] };
-  actions: Section & { rows: { id: string; title: string; due: DayCell | null; overdue: boolean }[] };
-  contacts: Section & {
-    rows: { id: string; name: string; organisation: string; priority: Priority; priorityLabel: string; rhythm: string; last: DayCell | null; next: DayCell | null; overdue: boolean }[];
-  };
-}
-
-const day = (iso: IsoDay): DayCell => ({ iso, text: formatDay(iso, 'short') });
-const planner = (section: SectionId, label: string): PlanLink => ({ href: sectionHref(section), label });
-const minutesText = (m: number) => (m < 60 || m % 60 !== 0 ? `${m} Minuten` : formatMinutes(m));
-
-function verdict(b: BudgetResult, v: PlanLabels['texts']['verdicts']): string {
-  if (b.budgetMinutes === null) return v.noBudget;
-  if (b.status === 'over') return v.over.replace('{}', formatMinutes(b.overMinutes));
-  return b.status === 'tight' ? v.tight : v.fits;
+  actions: Section & { rows: ActionRow[] };
+  contacts: Section & { rows: ContactRow[] };
 }
 
 /**
- * Builds the plan from the planner's state, the other tools' inputs and today's date, naming the
- * planner's choices with `labels` (the page passes `PLAN_LABELS` from plan-labels.ts).
- * @example buildPlan(emptyPlanner(), NO_PLAN_INPUTS, '2026-03-02', { selbsttest: true, 'netzwerk-check': true }, PLAN_LABELS).goals.missing
- * // { text: 'Noch keine Ziele eingetragen.', link: { href: PLANNER_SECTION_ROUTES.ziele, label: 'Ziele im Planer festlegen' } }
+ * A time per occasion as it reads best: whole hours in hours, everything else in minutes.
+ * @example occasionDuration(120) // { unit: 'hours', n: 2 }
+ * @example occasionDuration(150) // { unit: 'minutes', n: 150 }
  */
-export function buildPlan(state: PlannerData, inputs: PlanDocumentInputs, today: IsoDay, labels: PlanLabels): PlanModel {
+export function occasionDuration(minutes: number): Duration {
+  return minutes >= 60 && minutes % 60 === 0 ? { unit: 'hours', n: minutes / 60 } : { unit: 'minutes', n: minutes };
+}
+
+/**
+ * The verdict on a time budget.
+ * @example budgetVerdict({ budgetMinutes: 300, status: 'over', … }) // 'over'
+ */
+export function budgetVerdict(budget: Pick<BudgetResult, 'budgetMinutes' | 'status'>): BudgetVerdict {
+  if (budget.budgetMinutes === null) return 'noBudget';
+  return budget.status === 'over' ? 'over' : budget.status === 'tight' ? 'tight' : 'fits';
+}
+
+/** Earlier follow-ups first, those without one last; priority A before B on the same day. */
+function byNextFollowUp(a: ContactRow, b: ContactRow): number {
+  if (a.next !== b.next) {
+    if (a.next === null) return 1;
+    if (b.next === null) return -1;
+    return a.next < b.next ? -1 : 1;
+  }
+  return a.priority < b.priority ? -1 : a.priority > b.priority ? 1 : 0;
+}
+
+/**
+ * The contacts the plan lists for care: priority A and B (C is loose contact), by next follow-up.
+ * @example careContacts(plannerStates.complete, '2026-03-02').map((c) => c.name) // ['M. Bauer', 'Jana Ohm', 'Rosa Lindner']
+ */
+export function careContacts(state: Pick<PlannerData, 'contacts'>, today: IsoDay): ContactRow[] {
+  return state.contacts
+    .filter((c) => c.priority !== 'C')
+    .map((c) => {
+      const next = nextFollowUp(c);
+      return {
+        id: c.id,
+        name: c.name,
+        organisation: c.organisation,
+        priority: c.priority,
+        rhythm: c.rhythm,
+        last: lastInteraction(c.log),
+        next,
+        overdue: next !== null && next < today,
+      };
+    })
+    .sort(byNextFollowUp);
+}
+
+const note = (reason: MissingNote['reason'], href: string): MissingNote => ({ reason, href });
+
+/**
+ * Builds the plan from the planner's state, the other tools' inputs and today's date.
+ * @example buildPlan(emptyPlanner(), NO_PLAN_INPUTS, '2026-03-02').goals.missing
+ * // { reason: 'missing', href: '/planer/ziele/' }
+ */
+export function buildPlan(state: PlannerData, inputs: PlanDocumentInputs, today: IsoDay): PlanModel {
   const profileLines = inputs.profileLines ?? [];
   const hours = effectiveHours(state, inputs);
   const budget = timeBudget({ channels: state.channels, contacts: state.contacts, minutesPerFollowUp: state.minutesPerFollowUp, hoursPerMonth: hours });
@@ -85,90 +170,55 @@ export function buildPlan(state: PlannerData, inputs: PlanDocumentInputs, today:
   const offer = effectiveOffer(state, inputs);
   const intro = state.intro.trim();
   const openActions = sortActions(state.actions).filter((a) => !a.done);
-
-  const contactRows = state.contacts
-    .filter((c) => c.priority !== 'C')
-    .map((c) => {
-      const next = nextFollowUp(c);
-      const last = lastInteraction(c.log);
-      return {
-        id: c.id,
-        name: c.name,
-        organisation: c.organisation,
-        priority: c.priority,
-        priorityLabel: labels.priorities[c.priority],
-        rhythm: labels.rhythms[c.rhythm],
-        last: last ? day(last) : null,
-        next: next ? day(next) : null,
-        overdue: next !== null && next < today,
-      };
-    })
-    .sort((a, b) => {
-      if (a.next && b.next) return a.next.iso < b.next.iso ? -1 : a.next.iso > b.next.iso ? 1 : a.priority.localeCompare(b.priority);
-      return a.next ? -1 : b.next ? 1 : a.priority.localeCompare(b.priority);
-    });
-
-  const t = labels.texts;
-  /** A section's note while it is empty: its text, and a link to the planner's section (or to another tool, when given). */
-  const note = (text: string, section: SectionId | null, link: string, href?: string): MissingNote => ({
-    text,
-    link: section ? planner(section, link) : href ? { href, label: link } : null,
-  });
+  const contacts = careContacts(state, today);
 
   return {
     owner: state.owner.trim(),
-    date: { iso: today, text: formatDay(today) },
+    date: today,
     profile: {
-      title: t.profile.title,
       lines: profileLines,
-      missing: profileLines.length > 0 ? null : note(t.profile.missing, null, t.profile.link, ROUTES.selbsttest),
+      missing: profileLines.length > 0 ? null : note('missing', ROUTES.selbsttest),
     },
     goals: {
-      title: t.goals.title,
-      rows: state.goals.map((g) => ({ id: g.id, kind: labels.goalKinds[g.kind], text: g.text.trim(), measure: g.measure.trim(), deadline: g.deadline ? day(g.deadline) : null })),
-      missing: state.goals.length ? null : note(t.goals.missing, 'ziele', t.goals.link),
+      rows: state.goals.map((g) => ({ id: g.id, kind: g.kind, text: g.text.trim(), measure: g.measure.trim(), deadline: g.deadline || null })),
+      missing: state.goals.length ? null : note('missing', sectionHref('ziele')),
     },
     groups: {
-      title: t.groups.title,
-      rows: state.groups.map((g) => ({ id: g.id, kind: labels.groupKinds[g.kind], name: g.name.trim(), level: labels.levels[g.level], people: g.people.trim() })),
-      missing: state.groups.length ? null : note(t.groups.missing, 'zielgruppen', t.groups.link),
+      rows: state.groups.map((g) => ({ id: g.id, kind: g.kind, name: g.name.trim(), level: g.level, people: g.people.trim() })),
+      missing: state.groups.length ? null : note('missing', sectionHref('zielgruppen')),
     },
     channels: {
-      title: t.channels.title,
       rows: state.channels.map((c, i) => ({
         id: c.id,
-        label: channelLabelFrom(labels.channels, c),
-        frequency: `${c.times} × ${labels.periods[c.per]}`,
-        perOccasion: minutesText(c.minutes),
-        perMonth: formatMinutes(budget.lines[i]!.minutes),
+        type: c.type,
+        name: c.name,
+        times: c.times,
+        per: c.per,
+        perOccasion: occasionDuration(c.minutes),
+        perMonth: budget.lines[i]!.minutes,
       })),
-      care: care ? formatMinutes(care.minutes) : null,
-      total: formatMinutes(budget.neededMinutes),
-      budget: budget.budgetMinutes === null ? null : formatMinutes(budget.budgetMinutes),
-      status: budget.status,
-      verdict: verdict(budget, t.verdicts),
-      missing: state.channels.length || hours !== null ? null : note(t.channels.missing, 'kanaele', t.channels.link),
+      careMinutes: care ? care.minutes : null,
+      totalMinutes: budget.neededMinutes,
+      budgetMinutes: budget.budgetMinutes,
+      verdict: { code: budgetVerdict(budget), overMinutes: budget.overMinutes },
+      missing: state.channels.length || hours !== null ? null : note('missing', sectionHref('kanaele')),
     },
     networks: {
-      title: t.networks.title,
       rows: inputs.topCandidates,
-      missing: inputs.topCandidates.length ? null : note(t.networks.missing, null, t.networks.link, ROUTES.netzwerkCheck),
+      missing: inputs.topCandidates.length ? null : note('missing', ROUTES.netzwerkCheck),
     },
     give: {
-      title: t.give.title,
       intro,
       offer,
-      missing: intro || offer.length ? null : note(t.give.missing, 'geben', t.give.link),
+      missing: intro || offer.length ? null : note('missing', sectionHref('geben')),
     },
     actions: {
-      title: t.actions.title,
-      rows: openActions.map((a) => ({ id: a.id, title: a.title, due: a.due ? day(a.due) : null, overdue: isOverdue(a, today) })),
-      missing: openActions.length ? null : note(state.actions.length ? t.actions.allDone : t.actions.missing, 'aktionen', t.actions.link),
+      rows: openActions.map((a) => ({ id: a.id, title: a.title, due: a.due || null, overdue: isOverdue(a, today) })),
+      missing: openActions.length ? null : note(state.actions.length ? 'allDone' : 'missing', sectionHref('aktionen')),
     },
     contacts: {
-      title: t.contacts.title,
-      rows: contactRows,
-      missing: contactRows.length ? null : note(state.contacts.length ? t.contacts.noneAB : t.contacts.missing, 'kontakte', t.contacts.link),
+      rows: contacts,
+      missing: contacts.length ? null : note(state.contacts.length ? 'noneAB' : 'missing', sectionHref('kontakte')),
     },
   };
 }

@@ -1,10 +1,17 @@
 import ICAL from 'ical.js';
 import { describe, expect, test } from 'vitest';
-import { ALARM_TRIGGERS, birthdayStart, planCalendar, planEvents } from '../../../src/lib/plan/plan-calendar';
-import { emptyPlanner } from '../../../src/lib/planner/planner-schema';
+import { ALARM_TRIGGERS, birthdayStart, followUpLines, planCalendar, planEvents } from '../../../src/lib/plan/plan-calendar';
+import { emptyPlanner, type PlannerData } from '../../../src/lib/planner/planner-schema';
+import { calendarEvent } from '../../../src/islands/plan/calendar-words';
+import { plan } from '../../../src/i18n/de/plan';
+import { PRIORITY_LABELS } from '../../../src/i18n/de/planner-choices';
 import { FIXTURE_TODAY, plannerStates } from '../../fixtures/planner-states';
 
 const complete = plannerStates.complete;
+const words = { texts: plan.calendar, priorities: PRIORITY_LABELS };
+/** The calendar file of a plan as the worker writes it. */
+const fileFor = (state: PlannerData, today: string, stamp: string) =>
+  planCalendar(planEvents(state, today).map((e) => calendarEvent(e, words)), state.alarm, stamp, plan.calendar.name);
 
 describe('birthdayStart', () => {
   test('is this year’s birthday', () => {
@@ -35,15 +42,16 @@ describe('planEvents', () => {
   });
 
   test('places an overdue follow-up on today and others on their day', () => {
-    expect(events.find((e) => e.uid.startsWith('nachfassen-k1'))).toMatchObject({ date: FIXTURE_TODAY, summary: 'Bei M. Bauer melden' });
+    expect(events.find((e) => e.uid.startsWith('nachfassen-k1'))).toMatchObject({ kind: 'followUp', date: FIXTURE_TODAY, name: 'M. Bauer' });
     expect(events.find((e) => e.uid.startsWith('nachfassen-k2'))!.date).toBe('2026-03-10');
   });
 
-  test('describes the follow-up with what helps in the conversation', () => {
-    const description = events[0]!.description!;
-    expect(description).toContain('Organisation: MedTec Köln');
-    expect(description).toContain('Letzter Kontakt: 20.11.2025');
-    expect(description).toContain('Was du anbieten kannst: Meine Checkliste für Audits');
+  test('gives each follow-up what helps in the conversation', () => {
+    expect(events[0]).toMatchObject({ lines: followUpLines(complete.contacts[0]!) });
+  });
+
+  test('gives an action its title and due day', () => {
+    expect(events.find((e) => e.uid === 'aktion-a2@netzwerk-kompass')).toEqual({ kind: 'action', uid: 'aktion-a2@netzwerk-kompass', date: '2026-03-18', title: 'Als Gast zum Treffen des Fachverbands gehen' });
   });
 
   test('repeats birthdays yearly, 29 February on the last day of February', () => {
@@ -56,16 +64,33 @@ describe('planEvents', () => {
   });
 });
 
+describe('followUpLines', () => {
+  test('names organisation, priority, last contact, topics and offer, in that order', () => {
+    const contact = { organisation: 'MedTec Köln', priority: 'A' as const, log: [{ date: '2026-01-10' }, { date: '2025-11-20' }], topics: 'Audits', offerThem: 'Checkliste' };
+    expect(followUpLines(contact)).toEqual([
+      { code: 'organisation', organisation: 'MedTec Köln' },
+      { code: 'priority', priority: 'A' },
+      { code: 'lastContact', day: '2026-01-10' },
+      { code: 'topics', topics: 'Audits' },
+      { code: 'offer', offer: 'Checkliste' },
+    ]);
+  });
+
+  test('leaves out what was not entered and says when there was no contact yet', () => {
+    expect(followUpLines({ organisation: '', priority: 'B', log: [], topics: '', offerThem: '' })).toEqual([{ code: 'priority', priority: 'B' }, { code: 'noLastContact' }]);
+  });
+});
+
 describe('planCalendar', () => {
   test('parses with ical.js and keeps the reminder the reader chose', () => {
-    const text = planCalendar(complete, FIXTURE_TODAY, '2026-03-02T09:00:00Z');
+    const text = fileFor(complete, FIXTURE_TODAY, '2026-03-02T09:00:00Z');
     const vevents = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent');
     expect(vevents).toHaveLength(9);
     expect(vevents[0]!.getFirstSubcomponent('valarm')!.getFirstPropertyValue('trigger')!.toString()).toBe(ALARM_TRIGGERS.vortag);
   });
 
   test('shows the 29 February birthday every year when expanded', () => {
-    const text = planCalendar(complete, '2027-01-10', '2027-01-10T09:00:00Z');
+    const text = fileFor(complete, '2027-01-10', '2027-01-10T09:00:00Z');
     const vevent = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').find((c) => c.getFirstPropertyValue('uid') === 'geburtstag-k3@netzwerk-kompass')!;
     const it = new ICAL.Event(vevent).iterator();
     const days = [1, 2, 3, 4, 5].map(() => it.next()!.toString());
@@ -73,6 +98,11 @@ describe('planCalendar', () => {
   });
 
   test('leaves out the alarm when the reader chose none', () => {
-    expect(planCalendar({ ...complete, alarm: 'keine' }, FIXTURE_TODAY, '2026-03-02T09:00:00Z')).not.toContain('BEGIN:VALARM');
+    expect(fileFor({ ...complete, alarm: 'keine' }, FIXTURE_TODAY, '2026-03-02T09:00:00Z')).not.toContain('BEGIN:VALARM');
+  });
+
+  test('names the calendar as asked', () => {
+    const text = planCalendar([], 'keine', '2026-03-02T09:00:00Z', 'Mein Networking-Plan');
+    expect(new ICAL.Component(ICAL.parse(text)).getFirstPropertyValue('x-wr-calname')).toBe('Mein Networking-Plan');
   });
 });

@@ -1,17 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { answerInputs } from '../../../src/lib/planner/answer-inputs';
-import { KIND_IDS } from '../../../src/lib/profile/network-kinds';
-import { kindWords } from '../../../src/i18n/de/network-kinds';
-import { NO_PLAN_INPUTS, planInputs, TOP_CANDIDATES, type PlanInputTexts } from '../../../src/lib/plan/plan-inputs';
+import { NO_PLAN_INPUTS, planInputs, TOP_CANDIDATES, type ProfileTexts } from '../../../src/lib/plan/plan-inputs';
 import { RECOMMENDATION_TEXTS } from '../../../src/lib/profile/recommendation-texts';
 import { toolStatus } from '../../../src/lib/plan/tool-status';
 import { STATES as ANSWERS } from '../../fixtures/answers-states';
 import { STATES as CANDIDATES, manyCandidates } from '../../fixtures/candidates-states';
 
-const texts: PlanInputTexts = {
-  profile: { labels: RECOMMENDATION_TEXTS.labels, profile: RECOMMENDATION_TEXTS.profile },
-  kinds: Object.fromEntries(KIND_IDS.map((id) => [id, kindWords[id].label])) as PlanInputTexts['kinds'],
-};
+const texts: ProfileTexts = { labels: RECOMMENDATION_TEXTS.labels, profile: RECOMMENDATION_TEXTS.profile };
 
 describe('NO_PLAN_INPUTS', () => {
   test('stands for tools not yet answered', () => {
@@ -46,14 +41,19 @@ describe('toolStatus', () => {
 });
 
 describe('planInputs', () => {
-  test('describes the profile in sentences and lists the best candidates with their scores, best first', () => {
+  test('describes the profile line by line and lists the best candidates with their kind and score, best first', () => {
     const inputs = planInputs(ANSWERS.complete, CANDIDATES.complete, texts);
-    expect(inputs.profileLines?.[0]).toMatch(/^Treffpunkt: Dein ideales Netzwerk /);
+    expect(inputs.profileLines?.[0]).toMatchObject({ label: 'Treffpunkt', text: expect.any(String) });
     expect(inputs.hoursPerMonth).toBe(6);
     expect(inputs.topCandidates.length).toBeGreaterThan(0);
-    expect(inputs.topCandidates[0]).toMatchObject({ name: 'Unternehmerfrühstück Nordstadt', kind: kindWords.unternehmertreffen.label });
+    expect(inputs.topCandidates[0]).toMatchObject({ name: 'Unternehmerfrühstück Nordstadt', kind: 'unternehmertreffen' });
     const scores = inputs.topCandidates.map((c) => c.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
+
+  test('keeps a candidate whose kind was not given, with no kind', () => {
+    const inputs = planInputs(ANSWERS.complete, manyCandidates(2), texts);
+    expect(inputs.topCandidates.map((c) => c.kind)).toEqual([null, null]);
   });
 
   test(`lists at most ${TOP_CANDIDATES} candidates`, () => {

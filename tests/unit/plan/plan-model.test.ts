@@ -1,102 +1,160 @@
 import { describe, expect, test } from 'vitest';
-import { buildPlan, calendarEventCount } from '../../../src/lib/plan/plan-model';
+import { budgetVerdict, buildPlan, calendarEventCount, careContacts, occasionDuration, PLAN_SECTIONS } from '../../../src/lib/plan/plan-model';
 import { planEvents } from '../../../src/lib/plan/plan-calendar';
-import { PLAN_LABELS } from '../../../src/lib/plan/plan-labels';
 import { NO_PLAN_INPUTS, type PlanDocumentInputs } from '../../../src/lib/plan/plan-inputs';
-import { emptyPlanner } from '../../../src/lib/planner/planner-schema';
+import { emptyPlanner, type Contact } from '../../../src/lib/planner/planner-schema';
 import { generateLargePlanner } from '../../fixtures/planner-large';
 import { FIXTURE_TODAY, plannerStates } from '../../fixtures/planner-states';
 
 const answered: PlanDocumentInputs = {
-  profileLines: ['Du suchst ein kleines, regionales Netzwerk aus deinem Fach.'],
+  profileLines: [{ label: 'Größe', text: 'ist klein und vertraut.' }],
   hoursPerMonth: 6,
   offer: ['Protokoll führen'],
-  topCandidates: [{ name: 'Texttreff', kind: 'Berufsnetzwerk', score: 86 }],
+  topCandidates: [{ name: 'Texttreff', kind: 'fachverband', score: 86 }],
 };
 
+const contact = (id: string, over: Partial<Contact>): Contact => ({ ...plannerStates.partial.contacts[0]!, id, name: id, ...over });
+
 describe('buildPlan', () => {
-  test('the empty state says for every section what is missing and where to add it', () => {
-    const plan = buildPlan(plannerStates.empty, NO_PLAN_INPUTS, FIXTURE_TODAY, PLAN_LABELS);
+  test('the empty state marks every section as missing, with a link to where it is filled in', () => {
+    const plan = buildPlan(plannerStates.empty, NO_PLAN_INPUTS, FIXTURE_TODAY);
     expect(plan.owner).toBe('');
-    expect(plan.date).toEqual({ iso: '2026-03-02', text: '2. März 2026' });
-    expect(plan.profile.missing).toEqual({ text: expect.stringContaining('Selbsttest'), link: { href: '/selbsttest/', label: 'Selbsttest machen' } });
-    expect(plan.goals.missing).toEqual({ text: 'Noch keine Ziele eingetragen.', link: { href: '/planer/ziele/', label: 'Ziele im Planer festlegen' } });
-    expect(plan.groups.missing?.link?.href).toBe('/planer/zielgruppen/');
-    expect(plan.channels.missing?.link?.href).toBe('/planer/kanaele/');
-    expect(plan.networks.missing?.link?.href).toBe('/netzwerk-check/');
-    expect(plan.give.missing?.link?.href).toBe('/planer/geben/');
-    expect(plan.actions.missing).toEqual({ text: 'Noch keine Aktionen geplant.', link: { href: '/planer/aktionen/', label: 'Aktionen im Planer planen' } });
-    expect(plan.contacts.missing).toEqual({ text: 'Noch keine Kontakte eingetragen.', link: { href: '/planer/kontakte/', label: 'Kontakte im Planer pflegen' } });
+    expect(plan.date).toBe('2026-03-02');
+    expect(Object.fromEntries(PLAN_SECTIONS.map((s) => [s, plan[s].missing]))).toEqual({
+      profile: { reason: 'missing', href: '/selbsttest/' },
+      goals: { reason: 'missing', href: '/planer/ziele/' },
+      groups: { reason: 'missing', href: '/planer/zielgruppen/' },
+      channels: { reason: 'missing', href: '/planer/kanaele/' },
+      networks: { reason: 'missing', href: '/netzwerk-check/' },
+      give: { reason: 'missing', href: '/planer/geben/' },
+      actions: { reason: 'missing', href: '/planer/aktionen/' },
+      contacts: { reason: 'missing', href: '/planer/kontakte/' },
+    });
   });
 
   test('the partial state shows what is there and marks the rest as missing', () => {
-    const plan = buildPlan(plannerStates.partial, NO_PLAN_INPUTS, FIXTURE_TODAY, PLAN_LABELS);
+    const plan = buildPlan(plannerStates.partial, NO_PLAN_INPUTS, FIXTURE_TODAY);
     expect(plan.goals.missing).toBeNull();
-    expect(plan.goals.rows).toEqual([{ id: 'g-partial', kind: 'Kundschaft und Aufträge', text: 'Mehr Kunden', measure: '', deadline: null }]);
+    expect(plan.goals.rows).toEqual([{ id: 'g-partial', kind: 'kunden', text: 'Mehr Kunden', measure: '', deadline: null }]);
     expect(plan.groups.missing).not.toBeNull();
-    expect(plan.channels).toMatchObject({ missing: null, budget: null, status: 'unknown', total: '3 Stunden' });
+    expect(plan.channels).toMatchObject({ missing: null, budgetMinutes: null, verdict: { code: 'noBudget', overMinutes: 0 } });
+    expect(plan.channels.totalMinutes).toBeCloseTo(plan.channels.rows[0]!.perMonth + plan.channels.careMinutes!, 9);
     expect(plan.actions.rows).toEqual([{ id: 'a-partial', title: 'Profilfoto erneuern', due: null, overdue: false }]);
-    expect(plan.contacts.rows.map((r) => [r.name, r.next?.iso, r.overdue])).toEqual([['S. Yilmaz', '2026-03-05', false]]);
+    expect(plan.contacts.rows.map((r) => [r.name, r.next, r.overdue])).toEqual([['S. Yilmaz', '2026-03-05', false]]);
   });
 
-  test('the complete state fills every planner section', () => {
-    const plan = buildPlan(plannerStates.complete, NO_PLAN_INPUTS, FIXTURE_TODAY, PLAN_LABELS);
+  test('the complete state fills every planner section with the stored codes, days and minutes', () => {
+    const plan = buildPlan(plannerStates.complete, NO_PLAN_INPUTS, FIXTURE_TODAY);
     expect(plan.owner).toBe('Alex Beispiel');
-    expect(plan.goals.rows.map((g) => [g.kind, g.measure, g.deadline?.text])).toEqual([
-      ['Neue Stelle', '3 persönliche Gespräche', '30.06.2026'],
-      ['Wissen und Austausch', '2 Verbandstreffen als Gast besuchen', '15.05.2026'],
+    expect(plan.goals.rows.map((g) => [g.kind, g.measure, g.deadline])).toEqual([
+      ['job', '3 persönliche Gespräche', '2026-06-30'],
+      ['wissen', '2 Verbandstreffen als Gast besuchen', '2026-05-15'],
     ]);
-    expect(plan.groups.rows[0]).toMatchObject({ kind: 'Organisationen', level: 'Abteilungs- und Teamleitungen', people: 'Dr. K. (Leitung Qualität)' });
-    expect(plan.channels.rows.map((r) => [r.label, r.frequency, r.perOccasion, r.perMonth])).toEqual([
-      ['LinkedIn', '2 × pro Woche', '20 Minuten', '2,9 Stunden'],
-      ['Verbände und Gremien: Fachverband Qualität', '1 × pro Monat', '2 Stunden', '2 Stunden'],
-      ['Unternehmerinnen-Netzwerk Rheinland', '1 × pro Monat', '150 Minuten', '2,5 Stunden'],
+    expect(plan.groups.rows[0]).toMatchObject({ kind: 'organisation', level: 'leitung', people: 'Dr. K. (Leitung Qualität)' });
+    expect(plan.channels.rows.map((r) => [r.type, r.name, r.times, r.per, r.perOccasion])).toEqual([
+      ['linkedin', '', 2, 'woche', { unit: 'minutes', n: 20 }],
+      ['verbaende', 'Fachverband Qualität', 1, 'monat', { unit: 'hours', n: 2 }],
+      ['netzwerk', 'Unternehmerinnen-Netzwerk Rheinland', 1, 'monat', { unit: 'minutes', n: 150 }],
     ]);
-    expect(plan.channels).toMatchObject({ care: '0,4 Stunden', total: '7,8 Stunden', budget: '10 Stunden', status: 'ok' });
+    expect(plan.channels.rows.map((r) => Math.round(r.perMonth))).toEqual([173, 120, 150]);
+    expect(plan.channels).toMatchObject({ budgetMinutes: 600, verdict: { code: 'fits', overMinutes: 0 } });
+    expect(plan.channels.careMinutes).toBeGreaterThan(0);
+    expect(plan.channels.totalMinutes).toBeCloseTo(plan.channels.rows.reduce((sum, r) => sum + r.perMonth, 0) + plan.channels.careMinutes!, 9);
     expect(plan.give).toMatchObject({ missing: null, offer: ['Erfahrung mit Zulassungsverfahren', 'Kontakte zu Prüflaboren'] });
     expect(plan.give.intro).toMatch(/^Ich bin Ingenieurin/);
   });
 
   test('lists only open actions, by date, with the overdue one marked', () => {
-    const plan = buildPlan(plannerStates.complete, NO_PLAN_INPUTS, FIXTURE_TODAY, PLAN_LABELS);
-    expect(plan.actions.rows.map((a) => [a.title, a.due?.iso, a.overdue])).toEqual([
+    const plan = buildPlan(plannerStates.complete, NO_PLAN_INPUTS, FIXTURE_TODAY);
+    expect(plan.actions.rows.map((a) => [a.title, a.due, a.overdue])).toEqual([
       ['LinkedIn-Profil überarbeiten', '2026-02-20', true],
       ['Als Gast zum Treffen des Fachverbands gehen', '2026-03-18', false],
     ]);
   });
 
-  test('schedules A and B contacts by next follow-up and leaves out C', () => {
-    const plan = buildPlan(plannerStates.complete, NO_PLAN_INPUTS, FIXTURE_TODAY, PLAN_LABELS);
-    expect(plan.contacts.rows.map((r) => [r.name, r.priority, r.last?.text ?? null, r.next?.text, r.overdue])).toEqual([
-      ['M. Bauer', 'A', '20.11.2025', '20.02.2026', true],
-      ['Jana Ohm', 'B', '10.02.2026', '10.03.2026', false],
-      ['Rosa Lindner', 'B', null, '15.01.2027', false],
-    ]);
+  test('says why the actions are empty when all of them are done', () => {
+    const state = { ...plannerStates.complete, actions: plannerStates.complete.actions.map((a) => ({ ...a, done: true })) };
+    expect(buildPlan(state, NO_PLAN_INPUTS, FIXTURE_TODAY).actions.missing).toEqual({ reason: 'allDone', href: '/planer/aktionen/' });
   });
 
-  test('says when all actions are done', () => {
-    const state = { ...plannerStates.complete, actions: plannerStates.complete.actions.map((a) => ({ ...a, done: true })) };
-    expect(buildPlan(state, NO_PLAN_INPUTS, FIXTURE_TODAY, PLAN_LABELS).actions.missing?.text).toBe('Alle Aktionen sind erledigt – Zeit für die nächsten.');
+  test('says why the contacts are empty when all of them are C contacts', () => {
+    const state = { ...plannerStates.complete, contacts: plannerStates.complete.contacts.map((c) => ({ ...c, priority: 'C' as const })) };
+    expect(buildPlan(state, NO_PLAN_INPUTS, FIXTURE_TODAY).contacts.missing).toEqual({ reason: 'noneAB', href: '/planer/kontakte/' });
   });
 
   test('takes profile, hours, offer and candidates from the other tools', () => {
-    const plan = buildPlan(emptyPlanner(), answered, FIXTURE_TODAY, PLAN_LABELS);
+    const plan = buildPlan(emptyPlanner(), answered, FIXTURE_TODAY);
     expect(plan.profile).toMatchObject({ missing: null, lines: answered.profileLines });
     expect(plan.networks).toMatchObject({ missing: null, rows: answered.topCandidates });
     expect(plan.give).toMatchObject({ missing: null, offer: ['Protokoll führen'] });
-    expect(plan.channels).toMatchObject({ missing: null, budget: '6 Stunden', total: '0 Stunden' });
+    expect(plan.channels).toMatchObject({ missing: null, budgetMinutes: 360, totalMinutes: 0 });
   });
 
-  test('warns in one sentence when the plan exceeds the budget', () => {
-    const plan = buildPlan({ ...plannerStates.complete, hoursPerMonth: 5 }, NO_PLAN_INPUTS, FIXTURE_TODAY, PLAN_LABELS);
-    expect(plan.channels.status).toBe('over');
-    expect(plan.channels.verdict).toBe('Der Plan braucht 2,8 Stunden mehr im Monat, als du eingeplant hast.');
+  test('gives the minutes over budget with the verdict when the plan exceeds it', () => {
+    const plan = buildPlan({ ...plannerStates.complete, hoursPerMonth: 5 }, NO_PLAN_INPUTS, FIXTURE_TODAY);
+    expect(plan.channels.verdict.code).toBe('over');
+    expect(plan.channels.verdict.overMinutes).toBeCloseTo(plan.channels.totalMinutes - 300, 6);
   });
 
   test('builds the plan for 2,000 contacts', () => {
-    const plan = buildPlan(generateLargePlanner(), NO_PLAN_INPUTS, FIXTURE_TODAY, PLAN_LABELS);
+    const plan = buildPlan(generateLargePlanner(), NO_PLAN_INPUTS, FIXTURE_TODAY);
     expect(plan.contacts.rows.length).toBeGreaterThan(1000);
     expect(plan.actions.rows.length).toBeLessThan(200);
+  });
+});
+
+describe('careContacts', () => {
+  test('schedules A and B contacts by next follow-up and leaves out C', () => {
+    expect(careContacts(plannerStates.complete, FIXTURE_TODAY).map((r) => [r.name, r.priority, r.last, r.next, r.overdue])).toEqual([
+      ['M. Bauer', 'A', '2025-11-20', '2026-02-20', true],
+      ['Jana Ohm', 'B', '2026-02-10', '2026-03-10', false],
+      ['Rosa Lindner', 'B', null, '2027-01-15', false],
+    ]);
+  });
+
+  test('puts A before B on the same day, and contacts without a rhythm last', () => {
+    const contacts = [
+      contact('ohne', { rhythm: '', priority: 'A' }),
+      contact('b-gleich', { priority: 'B', added: '2026-01-01', rhythm: '1m' }),
+      contact('a-gleich', { priority: 'A', added: '2026-01-01', rhythm: '1m' }),
+      contact('frueh', { priority: 'B', added: '2025-12-01', rhythm: '1m' }),
+    ];
+    expect(careContacts({ contacts }, FIXTURE_TODAY).map((r) => r.id)).toEqual(['frueh', 'a-gleich', 'b-gleich', 'ohne']);
+  });
+
+  test('a follow-up due today is not overdue; one due yesterday is', () => {
+    const contacts = [contact('heute', { added: '2026-02-02', rhythm: '1m' }), contact('gestern', { added: '2026-02-01', rhythm: '1m' })];
+    expect(careContacts({ contacts }, FIXTURE_TODAY).map((r) => [r.id, r.next, r.overdue])).toEqual([
+      ['gestern', '2026-03-01', true],
+      ['heute', '2026-03-02', false],
+    ]);
+  });
+});
+
+describe('occasionDuration', () => {
+  test('writes whole hours as hours and everything else as minutes', () => {
+    expect([30, 59, 60, 90, 120, 150, 180].map(occasionDuration)).toEqual([
+      { unit: 'minutes', n: 30 },
+      { unit: 'minutes', n: 59 },
+      { unit: 'hours', n: 1 },
+      { unit: 'minutes', n: 90 },
+      { unit: 'hours', n: 2 },
+      { unit: 'minutes', n: 150 },
+      { unit: 'hours', n: 3 },
+    ]);
+  });
+
+  test('keeps no time as minutes', () => {
+    expect(occasionDuration(0)).toEqual({ unit: 'minutes', n: 0 });
+  });
+});
+
+describe('budgetVerdict', () => {
+  test('follows the budget’s status, and asks for a budget while there is none', () => {
+    expect(budgetVerdict({ budgetMinutes: null, status: 'unknown' })).toBe('noBudget');
+    expect(budgetVerdict({ budgetMinutes: 300, status: 'over' })).toBe('over');
+    expect(budgetVerdict({ budgetMinutes: 300, status: 'tight' })).toBe('tight');
+    expect(budgetVerdict({ budgetMinutes: 300, status: 'ok' })).toBe('fits');
   });
 });
 

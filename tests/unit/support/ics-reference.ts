@@ -39,7 +39,12 @@ export function naiveIcs(text: string): string {
   return `BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nSUMMARY:${text}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n`;
 }
 
-/** Wrong on purpose: folds by UTF-16 units, so it can cut emoji in half and overshoot 75 octets. */
+/** Wrong on purpose: escapes, but never folds, so long lines stay longer than 75 octets. */
+export function unfoldedIcs(text: string): string {
+  return `BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nSUMMARY:${escapeText(text)}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n`;
+}
+
+/** Wrong on purpose: folds after every 74 characters (code points), so lines of multi-octet characters overshoot 75 octets. */
 export function unitFoldIcs(text: string): string {
   const line = `SUMMARY:${escapeText(text)}`;
   const folded = (line.match(/.{1,74}/gsu) ?? []).join('\r\n ');

@@ -1,0 +1,127 @@
+/**
+ * The words of the printable plan (/plan/) and of its calendar file. The page hands them to its
+ * island as props (server HTML), and the island hands `calendar` on to the worker that writes the
+ * file, so no German travels in the plan's scripts. (The printed pages' margins, „Seite 1 von 3“,
+ * stay in plan.css: `@page` margin boxes read only stylesheets, and the CSP admits no inline
+ * style built from this file.)
+ */
+import { common } from './common';
+
+/** The page's frame: browser title, description for search engines, heading and lead. */
+export const planPage = {
+  title: 'Mein Plan',
+  description: 'Dein persönlicher Networking-Plan auf einen Blick: Ziele, Kanäle, Zeit, Aktionen und Kontaktpflege – zum Drucken und als Kalenderdatei.',
+  heading: 'Mein Networking-Plan',
+  lead: 'Hier steht alles, was du im Planer, im Selbsttest und im Netzwerk-Check festgehalten hast – als ein Dokument zum Ausdrucken und Abhaken. Die Kalenderdatei bringt deine nächsten Kontakte, Aktionen und Geburtstage in deinen Kalender.',
+} as const;
+
+/** The words of the plan's island: toolbar, document and calendar file. */
+export const plan = {
+  toolbar: {
+    title: 'Drucken und in den Kalender übernehmen',
+    owner: 'Dein Name auf dem Plan (optional)',
+    alarm: 'Erinnerung im Kalender',
+    alarmHint: 'Gilt für alle Termine der Kalenderdatei.',
+    print: 'Drucken',
+    download: '.ics herunterladen',
+    /** What the calendar file holds; `{count}` is `eventCount`. */
+    events: 'Die Kalenderdatei enthält {count}: nächste Kontakte, fällige Aktionen und Geburtstage (jährlich). Importierst du sie erneut, werden die Termine aktualisiert statt verdoppelt.',
+    eventCount: { one: '{n} Termin', other: '{n} Termine' },
+    noEvents: 'Noch keine Termine für den Kalender: Trag im Planer Kontakte mit Rhythmus oder Aktionen mit Datum ein.',
+    /** Announced when the download starts. */
+    downloading: { one: 'Kalenderdatei mit {n} Termin wird heruntergeladen.', other: 'Kalenderdatei mit {n} Terminen wird heruntergeladen.' },
+    loading: 'Dein Plan wird aus diesem Browser geladen …',
+  },
+  /**
+   * Each section's title, what it says while empty (`missing`; `allDone` and `noneAB` for the
+   * other reasons a section can be empty) and the label of the link that leads to where it is filled in.
+   */
+  sections: {
+    profile: { title: 'Mein Profil', missing: 'Dein Profil aus dem Selbsttest fehlt noch. Es beschreibt, wie dein ideales Netzwerk aussieht.', link: 'Selbsttest machen' },
+    goals: { title: 'Meine Ziele', missing: 'Noch keine Ziele eingetragen.', link: 'Ziele im Planer festlegen' },
+    groups: { title: 'Meine Zielgruppen', missing: 'Noch keine Zielgruppen eingetragen.', link: 'Zielgruppen im Planer festlegen' },
+    channels: { title: 'Kanäle und Zeitplan', missing: 'Noch keine Kanäle und kein Zeitbudget eingetragen.', link: 'Kanäle im Planer wählen' },
+    networks: {
+      title: 'Passende Netzwerke',
+      missing: 'Noch keine Netzwerke bewertet. Der Netzwerk-Check zeigt, welche echten Netzwerke zu deinem Ideal passen.',
+      link: 'Netzwerk-Check starten',
+    },
+    give: { title: 'So stelle ich mich vor', missing: 'Noch keine Vorstellung und kein Angebot eingetragen.', link: 'Vorstellung im Planer schreiben' },
+    actions: { title: 'Nächste Schritte', missing: 'Noch keine Aktionen geplant.', allDone: 'Alle Aktionen sind erledigt – Zeit für die nächsten.', link: 'Aktionen im Planer planen' },
+    contacts: { title: 'Kontaktpflege: A- und B-Kontakte', missing: 'Noch keine Kontakte eingetragen.', noneAB: 'Noch keine Kontakte mit Priorität A oder B.', link: 'Kontakte im Planer pflegen' },
+  },
+  /** The document's line under the heading. */
+  meta: {
+    withOwner: 'Plan von {owner} · Stand: {date}',
+    withoutOwner: 'Stand: {date}',
+  },
+  /** Column heads of the plan's tables, and the document's small words. */
+  document: {
+    goals: ['Ziel', 'Art', 'Woran ich es messe', 'Bis'],
+    groups: ['Zielgruppe', 'Art', 'Ebene', 'Personen'],
+    channels: ['Kanal', 'Wie oft', 'Zeit je Anlass', 'Im Monat'],
+    networks: ['Netzwerk', 'Art', 'Passt zu'],
+    actions: ['Aktion', 'Bis'],
+    contacts: ['Kontakt', 'Organisation', 'Priorität', 'Rhythmus', 'Letzter Kontakt', 'Nächster Kontakt'],
+    /** One line of the profile: `{label}` names the dimension, `{text}` ends the sentence. */
+    profileLine: '{label}: Dein ideales Netzwerk {text}',
+    /** How often a channel is used, e.g. „2 × pro Woche“. */
+    frequency: '{times} × {period}',
+    /** A time per occasion that is not whole hours. */
+    minutes: common.minutes,
+    /** A network's fit score. */
+    score: '{score} %',
+    care: 'Kontaktpflege',
+    byRhythm: 'nach Rhythmus',
+    total: 'Zusammen',
+    budget: 'Mein Zeitbudget',
+    offer: 'Was ich anbiete',
+    overdue: '(überfällig)',
+    noGoalText: '(ohne Beschreibung)',
+    noGroupName: '(ohne Namen)',
+    /** An empty cell. */
+    none: '–',
+  },
+  /** One sentence on how the plan fits the time budget; `{hours}` is the time over budget. */
+  verdicts: {
+    noBudget: 'Du hast noch nicht festgelegt, wie viel Zeit du im Monat einplanst.',
+    over: 'Der Plan braucht {hours} mehr im Monat, als du eingeplant hast.',
+    tight: 'Der Plan passt in dein Zeitbudget, lässt aber kaum Luft.',
+    fits: 'Der Plan passt in dein Zeitbudget.',
+  },
+  /** The calendar file: its name, the events' titles, descriptions and categories. */
+  calendar: {
+    name: 'Mein Networking-Plan',
+    /** The category every event carries, next to its own. */
+    category: 'Netzwerk-Kompass',
+    followUp: {
+      summary: 'Bei {name} melden',
+      category: 'Kontaktpflege',
+      /** The description's lines, each shown when the contact has what it needs. */
+      lines: {
+        organisation: 'Organisation: {organisation}',
+        priority: 'Priorität: {priority}',
+        lastContact: 'Letzter Kontakt: {day}',
+        noLastContact: 'Letzter Kontakt: noch keiner eingetragen',
+        topics: 'Worüber ihr gesprochen habt: {topics}',
+        offer: 'Was du anbieten kannst: {offer}',
+      },
+    },
+    action: { description: 'Aktion aus deinem Networking-Plan', category: 'Aktion' },
+    birthday: {
+      summary: 'Geburtstag: {name}',
+      /** By how the birthday repeats: on its day, or on the last day of February (for 29 February). */
+      description: {
+        yearly: 'Ein kurzer Gruß freut fast alle.',
+        'yearly-end-of-february': 'Geboren am 29. Februar – in Jahren ohne diesen Tag erinnert dich der Kalender am 28. Februar.',
+      },
+      category: 'Geburtstag',
+    },
+  },
+} as const;
+
+/** The plan's words, as the island and the calendar worker take them. */
+export type PlanTexts = typeof plan;
+
+/** The calendar file's words (the worker's part of the plan's words). */
+export type PlanCalendarTexts = PlanTexts['calendar'];
