@@ -54,7 +54,8 @@ const plainDynamicImports = {
 /**
  * The runtime every tool page loads: Preact, nanostores, valibot, the persistence layer and its
  * notices. It is the one chunk pages share (and the browser caches across pages); after the
- * build, page-bundles.ts folds everything else a page needs into one file per page.
+ * build, page-bundles.ts folds everything else a page needs into one file per page. Rolldown's
+ * own chunking options cannot do that for Astro's islands (measured: its header says why).
  */
 const SHARED_CHUNK = 'runtime';
 const normal = (/** @type {string} */ id) => id.replace(/\\/g, '/');
