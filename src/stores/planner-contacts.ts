@@ -9,11 +9,10 @@ import { newId } from '../lib/storage/new-id';
 
 const change = (fn: (state: PlannerData) => PlannerData) => plannerStore.update(fn);
 
-/** Adds a contact (with a first interaction when `firstContact` is a day) and returns its id. */
-export function addContact(fields: c.ContactFields, today: IsoDay, firstContact: IsoDay | ''): string {
+/** Adds a contact (with `first` as the first entry of its log, if given) and returns its id. */
+export function addContact(fields: c.ContactFields, today: IsoDay, first?: Omit<Interaction, 'id'>): string {
   const id = newId();
-  const first = firstContact ? { id: newId(), date: firstContact, channel: '' as const, note: 'Kennengelernt' } : undefined;
-  change((s) => addItem(s, 'contacts', c.newContact(fields, id, today, first)));
+  change((s) => addItem(s, 'contacts', c.newContact(fields, id, today, first && { id: newId(), ...first })));
   return id;
 }
 /** Changes a contact's details. */

@@ -1,8 +1,5 @@
-/** German names for the planner's choices, shared by the planner, the plan and the calendar file. (The two helper functions at the end move to the islands that use them.) */
+/** German names for the planner's choices, shared by the planner, the plan and the calendar file. */
 import type { Alarm, ChannelType, GoalKind, GroupKind, InteractionChannel, GroupLevel, Period, Priority, Rhythm } from '../../lib/planner/planner-schema';
-
-import { channelLabelFrom } from '../../lib/planner/channel-label';
-
 
 export const GOAL_KIND_LABELS: Record<GoalKind, string> = {
   job: 'Neue Stelle',
@@ -72,17 +69,11 @@ export const ALARM_LABELS: Record<Alarm, string> = {
 };
 
 /**
- * The name to show for a channel: the network's name for a named network, else its type.
- * @example channelLabel({ type: 'netzwerk', name: 'Texttreff' }) // 'Texttreff'
+ * How a channel's name and frequency are written (see `channelName` in src/lib/planner/channel-label.ts):
+ * `{type}` is the type's name, `{name}` the reader's detail, `{times}` a number, `{period}` a `PERIOD_LABELS` entry.
  */
-export function channelLabel(channel: { type: ChannelType; name: string }): string {
-  return channelLabelFrom(CHANNEL_LABELS, channel);
-}
-
-/**
- * A frequency in words.
- * @example frequencyLabel(2, 'monat') // '2 × pro Monat'
- */
-export function frequencyLabel(times: number, per: Period): string {
-  return `${times} × ${PERIOD_LABELS[per]}`;
-}
+export const CHANNEL_TEXTS = {
+  typeWithName: '{type}: {name}',
+  unnamedNetwork: 'Netzwerk ohne Namen',
+  frequency: '{times} × {period}',
+} as const;

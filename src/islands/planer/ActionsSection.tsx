@@ -1,46 +1,53 @@
 import { useMemo, useState } from 'preact/hooks';
+import type { PlanerTexts } from '../../i18n/de/planer';
+import { fill, formatDay, plural } from '../../i18n/format';
 import { type IsoDay } from '../../lib/dates/iso-day';
-import { isOverdue, sortActions } from '../../lib/planner/planner';
-import type { Action } from '../../lib/planner/planner-schema';
+import { filledText } from '../../lib/planner/input-checks';
+import { actionLists, isOverdue } from '../../lib/planner/planner';
+import { PLANNER_LIMITS, type Action } from '../../lib/planner/planner-schema';
 import { addAction, removeAction, updateAction } from '../../stores/planner';
 import { ErrorSummary, useErrorTitle, type FieldError } from '../shared/ErrorSummary';
 import { announce } from './announce';
+import { useCommonTexts } from './common-texts';
 import { DoneToggle } from './DoneToggle';
 import { Field } from './fields';
 import { focusSoon } from './Item';
+import { rich } from './rich';
 import { usePlanner } from './use-planner';
 import { useToday } from './use-today';
-import { formatDay } from '../../i18n/format';
 
-function AddActionForm() {
+type Texts = PlanerTexts['actions'];
+const MAX = PLANNER_LIMITS.action.title;
+
+function AddActionForm({ texts }: { texts: Texts }) {
   const [title, setTitle] = useState('');
   const [due, setDue] = useState('');
   const [errors, setErrors] = useState<FieldError[]>([]);
   useErrorTitle(errors.length > 0);
   const submit = (event: Event) => {
     event.preventDefault();
-    const t = title.trim();
-    setErrors(t ? [] : [{ fieldId: 'aktion-titel', message: 'Beschreib den Schritt in ein paar Worten.' }]);
+    const t = filledText(title);
+    setErrors(t ? [] : [{ fieldId: 'aktion-titel', message: texts.titleMissing }]);
     if (!t) return;
-    addAction(t, due);
-    announce(`Aktion „${t}“ hinzugefügt.`);
+    addAction(t, due as IsoDay | '');
+    announce(fill(texts.added, { title: t }));
     setTitle('');
     setDue('');
     focusSoon('aktion-titel');
   };
   return (
     <form class="card add-form" onSubmit={submit} noValidate>
-      <h2>Neue Aktion</h2>
+      <h2>{texts.addTitle}</h2>
       <ErrorSummary errors={errors} />
-      <Field id="aktion-titel" label="Was ist zu tun?" value={title} onValue={setTitle} error={errors[0]?.message} hint="Ein konkreter Schritt, etwa „LinkedIn-Profil überarbeiten“ oder „Zum Stammtisch der IHK anmelden“." />
-      <Field id="aktion-datum" type="date" label="Bis wann?" optional value={due} onValue={setDue} />
-      <button type="submit">Aktion hinzufügen</button>
+      <Field id="aktion-titel" label={texts.what} maxLength={MAX} value={title} onValue={setTitle} error={errors[0]?.message} hint={texts.whatHint} />
+      <Field id="aktion-datum" type="date" label={texts.until} optional value={due} onValue={setDue} />
+      <button type="submit">{texts.add}</button>
     </form>
   );
 }
 
 /** Changes an action's title and due day in place; saving or cancelling returns focus to „Bearbeiten“. */
-function EditAction({ action: a, onDone }: { action: Action; onDone: () => void }) {
+function EditAction({ action: a, onDone, texts }: { action: Action; onDone: () => void; texts: Texts }) {
   const [title, setTitle] = useState(a.title);
   const [due, setDue] = useState<string>(a.due);
   const [error, setError] = useState<string | undefined>();
@@ -50,31 +57,32 @@ function EditAction({ action: a, onDone }: { action: Action; onDone: () => void 
   };
   const save = (event: Event) => {
     event.preventDefault();
-    const t = title.trim();
-    if (!t) return setError('Beschreib den Schritt in ein paar Worten.');
+    const t = filledText(title);
+    if (!t) return setError(texts.titleMissing);
     updateAction(a.id, { title: t, due: due as IsoDay | '' });
-    announce(`Aktion „${t}“ geändert.`);
+    announce(fill(texts.changed, { title: t }));
     close();
   };
   return (
-    <form class="card add-form" onSubmit={save} noValidate aria-label={`Aktion bearbeiten: ${a.title}`}>
-      <Field id={`aktion-${a.id}-titel`} label="Aktion" value={title} onValue={setTitle} error={error} />
-      <Field id={`aktion-${a.id}-datum`} type="date" label="Fällig am" optional value={due} onValue={setDue} />
+    <form class="card add-form" onSubmit={save} noValidate aria-label={fill(texts.editLabel, { title: a.title })}>
+      <Field id={`aktion-${a.id}-titel`} label={texts.title} maxLength={MAX} value={title} onValue={setTitle} error={error} />
+      <Field id={`aktion-${a.id}-datum`} type="date" label={texts.due} optional value={due} onValue={setDue} />
       <p class="actions">
-        <button type="submit">Änderung speichern</button>
+        <button type="submit">{texts.save}</button>
         <button type="button" class="secondary" onClick={close}>
-          Abbrechen
+          {texts.cancel}
         </button>
       </p>
     </form>
   );
 }
 
-function ActionItem({ action: a, today }: { action: Action; today: IsoDay | null }) {
+function ActionItem({ action: a, today, texts }: { action: Action; today: IsoDay | null; texts: Texts }) {
+  const common = useCommonTexts();
   const id = `aktion-${a.id}`;
   const overdue = !!today && isOverdue(a, today);
   const [editing, setEditing] = useState(false);
-  if (editing) return <li class="action-item"><EditAction action={a} onDone={() => setEditing(false)} /></li>;
+  if (editing) return <li class="action-item"><EditAction action={a} texts={texts} onDone={() => setEditing(false)} /></li>;
   return (
     <li class={overdue ? 'action-item overdue' : 'action-item'}>
       <div class="choice">
@@ -86,7 +94,7 @@ function ActionItem({ action: a, today }: { action: Action; today: IsoDay | null
             const done = e.currentTarget.checked;
             updateAction(a.id, { done });
             // The action moves to the other list; focus waits at the list's heading.
-            announce(done ? `„${a.title}“ ist erledigt.` : `„${a.title}“ ist wieder offen.`);
+            announce(fill(done ? texts.done : texts.reopened, { title: a.title }));
             focusSoon('aktionen-offen');
           }}
         />
@@ -95,67 +103,64 @@ function ActionItem({ action: a, today }: { action: Action; today: IsoDay | null
           {a.due && (
             <span class="muted">
               {' '}
-              – bis <time dateTime={a.due}>{formatDay(a.due)}</time>
+              {rich(texts.dueBy, { day: <time dateTime={a.due}>{formatDay(a.due)}</time> })}
             </span>
           )}
-          {overdue && <strong class="status-tag status-overdue">überfällig</strong>}
+          {overdue && <strong class="status-tag status-overdue">{common.overdue}</strong>}
         </label>
       </div>
       <button
         type="button"
         class="link"
         id={`bearbeiten-${a.id}`}
-        aria-label={`Bearbeiten: ${a.title}`}
+        aria-label={fill(texts.editName, { title: a.title })}
         onClick={() => {
           setEditing(true);
           focusSoon(`aktion-${a.id}-titel`);
         }}
       >
-        Bearbeiten
+        {texts.edit}
       </button>
       <button
         type="button"
         class="link"
-        aria-label={`Löschen: ${a.title}`}
+        aria-label={fill(texts.removeName, { title: a.title })}
         onClick={() => {
           removeAction(a.id);
-          announce(`Aktion „${a.title}“ gelöscht.`);
+          announce(fill(texts.removed, { title: a.title }));
           focusSoon('aktion-titel');
         }}
       >
-        Löschen
+        {texts.remove}
       </button>
     </li>
   );
 }
 
 /** „Aktionen“: concrete steps with due dates and a done state; overdue ones are marked. */
-export function ActionsSection() {
+export function ActionsSection({ texts }: { texts: Texts }) {
   const { actions, done } = usePlanner();
   const today = useToday();
-  const sorted = useMemo(() => sortActions(actions), [actions]);
-  const open = sorted.filter((a) => !a.done);
-  const finished = sorted.filter((a) => a.done);
-  const late = today ? open.filter((a) => isOverdue(a, today)).length : 0;
+  const lists = useMemo(() => actionLists(actions, today), [actions, today]);
   const list = (items: Action[]) => (
     <ul class="plain-list">
       {items.map((a) => (
-        <ActionItem key={a.id} action={a} today={today} />
+        <ActionItem key={a.id} action={a} today={today} texts={texts} />
       ))}
     </ul>
   );
   return (
     <>
-      <AddActionForm />
+      <AddActionForm texts={texts} />
       <h2 id="aktionen-offen" tabIndex={-1}>
-        Offene Aktionen ({open.length})
+        {fill(texts.open, { n: lists.open.length })}
       </h2>
-      {late > 0 && <p class="notice notice-warn">{late === 1 ? 'Eine Aktion ist überfällig' : `${late} Aktionen sind überfällig`}: Erledige sie, streich sie – oder leg sie neu an, wenn sich der Plan geändert hat.</p>}
-      {open.length ? list(open) : <p>{actions.length ? 'Alles erledigt – Zeit für den nächsten Schritt.' : 'Noch keine Aktionen geplant.'}</p>}
-      {finished.length > 0 && (
+      {lists.overdue > 0 && <p class="notice notice-warn">{plural(texts.overdue, lists.overdue)}</p>}
+      {lists.open.length ? list(lists.open) : <p>{actions.length ? texts.allDone : texts.none}</p>}
+      {lists.done.length > 0 && (
         <details>
-          <summary>Erledigte Aktionen ({finished.length})</summary>
-          {list(finished)}
+          <summary>{fill(texts.finished, { n: lists.done.length })}</summary>
+          {list(lists.done)}
         </details>
       )}
       <DoneToggle id="aktionen" done={done} />

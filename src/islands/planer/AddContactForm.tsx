@@ -1,47 +1,51 @@
 import { useEffect, useState } from 'preact/hooks';
+import { fill } from '../../i18n/format';
 import type { IsoDay } from '../../lib/dates/iso-day';
-import type { Priority, Rhythm } from '../../lib/planner/planner-schema';
+import { filledText } from '../../lib/planner/input-checks';
+import { contactFields, NEW_CONTACT_DEFAULTS } from '../../lib/planner/planner-contacts';
+import { PLANNER_LIMITS, type Priority, type Rhythm } from '../../lib/planner/planner-schema';
 import { addContact } from '../../stores/planner-contacts';
 import { ErrorSummary, useErrorTitle, type FieldError } from '../shared/ErrorSummary';
 import { announce } from './announce';
-import { NAME_MESSAGE, priorities, PRIORITY_HINT, rhythms } from './contact-options';
-import { Field, Select } from './fields';
+import type { ContactTexts } from './contact-texts';
+import { Field, opts, Select } from './fields';
 
 /**
  * The short form for a new contact: name, organisation, priority and rhythm. Everything else is
  * added in the contact itself, which opens after saving (`onDone` gets its id, or null on cancel).
  */
-export function AddContactForm({ today, onDone }: { today: IsoDay; onDone: (savedId: string | null) => void }) {
+export function AddContactForm({ texts, priorityLabels, rhythmLabels, today, onDone }: ContactTexts & { today: IsoDay; onDone: (savedId: string | null) => void }) {
+  const f = texts.fields;
   const [name, setName] = useState('');
   const [organisation, setOrganisation] = useState('');
-  const [priority, setPriority] = useState<Priority>('B');
-  const [rhythm, setRhythm] = useState<Rhythm>('3m');
+  const [priority, setPriority] = useState<Priority>(NEW_CONTACT_DEFAULTS.priority);
+  const [rhythm, setRhythm] = useState<Rhythm>(NEW_CONTACT_DEFAULTS.rhythm);
   const [errors, setErrors] = useState<FieldError[]>([]);
   useErrorTitle(errors.length > 0);
   useEffect(() => document.getElementById('neu-name')?.focus(), []);
 
   const submit = (event: Event) => {
     event.preventDefault();
-    const n = name.trim();
-    setErrors(n ? [] : [{ fieldId: 'neu-name', message: NAME_MESSAGE }]);
+    const n = filledText(name);
+    setErrors(n ? [] : [{ fieldId: 'neu-name', message: f.nameMissing }]);
     if (!n) return;
-    const id = addContact({ name: n, organisation: organisation.trim(), met: '', introducedBy: '', topics: '', offerThem: '', offerMe: '', birthday: '', rhythm, priority }, today, '');
-    announce(`Kontakt „${n}“ gespeichert. Ergänze, wo ihr euch kennengelernt habt und worüber ihr gesprochen habt.`);
+    const id = addContact(contactFields({ name: n, organisation, priority, rhythm }), today);
+    announce(fill(texts.addForm.saved, { name: n }));
     onDone(id);
   };
 
   return (
     <form class="card add-form" onSubmit={submit} noValidate aria-labelledby="neu-titel">
-      <h3 id="neu-titel">Neuer Kontakt</h3>
+      <h3 id="neu-titel">{texts.addForm.title}</h3>
       <ErrorSummary errors={errors} />
-      <Field id="neu-name" label="Name oder Initialen" maxLength={120} value={name} onValue={setName} error={errors[0]?.message} hint="So viel, wie du brauchst, um dich zu erinnern – etwa „M. Bauer“." />
-      <Field id="neu-organisation" label="Organisation" optional maxLength={200} value={organisation} onValue={setOrganisation} />
-      <Select id="neu-prio" label="Priorität" value={priority} options={priorities} onValue={setPriority} hint={PRIORITY_HINT} />
-      <Select id="neu-rhythmus" label="Wie oft willst du dich melden?" value={rhythm} options={rhythms} onValue={setRhythm} />
+      <Field id="neu-name" label={f.name} maxLength={PLANNER_LIMITS.contact.name} value={name} onValue={setName} error={errors[0]?.message} hint={f.nameHint} />
+      <Field id="neu-organisation" label={f.organisation} optional maxLength={PLANNER_LIMITS.contact.organisation} value={organisation} onValue={setOrganisation} />
+      <Select id="neu-prio" label={f.priority} value={priority} options={opts(priorityLabels)} onValue={setPriority} hint={f.priorityHint} />
+      <Select id="neu-rhythmus" label={f.rhythm} value={rhythm} options={opts(rhythmLabels)} onValue={setRhythm} />
       <p class="actions">
-        <button type="submit">Kontakt speichern</button>
+        <button type="submit">{texts.addForm.save}</button>
         <button type="button" class="secondary" onClick={() => onDone(null)}>
-          Abbrechen
+          {texts.addForm.cancel}
         </button>
       </p>
     </form>

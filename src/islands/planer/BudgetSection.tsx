@@ -1,32 +1,35 @@
-import { channelLabelFrom } from '../../lib/planner/channel-label';
+import type { PlanerTexts } from '../../i18n/de/planer';
+import { fill, formatNumber, plural } from '../../i18n/format';
+import { formatHours, formatMinutes } from '../../i18n/units';
+import { channelName, type ChannelNameTexts } from '../../lib/planner/channel-label';
+import { NUMBER_RANGES } from '../../lib/planner/input-checks';
 import { hoursPerMonth } from '../../lib/questionnaire/hours';
-import type { ChannelType } from '../../lib/planner/planner-schema';
+import { PLANNER_SECTION_ROUTES } from '../../lib/site/routes';
 import { answersStore } from '../../stores/answers-store';
-import { usePersisted } from '../../stores/use-persisted';
-import type { BudgetResult } from '../../lib/planner/time-budget';
 import { setHoursPerMonth } from '../../stores/planner';
-import { DoneToggle } from './DoneToggle';
+import { usePersisted } from '../../stores/use-persisted';
 import { CheckedField, numberCheck } from './checked-field';
+import { useCommonTexts } from './common-texts';
+import { DoneToggle } from './DoneToggle';
+import { rich } from './rich';
 import { useBudget } from './use-budget';
 import { usePlanner } from './use-planner';
-import { PLANNER_SECTION_ROUTES } from '../../lib/site/routes';
-import { formatHours, formatMinutes } from '../../i18n/units';
 
-const hours = numberCheck(0, 200, true, true);
+/** The words of the time budget and the channels' names, handed in by the page. */
+export interface BudgetProps {
+  texts: PlanerTexts['budget'];
+  channelNames: ChannelNameTexts;
+}
+
+/** Hours as the field shows them: decimals with the locale's comma, no grouping. */
+const showHours = (h: number | null) => (h === null ? '' : formatNumber(h, { maximumFractionDigits: 20, useGrouping: false }));
 
 /**
  * „Wann – Zeitbudget“: hours a month (the questionnaire's until the reader sets their own) against
- * what the channels and the contact care need. The channel names come from the page as props.
+ * what the channels and the contact care need.
  */
-export interface BudgetTexts {
-  channelLabels: Readonly<Record<ChannelType, string>>;
-  /** One sentence per budget status. */
-  verdicts: Readonly<Record<BudgetResult['status'], string>>;
-  /** What to do when the plan needs more time than planned (after „Er braucht rund … mehr im Monat.“). */
-  overAdvice: string;
-}
-
-export function BudgetSection({ channelLabels, verdicts, overAdvice }: BudgetTexts) {
+export function BudgetSection({ texts, channelNames }: BudgetProps) {
+  const common = useCommonTexts();
   const state = usePlanner();
   const asked = hoursPerMonth(usePersisted(answersStore).answers);
   const budget = useBudget(state, { hoursPerMonth: asked });
@@ -37,48 +40,47 @@ export function BudgetSection({ channelLabels, verdicts, overAdvice }: BudgetTex
       <td>{formatMinutes(minutes)}</td>
     </tr>
   );
+  const lineLabel = (id: string) => (id === 'kontaktpflege' ? plural(texts.care, state.minutesPerFollowUp) : channelName(channelNames, channels.find((c) => c.id === id)!));
   return (
     <>
       <CheckedField
         id="zeit-stunden"
-        label="Stunden pro Monat für dein Netzwerk"
+        label={texts.hours}
         inputMode="decimal"
         value={state.hoursPerMonth}
-        show={(h) => (h === null ? '' : String(h).replace('.', ','))}
-        check={hours}
+        show={showHours}
+        check={numberCheck(NUMBER_RANGES.hoursPerMonth, common.numbers)}
         onValid={setHoursPerMonth}
-        hint={asked === null ? 'Zum Beispiel 8 für zwei Abendtermine im Monat.' : `Aus deinem Selbsttest: ${formatHours(asked)}. Sie gelten, solange das Feld leer ist.`}
+        hint={asked === null ? texts.hoursHint : fill(texts.hoursFromTest, { hours: formatHours(asked) })}
       />
       <div class="table-wrap">
         <table>
-          <caption>Was dein Plan im Monat braucht</caption>
+          <caption>{texts.caption}</caption>
           <thead>
             <tr>
-              <th scope="col">Wofür</th>
-              <th scope="col">Zeit im Monat</th>
+              <th scope="col">{texts.what}</th>
+              <th scope="col">{texts.time}</th>
             </tr>
           </thead>
           <tbody>
-            {budget.lines.map((l) => row(l.id === 'kontaktpflege' ? `Kontaktpflege (${state.minutesPerFollowUp} Minuten je Nachricht oder Anruf)` : channelLabelFrom(channelLabels, channels.find((c) => c.id === l.id)!), l.minutes, l.id))}
+            {budget.lines.map((l) => row(lineLabel(l.id), l.minutes, l.id))}
             {budget.lines.length === 0 && (
               <tr>
-                <td colSpan={2}>
-                  Noch nichts geplant. Wähl zuerst deine <a href={PLANNER_SECTION_ROUTES.kanaele}>Kanäle</a>.
-                </td>
+                <td colSpan={2}>{rich(texts.empty, { link: <a href={PLANNER_SECTION_ROUTES.kanaele}>{texts.emptyLink}</a> })}</td>
               </tr>
             )}
           </tbody>
           <tfoot>
-            {row('Zusammen', budget.neededMinutes)}
-            {budget.budgetMinutes !== null && row('Dein Budget', budget.budgetMinutes)}
+            {row(texts.total, budget.neededMinutes)}
+            {budget.budgetMinutes !== null && row(texts.yours, budget.budgetMinutes)}
           </tfoot>
         </table>
       </div>
       <div class={budget.status === 'over' ? 'notice notice-warn' : 'notice'}>
         <p role="status">
-          <strong>{verdicts[budget.status]}</strong>
+          <strong>{texts.verdicts[budget.status]}</strong>
         </p>
-        {budget.status === 'over' && <p>Er braucht rund {formatMinutes(budget.overMinutes)} mehr im Monat. {overAdvice}</p>}
+        {budget.status === 'over' && <p>{fill(texts.overAdvice, { time: formatMinutes(budget.overMinutes) })}</p>}
       </div>
       <DoneToggle id="zeitbudget" done={done} />
     </>

@@ -1,47 +1,54 @@
-import { channelLabelFrom } from '../../lib/planner/channel-label';
-import { CHANNEL_TYPES, type Channel, type ChannelType, type Period } from '../../lib/planner/planner-schema';
+import type { PlanerTexts } from '../../i18n/de/planer';
+import { fill } from '../../i18n/format';
+import { formatMinutes } from '../../i18n/units';
+import { channelName, type ChannelNameTexts } from '../../lib/planner/channel-label';
+import { NUMBER_RANGES } from '../../lib/planner/input-checks';
+import { CHANNEL_TYPES, PLANNER_LIMITS, type Channel, type Period } from '../../lib/planner/planner-schema';
 import { channelMinutesPerMonth } from '../../lib/planner/time-budget';
+import { PLANNER_SECTION_ROUTES } from '../../lib/site/routes';
 import { addChannel, removeChannel, updateChannel } from '../../stores/planner';
 import { useLazy } from '../shared/use-lazy';
-import { DoneToggle } from './DoneToggle';
 import { CheckedField, numberCheck } from './checked-field';
+import { useCommonTexts } from './common-texts';
+import { DoneToggle } from './DoneToggle';
 import { Field, opts, Select } from './fields';
 import { AddButton, Item } from './Item';
+import { rich } from './rich';
 import { usePlanner } from './use-planner';
-import { PLANNER_SECTION_ROUTES } from '../../lib/site/routes';
-import { formatMinutes } from '../../i18n/units';
 
-const times = numberCheck(0, 99);
-const minutes = numberCheck(0, 1440);
+/** The words of the channels' section and the names of channels and periods, handed in by the page. */
+export interface ChannelsProps {
+  texts: PlanerTexts['channels'];
+  channelNames: ChannelNameTexts;
+  periodLabels: Readonly<Record<Period, string>>;
+}
+
+type Check = ReturnType<typeof numberCheck>;
 
 /** Name, frequency and time per occasion of one channel, and what that makes per month. */
-function ChannelFields({ channel: c, suggest, periods }: { channel: Channel; suggest?: boolean; periods: [Period, string][] }) {
+function ChannelFields({ channel: c, suggest, periods, texts, checks }: { channel: Channel; suggest?: boolean; periods: [Period, string][]; texts: PlanerTexts['channels']; checks: { times: Check; minutes: Check } }) {
   const id = `kanal-${c.id}`;
   const named = c.type === 'netzwerk';
   const set = (patch: Partial<Channel>) => updateChannel(c.id, patch);
   return (
     <>
-      {named && <Field id={`${id}-name`} label="Name des Netzwerks" maxLength={200} list={suggest ? 'kandidaten' : undefined} value={c.name} onValue={(name) => set({ name })} />}
+      {named && <Field id={`${id}-name`} label={texts.networkName} maxLength={PLANNER_LIMITS.channel.name} list={suggest ? 'kandidaten' : undefined} value={c.name} onValue={(name) => set({ name })} />}
       <div class="inline-fields">
-        <CheckedField id={`${id}-anzahl`} label="Wie oft?" inputMode="numeric" value={c.times} show={String} check={times} onValid={(n) => set({ times: n ?? 0 })} />
-        <Select id={`${id}-zeitraum`} label="Zeitraum" value={c.per} options={periods} onValue={(per) => set({ per })} />
-        <CheckedField id={`${id}-minuten`} label="Minuten je Anlass" inputMode="numeric" value={c.minutes} show={String} check={minutes} onValid={(n) => set({ minutes: n ?? 0 })} />
+        <CheckedField id={`${id}-anzahl`} label={texts.times} inputMode="numeric" value={c.times} show={String} check={checks.times} onValid={(n) => set({ times: n ?? 0 })} />
+        <Select id={`${id}-zeitraum`} label={texts.period} value={c.per} options={periods} onValue={(per) => set({ per })} />
+        <CheckedField id={`${id}-minuten`} label={texts.minutes} inputMode="numeric" value={c.minutes} show={String} check={checks.minutes} onValid={(n) => set({ minutes: n ?? 0 })} />
       </div>
-      <p class="channel-sum">Macht rund {formatMinutes(channelMinutesPerMonth(c))} im Monat.</p>
+      <p class="channel-sum">{fill(texts.perMonth, { time: formatMinutes(channelMinutesPerMonth(c)) })}</p>
     </>
   );
 }
 
 /** „Wo und wie – Kanäle“: which channels, how often and how long each time. */
-/** The German names the page hands in as props, so they stay out of the script. */
-export interface ChannelTexts {
-  channelLabels: Readonly<Record<ChannelType, string>>;
-  periodLabels: Readonly<Record<Period, string>>;
-}
-
-export function ChannelsSection({ channelLabels, periodLabels }: ChannelTexts) {
+export function ChannelsSection({ texts, channelNames, periodLabels }: ChannelsProps) {
+  const common = useCommonTexts();
+  const checks = { times: numberCheck(NUMBER_RANGES.channelTimes, common.numbers), minutes: numberCheck(NUMBER_RANGES.channelMinutes, common.numbers) };
   const periods = opts(periodLabels);
-  const channelLabel = (c: Channel) => channelLabelFrom(channelLabels, c);
+  const label = (c: Channel) => channelName(channelNames, c);
   const { channels, done } = usePlanner();
   const networks = channels.filter((c) => c.type === 'netzwerk');
   // The networks from the network check are offered as names, loaded once a network is on the list.
@@ -51,7 +58,7 @@ export function ChannelsSection({ channelLabels, periodLabels }: ChannelTexts) {
   return (
     <>
       <fieldset>
-        <legend>Deine Kanäle</legend>
+        <legend>{texts.yours}</legend>
         <div class="choices">
           {/* every type but the last, „netzwerk“, which has a list of its own */}
           {CHANNEL_TYPES.slice(0, -1).map((type) => {
@@ -60,12 +67,12 @@ export function ChannelsSection({ channelLabels, periodLabels }: ChannelTexts) {
               <div key={type}>
                 <div class="choice">
                   <input type="checkbox" id={`kanal-typ-${type}`} checked={!!channel} onChange={() => (channel ? removeChannel(channel.id) : addChannel(type))} />
-                  <label for={`kanal-typ-${type}`}>{channelLabels[type]}</label>
+                  <label for={`kanal-typ-${type}`}>{channelNames.types[type]}</label>
                 </div>
                 {channel && (
                   <fieldset class="item channel">
-                    <legend>{channelLabel(channel)}</legend>
-                    <ChannelFields channel={channel} periods={periods} />
+                    <legend>{label(channel)}</legend>
+                    <ChannelFields channel={channel} periods={periods} texts={texts} checks={checks} />
                   </fieldset>
                 )}
               </div>
@@ -74,11 +81,11 @@ export function ChannelsSection({ channelLabels, periodLabels }: ChannelTexts) {
         </div>
       </fieldset>
 
-      <h2>Bestimmte Netzwerke</h2>
-      <p class="hint">Ein Verein, ein Stammtisch, ein Online-Forum – jedes Netzwerk, in dem du aktiv sein willst, auch eines aus deinem Netzwerk-Check.</p>
+      <h2>{texts.networks}</h2>
+      <p class="hint">{texts.networksHint}</p>
       {networks.map((c) => (
-        <Item key={c.id} legend={channelLabel(c)} onRemove={() => removeChannel(c.id)} addId="netzwerk-neu">
-          <ChannelFields channel={c} suggest periods={periods} />
+        <Item key={c.id} legend={label(c)} onRemove={() => removeChannel(c.id)} addId="netzwerk-neu">
+          <ChannelFields channel={c} suggest periods={periods} texts={texts} checks={checks} />
         </Item>
       ))}
       {/* Candidates from the network check are offered as suggestions for the name. */}
@@ -86,13 +93,9 @@ export function ChannelsSection({ channelLabels, periodLabels }: ChannelTexts) {
         {suggestions && <suggestions.CandidateOptions />}
       </datalist>
       <AddButton id="netzwerk-neu" secondary add={() => `kanal-${addChannel('netzwerk')}-name`}>
-        Netzwerk hinzufügen
+        {texts.addNetwork}
       </AddButton>
-      {total > 0 && (
-        <p class="notice">
-          Zusammen brauchen deine Kanäle rund <strong>{formatMinutes(total)}</strong> im Monat. Ob das in deine Zeit passt, zeigt dir das <a href={PLANNER_SECTION_ROUTES.zeitbudget}>Zeitbudget</a>.
-        </p>
-      )}
+      {total > 0 && <p class="notice">{rich(texts.total, { time: <strong>{formatMinutes(total)}</strong>, link: <a href={PLANNER_SECTION_ROUTES.zeitbudget}>{texts.totalLink}</a> })}</p>}
       <DoneToggle id="kanaele" done={done} />
     </>
   );

@@ -3,6 +3,7 @@ import { dueList, upcomingBirthdays } from '../../lib/planner/follow-up';
 import { useLazy } from '../shared/use-lazy';
 import { Birthdays } from './Birthdays';
 import { ContactList } from './ContactList';
+import type { ContactTexts } from './contact-texts';
 import { DoneToggle } from './DoneToggle';
 import { DueList } from './DueList';
 import { focusSoon } from './Item';
@@ -10,7 +11,8 @@ import { usePlanner } from './use-planner';
 import { useToday } from './use-today';
 
 /** „Kontaktpflege“: due list, birthdays, new contacts and the searchable list with one open contact. */
-export function ContactsSection() {
+export function ContactsSection(props: ContactTexts) {
+  const { texts } = props;
   const { contacts, done } = usePlanner();
   const today = useToday();
   const [adding, setAdding] = useState(false);
@@ -25,11 +27,12 @@ export function ContactsSection() {
 
   return (
     <>
-      <DueList items={due} today={today} onOpen={setOpenId} />
-      <Birthdays items={today ? birthdays : null} />
-      <h2>Deine Kontakte</h2>
+      <DueList items={due} today={today} onOpen={setOpenId} texts={texts.due} summary={props.due} />
+      <Birthdays items={today ? birthdays : null} texts={texts.birthdays} pending={props.due.pending} />
+      <h2>{texts.title}</h2>
       {today && adding && AddContactForm ? (
         <AddContactForm
+          {...props}
           today={today}
           onDone={(saved) => {
             setAdding(false);
@@ -40,12 +43,13 @@ export function ContactsSection() {
       ) : (
         <p class="actions">
           <button type="button" id="kontakt-neu" onClick={() => setAdding(true)}>
-            Kontakt hinzufügen
+            {texts.add}
           </button>
         </p>
       )}
       {today && open && ContactEditor && (
         <ContactEditor
+          {...props}
           key={open.id}
           contact={open}
           today={today}
@@ -55,7 +59,7 @@ export function ContactsSection() {
           }}
         />
       )}
-      {contacts.length ? <ContactList contacts={contacts} onOpen={setOpenId} /> : <p>Noch keine Kontakte. Leg die Menschen an, mit denen du in Verbindung bleiben willst – ein Name oder Initialen genügen.</p>}
+      {contacts.length ? <ContactList contacts={contacts} onOpen={setOpenId} texts={texts.list} /> : <p>{texts.empty}</p>}
       <DoneToggle id="kontakte" done={done} />
     </>
   );

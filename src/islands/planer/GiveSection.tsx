@@ -1,3 +1,6 @@
+import type { PlanerTexts } from '../../i18n/de/planer';
+import { offerField } from '../../lib/planner/planner';
+import { PLANNER_LIMITS } from '../../lib/planner/planner-schema';
 import { setIntro, setOffer } from '../../stores/planner';
 import { DoneToggle } from './DoneToggle';
 import { Field } from './fields';
@@ -5,21 +8,21 @@ import { useAnswerInputs } from './use-answer-inputs';
 import { usePlanner } from './use-planner';
 
 /** „Geben“: what the reader offers (the questionnaire's answer until edited) and a short self-introduction. */
-export function GiveSection() {
+export function GiveSection({ texts }: { texts: PlanerTexts['give'] }) {
   const { offer, intro, done } = usePlanner();
-  const asked = useAnswerInputs().offer;
+  const shown = offerField(offer, useAnswerInputs().offer);
   return (
     <>
       <Field
         id="geben-angebot"
-        label="Was du anbieten kannst"
+        label={texts.offer}
         rows={4}
-        maxLength={2000}
-        value={offer ?? (asked ?? []).join('\n')}
+        maxLength={PLANNER_LIMITS.offer}
+        value={shown.text}
         onValue={setOffer}
-        hint={`${offer === null && asked ? 'Aus deinem Selbsttest übernommen. ' : ''}Eine Sache pro Zeile, etwa „Erfahrung mit Förderanträgen“ oder „Ich führe gern das Protokoll“.`}
+        hint={shown.fromTest ? texts.offerHintFromTest : texts.offerHint}
       />
-      <Field id="geben-vorstellung" label="So stellst du dich vor" rows={4} maxLength={1200} value={intro} onValue={setIntro} hint="Zwei, drei Sätze: was du machst und was du suchst. So kannst du dich bei jeder Gelegenheit kurz und klar vorstellen." />
+      <Field id="geben-vorstellung" label={texts.intro} rows={4} maxLength={PLANNER_LIMITS.intro} value={intro} onValue={setIntro} hint={texts.introHint} />
       <DoneToggle id="geben" done={done} />
     </>
   );

@@ -1,5 +1,7 @@
+import type { PlanerTexts } from '../../i18n/de/planer';
+import { fill } from '../../i18n/format';
 import type { IsoDay } from '../../lib/dates/iso-day';
-import type { GoalKind, Goal } from '../../lib/planner/planner-schema';
+import { PLANNER_LIMITS, type Goal, type GoalKind } from '../../lib/planner/planner-schema';
 import { smartHints } from '../../lib/planner/smart';
 import { addGoal, removeGoal, updateGoal } from '../../stores/planner';
 import { DoneToggle } from './DoneToggle';
@@ -8,25 +10,26 @@ import { AddButton, Item } from './Item';
 import { usePlanner } from './use-planner';
 import { useToday } from './use-today';
 
+type Texts = PlanerTexts['goals'];
 
-function SmartFeedback({ goal, today }: { goal: Goal; today: IsoDay }) {
+function SmartFeedback({ goal, today, texts }: { goal: Goal; today: IsoDay; texts: Texts }) {
   const hints = smartHints(goal, today);
   return hints.length ? (
     <div class="smart">
-      <p>So wird dein Ziel greifbarer:</p>
+      <p>{texts.smartIntro}</p>
       <ul>
         {hints.map((h) => (
-          <li key={h.criterion}>{h.message}</li>
+          <li key={h.criterion}>{fill(texts.smart[h.code], { word: h.word ?? '' })}</li>
         ))}
       </ul>
     </div>
   ) : (
-    <p class="smart smart-ok">Konkret, messbar und mit Datum – so lässt sich dein Ziel überprüfen.</p>
+    <p class="smart smart-ok">{texts.smartOk}</p>
   );
 }
 
 /** „Warum – Ziele“: goals with kind, measure and deadline, and gentle SMART hints. */
-export function GoalsSection({ kindLabels }: { kindLabels: Readonly<Record<GoalKind, string>> }) {
+export function GoalsSection({ texts, kindLabels }: { texts: Texts; kindLabels: Readonly<Record<GoalKind, string>> }) {
   const kinds = opts(kindLabels);
   const { goals, done } = usePlanner();
   const today = useToday();
@@ -36,17 +39,17 @@ export function GoalsSection({ kindLabels }: { kindLabels: Readonly<Record<GoalK
         const id = `ziel-${g.id}`;
         const set = (patch: Partial<Goal>) => updateGoal(g.id, patch);
         return (
-          <Item key={g.id} legend={`Ziel ${i + 1}`} onRemove={() => removeGoal(g.id)} addId="ziel-neu">
-            <Field id={`${id}-text`} label="Was willst du erreichen?" rows={2} maxLength={500} value={g.text} onValue={(text) => set({ text })} hint="Zum Beispiel: „Mit Abteilungsleitungen aus der Medizintechnik in meiner Region ins Gespräch kommen“." />
-            <Select id={`${id}-art`} label="Art des Ziels" value={g.kind} options={kinds} onValue={(kind) => set({ kind })} />
-            <Field id={`${id}-mass`} label="Woran misst du es?" value={g.measure} onValue={(measure) => set({ measure })} hint="Eine Zahl hilft, etwa „3 persönliche Gespräche“." />
-            <Field id={`${id}-datum`} type="date" label="Bis wann?" value={g.deadline} onValue={(deadline) => set({ deadline })} />
-            {today && <SmartFeedback goal={g} today={today} />}
+          <Item key={g.id} legend={fill(texts.legend, { n: i + 1 })} onRemove={() => removeGoal(g.id)} addId="ziel-neu">
+            <Field id={`${id}-text`} label={texts.text} rows={2} maxLength={PLANNER_LIMITS.goal.text} value={g.text} onValue={(text) => set({ text })} hint={texts.textHint} />
+            <Select id={`${id}-art`} label={texts.kind} value={g.kind} options={kinds} onValue={(kind) => set({ kind })} />
+            <Field id={`${id}-mass`} label={texts.measure} maxLength={PLANNER_LIMITS.goal.measure} value={g.measure} onValue={(measure) => set({ measure })} hint={texts.measureHint} />
+            <Field id={`${id}-datum`} type="date" label={texts.deadline} value={g.deadline} onValue={(deadline) => set({ deadline })} />
+            {today && <SmartFeedback goal={g} today={today} texts={texts} />}
           </Item>
         );
       })}
       <AddButton id="ziel-neu" add={() => `ziel-${addGoal()}-text`}>
-        {goals.length ? 'Weiteres Ziel hinzufügen' : 'Ziel hinzufügen'}
+        {goals.length ? texts.addMore : texts.add}
       </AddButton>
       <DoneToggle id="ziele" done={done} />
     </>

@@ -1,72 +1,74 @@
 import { useState } from 'preact/hooks';
+import type { PlanerTexts } from '../../i18n/de/planer';
+import { fill, formatDay } from '../../i18n/format';
 import { type IsoDay } from '../../lib/dates/iso-day';
-import { INTERACTION_LABELS } from '../../i18n/de/planner-choices';
-import type { Contact, InteractionChannel } from '../../lib/planner/planner-schema';
+import { newestFirst } from '../../lib/planner/follow-up';
+import { DEFAULT_INTERACTION_CHANNEL, interactionDateProblem } from '../../lib/planner/planner-contacts';
+import { PLANNER_LIMITS, type Contact, type InteractionChannel } from '../../lib/planner/planner-schema';
 import { logInteraction, removeInteraction } from '../../stores/planner-contacts';
 import { ErrorSummary, useErrorTitle, type FieldError } from '../shared/ErrorSummary';
 import { announce } from './announce';
 import { Field, opts, Select } from './fields';
 import { focusSoon } from './Item';
-import { formatDay } from '../../i18n/format';
+import { rich } from './rich';
 
-const channels = opts(INTERACTION_LABELS);
+type Texts = PlanerTexts['contacts']['log'];
 
 /** A contact's log, newest first, and the form to add an interaction. */
-export function InteractionLog({ contact, today, onLogged }: { contact: Contact; today: IsoDay; onLogged: () => void }) {
+export function InteractionLog({ contact, today, onLogged, texts, channelLabels }: { contact: Contact; today: IsoDay; onLogged: () => void; texts: Texts; channelLabels: Readonly<Record<InteractionChannel, string>> }) {
   const [date, setDate] = useState<string>(today);
-  const [channel, setChannel] = useState<InteractionChannel>('treffen');
+  const [channel, setChannel] = useState<InteractionChannel>(DEFAULT_INTERACTION_CHANNEL);
   const [note, setNote] = useState('');
   const [errors, setErrors] = useState<FieldError[]>([]);
   useErrorTitle(errors.length > 0);
   const p = `verlauf-${contact.id}`;
-  const log = [...contact.log].sort((a, b) => b.date.localeCompare(a.date));
+  const log = newestFirst(contact.log);
 
   const submit = (event: Event) => {
     event.preventDefault();
-    const message = !date ? 'Trag ein, wann ihr Kontakt hattet.' : date > today ? 'Dieser Tag liegt in der Zukunft. Geplante Treffen gehören zu den Aktionen.' : '';
-    setErrors(message ? [{ fieldId: `${p}-datum`, message }] : []);
-    if (message) return;
-    logInteraction(contact.id, { date, channel, note: note.trim() });
+    const problem = interactionDateProblem(date, today);
+    setErrors(problem ? [{ fieldId: `${p}-datum`, message: problem === 'missing' ? texts.dateMissing : texts.dateFuture }] : []);
+    if (problem) return;
+    logInteraction(contact.id, { date: date as IsoDay, channel, note: note.trim() });
     setNote('');
     onLogged();
   };
 
   return (
     <>
-      <h4>Verlauf</h4>
+      <h4>{texts.title}</h4>
       {log.length ? (
         <ul class="plain-list log-list">
           {log.map((entry) => (
             <li key={entry.id}>
-              <time dateTime={entry.date}>{formatDay(entry.date)}</time> · {INTERACTION_LABELS[entry.channel]}
-              {entry.note && ` – ${entry.note}`}{' '}
+              {rich(entry.note ? texts.entryWithNote : texts.entry, { day: <time dateTime={entry.date}>{formatDay(entry.date)}</time>, channel: channelLabels[entry.channel], note: entry.note })}{' '}
               <button
                 type="button"
                 class="link"
-                aria-label={`Löschen: Eintrag vom ${formatDay(entry.date)}`}
+                aria-label={fill(texts.removeName, { day: formatDay(entry.date) })}
                 onClick={() => {
                   removeInteraction(contact.id, entry.id);
-                  announce('Eintrag gelöscht.');
+                  announce(texts.removed);
                   focusSoon(`${p}-datum`);
                 }}
               >
-                Löschen
+                {texts.remove}
               </button>
             </li>
           ))}
         </ul>
       ) : (
-        <p>Noch kein Kontakt eingetragen. Dein Rhythmus zählt ab dem Tag, an dem du die Person angelegt hast.</p>
+        <p>{texts.empty}</p>
       )}
       <form class="add-form" onSubmit={submit} noValidate aria-labelledby={`${p}-titel`}>
-        <h4 id={`${p}-titel`}>Kontakt eintragen</h4>
+        <h4 id={`${p}-titel`}>{texts.formTitle}</h4>
         <ErrorSummary errors={errors} />
         <div class="inline-fields">
-          <Field id={`${p}-datum`} type="date" label="Wann?" value={date} onValue={setDate} error={errors[0]?.message} />
-          <Select id={`${p}-weg`} label="Wie?" value={channel} options={channels} onValue={setChannel} />
+          <Field id={`${p}-datum`} type="date" label={texts.date} value={date} onValue={setDate} error={errors[0]?.message} />
+          <Select id={`${p}-weg`} label={texts.channel} value={channel} options={opts(channelLabels)} onValue={setChannel} />
         </div>
-        <Field id={`${p}-notiz`} label="Notiz" optional maxLength={1000} value={note} onValue={setNote} hint="Worüber ihr gesprochen habt, was du zugesagt hast." />
-        <button type="submit">Eintragen</button>
+        <Field id={`${p}-notiz`} label={texts.note} optional maxLength={PLANNER_LIMITS.interaction.note} value={note} onValue={setNote} hint={texts.noteHint} />
+        <button type="submit">{texts.submit}</button>
       </form>
     </>
   );

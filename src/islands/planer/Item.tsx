@@ -1,5 +1,7 @@
 import type { ComponentChildren } from 'preact';
+import { fill } from '../../i18n/format';
 import { announce } from './announce';
+import { useCommonTexts } from './common-texts';
 
 /** Focuses an element by id once the store's change has been rendered (stores re-render a task later). */
 export function focusSoon(id: string, tries = 10): void {
@@ -15,6 +17,7 @@ export function focusSoon(id: string, tries = 10): void {
  * button; after removing, focus goes to the section's add button and the change is announced.
  */
 export function Item({ legend, onRemove, addId, children }: { legend: string; onRemove: () => void; addId: string; children: ComponentChildren }) {
+  const texts = useCommonTexts();
   return (
     <fieldset class="item">
       <legend>{legend}</legend>
@@ -24,11 +27,11 @@ export function Item({ legend, onRemove, addId, children }: { legend: string; on
         class="secondary"
         onClick={() => {
           onRemove();
-          announce(`${legend} entfernt.`);
+          announce(fill(texts.removed, { item: legend }));
           focusSoon(addId);
         }}
       >
-        {legend} entfernen
+        {fill(texts.remove, { item: legend })}
       </button>
     </fieldset>
   );

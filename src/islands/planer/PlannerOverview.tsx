@@ -1,4 +1,5 @@
 import { useMemo } from 'preact/hooks';
+import type { PlanerTexts } from '../../i18n/de/planer';
 import { toolStatus } from '../../lib/plan/tool-status';
 import { sectionStatuses } from '../../lib/planner/planner';
 import { answersStore } from '../../stores/answers-store';
@@ -11,8 +12,13 @@ import { useAnswerInputs } from './use-answer-inputs';
 import { usePlanner } from './use-planner';
 import { useToday } from './use-today';
 
+/** The words of /planer/, handed in by the page. */
+export interface PlannerOverviewProps {
+  texts: Pick<PlanerTexts, 'common' | 'overview' | 'due' | 'teaser'>;
+}
+
 /** The island of /planer/: the task list with every section's status, the tools' status and (for readers with contacts) who is due. */
-export default function PlannerOverview() {
+export default function PlannerOverview({ texts }: PlannerOverviewProps) {
   const state = usePlanner();
   const inputs = useAnswerInputs();
   const selbsttest = usePersisted(answersStore);
@@ -22,9 +28,9 @@ export default function PlannerOverview() {
   // The due list's logic loads only for readers who have contacts.
   const teaser = useLazy(() => import('./DueTeaser'), state.contacts.length > 0);
   return (
-    <SectionFrame>
-      <Overview statuses={statuses} toolStatus={toolStatus(selbsttest, candidates)} />
-      {today && teaser && <teaser.DueTeaser contacts={state.contacts} today={today} />}
+    <SectionFrame common={texts.common}>
+      <Overview texts={texts.overview} statuses={statuses} toolStatus={toolStatus(selbsttest, candidates)} />
+      {today && teaser && <teaser.DueTeaser contacts={state.contacts} today={today} texts={texts.due} teaserTexts={texts.teaser} />}
     </SectionFrame>
   );
 }

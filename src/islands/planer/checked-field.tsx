@@ -1,5 +1,8 @@
 /** Fields whose text must pass a check before it is saved: numbers, required names, birthdays. */
 import { useEffect, useState } from 'preact/hooks';
+import { fill } from '../../i18n/format';
+import type { PlanerTexts } from '../../i18n/de/planer';
+import { filledText, readNumber, type NumberRange } from '../../lib/planner/input-checks';
 import { Field } from './fields';
 
 type FieldProps = Parameters<typeof Field>[0];
@@ -33,21 +36,18 @@ export function CheckedField<T>(props: Omit<FieldProps, 'value' | 'onValue' | 't
 }
 
 /**
- * The check for a whole number (or with `decimals`, a decimal with comma or point) in a range;
- * with `empty`, an empty field is valid and means null.
- * @example numberCheck(0, 99)('12') // { ok: 12 }
+ * The check for a number field: `readNumber` with the field's range, its problem in the page's words.
+ * @example numberCheck(NUMBER_RANGES.channelTimes, texts.numbers)('12') // { ok: 12 }
  */
-export function numberCheck(min: number, max: number, decimals = false, empty = false) {
+export function numberCheck(range: NumberRange, texts: PlanerTexts['common']['numbers']) {
   return (text: string): { ok: number | null } | string => {
-    const t = text.trim();
-    if (t === '' && empty) return { ok: null };
-    const n = Number(t.replace(',', '.'));
-    return t && Number.isFinite(n) && n >= min && n <= max && (decimals || Number.isInteger(n)) ? { ok: n } : `Gib eine ${decimals ? '' : 'ganze '}Zahl von ${min} bis ${max} ein.`;
+    const result = readNumber(text, range);
+    return 'ok' in result ? result : fill(texts[result.problem.code], { min: result.problem.min, max: result.problem.max });
   };
 }
 
-/** The check for text that must not be empty. */
+/** The check for text that must not be blank (`filledText`); the text is kept as typed. */
 export const requiredCheck =
   (message: string) =>
   (text: string): { ok: string } | string =>
-    text.trim() ? { ok: text } : message;
+    filledText(text) === null ? message : { ok: text };

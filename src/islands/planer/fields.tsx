@@ -1,6 +1,7 @@
 /** Labelled form controls in the shared look (`.field`, `.hint`, `.error-message`). */
 import type { ComponentChildren } from 'preact';
 import { ErrorMessage } from '../shared/ErrorSummary';
+import { useCommonTexts } from './common-texts';
 
 interface Base {
   id: string;
@@ -12,12 +13,13 @@ interface Base {
 
 /** Label, hint and error message around a control; `children` gets the ids to describe it by. */
 function Shell({ id, label, hint, optional, error, children }: Base & { children: (describedBy: string | undefined) => ComponentChildren }) {
+  const texts = useCommonTexts();
   const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
   return (
     <div class={error ? 'field field-error' : 'field'}>
       <label for={id}>
         {label}
-        {optional && ' (optional)'}
+        {optional && ` ${texts.optional}`}
       </label>
       {hint && (
         <p class="hint" id={`${id}-hint`}>
@@ -32,10 +34,10 @@ function Shell({ id, label, hint, optional, error, children }: Base & { children
 
 /**
  * A text field (a text area with `rows`, a date field with `type="date"`) that reports every
- * keystroke. Dates are '' while empty or incomplete.
+ * keystroke. Dates are '' while empty or incomplete. `maxLength` comes from `PLANNER_LIMITS`.
  */
 export function Field(props: Base & { value: string; onValue: (value: string) => void; type?: 'text' | 'date'; rows?: number; maxLength?: number; inputMode?: 'numeric' | 'decimal'; list?: string | undefined }) {
-  const { id, value, onValue, type = 'text', rows, maxLength = 300, error, inputMode, list } = props;
+  const { id, value, onValue, type = 'text', rows, maxLength, error, inputMode, list } = props;
   return (
     <Shell {...props}>
       {(describedBy) => {

@@ -4,6 +4,7 @@
  */
 import { addDays, addMonths, daysBetween, isLeapYear, laterDay, yearOf, type IsoDay } from '../dates/iso-day';
 import type { Contact, Interaction, Priority, Rhythm } from './planner-schema';
+import { compareText } from '../../i18n/format';
 
 /** How far ahead the due list looks: follow-ups in the next two weeks are shown with the overdue ones. */
 export const DUE_HORIZON_DAYS = 14;
@@ -92,7 +93,6 @@ export interface DueItem {
 }
 
 const priorityRank: Record<Priority, number> = { A: 0, B: 1, C: 2 };
-const byName = new Intl.Collator('de', { sensitivity: 'base' });
 
 /**
  * Contacts whose follow-up is overdue or falls within `horizon` days, earliest first; on the same
@@ -108,8 +108,25 @@ export function dueList(contacts: readonly Contact[], today: IsoDay, horizon = D
     items.push({ id: c.id, name: c.name, organisation: c.organisation, priority: c.priority, next, daysLate, overdue: daysLate > 0 });
   }
   return items.sort(
-    (a, b) => (a.next < b.next ? -1 : a.next > b.next ? 1 : 0) || priorityRank[a.priority] - priorityRank[b.priority] || byName.compare(a.name, b.name) || (a.id < b.id ? -1 : 1),
+    (a, b) => (a.next < b.next ? -1 : a.next > b.next ? 1 : 0) || priorityRank[a.priority] - priorityRank[b.priority] || compareText(a.name, b.name) || (a.id < b.id ? -1 : 1),
   );
+}
+
+/**
+ * How many contacts the due list holds and how many of them are overdue – what the due list and
+ * its glimpse on the overview both sum up in one sentence.
+ * @example dueCounts([{ overdue: true, … }, { overdue: false, … }]) // { due: 2, overdue: 1 }
+ */
+export function dueCounts(items: readonly Pick<DueItem, 'overdue'>[]): { due: number; overdue: number } {
+  return { due: items.length, overdue: items.filter((i) => i.overdue).length };
+}
+
+/**
+ * A log newest first; entries of the same day keep their order.
+ * @example newestFirst([{ date: '2026-01-10', … }, { date: '2026-03-02', … }]).map((e) => e.date) // ['2026-03-02', '2026-01-10']
+ */
+export function newestFirst<T extends Pick<Interaction, 'date'>>(log: readonly T[]): T[] {
+  return [...log].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
 }
 
 /**
@@ -148,5 +165,5 @@ export function upcomingBirthdays(contacts: readonly Contact[], today: IsoDay, h
     const inDays = daysBetween(today, date);
     if (inDays <= horizon) list.push({ id: c.id, name: c.name, date, inDays });
   }
-  return list.sort((a, b) => a.inDays - b.inDays || byName.compare(a.name, b.name));
+  return list.sort((a, b) => a.inDays - b.inDays || compareText(a.name, b.name));
 }

@@ -5,10 +5,35 @@
 import { contactedToday, snoozeContact, withInteraction, type SnoozeWeeks } from './follow-up';
 import type { IsoDay } from '../dates/iso-day';
 import { removeById } from './planner';
-import type { Contact, Interaction, PlannerData } from './planner-schema';
+import type { Contact, Interaction, InteractionChannel, PlannerData, Priority, Rhythm } from './planner-schema';
 
 /** The fields a reader fills in for a new contact. */
 export type ContactFields = Omit<Contact, 'id' | 'added' | 'snoozedUntil' | 'log'>;
+
+/** What a new contact starts with until the reader chooses otherwise: a regular contact, every three months. */
+export const NEW_CONTACT_DEFAULTS: { priority: Priority; rhythm: Rhythm } = { priority: 'B', rhythm: '3m' };
+
+/** How a logged interaction happened until the reader picks another way. */
+export const DEFAULT_INTERACTION_CHANNEL: InteractionChannel = 'treffen';
+
+/**
+ * The fields of a new contact from the short form: name and organisation trimmed, every detail
+ * still empty (the reader adds them in the contact itself).
+ * @example contactFields({ name: ' M. Bauer ', organisation: '', ...NEW_CONTACT_DEFAULTS }).met // ''
+ */
+export function contactFields(form: { name: string; organisation: string; priority: Priority; rhythm: Rhythm }): ContactFields {
+  return { name: form.name.trim(), organisation: form.organisation.trim(), met: '', introducedBy: '', topics: '', offerThem: '', offerMe: '', birthday: '', rhythm: form.rhythm, priority: form.priority };
+}
+
+/**
+ * Why a day cannot be logged as an interaction: none given (`missing`), or one after today
+ * (`future` – a planned meeting is an action, not a contact that happened). Null when it can.
+ * @example interactionDateProblem('2026-03-03', '2026-03-02') // 'future'
+ */
+export function interactionDateProblem(date: string, today: IsoDay): 'missing' | 'future' | null {
+  if (!date) return 'missing';
+  return date > today ? 'future' : null;
+}
 
 /** A new contact, added today, with an empty log (or one first interaction). */
 export function newContact(fields: ContactFields, id: string, today: IsoDay, first?: Interaction): Contact {

@@ -52,13 +52,39 @@ export type InteractionChannel = (typeof INTERACTION_CHANNELS)[number];
 export const ALARMS = ['keine', 'tag', 'vortag', 'woche'] as const;
 export type Alarm = (typeof ALARMS)[number];
 
+/**
+ * Every bound of the stored planner in one place: the schema checks stored values against it, and
+ * the islands take their `maxlength` and number ranges from it, so a field never allows less (or
+ * more) than storage keeps.
+ */
+export const PLANNER_LIMITS = {
+  goal: { text: 500, measure: 300 },
+  group: { name: 300, people: 1000 },
+  channel: { name: 200, times: 99, minutes: 1440 },
+  interaction: { note: 1000 },
+  contact: { name: 120, organisation: 200, met: 500, introducedBy: 200, topics: 1000, offerThem: 500, offerMe: 500, log: 1000 },
+  action: { title: 300 },
+  goals: 30,
+  groups: 50,
+  channels: 50,
+  /** The reader's own hours a month, 0 to 200 (decimals allowed). */
+  hoursPerMonth: 200,
+  minutesPerFollowUp: 240,
+  offer: 2000,
+  intro: 1200,
+  actions: 1000,
+  contacts: 5000,
+  owner: 120,
+} as const;
+const L = PLANNER_LIMITS;
+
 export const goalSchema = v.object({
   id,
   kind: v.picklist(GOAL_KINDS),
   /** What the reader wants to achieve, in one sentence. */
-  text: text(500),
+  text: text(L.goal.text),
   /** How success is measured, e.g. „drei Gespräche“. */
-  measure: text(300),
+  measure: text(L.goal.measure),
   deadline: optionalDay,
 });
 
@@ -66,42 +92,42 @@ export const groupSchema = v.object({
   id,
   kind: v.picklist(GROUP_KINDS),
   /** Which organisations, institutions, fields or topics. */
-  name: text(300),
+  name: text(L.group.name),
   level: v.picklist(GROUP_LEVELS),
   /** Named people the reader wants to meet (optional). */
-  people: text(1000),
+  people: text(L.group.people),
 });
 
 export const channelSchema = v.object({
   id,
   type: v.picklist(CHANNEL_TYPES),
   /** The network's name for `netzwerk`; an optional detail for the others. */
-  name: text(200),
+  name: text(L.channel.name),
   /** Occasions per period. */
-  times: count(99),
+  times: count(L.channel.times),
   per: v.picklist(PERIODS),
-  minutes: count(1440),
+  minutes: count(L.channel.minutes),
 });
 
 export const interactionSchema = v.object({
   id,
   date: day,
   channel: v.picklist(INTERACTION_CHANNELS),
-  note: text(1000),
+  note: text(L.interaction.note),
 });
 
 export const contactSchema = v.object({
   id,
   /** Name or initials only: the planner keeps as little about other people as it can. */
-  name: v.pipe(text(120), v.minLength(1)),
-  organisation: text(200),
+  name: v.pipe(text(L.contact.name), v.minLength(1)),
+  organisation: text(L.contact.organisation),
   /** Where and how the reader met this person. */
-  met: text(500),
-  introducedBy: text(200),
+  met: text(L.contact.met),
+  introducedBy: text(L.contact.introducedBy),
   /** Topics of the first conversation. */
-  topics: text(1000),
-  offerThem: text(500),
-  offerMe: text(500),
+  topics: text(L.contact.topics),
+  offerThem: text(L.contact.offerThem),
+  offerMe: text(L.contact.offerMe),
   /** `MM-DD` or ''; no year, because a greeting needs none. */
   birthday: v.pipe(v.string(), v.regex(/^((0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]))?$/)),
   rhythm: v.picklist(RHYTHMS),
@@ -110,33 +136,33 @@ export const contactSchema = v.object({
   added: day,
   /** A snoozed follow-up is not due before this day; '' when not snoozed. */
   snoozedUntil: optionalDay,
-  log: v.pipe(v.array(interactionSchema), v.maxLength(1000)),
+  log: v.pipe(v.array(interactionSchema), v.maxLength(L.contact.log)),
 });
 
 export const actionSchema = v.object({
   id,
-  title: v.pipe(text(300), v.minLength(1)),
+  title: v.pipe(text(L.action.title), v.minLength(1)),
   due: optionalDay,
   done: v.boolean(),
 });
 
 export const plannerSchema = v.object({
-  goals: v.pipe(v.array(goalSchema), v.maxLength(30)),
-  groups: v.pipe(v.array(groupSchema), v.maxLength(50)),
-  channels: v.pipe(v.array(channelSchema), v.maxLength(50)),
+  goals: v.pipe(v.array(goalSchema), v.maxLength(L.goals)),
+  groups: v.pipe(v.array(groupSchema), v.maxLength(L.groups)),
+  channels: v.pipe(v.array(channelSchema), v.maxLength(L.channels)),
   /** The reader's own budget; null takes the one from the questionnaire. */
-  hoursPerMonth: v.nullable(v.pipe(v.number(), v.minValue(0), v.maxValue(200))),
+  hoursPerMonth: v.nullable(v.pipe(v.number(), v.minValue(0), v.maxValue(L.hoursPerMonth))),
   /** Minutes one follow-up takes, for the budget. */
-  minutesPerFollowUp: count(240),
+  minutesPerFollowUp: count(L.minutesPerFollowUp),
   /** One offer per line; null takes the offer from the questionnaire. */
-  offer: v.nullable(text(2000)),
-  intro: text(1200),
-  actions: v.pipe(v.array(actionSchema), v.maxLength(1000)),
-  contacts: v.pipe(v.array(contactSchema), v.maxLength(5000)),
+  offer: v.nullable(text(L.offer)),
+  intro: text(L.intro),
+  actions: v.pipe(v.array(actionSchema), v.maxLength(L.actions)),
+  contacts: v.pipe(v.array(contactSchema), v.maxLength(L.contacts)),
   /** Sections the reader has marked as done. */
   done: v.pipe(v.array(v.picklist(SECTION_IDS)), v.maxLength(SECTION_IDS.length)),
   /** Name printed at the top of the plan (optional). */
-  owner: text(120),
+  owner: text(L.owner),
   alarm: v.picklist(ALARMS),
 });
 

@@ -103,20 +103,33 @@ export function effectiveOffer(state: Pick<PlannerData, 'offer'>, inputs: Pick<P
 }
 
 /**
- * Gentle hints for the self-introduction, which should say in two or three sentences what the reader
- * does and what they are looking for.
- * @example introHints('Ich bin Ingenieurin.') // ['Ein Satz ist ein guter Anfang. Ergänze, was du suchst …']
+ * What the offer field shows: the reader's own text, else the questionnaire's offer one item per
+ * line (`fromTest` tells the page to say where it came from).
+ * @example offerField(null, ['Texte redigieren', 'Protokoll führen']) // { text: 'Texte redigieren\nProtokoll führen', fromTest: true }
  */
-export function introHints(intro: string): string[] {
+export function offerField(offer: string | null, asked: readonly string[] | null): { text: string; fromTest: boolean } {
+  return offer === null ? { text: (asked ?? []).join('\n'), fromTest: asked !== null && asked.length > 0 } : { text: offer, fromTest: false };
+}
+
+/**
+ * A hint for the self-introduction, which should say in two or three sentences what the reader does
+ * and what they are looking for: only one sentence (`oneSentence`), more than three (`manySentences`,
+ * with their number `n`), or nothing about what is sought (`noSearch`).
+ */
+export type IntroHint = { code: 'oneSentence' } | { code: 'manySentences'; n: number } | { code: 'noSearch' };
+
+/**
+ * Gentle hints for the self-introduction; none for an empty one.
+ * @example introHints('Ich bin Ingenieurin.') // [{ code: 'oneSentence' }, { code: 'noSearch' }]
+ */
+export function introHints(intro: string): IntroHint[] {
   const text = intro.trim();
   if (text === '') return [];
   const sentences = text.split(/[.!?]+(?:\s|$)/).filter((s) => s.trim() !== '').length;
-  const hints: string[] = [];
-  if (sentences < 2) hints.push('Ein Satz ist ein guter Anfang. Ergänze, was du suchst oder womit man dir weiterhelfen kann.');
-  if (sentences > 3) hints.push(`Das sind ${sentences} Sätze. Zwei oder drei reichen – kürzer bleibt besser im Gedächtnis.`);
-  if (!/\b(such|suche|suchen|interessier|freue mich|wünsche|möchte|will)/i.test(text)) {
-    hints.push('Sag auch, was du suchst – so wissen andere, wie sie dir helfen können.');
-  }
+  const hints: IntroHint[] = [];
+  if (sentences < 2) hints.push({ code: 'oneSentence' });
+  if (sentences > 3) hints.push({ code: 'manySentences', n: sentences });
+  if (!/\b(such|suche|suchen|interessier|freue mich|wünsche|möchte|will)/i.test(text)) hints.push({ code: 'noSearch' });
   return hints;
 }
 
@@ -133,6 +146,23 @@ export function isOverdue(action: Pick<Action, 'due' | 'done'>, today: IsoDay): 
 export function sortActions(actions: readonly Action[]): Action[] {
   const rank = (a: Action) => (a.done ? 2 : a.due === '' ? 1 : 0);
   return [...actions].sort((a, b) => rank(a) - rank(b) || (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
+}
+
+/** The actions as the Aktionen section lists them: open ones and done ones (each in `sortActions` order) and how many open ones are overdue. */
+export interface ActionLists {
+  open: Action[];
+  done: Action[];
+  overdue: number;
+}
+
+/**
+ * Splits the actions into open and done; overdue ones are counted only once `today` is known.
+ * @example actionLists([{ title: 'A', due: '2026-03-01', done: false, … }], '2026-03-02').overdue // 1
+ */
+export function actionLists(actions: readonly Action[], today: IsoDay | null): ActionLists {
+  const sorted = sortActions(actions);
+  const open = sorted.filter((a) => !a.done);
+  return { open, done: sorted.filter((a) => a.done), overdue: today ? open.filter((a) => isOverdue(a, today)).length : 0 };
 }
 
 // Contacts ------------------------------------------------------------------------------------

@@ -7,9 +7,18 @@ import type { Goal } from './planner-schema';
 
 export type SmartCriterion = 'spezifisch' | 'messbar' | 'relevant' | 'realistisch' | 'terminiert';
 
+/**
+ * Why a goal is not yet SMART: `empty`, `short` or `vague` (specific), `noAmount` (measurable),
+ * `reach` (relevant: counts requests, not conversations), `large` (realistic), `noDate`, `past` or
+ * `far` (time-bound). The page has one sentence per code.
+ */
+export type SmartCode = 'empty' | 'short' | 'vague' | 'noAmount' | 'reach' | 'large' | 'noDate' | 'past' | 'far';
+
+/** One hint; `word` is the vague word found (for `vague`). */
 export interface SmartHint {
   criterion: SmartCriterion;
-  message: string;
+  code: SmartCode;
+  word?: string;
 }
 
 /** Words that turn a goal into a wish („mehr Kontakte“); matched as whole words. */
@@ -44,8 +53,8 @@ export function hasAmount(text: string): boolean {
 /**
  * Hints that make a goal more concrete, in the order the reader would work on them.
  * An empty list means the goal looks specific, measurable and dated.
- * @example smartHints({ text: 'Mehr Kontakte', measure: '', deadline: '', … }, '2026-03-01').map((h) => h.criterion)
- * // ['spezifisch', 'messbar', 'terminiert']
+ * @example smartHints({ text: 'Mehr Kontakte', measure: '', deadline: '', … }, '2026-03-01').map((h) => h.code)
+ * // ['short', 'noAmount', 'noDate']
  */
 export function smartHints(goal: Pick<Goal, 'text' | 'measure' | 'deadline'>, today: IsoDay): SmartHint[] {
   const hints: SmartHint[] = [];
@@ -55,32 +64,32 @@ export function smartHints(goal: Pick<Goal, 'text' | 'measure' | 'deadline'>, to
   const vague = textWords.find((w) => VAGUE_WORDS.includes(w));
 
   if (text === '') {
-    hints.push({ criterion: 'spezifisch', message: 'Beschreib in einem Satz, was du erreichen willst – etwa „mit Abteilungsleitungen aus der Medizintechnik ins Gespräch kommen“.' });
+    hints.push({ criterion: 'spezifisch', code: 'empty' });
   } else if (textWords.length < 4) {
-    hints.push({ criterion: 'spezifisch', message: 'Das ist noch sehr knapp. Wen willst du erreichen, und was soll dabei herauskommen?' });
+    hints.push({ criterion: 'spezifisch', code: 'short' });
   } else if (vague) {
-    hints.push({ criterion: 'spezifisch', message: `„${vague}“ klingt nach einem Wunsch. Sag genauer, was sich ändern soll und bei wem.` });
+    hints.push({ criterion: 'spezifisch', code: 'vague', word: vague });
   }
 
   if (!hasAmount(`${text} ${measure}`)) {
-    hints.push({ criterion: 'messbar', message: 'Woran merkst du, dass du es geschafft hast? Eine Zahl macht dein Ziel überprüfbar, zum Beispiel „drei Gespräche“ oder „zwei Treffen als Gast“.' });
+    hints.push({ criterion: 'messbar', code: 'noAmount' });
   }
 
   if (REACH_PATTERN.test(`${text} ${measure}`)) {
-    hints.push({ criterion: 'relevant', message: 'Zähl lieber Gespräche und echte Begegnungen als Anfragen, Follower oder Visitenkarten – Klasse statt Masse.' });
+    hints.push({ criterion: 'relevant', code: 'reach' });
   }
 
   const amounts = numbersIn(measure || text).filter((n) => n < 1900);
   if (amounts.some((n) => n >= LARGE_NUMBER)) {
-    hints.push({ criterion: 'realistisch', message: 'Das ist eine große Zahl. Passt sie in deine Zeit? Ein kleineres Ziel, das du erreichst, bringt dich weiter als ein großes, das liegen bleibt.' });
+    hints.push({ criterion: 'realistisch', code: 'large' });
   }
 
   if (goal.deadline === '') {
-    hints.push({ criterion: 'terminiert', message: 'Gib deinem Ziel ein Datum. „Bis Ende Juni“ hilft dir mehr als „irgendwann“.' });
+    hints.push({ criterion: 'terminiert', code: 'noDate' });
   } else if (goal.deadline < today) {
-    hints.push({ criterion: 'terminiert', message: 'Das Datum liegt schon hinter dir. Schau, was du erreicht hast, und setz dir ein neues.' });
+    hints.push({ criterion: 'terminiert', code: 'past' });
   } else if (goal.deadline > addDays(today, FAR_DAYS)) {
-    hints.push({ criterion: 'terminiert', message: 'Bis dahin ist es weit. Ein Zwischenziel in den nächsten Monaten hält dich in Bewegung.' });
+    hints.push({ criterion: 'terminiert', code: 'far' });
   }
   return hints;
 }

@@ -2,9 +2,11 @@ import { describe, expect, test } from 'vitest';
 import {
   addRhythm,
   contactedToday,
+  dueCounts,
   dueList,
   lastInteraction,
   nextBirthday,
+  newestFirst,
   nextFollowUp,
   snoozeContact,
   snoozeUntil,
@@ -219,5 +221,28 @@ describe('upcomingBirthdays', () => {
 
   test('shows a 29 February birthday on the day in leap years', () => {
     expect(upcomingBirthdays(people, '2028-02-10').map((b) => [b.id, b.date])).toEqual([['leap', '2028-02-29']]);
+  });
+});
+
+describe('dueCounts', () => {
+  test('counts the due list and the overdue ones in it', () => {
+    const items = dueList([contact({ id: 'a', added: '2025-11-01' }), contact({ id: 'b', added: '2025-12-10' }), contact({ id: 'c', added: '2026-03-01' })], '2026-03-02');
+    expect(dueCounts(items)).toEqual({ due: 2, overdue: 1 });
+  });
+
+  test('is zero for an empty list', () => {
+    expect(dueCounts([])).toEqual({ due: 0, overdue: 0 });
+  });
+});
+
+describe('newestFirst', () => {
+  test('puts the latest day first and leaves the log as it was', () => {
+    const log = [entry('2026-01-10', 'a'), entry('2026-03-02', 'b'), entry('2026-02-01', 'c')];
+    expect(newestFirst(log).map((e) => e.id)).toEqual(['b', 'c', 'a']);
+    expect(log.map((e) => e.id)).toEqual(['a', 'b', 'c']);
+  });
+
+  test('keeps entries of the same day in their order', () => {
+    expect(newestFirst([entry('2026-03-02', 'a'), entry('2026-03-02', 'b')]).map((e) => e.id)).toEqual(['a', 'b']);
   });
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import * as v from 'valibot';
 import { describe, expect, test } from 'vitest';
 import { decodeStored } from '../../../src/lib/storage/stored-value';
-import { emptyPlanner, plannerDefinition, plannerSchema } from '../../../src/lib/planner/planner-schema';
+import { contactSchema, emptyPlanner, plannerDefinition, plannerSchema, PLANNER_LIMITS } from '../../../src/lib/planner/planner-schema';
 import { generateLargePlanner } from '../../fixtures/planner-large';
 import { PLANNER_STATE_NAMES, plannerStates, storedPlanner } from '../../fixtures/planner-states';
 
@@ -37,5 +37,21 @@ describe('plannerDefinition', () => {
     expect(v.is(plannerSchema, { ...emptyPlanner(), contacts: [{ ...contact, birthday: '13-01' }] })).toBe(false);
     expect(v.is(plannerSchema, { ...emptyPlanner(), intro: 'x'.repeat(5000) })).toBe(false);
     expect(v.is(plannerSchema, { ...emptyPlanner(), contacts: [{ ...contact, name: '' }] })).toBe(false);
+  });
+});
+
+describe('PLANNER_LIMITS', () => {
+  const contact = { id: 'k', name: 'Kim', organisation: '', met: '', introducedBy: '', topics: '', offerThem: '', offerMe: '', birthday: '', rhythm: '3m', priority: 'B', added: '2026-03-02', snoozedUntil: '', log: [] };
+
+  test('are the bounds the schema checks, for every text of a contact', () => {
+    for (const key of ['name', 'organisation', 'met', 'introducedBy', 'topics', 'offerThem', 'offerMe'] as const) {
+      const max = PLANNER_LIMITS.contact[key];
+      expect(v.is(contactSchema, { ...contact, [key]: 'x'.repeat(max) })).toBe(true);
+      expect(v.is(contactSchema, { ...contact, [key]: 'x'.repeat(max + 1) })).toBe(false);
+    }
+  });
+
+  test('let a contact keep 500 characters of where they met and of what each side offers', () => {
+    expect([PLANNER_LIMITS.contact.met, PLANNER_LIMITS.contact.offerThem, PLANNER_LIMITS.contact.offerMe]).toEqual([500, 500, 500]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
+  actionLists,
   addItem,
   effectiveHours,
   effectiveOffer,
@@ -8,6 +9,7 @@ import {
   newChannel,
   newGoal,
   newGroup,
+  offerField,
   patchById,
   patchItem,
   removeById,
@@ -114,15 +116,15 @@ describe('introHints', () => {
   });
 
   test('asks for more than one sentence', () => {
-    expect(introHints('Ich entwickle Software und suche Kundschaft.')).toEqual([expect.stringMatching(/Ein Satz/)]);
+    expect(introHints('Ich entwickle Software und suche Kundschaft.')).toEqual([{ code: 'oneSentence' }]);
   });
 
   test('suggests cutting more than three sentences', () => {
-    expect(introHints('Eins. Zwei. Drei. Ich suche vier.')[0]).toMatch(/4 Sätze/);
+    expect(introHints('Eins. Zwei. Drei. Ich suche vier.')).toEqual([{ code: 'manySentences', n: 4 }]);
   });
 
   test('reminds the reader to say what they are looking for', () => {
-    expect(introHints('Ich bin Tischlerin. Ich baue Möbel.')).toEqual([expect.stringMatching(/was du suchst/)]);
+    expect(introHints('Ich bin Tischlerin. Ich baue Möbel.')).toEqual([{ code: 'noSearch' }]);
   });
 });
 
@@ -212,5 +214,44 @@ describe('sectionStatuses', () => {
 
   test('counts hours and offer from the questionnaire as a start', () => {
     expect(sectionStatuses(emptyPlanner(), { hoursPerMonth: 5, offer: ['Wissen'] })).toMatchObject({ zeitbudget: 'progress', geben: 'progress' });
+  });
+});
+
+describe('actionLists', () => {
+  const actions: Action[] = [
+    { id: 'a', title: 'Erledigt', due: '2026-01-01', done: true },
+    { id: 'b', title: 'Ohne Datum', due: '', done: false },
+    { id: 'c', title: 'Überfällig', due: '2026-03-01', done: false },
+    { id: 'd', title: 'Bald', due: '2026-03-10', done: false },
+  ];
+
+  test('splits open from done actions, each in due order', () => {
+    const lists = actionLists(actions, '2026-03-02');
+    expect(lists.open.map((a) => a.id)).toEqual(['c', 'd', 'b']);
+    expect(lists.done.map((a) => a.id)).toEqual(['a']);
+  });
+
+  test('counts open actions due before today as overdue', () => {
+    expect(actionLists(actions, '2026-03-02').overdue).toBe(1);
+    expect(actionLists(actions, '2026-03-11').overdue).toBe(2);
+  });
+
+  test('counts none overdue while today is not known', () => {
+    expect(actionLists(actions, null).overdue).toBe(0);
+  });
+});
+
+describe('offerField', () => {
+  test('shows the questionnaire offer one item per line until the reader writes their own', () => {
+    expect(offerField(null, ['Texte redigieren', 'Protokoll führen'])).toEqual({ text: 'Texte redigieren\nProtokoll führen', fromTest: true });
+  });
+
+  test('shows the reader’s own text, even an empty one', () => {
+    expect(offerField('Moderation', ['Texte redigieren'])).toEqual({ text: 'Moderation', fromTest: false });
+    expect(offerField('', ['Texte redigieren'])).toEqual({ text: '', fromTest: false });
+  });
+
+  test('shows an empty field without an offer from the questionnaire', () => {
+    expect(offerField(null, null)).toEqual({ text: '', fromTest: false });
   });
 });

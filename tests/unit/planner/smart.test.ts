@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { hasAmount, numbersIn, smartHints } from '../../../src/lib/planner/smart';
+import { PLANER_TEXTS } from '../../../src/i18n/de/planer';
+import { hasAmount, numbersIn, smartHints, type SmartCode } from '../../../src/lib/planner/smart';
 
 const today = '2026-03-02';
 const criteria = (text: string, measure: string, deadline: string) => smartHints({ text, measure, deadline }, today).map((h) => h.criterion);
@@ -10,18 +11,16 @@ describe('smartHints', () => {
   });
 
   test('asks for a sentence when the goal is empty', () => {
-    const [hint] = smartHints({ text: '', measure: '', deadline: '2026-06-30' }, today);
-    expect(hint).toMatchObject({ criterion: 'spezifisch' });
-    expect(hint!.message).toMatch(/in einem Satz/);
+    expect(smartHints({ text: '', measure: '', deadline: '2026-06-30' }, today)[0]).toEqual({ criterion: 'spezifisch', code: 'empty' });
   });
 
   test('finds a very short goal too general', () => {
-    expect(criteria('Neuer Job', 'drei Gespräche', '2026-06-30')).toEqual(['spezifisch']);
+    expect(smartHints({ text: 'Neuer Job', measure: 'drei Gespräche', deadline: '2026-06-30' }, today)).toEqual([{ criterion: 'spezifisch', code: 'short' }]);
   });
 
   test('names the vague word it found', () => {
     const [hint] = smartHints({ text: 'Ich will mehr Kontakte in der Medizintechnik', measure: '3 Gespräche', deadline: '2026-06-30' }, today);
-    expect(hint).toEqual({ criterion: 'spezifisch', message: expect.stringContaining('„mehr“') });
+    expect(hint).toEqual({ criterion: 'spezifisch', code: 'vague', word: 'mehr' });
   });
 
   test('asks for a number when nothing can be counted', () => {
@@ -38,7 +37,7 @@ describe('smartHints', () => {
 
   test('questions a very large number gently', () => {
     const hints = smartHints({ text: 'Mit Personalleitungen im Handel ins Gespräch kommen', measure: '60 Gespräche', deadline: '2026-06-30' }, today);
-    expect(hints).toEqual([{ criterion: 'realistisch', message: expect.stringMatching(/Passt sie in deine Zeit/) }]);
+    expect(hints).toEqual([{ criterion: 'realistisch', code: 'large' }]);
   });
 
   test('does not take a year for a large amount', () => {
@@ -46,12 +45,12 @@ describe('smartHints', () => {
   });
 
   test('asks for a date when there is none', () => {
-    expect(criteria('Mit Personalleitungen im Handel ins Gespräch kommen', '3 Gespräche', '')).toEqual(['terminiert']);
+    expect(smartHints({ text: 'Mit Personalleitungen im Handel ins Gespräch kommen', measure: '3 Gespräche', deadline: '' }, today)).toEqual([{ criterion: 'terminiert', code: 'noDate' }]);
   });
 
   test('notices a date that has passed', () => {
     const hints = smartHints({ text: 'Mit Personalleitungen im Handel ins Gespräch kommen', measure: '3 Gespräche', deadline: '2026-03-01' }, today);
-    expect(hints).toEqual([{ criterion: 'terminiert', message: expect.stringMatching(/hinter dir/) }]);
+    expect(hints).toEqual([{ criterion: 'terminiert', code: 'past' }]);
   });
 
   test('accepts today as a deadline', () => {
@@ -59,11 +58,19 @@ describe('smartHints', () => {
   });
 
   test('suggests a milestone for a date more than two years away', () => {
-    expect(criteria('Mit Personalleitungen im Handel ins Gespräch kommen', '3 Gespräche', '2028-06-01')).toEqual(['terminiert']);
+    expect(smartHints({ text: 'Mit Personalleitungen im Handel ins Gespräch kommen', measure: '3 Gespräche', deadline: '2028-06-01' }, today)).toEqual([{ criterion: 'terminiert', code: 'far' }]);
   });
 
   test('lists several hints in working order', () => {
     expect(criteria('Mehr Kontakte', '', '')).toEqual(['spezifisch', 'messbar', 'terminiert']);
+    expect(smartHints({ text: 'Mehr Kontakte', measure: '', deadline: '' }, today).map((h) => h.code)).toEqual(['short', 'noAmount', 'noDate']);
+  });
+});
+
+describe('the goals dictionary', () => {
+  test('has a sentence for every hint code', () => {
+    const codes: SmartCode[] = ['empty', 'short', 'vague', 'noAmount', 'reach', 'large', 'noDate', 'past', 'far'];
+    expect(Object.keys(PLANER_TEXTS.goals.smart).sort()).toEqual([...codes].sort());
   });
 });
 

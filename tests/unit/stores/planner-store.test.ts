@@ -35,15 +35,15 @@ describe('planner actions', () => {
     expect($planner.get().actions[0]).toMatchObject({ title: 'Profil überarbeiten', due: '2026-03-20', done: false });
   });
 
-  test('a contact added with a first contact day has it in its log', () => {
-    const id = addContact(fields, '2026-03-02', '2026-02-27');
+  test('a contact added with a first interaction has it in its log', () => {
+    const id = addContact(fields, '2026-03-02', { date: '2026-02-27', channel: '', note: 'Kennengelernt' });
     const contact = $planner.get().contacts.find((c) => c.id === id)!;
     expect(contact.log).toEqual([{ id: expect.any(String), date: '2026-02-27', channel: '', note: 'Kennengelernt' }]);
     expect(nextFollowUp(contact)).toBe('2026-03-27');
   });
 
   test('logging, snoozing and „heute kontaktiert“ move the follow-up', () => {
-    const id = addContact(fields, '2026-01-10', '');
+    const id = addContact(fields, '2026-01-10');
     const next = () => nextFollowUp($planner.get().contacts[0]!);
     expect(next()).toBe('2026-02-10');
     snooze(id, '2026-03-02', 4);

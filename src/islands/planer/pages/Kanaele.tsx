@@ -1,10 +1,11 @@
-import { ChannelsSection, type ChannelTexts } from '../ChannelsSection';
+import type { PlanerTexts } from '../../../i18n/de/planer';
+import { ChannelsSection, type ChannelsProps } from '../ChannelsSection';
 import { SectionFrame } from '../SectionFrame';
 
-/** The island of /planer/kanaele/: only this section; the channel names come from the page as props. */
-export default function Kanaele(props: ChannelTexts) {
+/** The island of /planer/kanaele/: only this section; its words and the channels' names come from the page. */
+export default function Kanaele({ common, ...props }: ChannelsProps & { common: PlanerTexts['common'] }) {
   return (
-    <SectionFrame>
+    <SectionFrame common={common}>
       <ChannelsSection {...props} />
     </SectionFrame>
   );

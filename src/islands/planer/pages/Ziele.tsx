@@ -1,11 +1,12 @@
+import type { PlanerTexts } from '../../../i18n/de/planer';
 import type { GoalKind } from '../../../lib/planner/planner-schema';
 import { GoalsSection } from '../GoalsSection';
 import { SectionFrame } from '../SectionFrame';
 
-/** The island of /planer/ziele/: only this section; the kinds of goal come from the page as props. */
-export default function Ziele(props: { kindLabels: Readonly<Record<GoalKind, string>> }) {
+/** The island of /planer/ziele/: only this section; its words and the kinds of goal come from the page as props. */
+export default function Ziele({ common, ...props }: { common: PlanerTexts['common']; texts: PlanerTexts['goals']; kindLabels: Readonly<Record<GoalKind, string>> }) {
   return (
-    <SectionFrame>
+    <SectionFrame common={common}>
       <GoalsSection {...props} />
     </SectionFrame>
   );

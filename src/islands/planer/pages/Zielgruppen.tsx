@@ -1,11 +1,11 @@
-import type { GroupKind, GroupLevel } from '../../../lib/planner/planner-schema';
-import { GroupsSection } from '../GroupsSection';
+import type { PlanerTexts } from '../../../i18n/de/planer';
+import { GroupsSection, type GroupsProps } from '../GroupsSection';
 import { SectionFrame } from '../SectionFrame';
 
-/** The island of /planer/zielgruppen/: only this section; its choices come from the page as props. */
-export default function Zielgruppen(props: { kindLabels: Readonly<Record<GroupKind, string>>; levelLabels: Readonly<Record<GroupLevel, string>> }) {
+/** The island of /planer/zielgruppen/: only this section; its words and choices come from the page as props. */
+export default function Zielgruppen({ common, ...props }: GroupsProps & { common: PlanerTexts['common'] }) {
   return (
-    <SectionFrame>
+    <SectionFrame common={common}>
       <GroupsSection {...props} />
     </SectionFrame>
   );

@@ -1,0 +1,11 @@
+import type { PlanerTexts } from '../../i18n/de/planer';
+import type { InteractionChannel, Priority, Rhythm } from '../../lib/planner/planner-schema';
+
+/** The contacts page's words and the names of its choices, handed in by the page and passed down. */
+export interface ContactTexts {
+  texts: PlanerTexts['contacts'];
+  due: PlanerTexts['due'];
+  priorityLabels: Readonly<Record<Priority, string>>;
+  rhythmLabels: Readonly<Record<Rhythm, string>>;
+  interactionLabels: Readonly<Record<InteractionChannel, string>>;
+}

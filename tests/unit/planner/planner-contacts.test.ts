@@ -1,0 +1,54 @@
+import * as v from 'valibot';
+import { describe, expect, test } from 'vitest';
+import { contactFields, DEFAULT_INTERACTION_CHANNEL, interactionDateProblem, NEW_CONTACT_DEFAULTS, newContact } from '../../../src/lib/planner/planner-contacts';
+import { contactSchema, INTERACTION_CHANNELS } from '../../../src/lib/planner/planner-schema';
+
+describe('contactFields', () => {
+  test('trims name and organisation and leaves every detail empty', () => {
+    expect(contactFields({ name: ' M. Bauer ', organisation: ' Labor ', ...NEW_CONTACT_DEFAULTS })).toEqual({
+      name: 'M. Bauer',
+      organisation: 'Labor',
+      met: '',
+      introducedBy: '',
+      topics: '',
+      offerThem: '',
+      offerMe: '',
+      birthday: '',
+      rhythm: '3m',
+      priority: 'B',
+    });
+  });
+
+  test('makes a contact the schema accepts', () => {
+    const contact = newContact(contactFields({ name: 'Kim', organisation: '', priority: 'A', rhythm: '1m' }), 'k1', '2026-03-02');
+    expect(v.is(contactSchema, contact)).toBe(true);
+  });
+});
+
+describe('NEW_CONTACT_DEFAULTS', () => {
+  test('starts a contact as a regular one, every three months', () => {
+    expect(NEW_CONTACT_DEFAULTS).toEqual({ priority: 'B', rhythm: '3m' });
+  });
+});
+
+describe('DEFAULT_INTERACTION_CHANNEL', () => {
+  test('is a meeting, one of the stored ways', () => {
+    expect(DEFAULT_INTERACTION_CHANNEL).toBe('treffen');
+    expect(INTERACTION_CHANNELS).toContain(DEFAULT_INTERACTION_CHANNEL);
+  });
+});
+
+describe('interactionDateProblem', () => {
+  test('asks for a day when none is given', () => {
+    expect(interactionDateProblem('', '2026-03-02')).toBe('missing');
+  });
+
+  test('refuses a day after today', () => {
+    expect(interactionDateProblem('2026-03-03', '2026-03-02')).toBe('future');
+  });
+
+  test('accepts today and earlier days', () => {
+    expect(interactionDateProblem('2026-03-02', '2026-03-02')).toBeNull();
+    expect(interactionDateProblem('2025-12-31', '2026-03-02')).toBeNull();
+  });
+});
