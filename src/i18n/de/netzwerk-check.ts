@@ -165,9 +165,12 @@ export const checkPage = {
       { term: 'Größe, Zusammensetzung, Zugang, Ton:', text: 'gleich = 1, verschieden = 0.' },
       { term: 'Checkliste:', text: 'Ja = 1, Nein = 0, noch offen = 0,5.' },
     ],
-    /** HTML (set:html): the two „Weiß ich noch nicht“ are in bold. */
-    unknownHtml:
-      '<strong>„Weiß ich noch nicht“ in deinem Profil</strong> zählt gar nicht – das Merkmal fällt aus der Rechnung heraus, so als hätte es das Gewicht 0. Deine Unsicherheit macht ein Netzwerk also weder besser noch schlechter. <strong>„Weiß ich noch nicht“ bei einem Netzwerk</strong> zählt dagegen halb: Ein Netzwerk, über das du wenig weißt, landet in der Mitte und nicht an der Spitze. Bei jedem Netzwerk steht unter „So kommt der Wert zustande“, welches Merkmal wie gezählt hat.',
+    /** `{profil}` and `{netzwerk}` are set in bold. */
+    unknown: {
+      text: '{profil} zählt gar nicht – das Merkmal fällt aus der Rechnung heraus, so als hätte es das Gewicht 0. Deine Unsicherheit macht ein Netzwerk also weder besser noch schlechter. {netzwerk} zählt dagegen halb: Ein Netzwerk, über das du wenig weißt, landet in der Mitte und nicht an der Spitze. Bei jedem Netzwerk steht unter „So kommt der Wert zustande“, welches Merkmal wie gezählt hat.',
+      profil: '„Weiß ich noch nicht“ in deinem Profil',
+      netzwerk: '„Weiß ich noch nicht“ bei einem Netzwerk',
+    },
     weightsTitle: 'Die Standardgewichte',
     weightsIntro: 'Gewichte reichen von 0 (zählt nicht) bis {max} (zählt am meisten). Ohne deine Änderungen gilt:',
     columnItem: 'Merkmal',
