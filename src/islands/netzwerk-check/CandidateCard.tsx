@@ -1,33 +1,31 @@
 /** One candidate: its fit with a short summary, the full explanation, and edit/delete. */
-import type { ScoredCandidate, ItemStatus } from '../../lib/fit/fit-score';
-import { describeItem } from '../../lib/fit/fit-score';
-import { fill } from '../../i18n/format';
+import { ITEM_STATUSES, SCORE_BANDS, SUMMARY_STATUSES, explainItem, itemsWithStatus, type ScoredCandidate } from '../../lib/fit/fit-score';
+import { cardHeadingId, editorHref } from '../../lib/fit/check-links';
+import { linkText } from '../../lib/fit/candidate-draft';
+import { fill, formatNumber } from '../../i18n/format';
 import { safeHref } from '../../lib/text/safe-href';
-import type { NetzwerkCheckTexts } from './strings';
+import { explanationText, fillRich } from './render';
+import type { NetzwerkCheckTexts } from './texts';
 
 interface Props {
   scored: ScoredCandidate;
   texts: NetzwerkCheckTexts;
-  /** The editor page for this candidate. */
-  editHref: string;
   onRemove: () => void;
 }
 
-/** The id of a candidate's heading; focus moves there after adding, saving or undoing. */
-export const cardHeadingId = (id: string) => `kandidat-${id}`;
+/** „60 von 100“, or „Kein Wert“ when nothing counts. */
+export function scoreText(score: number | null, ui: NetzwerkCheckTexts['ui']): string {
+  return score === null ? ui.noScore : fill(ui.score, { wert: score });
+}
 
-const GROUPS: readonly ItemStatus[] = ['passt', 'teils', 'passt-nicht', 'offen', 'nicht-gezaehlt'];
-
-export function CandidateCard({ scored, texts, editHref, onRemove }: Props) {
+export function CandidateCard({ scored, texts, onRemove }: Props) {
   const { candidate, fit } = scored;
   const { ui } = texts;
   const href = safeHref(candidate.link);
   const kind = candidate.kind && texts.kinds[candidate.kind];
-  const names = (status: ItemStatus) => fit.items.filter((i) => i.status === status).map((i) => texts.fit.items[i.key].label);
-  const line = (template: string, status: ItemStatus) => {
-    const list = names(status);
-    return list.length > 0 && <li>{fill(template, { liste: list.join(', ') })}</li>;
-  };
+  const label = (key: keyof NetzwerkCheckTexts['fit']['items']) => texts.fit.items[key].label;
+  // A function, not one element: Preact must not get the same vnode twice in a tree.
+  const which = () => <span class="visually-hidden">{fill(ui.which, { name: candidate.name })}</span>;
 
   return (
     <li class="card candidate">
@@ -35,23 +33,16 @@ export function CandidateCard({ scored, texts, editHref, onRemove }: Props) {
         <h3 id={cardHeadingId(candidate.id)} tabIndex={-1}>
           {candidate.name}
         </h3>
-        <p class="fit">
-          <span class="fit-label">{ui.fitLabel}: </span>
-          {fit.score === null ? ui.noScore : fill(ui.score, { wert: String(fit.score) })}
-        </p>
+        <p class="fit">{fillRich(ui.fit, { label: <span class="fit-label">{ui.fitLabel}</span>, wert: scoreText(fit.score, ui) })}</p>
       </div>
-      {fit.score !== null && <meter class="fit-meter" min={0} max={100} low={40} high={70} optimum={100} value={fit.score} aria-hidden="true" />}
+      {fit.score !== null && <meter class="fit-meter" min={0} max={100} low={SCORE_BANDS.low} high={SCORE_BANDS.high} optimum={100} value={fit.score} aria-hidden="true" />}
       {fit.score === null && <p class="hint">{ui.noScoreHint}</p>}
-      {kind && (
-        <p class="muted">
-          {ui.kindLabel} {kind}
-        </p>
-      )}
+      {kind && <p class="muted">{fill(ui.kind, { art: kind })}</p>}
       {candidate.link &&
         (href ? (
           <p class="candidate-link">
             <a href={href} rel="noopener noreferrer nofollow">
-              {href.replace(/^(https?:\/\/|mailto:)/, '').replace(/\/$/, '')}
+              {linkText(href)}
             </a>
           </p>
         ) : (
@@ -59,14 +50,15 @@ export function CandidateCard({ scored, texts, editHref, onRemove }: Props) {
         ))}
       {candidate.notes && <p class="notes">{candidate.notes}</p>}
       <ul class="fit-summary">
-        {line(ui.summaryPasst, 'passt')}
-        {line(ui.summaryNicht, 'passt-nicht')}
-        {line(ui.summaryOffen, 'offen')}
+        {SUMMARY_STATUSES.map((status) => {
+          const items = itemsWithStatus(fit, status);
+          return items.length > 0 && <li key={status}>{fill(ui.summary[status], { liste: items.map((i) => label(i.key)).join(ui.listSeparator) })}</li>;
+        })}
       </ul>
       <details>
         <summary>{ui.details}</summary>
-        {GROUPS.map((status) => {
-          const items = fit.items.filter((i) => i.status === status);
+        {ITEM_STATUSES.map((status) => {
+          const items = itemsWithStatus(fit, status);
           if (items.length === 0) return null;
           return (
             <div key={status}>
@@ -74,24 +66,27 @@ export function CandidateCard({ scored, texts, editHref, onRemove }: Props) {
               <ul>
                 {items.map((item) => (
                   <li key={item.key}>
-                    <strong>{texts.fit.items[item.key].label}</strong>
-                    {item.skip === undefined && ` (${fill(ui.weight, { n: String(item.weight) })})`}: {describeItem(item, fit, texts.fit)}
+                    {fillRich(item.skip === undefined ? ui.itemWeighted : ui.itemUnweighted, {
+                      label: <strong>{label(item.key)}</strong>,
+                      gewicht: formatNumber(item.weight),
+                      text: explanationText(explainItem(item, fit), texts.fit),
+                    })}
                   </li>
                 ))}
               </ul>
             </div>
           );
         })}
-        {fit.score !== null && <p>{fill(ui.arithmetic, { punkte: String(fit.points).replace('.', ','), max: String(fit.maxPoints), wert: String(fit.score) })}</p>}
+        {fit.score !== null && <p>{fill(ui.arithmetic, { punkte: formatNumber(fit.points, { maximumFractionDigits: 2 }), max: fit.maxPoints, wert: fit.score })}</p>}
       </details>
       <div class="actions">
-        <a class="button button-secondary" href={editHref}>
+        <a class="button button-secondary" href={editorHref(candidate.id)}>
           {ui.edit}
-          <span class="visually-hidden"> – {candidate.name}</span>
+          {which()}
         </a>
         <button type="button" class="danger" onClick={onRemove}>
           {ui.remove}
-          <span class="visually-hidden"> – {candidate.name}</span>
+          {which()}
         </button>
       </div>
     </li>

@@ -1,15 +1,15 @@
 /**
- * The add/edit form of a candidate. Its fields are described on the server (strings.ts,
- * FORM_FIELDS); this renders any of them and keeps the draft until „Speichern“.
+ * The add/edit form of a candidate. Its fields come from lib's CANDIDATE_FORM with their words
+ * added on the server (texts.ts); this renders any of them and keeps the draft until „Speichern“.
  */
 import { useState } from 'preact/hooks';
-import { emptyDraft, validateDraft, type CandidateDraft, type DraftError } from '../../lib/fit/candidate-draft';
+import { DRAFT_FIELD_IDS, emptyDraft, validateDraft, type CandidateDraft, type DraftError } from '../../lib/fit/candidate-draft';
 import { fill } from '../../i18n/format';
-import { ErrorMessage, ErrorSummary, useErrorTitle } from '../shared/ErrorSummary';
-import type { FormField, NetzwerkCheckTexts } from './strings';
+import { ErrorMessage, ErrorSummary, useErrorTitle, type FieldError } from '../shared/ErrorSummary';
+import type { EditorTexts, FormField } from './texts';
 
 interface Props {
-  texts: NetzwerkCheckTexts;
+  texts: EditorTexts;
   /** The draft to start from: a saved candidate's, or empty for a new one. */
   initial?: CandidateDraft | undefined;
   /** Hours per month from the questionnaire, shown with the time item. */
@@ -40,16 +40,17 @@ export function CandidateForm({ texts, initial, budget, onSave, cancelHref }: Pr
   const [draft, setDraft] = useState<CandidateDraft>(() => initial ?? emptyDraft());
   const [errors, setErrors] = useState<DraftError[]>([]);
   useErrorTitle(errors.length > 0);
+  const messages: FieldError[] = errors.map((e) => ({ fieldId: DRAFT_FIELD_IDS[e.field], message: fill(texts.errors[e.code], e) }));
 
   const save = () => {
-    const found = validateDraft(draft, texts.errors);
+    const found = validateDraft(draft);
     setErrors(found);
     if (found.length === 0) onSave(draft);
   };
   const set = (key: string, value: Value) => setDraft((d) => write(d, key, value));
 
   function field(f: FormField) {
-    const hintText = f.type !== 'group' && f.key === 'checklist.zeit' && budget ? fill(texts.ui.budget, { stunden: budget }) : f.type !== 'select' && f.hint;
+    const hintText = f.type === 'radios' && f.showsBudget && budget ? fill(texts.ui.budget, { stunden: budget }) : f.type !== 'select' && f.hint;
     const hintId = hintText && `${f.id}-hinweis`;
     const hintLine = hintText && (
       <p class="hint" id={hintId || undefined}>
@@ -115,7 +116,7 @@ export function CandidateForm({ texts, initial, budget, onSave, cancelHref }: Pr
       );
     }
 
-    const error = errors.find((e) => e.field === f.key)?.message;
+    const error = messages.find((m) => m.fieldId === f.id)?.message;
     const errorId = error && `${f.id}-fehler`;
     const common = {
       id: f.id,
@@ -139,7 +140,7 @@ export function CandidateForm({ texts, initial, budget, onSave, cancelHref }: Pr
 
   return (
     <div class="candidate-form">
-      <ErrorSummary errors={errors} />
+      <ErrorSummary errors={messages} />
       {texts.form.map(field)}
       <div class="actions">
         <button type="button" onClick={save}>

@@ -1,6 +1,8 @@
 /** The weights of the fit score: shown and adjustable, with a way back to the defaults. */
-import type { WeightKey, Weights as WeightValues } from '../../lib/fit/candidates-schema';
-import type { NetzwerkCheckTexts } from './strings';
+import { WEIGHT_MAX, type WeightKey, type Weights as WeightValues } from '../../lib/fit/candidates-schema';
+import { WEIGHT_VALUES } from '../../lib/fit/candidates';
+import { fill, formatNumber } from '../../i18n/format';
+import type { NetzwerkCheckTexts } from './texts';
 
 interface Props {
   weights: WeightValues;
@@ -17,7 +19,7 @@ export function Weights({ weights, texts, changed, onChange, onReset }: Props) {
       <h2 id="gewichte-titel" tabIndex={-1}>
         {ui.weightsTitle}
       </h2>
-      <p>{ui.weightsIntro}</p>
+      <p>{fill(ui.weightsIntro, { max: WEIGHT_MAX })}</p>
       {texts.weights.map(([legend, rows]) => (
         <fieldset class="group" key={legend}>
           <legend>{legend}</legend>
@@ -26,9 +28,9 @@ export function Weights({ weights, texts, changed, onChange, onReset }: Props) {
               <div class="field" key={key}>
                 <label for={`gewicht-${key}`}>{label}</label>
                 <select id={`gewicht-${key}`} value={String(weights[key])} onChange={(event) => onChange(key, Number(event.currentTarget.value))}>
-                  {ui.weightOptions.map((option, value) => (
+                  {WEIGHT_VALUES.map((value) => (
                     <option key={value} value={String(value)}>
-                      {option}
+                      {ui.weightOptions[value] ?? formatNumber(value)}
                     </option>
                   ))}
                 </select>

@@ -1,10 +1,10 @@
 /**
- * The add/edit form of the network check: the draft the reader types, its validation (with
- * German messages handed in, see fit-texts.ts) and the candidate it becomes.
+ * The add/edit form of the network check: the draft the reader types, its validation (codes
+ * with the numbers a message needs; the words are in src/i18n/de/netzwerk-check.ts) and the
+ * candidate it becomes.
  */
 import { CANDIDATE_LIMITS, openChecklist, unknownRatings, type Candidate, type Checklist, type Ratings } from './candidates-schema';
 import type { KindId } from '../profile/network-kinds';
-import { fill } from '../../i18n/format';
 import { safeHref } from '../text/safe-href';
 
 /** What the add/edit form holds while the reader types. */
@@ -23,20 +23,23 @@ export const FORM_LIMITS = { name: 120, link: 500, notes: 2000 } as const;
 /** The ids of the form's text fields; the error summary links to them. */
 export const DRAFT_FIELD_IDS = { name: 'kandidat-name', link: 'kandidat-link', notes: 'kandidat-notizen' } as const;
 
-/** The form's messages; `{n}` is the current length. See fit-texts.ts. */
-export interface DraftMessages {
-  nameRequired: string;
-  nameTooLong: string;
-  linkInvalid: string;
-  linkTooLong: string;
-  notesTooLong: string;
-}
+/** A text field of the form that can be wrong. */
+export type DraftField = keyof typeof DRAFT_FIELD_IDS;
 
-export interface DraftError {
-  field: keyof typeof DRAFT_FIELD_IDS;
-  fieldId: string;
-  message: string;
-}
+/** Why a draft cannot be saved yet; each code has a message in the dictionary. */
+export const DRAFT_ERROR_CODES = ['nameRequired', 'nameTooLong', 'linkInvalid', 'linkTooLong', 'notesTooLong'] as const;
+export type DraftErrorCode = (typeof DRAFT_ERROR_CODES)[number];
+
+/**
+ * One reason a draft cannot be saved. `max` is the limit and `n` the current length, set for
+ * the „too long“ codes; a message template may use `{max}` and `{n}`.
+ */
+export type DraftError = {
+  field: DraftField;
+  code: DraftErrorCode;
+  max?: number;
+  n?: number;
+};
 
 /** An empty form. */
 export function emptyDraft(): CandidateDraft {
@@ -69,22 +72,30 @@ export function normalizeLink(input: string): string {
 
 /**
  * What keeps the draft from being saved, in the order of the form; empty when it can be saved.
- * @example validateDraft({ …emptyDraft(), name: '' }, DRAFT_MESSAGES)[0].message // 'Gib den Namen des Netzwerks ein.'
+ * @example validateDraft({ …emptyDraft(), name: 'x'.repeat(121) }) // [{ field: 'name', code: 'nameTooLong', max: 120, n: 121 }]
  */
-export function validateDraft(draft: CandidateDraft, messages: DraftMessages): DraftError[] {
+export function validateDraft(draft: CandidateDraft): DraftError[] {
   const errors: DraftError[] = [];
-  const error = (field: DraftError['field'], message: string, n = 0) => errors.push({ field, fieldId: DRAFT_FIELD_IDS[field], message: fill(message, { n: n.toLocaleString('de-DE') }) });
+  const tooLong = (field: DraftField, code: DraftErrorCode, n: number) => errors.push({ field, code, max: FORM_LIMITS[field], n });
 
   const name = draft.name.trim();
-  if (name === '') error('name', messages.nameRequired);
-  else if (name.length > FORM_LIMITS.name) error('name', messages.nameTooLong, name.length);
+  if (name === '') errors.push({ field: 'name', code: 'nameRequired' });
+  else if (name.length > FORM_LIMITS.name) tooLong('name', 'nameTooLong', name.length);
 
   const link = normalizeLink(draft.link);
-  if (link.length > FORM_LIMITS.link) error('link', messages.linkTooLong);
-  else if (link !== '' && safeHref(link) === null) error('link', messages.linkInvalid);
+  if (link.length > FORM_LIMITS.link) tooLong('link', 'linkTooLong', link.length);
+  else if (link !== '' && safeHref(link) === null) errors.push({ field: 'link', code: 'linkInvalid' });
 
-  if (draft.notes.length > FORM_LIMITS.notes) error('notes', messages.notesTooLong, draft.notes.length);
+  if (draft.notes.length > FORM_LIMITS.notes) tooLong('notes', 'notesTooLong', draft.notes.length);
   return errors;
+}
+
+/**
+ * The address as the card shows it: without `https://`, `http://` or `mailto:` and a final slash.
+ * @example linkText('https://www.beispiel.de/') // 'www.beispiel.de'
+ */
+export function linkText(href: string): string {
+  return href.replace(/^(https?:\/\/|mailto:)/, '').replace(/\/$/, '');
 }
 
 /** The candidate to save from a valid draft. */

@@ -31,7 +31,7 @@ function single<const T extends readonly string[]>(values: T) {
 function several<const T extends readonly string[]>(values: T) {
   return v.pipe(
     v.array(v.picklist([...values, UNKNOWN] as const)),
-    v.check((list) => new Set(list).size === list.length && (!list.includes(UNKNOWN) || list.length === 1), 'keine doppelten Angaben, „Weiß ich noch nicht“ nur allein'),
+    v.check((list) => new Set(list).size === list.length && (!list.includes(UNKNOWN) || list.length === 1), 'no duplicates; unknown only alone'),
   );
 }
 
@@ -50,22 +50,19 @@ export const ratingsSchema = v.object({
 });
 export type Ratings = v.InferOutput<typeof ratingsSchema>;
 
-const checkAnswer = v.picklist(CHECK_ANSWERS);
-export const checklistSchema = v.object({
-  netiquette: checkAnswer,
-  themen: checkAnswer,
-  beitragen: checkAnswer,
-  zeit: checkAnswer,
-  gast: checkAnswer,
-  kosten: checkAnswer,
-});
+/** The same schema for every key: the object form of `{ [key]: schema }`, keeping the keys' type. */
+function sameFor<K extends string, S extends v.GenericSchema>(keys: readonly K[], schema: S) {
+  return v.object(Object.fromEntries(keys.map((key) => [key, schema])) as Record<K, S>);
+}
+
+export const checklistSchema = sameFor(CHECK_ITEMS, v.picklist(CHECK_ANSWERS));
 export type Checklist = v.InferOutput<typeof checklistSchema>;
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 
 export const candidateSchema = v.object({
-  id: v.pipe(v.string(), v.maxLength(CANDIDATE_LIMITS.id), v.check((id) => id.length > 0, 'leere id')),
-  name: v.pipe(v.string(), v.maxLength(CANDIDATE_LIMITS.name), v.check((name) => name.trim().length > 0, 'leerer Name')),
+  id: v.pipe(v.string(), v.maxLength(CANDIDATE_LIMITS.id), v.check((id) => id.length > 0, 'empty id')),
+  name: v.pipe(v.string(), v.maxLength(CANDIDATE_LIMITS.name), v.check((name) => name.trim().length > 0, 'empty name')),
   /** Kind of network; null when the reader did not say. */
   kind: v.nullable(v.picklist(KIND_IDS)),
   /** Address as the reader gave it; rendered as a link only through safeHref. */
@@ -76,23 +73,8 @@ export const candidateSchema = v.object({
 });
 export type Candidate = v.InferOutput<typeof candidateSchema>;
 
-const weight = v.pipe(v.number(), v.check((n) => Number.isInteger(n) && n >= 0 && n <= WEIGHT_MAX, 'Gewicht 0 bis 5'));
-export const weightsSchema = v.object({
-  form: weight,
-  zwecke: weight,
-  groesse: weight,
-  zusammensetzung: weight,
-  reichweite: weight,
-  zugang: weight,
-  ebenen: weight,
-  ton: weight,
-  netiquette: weight,
-  themen: weight,
-  beitragen: weight,
-  zeit: weight,
-  gast: weight,
-  kosten: weight,
-});
+const weight = v.pipe(v.number(), v.check((n) => Number.isInteger(n) && n >= 0 && n <= WEIGHT_MAX, 'weight 0 to WEIGHT_MAX'));
+export const weightsSchema = sameFor(WEIGHT_KEYS, weight);
 export type Weights = v.InferOutput<typeof weightsSchema>;
 
 export const candidatesStateSchema = v.object({
@@ -100,7 +82,7 @@ export const candidatesStateSchema = v.object({
   candidates: v.pipe(
     v.array(candidateSchema),
     v.maxLength(CANDIDATE_LIMITS.candidates),
-    v.check((list) => new Set(list.map((c) => c.id)).size === list.length, 'doppelte id'),
+    v.check((list) => new Set(list.map((c) => c.id)).size === list.length, 'duplicate id'),
   ),
   weights: weightsSchema,
 });
@@ -134,7 +116,7 @@ export function unknownRatings(): Ratings {
 
 /** A checklist with every item still open. */
 export function openChecklist(): Checklist {
-  return { netiquette: 'offen', themen: 'offen', beitragen: 'offen', zeit: 'offen', gast: 'offen', kosten: 'offen' };
+  return Object.fromEntries(CHECK_ITEMS.map((item) => [item, 'offen'])) as Checklist;
 }
 
 export const candidatesDefinition: StoredValueDefinition<CandidatesState> = {

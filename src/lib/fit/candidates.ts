@@ -45,6 +45,9 @@ export function restoreCandidate(state: CandidatesState, removed: Removed): Cand
   return { ...state, candidates };
 }
 
+/** Every weight a reader can choose, from 0 to WEIGHT_MAX. */
+export const WEIGHT_VALUES: readonly number[] = Array.from({ length: WEIGHT_MAX + 1 }, (_, n) => n);
+
 /**
  * Sets one weight, rounded and kept between 0 and WEIGHT_MAX.
  * @example setWeight(state, 'zwecke', 9).weights.zwecke // 5
@@ -62,4 +65,16 @@ export function resetWeights(state: CandidatesState): CandidatesState {
 /** Whether the reader changed any weight. */
 export function weightsChanged(state: CandidatesState): boolean {
   return (Object.keys(DEFAULT_WEIGHTS) as WeightKey[]).some((key) => state.weights[key] !== DEFAULT_WEIGHTS[key]);
+}
+
+/** From this many candidates on, the list offers a filter by name. */
+export const FILTER_FROM = 8;
+
+/**
+ * The entries whose candidate's name contains `query` (trimmed, case aside); all of them for an empty query.
+ * @example filterByName(scored, ' ihk ').map((s) => s.candidate.name) // ['IHK-Forum Mittelstand']
+ */
+export function filterByName<T extends { candidate: Candidate }>(list: readonly T[], query: string): T[] {
+  const needle = query.trim().toLowerCase();
+  return needle === '' ? [...list] : list.filter((entry) => entry.candidate.name.toLowerCase().includes(needle));
 }

@@ -14,13 +14,13 @@
  * - Checklist items: ja = 1, nein = 0, noch offen = 0.5.
  * - Items with weight 0 do not count. With nothing left to count the score is null.
  *
- * Matches per dimension: see `matchDimension`. The words of the explanation come in as
- * `FitTexts` (see fit-texts.ts), so the page can hand them to the island as HTML data.
+ * Matches per dimension: see `matchDimension`. The explanation comes out as codes and values
+ * (`explainItem`); its words are in src/i18n/de/netzwerk-check.ts.
  */
 import type { Answers } from '../questionnaire/answers-schema';
-import { CHECK_ITEMS, DIMENSIONS, type Candidate, type CandidatesState, type CheckAnswer, type Dimension, type Ratings, type WeightKey, type Weights } from './candidates-schema';
-import { LEVELS, PURPOSES, REACHES, UNKNOWN, type Labels, type OptionValue, type Purpose } from '../questionnaire/profile-options';
-import { fill, formatList } from '../../i18n/format';
+import { CHECK_ITEMS, DIMENSIONS, type Candidate, type CandidatesState, type CheckAnswer, type CheckItem, type Dimension, type Ratings, type WeightKey, type Weights } from './candidates-schema';
+import { LEVELS, PURPOSES, REACHES, UNKNOWN, type OptionValue, type Purpose } from '../questionnaire/profile-options';
+import { compareText } from '../../i18n/format';
 
 /** The value an unknown candidate rating or an open checklist item counts. */
 export const UNKNOWN_MATCH = 0.5;
@@ -91,10 +91,21 @@ export function matchDimension(dim: Dimension, answers: Answers, ratings: Rating
 // ---------------------------------------------------------------------------------------------
 // Score
 
-export type ItemStatus = 'passt' | 'teils' | 'passt-nicht' | 'offen' | 'nicht-gezaehlt';
+/**
+ * How an item came out, in the order the explanation lists them: it matches (≥ 0.75), partly
+ * matches, misses (≤ 0.25), is unknown for this network (counts half), or is not counted.
+ */
+export const ITEM_STATUSES = ['match', 'partial', 'miss', 'open', 'skipped'] as const;
+export type ItemStatus = (typeof ITEM_STATUSES)[number];
+
+/** The statuses a card sums up in one line each, above the full explanation. */
+export const SUMMARY_STATUSES = ['match', 'miss', 'open'] as const satisfies readonly ItemStatus[];
 
 /** Why an item does not count: the ideal is unanswered, „Weiß ich noch nicht“, or its weight is 0. */
-export type SkipReason = 'unbeantwortet' | 'unklar' | 'gewicht';
+export type SkipReason = 'unanswered' | 'unsure' | 'weight';
+
+/** Where a score turns from low to middle and from middle to high, for the meter. */
+export const SCORE_BANDS = { low: 40, high: 70 } as const;
 
 export interface ItemResult {
   key: WeightKey;
@@ -122,9 +133,9 @@ export interface FitResult {
 }
 
 function statusOf(match: number, unknown: boolean): ItemStatus {
-  if (unknown) return 'offen';
-  if (match >= 0.75) return 'passt';
-  return match <= 0.25 ? 'passt-nicht' : 'teils';
+  if (unknown) return 'open';
+  if (match >= 0.75) return 'match';
+  return match <= 0.25 ? 'miss' : 'partial';
 }
 
 /** The main purpose of the ideal (kept here so this module does not need the questionnaire). */
@@ -142,14 +153,14 @@ export function fitScore(candidate: Candidate, answers: Answers, weights: Weight
   const main = idealMain(answers);
   const items: ItemResult[] = [];
   const item = (key: WeightKey, match: number | null, unknown: boolean, ideal: OptionValue[], actual: string[], open?: SkipReason) => {
-    const skip = open ?? (weights[key] === 0 ? 'gewicht' : undefined);
+    const skip = open ?? (weights[key] === 0 ? 'weight' : undefined);
     const counted = skip === undefined && match !== null;
-    items.push({ key, weight: weights[key], match: counted ? match : null, status: counted ? statusOf(match, unknown) : 'nicht-gezaehlt', ideal, actual, ...(skip ? { skip } : {}) });
+    items.push({ key, weight: weights[key], match: counted ? match : null, status: counted ? statusOf(match, unknown) : 'skipped', ideal, actual, ...(skip ? { skip } : {}) });
   };
 
   for (const dim of DIMENSIONS) {
     const raw = answers[dim];
-    const open = raw === null || (Array.isArray(raw) && raw.length === 0) ? 'unbeantwortet' : 'unklar';
+    const open = raw === null || (Array.isArray(raw) && raw.length === 0) ? 'unanswered' : 'unsure';
     const actual = candidateValues(dim, candidate.ratings);
     const match = matchDimension(dim, answers, candidate.ratings, main);
     item(dim, match, actual.length === 0, idealValues(dim, answers), actual, match === null ? open : undefined);
@@ -179,45 +190,38 @@ export function comparableDimensions(answers: Answers): number {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Explanation in words
-
-/** The words of the explanation; `{name}` is filled in. See fit-texts.ts. */
-export interface FitTexts {
-  labels: Labels;
-  /** Name of each dimension and checklist item, and the question the check form asks. */
-  items: Readonly<Record<WeightKey, { label: string; question: string }>>;
-  checkAnswers: Readonly<Record<CheckAnswer, string>>;
-  /** „Dein Ideal: {ideal} · dieses Netzwerk: {netzwerk}“ */
-  compare: string;
-  /** „vor allem {haupt}, außerdem {weitere}“ */
-  idealMain: string;
-  /** A value nobody knows yet. */
-  unknown: string;
-  /** „{frage} – {antwort}“ */
-  check: string;
-  skip: Readonly<Record<SkipReason, string>>;
-}
+// Explanation
 
 /**
- * One item of a result in words: what the ideal and the network say, or why the item does not count.
- * @example describeItem(result.items[4], result, FIT_TEXTS) // 'Dein Ideal: Regional · dieses Netzwerk: National (DACH)'
+ * What one item of a result says, as a code with its values; the island puts it into words.
+ * - `unanswered`, `unsure`: not counted, because the ideal is open.
+ * - `compare`: the ideal's values against the network's (either list empty when unknown).
+ * - `compareMain`: the same for Zweck when the ideal has a main purpose and others besides it;
+ *   `main` is that purpose and `ideal` the others.
+ * - `check`: a checklist item and the network's answer.
+ * `weightZero` marks a comparison that is shown but not counted, because its weight is 0.
  */
-export function describeItem(item: ItemResult, result: FitResult, texts: FitTexts): string {
-  const names = (values: readonly OptionValue[]) => (values.length === 0 ? texts.unknown : formatList(values.map((v) => texts.labels[v])));
-  const isCheck = (CHECK_ITEMS as readonly string[]).includes(item.key);
-  const main = item.key === 'zwecke' && result.main !== null && item.ideal.length > 1 ? result.main : null;
-  const ideal = main ? fill(texts.idealMain, { haupt: texts.labels[main], weitere: names(item.ideal.filter((v) => v !== main)) }) : names(item.ideal);
-  const what = isCheck
-    ? fill(texts.check, { frage: texts.items[item.key].question, antwort: texts.checkAnswers[item.actual[0] as CheckAnswer] })
-    : fill(texts.compare, { ideal, netzwerk: names(item.actual as OptionValue[]) });
-  if (item.skip === 'gewicht') return texts.skip.gewicht + what;
-  return item.skip ? texts.skip[item.skip] : what;
-}
+export type Explanation =
+  | { code: 'unanswered' }
+  | { code: 'unsure' }
+  | { code: 'compare'; main: null; ideal: OptionValue[]; actual: OptionValue[]; weightZero: boolean }
+  | { code: 'compareMain'; main: Purpose; ideal: OptionValue[]; actual: OptionValue[]; weightZero: boolean }
+  | { code: 'check'; item: CheckItem; answer: CheckAnswer; weightZero: boolean };
 
-/** A candidate's rating of one dimension in words. */
-export function ratingText(dim: Dimension, ratings: Ratings, texts: FitTexts): string {
-  const values = candidateValues(dim, ratings);
-  return values.length === 0 ? texts.unknown : formatList(values.map((v) => texts.labels[v]));
+export type ExplanationCode = Explanation['code'];
+
+/**
+ * One item of a result as codes: what the ideal and the network say, or why the item does not count.
+ * @example explainItem(result.items[4], result) // { code: 'compare', ideal: ['regional'], actual: ['national'], weightZero: false }
+ */
+export function explainItem(item: ItemResult, result: FitResult): Explanation {
+  if (item.skip === 'unanswered' || item.skip === 'unsure') return { code: item.skip } as const;
+  const weightZero = item.skip === 'weight';
+  if ((CHECK_ITEMS as readonly string[]).includes(item.key)) return { code: 'check', item: item.key as CheckItem, answer: item.actual[0] as CheckAnswer, weightZero };
+  const actual = item.actual as OptionValue[];
+  const main = result.main;
+  if (item.key === 'zwecke' && main !== null && item.ideal.length > 1) return { code: 'compareMain', main, ideal: item.ideal.filter((v) => v !== main), actual, weightZero };
+  return { code: 'compare', main: null, ideal: item.ideal, actual, weightZero };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -234,12 +238,11 @@ export type SortOrder = 'passung' | 'name' | 'neueste';
 
 /**
  * Every candidate with its fit, sorted: by fit (best first; unscored last; ties by name),
- * by name (German collation), or newest first.
+ * by name (in the locale's order), or newest first.
  */
 export function scoreCandidates(state: CandidatesState, answers: Answers, order: SortOrder = 'passung'): ScoredCandidate[] {
-  const collator = new Intl.Collator('de', { sensitivity: 'base', numeric: true });
   const scored = state.candidates.map((candidate, index) => ({ candidate, fit: fitScore(candidate, answers, state.weights), index }));
-  const name = (a: ScoredCandidate, b: ScoredCandidate) => collator.compare(a.candidate.name, b.candidate.name);
+  const name = (a: ScoredCandidate, b: ScoredCandidate) => compareText(a.candidate.name, b.candidate.name);
   if (order === 'name') return scored.sort(name);
   if (order === 'neueste') return scored.sort((a, b) => b.index - a.index);
   return scored.sort((a, b) => (b.fit.score ?? -1) - (a.fit.score ?? -1) || name(a, b));

@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { candidateFromDraft, draftFromCandidate, emptyDraft, normalizeLink, validateDraft } from '../../../src/lib/fit/candidate-draft';
-import { DRAFT_MESSAGES as M } from '../../../src/lib/fit/fit-texts';
+import { DRAFT_FIELD_IDS, FORM_LIMITS, candidateFromDraft, draftFromCandidate, emptyDraft, linkText, normalizeLink, validateDraft } from '../../../src/lib/fit/candidate-draft';
 import { CANDIDATES } from '../../fixtures/candidates-states';
 
 describe('normalizeLink', () => {
@@ -19,36 +18,54 @@ describe('normalizeLink', () => {
 });
 
 describe('validateDraft', () => {
-  test('asks for a name and links the message to the field', () => {
-    expect(validateDraft(emptyDraft(), M)).toEqual([{ field: 'name', fieldId: 'kandidat-name', message: 'Gib den Namen des Netzwerks ein.' }]);
-    expect(validateDraft({ ...emptyDraft(), name: '   ' }, M)[0]!.field).toBe('name');
+  test('asks for a name', () => {
+    expect(validateDraft(emptyDraft())).toEqual([{ field: 'name', code: 'nameRequired' }]);
+    expect(validateDraft({ ...emptyDraft(), name: '   ' })[0]!.code).toBe('nameRequired');
   });
 
   test('accepts a name alone, the rest is optional', () => {
-    expect(validateDraft({ ...emptyDraft(), name: 'Texttreff' }, M)).toEqual([]);
+    expect(validateDraft({ ...emptyDraft(), name: 'Texttreff' })).toEqual([]);
   });
 
-  test('refuses names over 120 characters and says how long they are', () => {
-    expect(validateDraft({ ...emptyDraft(), name: 'x'.repeat(121) }, M)[0]!.message).toBe('Der Name darf höchstens 120 Zeichen lang sein – jetzt sind es 121.');
+  test('refuses names over FORM_LIMITS.name characters and says how long they are', () => {
+    expect(validateDraft({ ...emptyDraft(), name: 'x'.repeat(FORM_LIMITS.name) })).toEqual([]);
+    expect(validateDraft({ ...emptyDraft(), name: 'x'.repeat(121) })).toEqual([{ field: 'name', code: 'nameTooLong', max: 120, n: 121 }]);
   });
 
   test.each(['javascript:alert(1)', 'data:text/html,hi', 'ftp://beispiel.de', 'https://', 'file:///etc/passwd'])('refuses the link „%s“', (link) => {
-    const errors = validateDraft({ ...emptyDraft(), name: 'X', link }, M);
-    expect(errors).toEqual([{ field: 'link', fieldId: 'kandidat-link', message: expect.stringMatching(/^Gib eine Webadresse ein/) }]);
+    expect(validateDraft({ ...emptyDraft(), name: 'X', link })).toEqual([{ field: 'link', code: 'linkInvalid' }]);
   });
 
   test.each(['https://beispiel.de', 'www.beispiel.de', 'mailto:a@b.de', 'kontakt@beispiel.de'])('accepts the link „%s“', (link) => {
-    expect(validateDraft({ ...emptyDraft(), name: 'X', link }, M)).toEqual([]);
+    expect(validateDraft({ ...emptyDraft(), name: 'X', link })).toEqual([]);
   });
 
-  test('refuses links over 500 characters and notes over 2,000', () => {
-    const errors = validateDraft({ ...emptyDraft(), name: 'X', link: `https://b.de/${'a'.repeat(500)}`, notes: 'n'.repeat(2001) }, M);
-    expect(errors.map((e) => e.field)).toEqual(['link', 'notes']);
-    expect(errors[1]!.message).toBe('Deine Notizen dürfen höchstens 2.000 Zeichen lang sein – jetzt sind es 2.001.');
+  test('refuses links over 500 characters and notes over 2,000, with limit and length', () => {
+    const link = `https://b.de/${'a'.repeat(500)}`;
+    const errors = validateDraft({ ...emptyDraft(), name: 'X', link, notes: 'n'.repeat(2001) });
+    expect(errors).toEqual([
+      { field: 'link', code: 'linkTooLong', max: FORM_LIMITS.link, n: link.length },
+      { field: 'notes', code: 'notesTooLong', max: 2000, n: 2001 },
+    ]);
   });
 
   test('lists several errors in the order of the form', () => {
-    expect(validateDraft({ ...emptyDraft(), link: 'javascript:x' }, M).map((e) => e.field)).toEqual(['name', 'link']);
+    expect(validateDraft({ ...emptyDraft(), link: 'javascript:x' }).map((e) => e.field)).toEqual(['name', 'link']);
+  });
+
+  test('names only fields the form has, so every error can link to its field', () => {
+    const errors = validateDraft({ ...emptyDraft(), link: 'x'.repeat(600), notes: 'n'.repeat(2001) });
+    expect(errors.map((e) => DRAFT_FIELD_IDS[e.field])).toEqual(['kandidat-name', 'kandidat-link', 'kandidat-notizen']);
+  });
+});
+
+describe('linkText', () => {
+  test.each([
+    ['https://www.beispiel.de/', 'www.beispiel.de'],
+    ['http://beispiel.de/treffen', 'beispiel.de/treffen'],
+    ['mailto:name@beispiel.de', 'name@beispiel.de'],
+  ])('shows %s as %s', (href, text) => {
+    expect(linkText(href)).toBe(text);
   });
 });
 

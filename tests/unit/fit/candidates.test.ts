@@ -1,6 +1,19 @@
 import { describe, expect, test } from 'vitest';
-import { CANDIDATE_LIMITS, DEFAULT_WEIGHTS } from '../../../src/lib/fit/candidates-schema';
-import { addCandidate, canAdd, findCandidate, removeCandidate, resetWeights, restoreCandidate, setWeight, updateCandidate, weightsChanged } from '../../../src/lib/fit/candidates';
+import { CANDIDATE_LIMITS, DEFAULT_WEIGHTS, WEIGHT_MAX } from '../../../src/lib/fit/candidates-schema';
+import {
+  FILTER_FROM,
+  WEIGHT_VALUES,
+  addCandidate,
+  canAdd,
+  filterByName,
+  findCandidate,
+  removeCandidate,
+  resetWeights,
+  restoreCandidate,
+  setWeight,
+  updateCandidate,
+  weightsChanged,
+} from '../../../src/lib/fit/candidates';
 import { CANDIDATES, STATES, manyCandidates } from '../../fixtures/candidates-states';
 
 describe('addCandidate', () => {
@@ -69,5 +82,31 @@ describe('setWeight and resetWeights', () => {
     expect(weightsChanged(changed)).toBe(true);
     expect(weightsChanged(resetWeights(changed))).toBe(false);
     expect(resetWeights(changed).weights).toEqual(DEFAULT_WEIGHTS);
+  });
+});
+
+describe('filterByName', () => {
+  const list = STATES.complete.candidates.map((candidate) => ({ candidate }));
+
+  test('keeps the entries whose name contains the query, case aside and trimmed', () => {
+    expect(filterByName(list, '  ihk ').map((e) => e.candidate.id)).toEqual(['k-kammer']);
+    expect(filterByName(list, 'FRÜHSTÜCK').map((e) => e.candidate.id)).toEqual(['k-fruehstueck']);
+  });
+
+  test('keeps everything for an empty query and nothing for a name not in the list', () => {
+    expect(filterByName(list, '   ')).toEqual(list);
+    expect(filterByName(list, 'Texttreff')).toEqual([]);
+  });
+
+  test('is offered from FILTER_FROM candidates on', () => {
+    expect(FILTER_FROM).toBeGreaterThan(1);
+  });
+});
+
+describe('WEIGHT_VALUES', () => {
+  test('runs from 0 to WEIGHT_MAX, each of them a weight setWeight keeps', () => {
+    expect(WEIGHT_VALUES[0]).toBe(0);
+    expect(WEIGHT_VALUES.at(-1)).toBe(WEIGHT_MAX);
+    for (const value of WEIGHT_VALUES) expect(setWeight(STATES.empty, 'zeit', value).weights.zeit).toBe(value);
   });
 });

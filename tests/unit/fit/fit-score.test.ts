@@ -4,24 +4,24 @@ import { DEFAULT_WEIGHTS, DIMENSIONS, WEIGHT_KEYS, unknownRatings, type Candidat
 import {
   CHECK_VALUES,
   UNKNOWN_MATCH,
+  ITEM_STATUSES,
   comparableDimensions,
-  describeItem,
+  explainItem,
   fitScore,
   itemsWithStatus,
   matchDimension,
-  ratingText,
   scoreCandidates,
   topCandidates,
   type FitResult,
   type ItemResult,
 } from '../../../src/lib/fit/fit-score';
-import { FIT_TEXTS } from '../../../src/lib/fit/fit-texts';
+import { fitItems } from '../../../src/i18n/de/netzwerk-check';
 import { PROFILES, type ProfileName } from '../../fixtures/answers-states';
 import { CANDIDATES, STATES, manyCandidates } from '../../fixtures/candidates-states';
 
 type CandidateName = keyof typeof CANDIDATES;
-const label = (i: ItemResult) => FIT_TEXTS.items[i.key].label;
-const words = (fit: FitResult, key: string) => describeItem(fit.items.find((i) => i.key === key)!, fit, FIT_TEXTS);
+const label = (i: ItemResult) => fitItems[i.key].label;
+const explained = (fit: FitResult, key: string) => explainItem(fit.items.find((i) => i.key === key)!, fit);
 const weightsAll = (w: number): Weights => Object.fromEntries(WEIGHT_KEYS.map((k) => [k, w])) as Weights;
 const rated = (over: Partial<Ratings>): Ratings => ({ ...unknownRatings(), ...over });
 const ideal = (over: Partial<Answers>): Answers => ({ ...emptyAnswers(), ...over });
@@ -122,10 +122,10 @@ describe('fitScore', () => {
   test('rests on the checklist alone when the whole ideal is „Weiß ich noch nicht“', () => {
     const fit = fitScore(CANDIDATES.kammer, PROFILES.allesUnklar, DEFAULT_WEIGHTS);
     expect(fit.maxPoints).toBe(14);
-    expect(itemsWithStatus(fit, 'nicht-gezaehlt').map((i) => i.key)).toEqual([...DIMENSIONS]);
-    for (const item of itemsWithStatus(fit, 'nicht-gezaehlt')) {
-      expect(item.skip).toBe('unklar');
-      expect(describeItem(item, fit, FIT_TEXTS)).toBe('Zählt nicht: im Selbsttest mit „Weiß ich noch nicht“ beantwortet.');
+    expect(itemsWithStatus(fit, 'skipped').map((i) => i.key)).toEqual([...DIMENSIONS]);
+    for (const item of itemsWithStatus(fit, 'skipped')) {
+      expect(item.skip).toBe('unsure');
+      expect(explainItem(item, fit)).toEqual({ code: 'unsure' });
     }
   });
 
@@ -143,14 +143,14 @@ describe('fitScore', () => {
 
   test('says an unanswered ideal is not counted because it is not answered yet', () => {
     const fit = fitScore(CANDIDATES.kammer, emptyAnswers(), DEFAULT_WEIGHTS);
-    expect(fit.items[0]).toMatchObject({ key: 'form', status: 'nicht-gezaehlt', skip: 'unbeantwortet', match: null });
-    expect(words(fit, 'form')).toBe('Zählt nicht: im Selbsttest noch nicht beantwortet.');
+    expect(fit.items[0]).toMatchObject({ key: 'form', status: 'skipped', skip: 'unanswered', match: null });
+    expect(explained(fit, 'form')).toEqual({ code: 'unanswered' });
   });
 
   test('is null when every weight is 0', () => {
     const fit = fitScore(CANDIDATES.fruehstueck, PROFILES.freiberuflerinRegional, weightsAll(0));
     expect(fit).toMatchObject({ score: null, maxPoints: 0 });
-    expect(itemsWithStatus(fit, 'nicht-gezaehlt')).toHaveLength(14);
+    expect(itemsWithStatus(fit, 'skipped')).toHaveLength(14);
   });
 
   test('counts only the one item with weight when all others are 0', () => {
@@ -178,23 +178,23 @@ describe('fitScore', () => {
 
   test('lists matched, partly matched, unmatched and open items with both sides named', () => {
     const fit = fitScore(CANDIDATES.kammer, PROFILES.freiberuflerinRegional, DEFAULT_WEIGHTS);
-    expect(itemsWithStatus(fit, 'passt').map(label)).toEqual(['Zusammensetzung', 'Zugang', 'Kontakte', 'Ton', 'Ton und Netiquette', 'Kosten']);
-    expect(itemsWithStatus(fit, 'teils').map(label)).toEqual(['Treffpunkt', 'Zweck', 'Reichweite']);
-    expect(itemsWithStatus(fit, 'passt-nicht').map(label)).toEqual(['Größe', 'Zeitaufwand', 'Probebesuch']);
-    expect(itemsWithStatus(fit, 'offen').map(label)).toEqual(['Themen', 'Beitrag']);
-    expect(words(fit, 'reichweite')).toBe('Dein Ideal: Regional · dieses Netzwerk: National (DACH)');
-    expect(words(fit, 'zwecke')).toBe('Dein Ideal: vor allem Neue Aufträge, außerdem Erfahrungsaustausch · dieses Netzwerk: Neue Aufträge und Kooperationspartner');
-    expect(words(fit, 'zeit')).toBe('Der Zeitaufwand passt in mein Budget. – Nein');
-    expect(words(fitScore(CANDIDATES.unbekannt, PROFILES.freiberuflerinRegional, DEFAULT_WEIGHTS), 'form')).toBe('Dein Ideal: Gemischt (online und vor Ort) · dieses Netzwerk: weiß ich noch nicht');
+    expect(itemsWithStatus(fit, 'match').map(label)).toEqual(['Zusammensetzung', 'Zugang', 'Kontakte', 'Ton', 'Ton und Netiquette', 'Kosten']);
+    expect(itemsWithStatus(fit, 'partial').map(label)).toEqual(['Treffpunkt', 'Zweck', 'Reichweite']);
+    expect(itemsWithStatus(fit, 'miss').map(label)).toEqual(['Größe', 'Zeitaufwand', 'Probebesuch']);
+    expect(itemsWithStatus(fit, 'open').map(label)).toEqual(['Themen', 'Beitrag']);
+    expect(explained(fit, 'reichweite')).toEqual({ code: 'compare', main: null, ideal: ['regional'], actual: ['national'], weightZero: false });
+    expect(explained(fit, 'zwecke')).toEqual({ code: 'compareMain', main: 'auftraege', ideal: ['austausch'], actual: ['auftraege', 'kooperation'], weightZero: false });
+    expect(explained(fit, 'zeit')).toEqual({ code: 'check', item: 'zeit', answer: 'nein', weightZero: false });
+    expect(explained(fitScore(CANDIDATES.unbekannt, PROFILES.freiberuflerinRegional, DEFAULT_WEIGHTS), 'form')).toEqual({ code: 'compare', main: null, ideal: ['gemischt'], actual: [], weightZero: false });
   });
 
   test('marks items with weight 0 as not counted but still explains them', () => {
     const fit = fitScore(CANDIDATES.kammer, PROFILES.freiberuflerinRegional, { ...DEFAULT_WEIGHTS, groesse: 0, kosten: 0 });
-    const ignored = itemsWithStatus(fit, 'nicht-gezaehlt');
+    const ignored = itemsWithStatus(fit, 'skipped');
     expect(ignored.map((i) => i.key)).toEqual(['groesse', 'kosten']);
-    expect(ignored[0]!.skip).toBe('gewicht');
-    expect(describeItem(ignored[0]!, fit, FIT_TEXTS)).toMatch(/^Zählt nicht: Gewicht 0\. Dein Ideal:/);
-    expect(describeItem(ignored[1]!, fit, FIT_TEXTS)).toBe('Zählt nicht: Gewicht 0. Mitgliedsbeitrag und Kosten sind für mich in Ordnung. – Ja');
+    expect(ignored[0]!.skip).toBe('weight');
+    expect(explainItem(ignored[0]!, fit)).toMatchObject({ code: 'compare', weightZero: true });
+    expect(explainItem(ignored[1]!, fit)).toEqual({ code: 'check', item: 'kosten', answer: 'ja', weightZero: true });
   });
 });
 
@@ -255,10 +255,12 @@ describe('topCandidates', () => {
   });
 });
 
-describe('ratingText', () => {
-  test('names the rating or says it is unknown', () => {
-    expect(ratingText('ebenen', CANDIDATES.kammer.ratings, FIT_TEXTS)).toBe('Geschäftsführung und Abteilungsleitung');
-    expect(ratingText('form', unknownRatings(), FIT_TEXTS)).toBe('weiß ich noch nicht');
+describe('itemsWithStatus', () => {
+  test('puts every item of a result under exactly one of ITEM_STATUSES', () => {
+    for (const candidate of Object.values(CANDIDATES)) {
+      const fit = fitScore(candidate, PROFILES.freiberuflerinRegional, DEFAULT_WEIGHTS);
+      expect(ITEM_STATUSES.flatMap((status) => itemsWithStatus(fit, status)).map((i) => i.key).sort()).toEqual([...WEIGHT_KEYS].sort());
+    }
   });
 });
 

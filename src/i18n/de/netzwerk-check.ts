@@ -1,0 +1,190 @@
+/**
+ * The network check's words: the list and its cards, the add/edit form, the score explanation,
+ * the form's messages and the two pages. The pages hand them to the islands as props, so they
+ * travel as HTML, not JavaScript. `{name}` marks a value filled in at run time (`fill`); the
+ * option labels come from options.ts, the kinds of network from network-kinds.ts.
+ */
+import type { CheckAnswer, WeightKey } from '../../lib/fit/candidates-schema';
+import type { DraftErrorCode } from '../../lib/fit/candidate-draft';
+import type { ExplanationCode } from '../../lib/fit/fit-score';
+import type { ProfileStatus } from '../../lib/fit/profile-status';
+
+/** Name of each dimension and checklist item, and the question the form asks about it. */
+export const fitItems = {
+  form: { label: 'Treffpunkt', question: 'Wo trifft sich das Netzwerk?' },
+  zwecke: { label: 'Zweck', question: 'Wobei hilft dir dieses Netzwerk?' },
+  groesse: { label: 'Größe', question: 'Wie groß ist es?' },
+  zusammensetzung: { label: 'Zusammensetzung', question: 'Wer ist dabei?' },
+  reichweite: { label: 'Reichweite', question: 'Wie weit reicht es?' },
+  zugang: { label: 'Zugang', question: 'Wer darf hinein?' },
+  ebenen: { label: 'Kontakte', question: 'Auf welcher Ebene arbeiten die Mitglieder?' },
+  ton: { label: 'Ton', question: 'Welcher Ton herrscht dort?' },
+  netiquette: { label: 'Ton und Netiquette', question: 'Umgangston und Netiquette passen zu mir.' },
+  themen: { label: 'Themen', question: 'Die Themen interessieren mich wirklich.' },
+  beitragen: { label: 'Beitrag', question: 'Ich kann dort etwas beitragen.' },
+  zeit: { label: 'Zeitaufwand', question: 'Der Zeitaufwand passt in mein Budget.' },
+  gast: { label: 'Probebesuch', question: 'Ich war schon als Gast oder bei einem Meet-and-Greet dabei.' },
+  kosten: { label: 'Kosten', question: 'Mitgliedsbeitrag und Kosten sind für mich in Ordnung.' },
+} as const satisfies Readonly<Record<WeightKey, { label: string; question: string }>>;
+
+/** The checklist's answers. */
+export const checkAnswers = { ja: 'Ja', nein: 'Nein', offen: 'Noch offen' } as const satisfies Readonly<Record<CheckAnswer, string>>;
+
+/**
+ * One sentence per explanation code of `explainItem`; `weightZero` wraps a comparison whose
+ * weight is 0. In `compareMain`, `{haupt}` is the main purpose and `{ideal}` the other ones.
+ */
+export const explanations = {
+  compare: 'Dein Ideal: {ideal} · dieses Netzwerk: {netzwerk}',
+  compareMain: 'Dein Ideal: vor allem {haupt}, außerdem {ideal} · dieses Netzwerk: {netzwerk}',
+  check: '{frage} – {antwort}',
+  unanswered: 'Zählt nicht: im Selbsttest noch nicht beantwortet.',
+  unsure: 'Zählt nicht: im Selbsttest mit „Weiß ich noch nicht“ beantwortet.',
+  weightZero: 'Zählt nicht: Gewicht 0. {beschreibung}',
+  /** A list of values nobody knows yet. */
+  unknown: 'weiß ich noch nicht',
+} as const satisfies Readonly<Record<ExplanationCode | 'weightZero' | 'unknown', string>>;
+
+/** The form's messages, one per code of `validateDraft`; `{max}` is the limit, `{n}` the current length. */
+export const draftErrors = {
+  nameRequired: 'Gib den Namen des Netzwerks ein.',
+  nameTooLong: 'Der Name darf höchstens {max} Zeichen lang sein – jetzt sind es {n}.',
+  linkInvalid: 'Gib eine Webadresse ein, die mit https:// oder http:// beginnt, oder eine E-Mail-Adresse – zum Beispiel https://www.beispiel.de.',
+  linkTooLong: 'Die Adresse darf höchstens {max} Zeichen lang sein.',
+  notesTooLong: 'Deine Notizen dürfen höchstens {max} Zeichen lang sein – jetzt sind es {n}.',
+} as const satisfies Readonly<Record<DraftErrorCode, string>>;
+
+/** What the scores compare against, one message and link per `profileStatus` code. */
+export const profileNotices = {
+  none: { text: 'Du hast den Selbsttest noch nicht gemacht. Ohne dein ideales Profil zählt hier nur die Checkliste.', link: 'Zum Selbsttest (etwa fünf Minuten)' },
+  partial: { text: 'Dein Selbsttest ist noch nicht fertig. Verglichen wird mit den Fragen, die du schon beantwortet hast.', link: 'Selbsttest fortsetzen' },
+  open: { text: 'Dein Profil besteht bisher nur aus „Weiß ich noch nicht“ – deshalb zählt hier nur die Checkliste.', link: 'Antworten im Selbsttest ergänzen' },
+  ok: { text: 'Jedes Netzwerk wird mit deinem idealen Netzwerk aus dem Selbsttest verglichen.', link: 'Dein Ergebnis ansehen oder ändern' },
+} as const satisfies Readonly<Record<ProfileStatus, { text: string; link: string }>>;
+
+/** The list, its cards, the notices after a change and the weights. */
+export const checkUi = {
+  listTitle: 'Deine Netzwerke ({n})',
+  add: 'Netzwerk hinzufügen',
+  full: 'Du hast die Höchstzahl von {max} Netzwerken erreicht. Lösche eines, bevor du ein neues einträgst.',
+  emptyTitle: 'Noch keine Netzwerke eingetragen',
+  emptyText: 'Trag ein Netzwerk ein, das du kennst oder das dir empfohlen wurde – zum Beispiel den Fachverband deines Berufs, die Alumni-Gruppe deiner Hochschule oder eine Gruppe auf LinkedIn. Zwei, drei Kandidaten reichen für den Anfang.',
+  filter: 'Nach Namen filtern',
+  filterCount: '{n} von {gesamt} Netzwerken passen zum Filter.',
+  filterNone: 'Kein Netzwerk passt zu „{filter}“.',
+  /** After a change, by notice code. */
+  notices: {
+    added: '„{name}“ ist hinzugefügt. Passung: {wert}.',
+    saved: '„{name}“ ist gespeichert. Passung: {wert}.',
+    deleted: '„{name}“ ist gelöscht.',
+    restored: '„{name}“ ist wieder da.',
+    weightsReset: 'Alle Gewichte stehen wieder auf dem Standard.',
+  },
+  undo: 'Rückgängig',
+  score: '{wert} von 100',
+  noScore: 'Kein Wert',
+  noScoreHint: 'Alle Gewichte stehen auf 0 – stell unten mindestens eines höher.',
+  /** `{label}` is fitLabel, set apart in the card. */
+  fit: '{label} {wert}',
+  fitLabel: 'Passung:',
+  kind: 'Art: {art}',
+  /** One line per status of SUMMARY_STATUSES; `{liste}` names the items. */
+  summary: {
+    match: 'Passt: {liste}',
+    miss: 'Passt nicht: {liste}',
+    open: 'Noch offen: {liste}',
+  },
+  /** Between the item names of a summary line. */
+  listSeparator: ', ',
+  details: 'So kommt der Wert zustande',
+  /** A heading per item status, in the order of ITEM_STATUSES. */
+  groups: {
+    match: 'Was passt',
+    partial: 'Was teilweise passt',
+    miss: 'Was nicht passt',
+    open: 'Was du noch nicht weißt (zählt zur Hälfte)',
+    skipped: 'Was nicht zählt',
+  },
+  /** One item of the explanation (`{label}` in bold): with its weight when it counts, without when it does not. */
+  itemWeighted: '{label} (Gewicht {gewicht}): {text}',
+  itemUnweighted: '{label}: {text}',
+  arithmetic: '{punkte} von {max} möglichen Punkten ergeben {wert} von 100.',
+  edit: 'Bearbeiten',
+  remove: 'Löschen',
+  /** Visually hidden after „Bearbeiten“ and „Löschen“, so each button says which network it is for. */
+  which: ' – {name}',
+  weightsTitle: 'Gewichtung',
+  weightsIntro: 'Wie wichtig ist dir jedes Merkmal? 0 heißt: zählt nicht, {max}: zählt am meisten. Die Sortierung ändert sich sofort.',
+  weightsDimensions: 'Merkmale deines idealen Netzwerks',
+  weightsChecklist: 'Checkliste',
+  /** One option per weight, from 0 to WEIGHT_MAX. */
+  weightOptions: ['0 – zählt nicht', '1 – wenig', '2', '3 – mittel', '4', '5 – sehr wichtig'],
+  weightDefault: '(Standard: {n})',
+  weightsReset: 'Standardgewichte wiederherstellen',
+} as const;
+
+/** The editor page: its heading, the form's labels and hints, its buttons. */
+export const editorUi = {
+  addTitle: 'Netzwerk hinzufügen',
+  editTitle: '„{name}“ bearbeiten',
+  back: 'Zurück zu deinen Netzwerken',
+  notFound: 'Dieses Netzwerk steht nicht (mehr) in deiner Liste. Vielleicht hast du es in einem anderen Tab gelöscht.',
+  full: checkUi.full,
+  name: 'Name',
+  kind: 'Art (optional)',
+  kindNone: 'Bitte wählen',
+  link: 'Webseite oder E-Mail-Adresse (optional)',
+  linkHint: 'Zum Beispiel www.beispiel.de – nur Adressen mit https://, http:// oder mailto: werden zu Links.',
+  notes: 'Notizen (optional)',
+  notesHint: 'Termine, Eindrücke vom Probebesuch, Kosten. Über andere Menschen nur das Nötigste – Vorname oder Initialen reichen.',
+  ratingsTitle: 'So ist das Netzwerk',
+  ratingsHint: 'Was du noch nicht weißt, lässt du auf „Weiß ich noch nicht“ – das zählt neutral, zur Hälfte.',
+  severalHint: 'Wähle alles aus, was zutrifft. Nichts angekreuzt heißt: weiß ich noch nicht.',
+  checklistTitle: 'Checkliste',
+  checklistHint: 'Ehrliche Antworten nach einem Probebesuch sind mehr wert als jede Beschreibung auf der Webseite.',
+  budget: 'Dein Budget laut Selbsttest: {stunden} im Monat.',
+  save: 'Speichern',
+  cancel: 'Abbrechen',
+} as const;
+
+/** The list page around the island: title, introduction, how the score is made, the checklist without JavaScript. */
+export const checkPage = {
+  title: 'Netzwerk-Check: Welches Netzwerk passt zu dir?',
+  description: 'Trag echte Netzwerke ein, bewerte sie nach denselben Merkmalen wie dein Ideal und einer Checkliste – und sieh, welches am besten passt und warum.',
+  lead: 'Trag die Netzwerke ein, die für dich infrage kommen, und bewerte sie nach denselben Merkmalen wie dein ideales Netzwerk aus dem Selbsttest – dazu eine kurze Checkliste für den Probebesuch. Der Check sortiert sie nach Passung und zeigt dir bei jedem, was passt und was nicht.',
+  method: {
+    title: 'So entsteht die Passung',
+    intro: 'Für jedes Netzwerk vergleichen wir jedes Merkmal mit deinem idealen Netzwerk und jede Frage der Checkliste mit einem Ja oder Nein. Jeder Vergleich ergibt eine Übereinstimmung zwischen 0 und 1; sie wird mit dem Gewicht des Merkmals malgenommen. Die Passung ist die Summe davon, geteilt durch die Summe der Gewichte, mal 100:',
+    formula: 'Passung = 100 × Σ (Gewicht × Übereinstimmung) ÷ Σ Gewicht',
+    /** How each kind of item is compared: the term in bold, then the rule. */
+    rules: [
+      { term: 'Treffpunkt:', text: 'gleich = 1; eine Seite „gemischt“ = 0,5; online gegen vor Ort = 0.' },
+      { term: 'Zweck:', text: 'Dein wichtigster Zweck zählt doppelt. Bietet das Netzwerk ihn und einen von zwei weiteren, sind das 3 von 4 möglichen Teilen = 0,75.' },
+      { term: 'Reichweite:', text: 'gleich = 1, eine Stufe daneben (etwa regional statt lokal) = 0,5, weiter weg = 0.' },
+      { term: 'Kontakte:', text: 'der Anteil der Ebenen, die du suchst und die im Netzwerk vertreten sind.' },
+      { term: 'Größe, Zusammensetzung, Zugang, Ton:', text: 'gleich = 1, verschieden = 0.' },
+      { term: 'Checkliste:', text: 'Ja = 1, Nein = 0, noch offen = 0,5.' },
+    ],
+    /** `{profil}` and `{netzwerk}` are set in bold. */
+    unknown: {
+      text: '{profil} zählt gar nicht – das Merkmal fällt aus der Rechnung heraus, so als hätte es das Gewicht 0. Deine Unsicherheit macht ein Netzwerk also weder besser noch schlechter. {netzwerk} zählt dagegen halb: Ein Netzwerk, über das du wenig weißt, landet in der Mitte und nicht an der Spitze. Bei jedem Netzwerk steht unter „So kommt der Wert zustande“, welches Merkmal wie gezählt hat.',
+      profil: '„Weiß ich noch nicht“ in deinem Profil',
+      netzwerk: '„Weiß ich noch nicht“ bei einem Netzwerk',
+    },
+    weightsTitle: 'Die Standardgewichte',
+    weightsIntro: 'Gewichte reichen von 0 (zählt nicht) bis {max} (zählt am meisten). Ohne deine Änderungen gilt:',
+    columnItem: 'Merkmal',
+    columnWeight: 'Gewicht',
+    weightsOutro: 'Am meisten zählen der Zweck und die Fragen, ob sich ein Netzwerk für dich richtig anfühlt – Ton, Themen, Zeit. Passe die Gewichte bei deinen Netzwerken an, wenn dir etwas anderes wichtiger ist.',
+  },
+  noscript: {
+    title: 'Die Checkliste zum Mitnehmen',
+    intro: 'Ohne JavaScript kann diese Seite nichts speichern und nichts ausrechnen. Diese Fragen kannst du dir trotzdem bei jedem Netzwerk stellen, am besten nach einem Besuch als Gast:',
+  },
+} as const;
+
+/** The editor page's title and description. */
+export const editorPage = {
+  title: 'Netzwerk eintragen',
+  description: 'Trag ein Netzwerk für deinen Netzwerk-Check ein oder bearbeite es: Art, Adresse, Notizen, die Merkmale deines Ideals und die Checkliste für den Probebesuch.',
+} as const;
