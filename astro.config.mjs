@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { pageBundles } from './src/build/page-bundles';
 import { checkRoutes } from './src/build/check-routes';
+import { operatorWarning } from './src/build/operator-warning';
 
 /**
  * Astro's Preact client loads @preact/signals on demand for islands that receive signals as
@@ -83,7 +84,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: { plugins: [noSignalProps, plainDynamicImports], build: { rolldownOptions: { output: { codeSplitting: { groups: chunkGroups } } } } },
   prefetch: false,
-  integrations: [mdx(), preact(), sitemap(), checkRoutes(), pageBundles({ shared: (name) => name.startsWith(`${SHARED_CHUNK}.`) })],
+  integrations: [mdx(), preact(), sitemap(), checkRoutes(), operatorWarning(), pageBundles({ shared: (name) => name.startsWith(`${SHARED_CHUNK}.`) })],
   security: {
     csp: {
       algorithm: 'SHA-256',

@@ -18,7 +18,7 @@ const source = z
     used_for: z.string().min(3),
   })
   .refine((s) => s.publication !== undefined || s.url !== undefined, {
-    message: 'Jede Quelle braucht eine Fundstelle: „publication“ oder „url“.',
+    message: 'Every source needs somewhere to find it: "publication" or "url".',
   });
 
 const guide = defineCollection({

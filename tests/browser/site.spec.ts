@@ -125,8 +125,8 @@ test.describe('the guide', () => {
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.site-header')).toBeHidden();
     await expect(page.locator('.pager')).toBeHidden();
-    const after = await page.locator('.prose a[href^="/"]').first().evaluate((a) => getComputedStyle(a, '::after').content);
-    expect(after).toContain('/ratgeber/');
+    const [after, href] = await page.locator('.prose a[href^="/"]').first().evaluate((a) => [getComputedStyle(a, '::after').content, a.getAttribute('href')!]);
+    expect(after).toBe(`" (${href})"`);
   });
 });
 

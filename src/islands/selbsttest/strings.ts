@@ -4,7 +4,7 @@
  * words travel as HTML; the island imports nothing but the type.
  * `{name}` marks a value filled in at run time.
  */
-import { GUIDE_CHAPTERS } from '../../lib/guide/guide-links';
+import { chapterTitles as GUIDE_CHAPTERS } from '../../i18n/de/chapters';
 import { HOURS_MAX, type QuestionnaireTexts } from '../../lib/questionnaire/questionnaire';
 import { QUESTIONNAIRE_TEXTS } from '../../lib/questionnaire/questionnaire-texts';
 import type { KindRules, RecommendationTexts } from '../../lib/profile/recommendations';

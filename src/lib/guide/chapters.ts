@@ -14,7 +14,7 @@ export function sortChapters<T extends ChapterLike>(chapters: readonly T[]): T[]
   for (let i = 1; i < sorted.length; i++) {
     const [prev, cur] = [sorted[i - 1]!, sorted[i]!];
     if (prev.data.order === cur.data.order) {
-      throw new Error(`Die Kapitel „${prev.id}“ und „${cur.id}“ haben dieselbe Reihenfolge (order: ${cur.data.order}).`);
+      throw new Error(`Chapters "${prev.id}" and "${cur.id}" have the same order (order: ${cur.data.order}).`);
     }
   }
   return sorted;
@@ -28,7 +28,7 @@ export interface Neighbours<T> {
 /** The chapters before and after `id` in an already sorted list. */
 export function neighbours<T extends ChapterLike>(sorted: readonly T[], id: string): Neighbours<T> {
   const index = sorted.findIndex((c) => c.id === id);
-  if (index < 0) throw new Error(`Kapitel „${id}“ gibt es nicht.`);
+  if (index < 0) throw new Error(`There is no chapter "${id}".`);
   return { prev: sorted[index - 1], next: sorted[index + 1] };
 }
 

@@ -1,33 +1,20 @@
-import { chapterRoute } from '../site/routes';
-
 /**
- * The guide chapters the tools link to. Titles match the chapters' frontmatter (a unit test
- * checks that), so the tools need not load the content collection in the browser.
+ * The guide chapters the tools link to, by slug (the file name in `content/guide/`). Their
+ * titles are words, in `chapterTitles` (`src/i18n/de/chapters.ts`); a unit test checks that
+ * slugs and titles match the chapters' files and frontmatter, so the tools need not load the
+ * content collection in the browser.
  */
-export const GUIDE_CHAPTERS = {
-  'was-ist-networking': 'Was ist Networking?',
-  'dein-weg': 'Dein Weg ins Networking',
-  'online-und-offline': 'Online und offline netzwerken',
-  'ziele-und-zielgruppen': 'Ziele und Zielgruppen planen',
-  'passendes-netzwerk-finden': 'Das passende Netzwerk finden',
-  'kontakte-pflegen': 'Kontakte pflegen',
-  'was-sage-ich': 'Was sage ich?',
-  'business-networks': 'Business-Netzwerke im Beruf',
-  'kritik-und-datenschutz': 'Kritik, Grenzen und Datenschutz',
-  'haeufige-fragen': 'Häufige Fragen',
-} as const;
+export const CHAPTER_SLUGS = [
+  'was-ist-networking',
+  'dein-weg',
+  'online-und-offline',
+  'ziele-und-zielgruppen',
+  'passendes-netzwerk-finden',
+  'kontakte-pflegen',
+  'was-sage-ich',
+  'business-networks',
+  'kritik-und-datenschutz',
+  'haeufige-fragen',
+] as const;
 
-export type ChapterSlug = keyof typeof GUIDE_CHAPTERS;
-
-export interface ChapterLink {
-  href: string;
-  title: string;
-}
-
-/**
- * Address and title of a guide chapter.
- * @example chapterLink('kontakte-pflegen') // { href: '/ratgeber/kontakte-pflegen/', title: 'Kontakte pflegen' }
- */
-export function chapterLink(slug: ChapterSlug): ChapterLink {
-  return { href: chapterRoute(slug), title: GUIDE_CHAPTERS[slug] };
-}
+export type ChapterSlug = (typeof CHAPTER_SLUGS)[number];

@@ -15,6 +15,7 @@ export const ROUTES = {
   plan: '/plan/',
   daten: '/daten/',
   datenschutz: '/datenschutz/',
+  impressum: '/impressum/',
 } as const;
 
 export type RouteName = keyof typeof ROUTES;

@@ -16,7 +16,7 @@ describe('sortChapters', () => {
   });
 
   test('refuses two chapters with the same order, naming both', () => {
-    expect(() => sortChapters([chapter('a', 1), chapter('b', 1)])).toThrow(/„a“ und „b“/);
+    expect(() => sortChapters([chapter('a', 1), chapter('b', 1)])).toThrow(/"a" and "b"/);
   });
 });
 
@@ -34,7 +34,7 @@ describe('neighbours', () => {
   });
 
   test('throws for a chapter that does not exist', () => {
-    expect(() => neighbours(sorted, 'x')).toThrow(/„x“/);
+    expect(() => neighbours(sorted, 'x')).toThrow(/"x"/);
   });
 });
 

@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { GUIDE_CHAPTERS } from '../../../src/lib/guide/guide-links';
+import { CHAPTER_SLUGS } from '../../../src/lib/guide/guide-links';
 import { KIND_IDS, NETWORK_KINDS } from '../../../src/lib/profile/network-kinds';
 import { kindWords } from '../../../src/i18n/de/network-kinds';
 
 describe('NETWORK_KINDS', () => {
   test.each(KIND_IDS.map((id) => [id]))('%s has its own id, a real chapter and words', (id) => {
     expect(NETWORK_KINDS[id].id).toBe(id);
-    expect(Object.keys(GUIDE_CHAPTERS)).toContain(NETWORK_KINDS[id].chapter);
+    expect(CHAPTER_SLUGS).toContain(NETWORK_KINDS[id].chapter);
     expect(kindWords[id].label.length).toBeGreaterThan(3);
     expect(kindWords[id].title.length).toBeGreaterThan(3);
     expect(kindWords[id].examples.length).toBeGreaterThan(10);

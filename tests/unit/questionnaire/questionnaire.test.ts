@@ -27,7 +27,7 @@ import {
   toggleChoice,
   validateStep,
 } from '../../../src/lib/questionnaire/questionnaire';
-import { GUIDE_CHAPTERS } from '../../../src/lib/guide/guide-links';
+import { CHAPTER_SLUGS } from '../../../src/lib/guide/guide-links';
 import { QUESTIONNAIRE_TEXTS as T } from '../../../src/lib/questionnaire/questionnaire-texts';
 import { PROFILES, STATES } from '../../fixtures/answers-states';
 
@@ -44,7 +44,7 @@ describe('QUESTIONS', () => {
     const words = T.questions[step - 1]!;
     expect(words.why.length).toBeGreaterThan(40);
     expect(words.why.length).toBeLessThan(200);
-    expect(Object.keys(GUIDE_CHAPTERS)).toContain(q.chapter);
+    expect(CHAPTER_SLUGS).toContain(q.chapter);
     expect(words.title.endsWith('?')).toBe(true);
   });
 
