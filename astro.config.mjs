@@ -83,6 +83,8 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   vite: { plugins: [noSignalProps, plainDynamicImports], build: { rolldownOptions: { output: { codeSplitting: { groups: chunkGroups } } } } },
+  // Shiki colours code with inline styles, which the strict CSP blocks; the guide shows no code.
+  markdown: { syntaxHighlight: false },
   prefetch: false,
   integrations: [mdx(), preact(), sitemap(), checkRoutes(), operatorWarning(), pageBundles({ shared: (name) => name.startsWith(`${SHARED_CHUNK}.`) })],
   security: {
