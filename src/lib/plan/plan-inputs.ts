@@ -11,7 +11,9 @@ import type { CandidatesState } from '../fit/candidates-schema';
 import { topCandidates } from '../fit/fit-score';
 import type { KindId } from '../profile/network-kinds';
 import { describeProfile } from '../profile/profile';
-import type { RecommendationTexts } from '../profile/recommendations';
+import type { ProfileTexts } from '../../i18n/de/recommendations';
+// Stopgap until the plan words the profile in its island: the questionnaire's renderer of profile lines.
+import { profileLineText } from '../../islands/selbsttest/render';
 
 /** not started / in progress / done, for planner sections and for the other tools alike. */
 export type SectionStatus = 'todo' | 'progress' | 'done';
@@ -51,7 +53,7 @@ export const NO_PLAN_INPUTS: PlanDocumentInputs = {
 
 /** The words the plan needs from the questionnaire's result and the network check, handed in by the page. */
 export interface PlanInputTexts {
-  profile: Pick<RecommendationTexts, 'labels' | 'profile'>;
+  profile: ProfileTexts;
   /** Short names of the kinds of network („Alumni-Gruppe“). */
   kinds: Readonly<Record<KindId, string>>;
 }
@@ -65,7 +67,7 @@ export const TOP_CANDIDATES = 5;
  */
 export function planInputs(selbsttest: SelbsttestState, candidates: CandidatesState, texts: PlanInputTexts): PlanDocumentInputs {
   const { answers } = selbsttest;
-  const lines = describeProfile(answers, texts.profile).map((l) => `${l.label}: Dein ideales Netzwerk ${l.text}`);
+  const lines = describeProfile(answers).map((line) => profileLineText(line, texts.profile)).map((l) => `${l.label}: Dein ideales Netzwerk ${l.text}`);
   return {
     ...answerInputs(answers),
     profileLines: lines.length > 0 ? lines : null,

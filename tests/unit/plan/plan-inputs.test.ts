@@ -3,7 +3,7 @@ import { answerInputs } from '../../../src/lib/planner/answer-inputs';
 import { KIND_IDS } from '../../../src/lib/profile/network-kinds';
 import { kindWords } from '../../../src/i18n/de/network-kinds';
 import { NO_PLAN_INPUTS, planInputs, TOP_CANDIDATES, type PlanInputTexts } from '../../../src/lib/plan/plan-inputs';
-import { RECOMMENDATION_TEXTS } from '../../../src/lib/profile/recommendation-texts';
+import { recommendationTexts as RECOMMENDATION_TEXTS } from '../../../src/i18n/de/recommendations';
 import { toolStatus } from '../../../src/lib/plan/tool-status';
 import { STATES as ANSWERS } from '../../fixtures/answers-states';
 import { STATES as CANDIDATES, manyCandidates } from '../../fixtures/candidates-states';
