@@ -252,7 +252,7 @@ test.describe('the result page', () => {
     await expect(page.locator('.profile-list dd').first()).toHaveText(/verbindet beides: Online bahnst du Kontakte an, vor Ort vertiefst du sie\./);
     await expect(page.locator('.profile-list')).toContainText('dient vor allem dazu, Kundschaft und Aufträge zu gewinnen');
     const cards = page.locator('.recommendations > li');
-    await expect(cards.locator('h3')).toHaveText(['IHK und andere Kammern', 'Business-Events und Unternehmertreffen', 'Gruppen auf LinkedIn und Xing', 'Meetup- und Interessengruppen']);
+    await expect(cards.locator('h3')).toHaveText(['IHK und andere Kammern', 'Business-Events und Unternehmertreffen', 'Fachgruppen auf LinkedIn und in Fachforen', 'Meetup- und Interessengruppen']);
     await expect(cards.first()).toContainText('Kammern bringen Unternehmen aus deiner Region zusammen');
     await expect(cards.first().getByRole('link')).toHaveAttribute('href', '/ratgeber/online-und-offline/');
     await page.locator('summary', { hasText: 'Warum andere Arten fehlen' }).click();

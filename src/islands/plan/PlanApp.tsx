@@ -1,7 +1,8 @@
 import { useMemo } from 'preact/hooks';
 import type { PlanTexts } from '../../i18n/de/plan';
 import { fill, plural } from '../../i18n/format';
-import { planInputs, type ProfileTexts } from '../../lib/plan/plan-inputs';
+import { planInputs } from '../../lib/plan/plan-inputs';
+import type { ProfileTexts } from '../../i18n/de/recommendations';
 import { buildPlan, calendarEventCount } from '../../lib/plan/plan-model';
 import { plannerDefinition, type Alarm } from '../../lib/planner/planner-schema';
 import { answersStore } from '../../stores/answers-store';
@@ -33,7 +34,7 @@ export default function PlanApp({ texts, choices, profile }: PlanAppProps) {
   const selbsttest = usePersisted(answersStore);
   const candidates = usePersisted(candidatesStore);
   const today = useToday();
-  const inputs = useMemo(() => planInputs(selbsttest, candidates, profile), [selbsttest, candidates]);
+  const inputs = useMemo(() => planInputs(selbsttest, candidates), [selbsttest, candidates]);
   const plan = useMemo(() => today && buildPlan(state, inputs, today), [state, inputs, today]);
   const events = useMemo(() => calendarEventCount(state), [state]);
   const t = texts.toolbar;
@@ -88,7 +89,7 @@ export default function PlanApp({ texts, choices, profile }: PlanAppProps) {
           </p>
         </section>
       </div>
-      {plan ? <PlanDocument plan={plan} texts={texts} choices={choices} /> : <p>{t.loading}</p>}
+      {plan ? <PlanDocument plan={plan} texts={texts} choices={choices} profileTexts={profile} /> : <p>{t.loading}</p>}
     </>
   );
 }

@@ -8,6 +8,8 @@ import { channelLabelFrom } from '../../lib/planner/channel-label';
 import type { ChannelType, GoalKind, GroupKind, GroupLevel, Period, Priority, Rhythm, Alarm } from '../../lib/planner/planner-schema';
 import type { KindId } from '../../lib/profile/network-kinds';
 import { fillNodes } from './fill-nodes';
+import type { ProfileTexts } from '../../i18n/de/recommendations';
+import { profileLineText } from '../selbsttest/render';
 
 /** The names of the planner's choices and of the kinds of network, keyed by the stored values; the page hands them in. */
 export interface PlanChoices {
@@ -74,7 +76,7 @@ function Table({ head, rows }: { head: readonly string[]; rows: ComponentChildre
 }
 
 /** The plan as one document, section by section, built from the plan model and worded with `texts` and `choices`. */
-export function PlanDocument({ plan, texts, choices }: { plan: PlanModel; texts: PlanTexts; choices: PlanChoices }) {
+export function PlanDocument({ plan, texts, choices, profileTexts }: { plan: PlanModel; texts: PlanTexts; choices: PlanChoices; profileTexts: ProfileTexts }) {
   const { profile, goals, groups, channels, networks, give, actions, contacts } = plan;
   const w = texts.document;
   const s = texts.sections;
@@ -94,7 +96,7 @@ export function PlanDocument({ plan, texts, choices }: { plan: PlanModel; texts:
         {() => (
           <ul>
             {profile.lines.map((l) => (
-              <li key={l.label}>{fill(w.profileLine, { label: l.label, text: l.text })}</li>
+              <li key={l.field}>{fill(w.profileLine, profileLineText(l, profileTexts))}</li>
             ))}
           </ul>
         )}

@@ -1,9 +1,11 @@
 /** „Prüf deine Antworten“: every answer with an „Ändern“ link, then on to the result. */
 import type { Answers } from '../../lib/questionnaire/answers-schema';
 import { summaryRows } from '../../lib/questionnaire/questionnaire';
+import { fill } from '../../i18n/format';
 import { ErrorSummary, type FieldError } from '../shared/ErrorSummary';
 import { HEADING_ID } from './QuestionStep';
-import type { SelbsttestTexts } from './strings';
+import { answerText } from './render';
+import type { SelbsttestTexts } from './texts';
 
 interface Props {
   answers: Answers;
@@ -30,18 +32,21 @@ export function CheckAnswers({ answers, texts, errors, onChange, onResult, onBac
       </h2>
       <p>{ui.checkIntro}</p>
       <dl class="summary-list">
-        {summaryRows(answers, texts.q).map((row) => (
-          <div key={row.step}>
-            <dt>{row.label}</dt>
-            <dd>{row.value ?? <span class="muted">{ui.notAnswered}</span>}</dd>
-            <dd>
-              <button type="button" class="link" id={changeButtonId(row.step)} onClick={() => onChange(row.step)}>
-                {row.value === null ? ui.answer : ui.change}
-                <span class="visually-hidden"> – {row.label}</span>
-              </button>
-            </dd>
-          </div>
-        ))}
+        {summaryRows(answers).map((row) => {
+          const label = texts.questions[row.id]?.short ?? row.id;
+          return (
+            <div key={row.step}>
+              <dt>{label}</dt>
+              <dd>{row.answer ? answerText(row.id, row.answer, texts) : <span class="muted">{ui.notAnswered}</span>}</dd>
+              <dd>
+                <button type="button" class="link" id={changeButtonId(row.step)} onClick={() => onChange(row.step)}>
+                  {row.answer ? ui.change : ui.answer}
+                  <span class="visually-hidden">{fill(ui.changeWhich, { frage: label })}</span>
+                </button>
+              </dd>
+            </div>
+          );
+        })}
       </dl>
       <div class="actions">
         <button type="button" onClick={onResult}>

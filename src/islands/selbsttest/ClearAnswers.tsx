@@ -1,6 +1,6 @@
 /** „Antworten löschen“ with a confirmation step, so nothing is lost by one slip. */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { SelbsttestTexts } from './strings';
+import type { SelbsttestTexts } from './texts';
 
 interface Props {
   texts: SelbsttestTexts;

@@ -8,7 +8,7 @@ import { answersStore } from '../../stores/answers-store';
 import { usePersisted } from '../../stores/use-persisted';
 import { StorageNotices } from '../shared/StorageNotices';
 import { Result } from './Result';
-import type { ErgebnisTexts } from './strings';
+import type { ErgebnisTexts } from './texts';
 import { ROUTES } from '../../lib/site/routes';
 
 export default function Ergebnis({ texts }: { texts: ErgebnisTexts }) {

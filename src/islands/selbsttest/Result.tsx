@@ -1,30 +1,35 @@
 /** The result: the ideal network in plain words, what fits and why, time and give-before-take. */
 import type { Answers } from '../../lib/questionnaire/answers-schema';
 import type { ChapterSlug } from '../../lib/guide/guide-links';
-import { fill } from '../../i18n/format';
+import { fill, formatList } from '../../i18n/format';
 import { describeProfile, giveBeforeTake, recommend, timeVerdict } from '../../lib/profile/recommendations';
-import type { ErgebnisTexts } from './strings';
+import { profileLineText, timeText } from './render';
+import type { ErgebnisTexts } from './texts';
 import { ROUTES, chapterRoute } from '../../lib/site/routes';
 
 export function Result({ answers, texts }: { answers: Answers; texts: ErgebnisTexts }) {
-  const { ui, r } = texts;
-  const { recommended, notRecommended } = recommend(answers, texts.rules, r);
-  const time = timeVerdict(answers, r);
-  const give = giveBeforeTake(answers, r);
+  const { ui } = texts;
+  const { recommended, notRecommended } = recommend(answers, texts.ruleTable);
+  const time = timeVerdict(answers);
+  const give = giveBeforeTake(answers);
+  const reason = (id: string) => texts.rules[id] ?? '';
   const link = (slug: ChapterSlug, template: string) => <a href={chapterRoute(slug)}>{fill(template, { titel: texts.chapters[slug] })}</a>;
 
   return (
     <>
       <h2>{ui.profileTitle}</h2>
       <dl class="profile-list">
-        {describeProfile(answers, r).map((line) => (
-          <div key={line.label}>
-            <dt>{line.label}</dt>
-            <dd>
-              … {line.text} {line.chapter && link(line.chapter, ui.chapterHelp)}
-            </dd>
-          </div>
-        ))}
+        {describeProfile(answers).map((line) => {
+          const words = profileLineText(line, texts);
+          return (
+            <div key={line.field}>
+              <dt>{words.label}</dt>
+              <dd>
+                {fill(ui.profileLine, { satz: words.text })} {line.chapter && link(line.chapter, ui.chapterHelp)}
+              </dd>
+            </div>
+          );
+        })}
       </dl>
 
       <h2>{ui.whereTitle}</h2>
@@ -32,19 +37,19 @@ export function Result({ answers, texts }: { answers: Answers; texts: ErgebnisTe
       <ol class="recommendations">
         {recommended.map((rec) => (
           <li class="card" key={rec.kind}>
-            <h3>{rec.title}</h3>
-            <p class="muted">{fill(ui.examples, { beispiele: rec.examples })}</p>
+            <h3>{texts.kinds[rec.kind].title}</h3>
+            <p class="muted">{fill(ui.examples, { beispiele: texts.kinds[rec.kind].examples })}</p>
             <p class="reasons-label">{ui.fits}</p>
             <ul>
-              {rec.reasons.map((reason) => (
-                <li key={reason}>{reason}</li>
+              {rec.reasons.map((id) => (
+                <li key={id}>{reason(id)}</li>
               ))}
             </ul>
             {rec.caveats.length > 0 && <p class="reasons-label">{ui.caveats}</p>}
             {rec.caveats.length > 0 && (
               <ul>
-                {rec.caveats.map((caveat) => (
-                  <li key={caveat}>{caveat}</li>
+                {rec.caveats.map((id) => (
+                  <li key={id}>{reason(id)}</li>
                 ))}
               </ul>
             )}
@@ -57,7 +62,7 @@ export function Result({ answers, texts }: { answers: Answers; texts: ErgebnisTe
         <ul>
           {notRecommended.map((n) => (
             <li key={n.kind}>
-              <strong>{n.title}:</strong> {n.reason}
+              <strong>{fill(ui.otherKind, { art: texts.kinds[n.kind].title })}</strong> {n.reason === null ? texts.tooLittle : reason(n.reason)}
             </li>
           ))}
         </ul>
@@ -65,16 +70,16 @@ export function Result({ answers, texts }: { answers: Answers; texts: ErgebnisTe
 
       <h2>{ui.timeTitle}</h2>
       <p>
-        <span class={`status-tag zeit-${time.level}`}>{time.title}</span> {time.text}
+        <span class={`status-tag zeit-${time.level}`}>{texts.time.titles[time.level]}</span> {timeText(time, texts)}
       </p>
       <p>
         <a href="#so-rechnen-wir">{ui.timeHow}</a>
       </p>
 
       <h2>{ui.giveTitle}</h2>
-      <p>{give.text}</p>
+      <p>{give.unsure ? texts.give.unsure : fill(texts.give.intro, { angebot: formatList(give.offers.map((o) => texts.labels[o] ?? o)) })}</p>
       <ul>
-        {give.ideas.map((idea) => (
+        {(give.unsure ? texts.give.unsureIdeas : give.offers.map((o) => texts.give.ideas[o])).map((idea) => (
           <li key={idea}>{idea}</li>
         ))}
       </ul>

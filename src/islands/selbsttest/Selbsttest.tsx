@@ -5,8 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { answersDefinition } from '../../lib/questionnaire/answers-schema';
-import { openSteps, progressText, started, validateStep, type StepError } from '../../lib/questionnaire/questionnaire';
-import { fill } from '../../i18n/format';
+import { openQuestions, started, validateStep, type StepError } from '../../lib/questionnaire/questionnaire';
 import { answersStore } from '../../stores/answers-store';
 import { changeAnswer, clearAnswers, continueFromStep, goBack, setAnswer, showResult } from '../../stores/answers';
 import { usePersisted } from '../../stores/use-persisted';
@@ -15,12 +14,13 @@ import { StorageNotices } from '../shared/StorageNotices';
 import { CheckAnswers, changeButtonId } from './CheckAnswers';
 import { ClearAnswers } from './ClearAnswers';
 import { HEADING_ID, QuestionStep } from './QuestionStep';
-import type { SelbsttestTexts } from './strings';
+import { errorText, openQuestionText } from './render';
+import type { SelbsttestTexts } from './texts';
 import { ROUTES } from '../../lib/site/routes';
 
 export default function Selbsttest({ texts }: { texts: SelbsttestTexts }) {
   const state = usePersisted(answersStore);
-  const [stepErrors, setStepErrors] = useState<StepError[]>([]);
+  const [stepErrors, setStepErrors] = useState<(StepError & FieldError)[]>([]);
   const [summaryErrors, setSummaryErrors] = useState<FieldError[]>([]);
   const [announcement, setAnnouncement] = useState('');
   // Counts navigations; after each one, focus moves to the new page's heading.
@@ -42,15 +42,15 @@ export default function Selbsttest({ texts }: { texts: SelbsttestTexts }) {
   }
 
   function onContinue() {
-    const errors = validateStep(state.step, answersStore.$state.get().answers, texts.q);
-    if (errors.length > 0) setStepErrors(errors);
+    const errors = validateStep(state.step, answersStore.$state.get().answers);
+    if (errors.length > 0) setStepErrors(errors.map((e) => ({ ...e, message: errorText(e, texts) })));
     else navigate(continueFromStep);
   }
 
   function onResult() {
-    const open = openSteps(answersStore.$state.get().answers);
+    const open = openQuestions(answersStore.$state.get().answers);
     if (open.length === 0 && showResult()) return location.assign(ROUTES.selbsttestResult);
-    setSummaryErrors(open.map((step) => ({ fieldId: changeButtonId(step), message: fill(ui.stillOpen, { frage: texts.q.questions[step - 1]!.short, fortschritt: progressText(step) }) })));
+    setSummaryErrors(open.map((q) => ({ fieldId: changeButtonId(q.step), message: openQuestionText(q, texts) })));
   }
 
   return (

@@ -1,11 +1,13 @@
 /** The input groups of a question page. They show answers and report changes; no rules here. */
 import { Fragment, type ComponentChildren } from 'preact';
 import type { Answers } from '../../lib/questionnaire/answers-schema';
-import { chosenPurposes, inputId, type ChoiceText, type Field, type QuestionPart } from '../../lib/questionnaire/questionnaire';
+import { HOURS_MAX, inputId, isChosen, isUnknownChoice, mainPurposeChoices, type Field, type QuestionPart } from '../../lib/questionnaire/questionnaire';
+import type { ChoiceText } from '../../i18n/de/selbsttest';
+import { fill } from '../../i18n/format';
 import { toggleAnswer } from '../../stores/answers';
-import type { OptionValue } from '../../lib/questionnaire/profile-options';
+import { UNKNOWN, type OptionValue } from '../../lib/questionnaire/profile-options';
 import { ErrorMessage } from '../shared/ErrorSummary';
-import type { SelbsttestTexts } from './strings';
+import type { SelbsttestTexts } from './texts';
 
 const hintId = (field: string) => `${field}-hinweis`;
 const errorId = (field: string) => `${field}-fehler`;
@@ -85,29 +87,27 @@ interface PartProps {
 /** One input group of a question, whatever its kind. */
 export function Part({ part, answers, texts, legend, intro, error, describedBy, onChange, onEnter }: PartProps) {
   const { field } = part;
-  const group = { legend, intro, field, error, describedBy, hint: texts.q.parts[field].hint };
+  const group = { legend, intro, field, error, describedBy, hint: texts.parts[field]?.hint };
   const or = (
     <p class="choice-or" aria-hidden="true">
       {texts.ui.or}
     </p>
   );
-  const choiceText = (value: OptionValue) => texts.q.choices[field]?.[value] ?? { label: value };
+  const choiceText = (value: OptionValue, from: string = field) => texts.choices[from]?.[value] ?? { label: value };
 
   if (part.kind === 'radio' || part.kind === 'checkbox') {
-    const current = answers[part.field];
-    const list = Array.isArray(current) ? (current as OptionValue[]) : [];
     return (
       <Group {...group}>
         <div class="choices">
           {part.choices.map((value) => (
             <Fragment key={value}>
-              {value === 'unklar' && or}
+              {isUnknownChoice(value) && or}
               <Choice
                 type={part.kind}
                 field={field}
                 value={value}
                 text={choiceText(value)}
-                checked={part.kind === 'radio' ? current === value : list.includes(value)}
+                checked={isChosen(part, value, answers)}
                 onChange={(checked) => (part.kind === 'radio' ? onChange({ [field]: value }) : toggleAnswer(part.field, value, checked, part.choices))}
               />
             </Fragment>
@@ -118,13 +118,13 @@ export function Part({ part, answers, texts, legend, intro, error, describedBy, 
   }
 
   if (part.kind === 'main-purpose') {
-    const chosen = chosenPurposes(answers);
-    if (chosen.length < 2) return null;
+    const chosen = mainPurposeChoices(answers);
+    if (chosen.length === 0) return null;
     return (
       <Group {...group}>
         <div class="choices">
           {chosen.map((purpose) => (
-            <Choice key={purpose} type="radio" field={field} value={purpose} text={texts.q.choices.zwecke?.[purpose] ?? { label: purpose }} checked={answers.hauptzweck === purpose} onChange={() => onChange({ hauptzweck: purpose })} />
+            <Choice key={purpose} type="radio" field={field} value={purpose} text={choiceText(purpose, 'zwecke')} checked={answers.hauptzweck === purpose} onChange={() => onChange({ hauptzweck: purpose })} />
           ))}
         </div>
       </Group>
@@ -136,7 +136,7 @@ export function Part({ part, answers, texts, legend, intro, error, describedBy, 
     return (
       <Group {...group}>
         <div class="hours">
-          <label for={id}>{texts.q.parts.stunden.legend}</label>
+          <label for={id}>{texts.parts[field]?.legend}</label>
           <input
             type="text"
             inputMode="decimal"
@@ -150,13 +150,13 @@ export function Part({ part, answers, texts, legend, intro, error, describedBy, 
             onKeyDown={(event) => event.key === 'Enter' && onEnter()}
           />
           <p class="hint" id="stunden-format">
-            {texts.ui.hoursFormat}
+            {fill(texts.ui.hoursFormat, { max: HOURS_MAX })}
           </p>
         </div>
         {or}
         <div class="choice">
-          <input type="checkbox" id={inputId(field, 'unklar')} checked={answers.stundenUnklar} onChange={(event) => onChange({ stundenUnklar: event.currentTarget.checked })} />
-          <label for={inputId(field, 'unklar')}>{choiceText('unklar').label}</label>
+          <input type="checkbox" id={inputId(field, UNKNOWN)} checked={answers.stundenUnklar} onChange={(event) => onChange({ stundenUnklar: event.currentTarget.checked })} />
+          <label for={inputId(field, UNKNOWN)}>{choiceText(UNKNOWN).label}</label>
         </div>
       </Group>
     );
@@ -165,9 +165,9 @@ export function Part({ part, answers, texts, legend, intro, error, describedBy, 
   const id = inputId(field);
   return (
     <div class={error ? 'field field-error' : 'field'}>
-      <label for={id}>{texts.q.parts.angebotDetails.legend}</label>
+      <label for={id}>{texts.parts[field]?.legend}</label>
       <p class="hint" id={hintId(field)}>
-        {texts.q.parts.angebotDetails.hint}
+        {texts.parts[field]?.hint}
       </p>
       <ErrorMessage id={errorId(field)} message={error} />
       <textarea id={id} rows={3} value={answers.angebotDetails} aria-describedby={ids(hintId(field), error && errorId(field))} onInput={(event) => onChange({ angebotDetails: event.currentTarget.value })} />

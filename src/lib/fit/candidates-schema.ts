@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import type { StoredValueDefinition } from '../storage/stored-value';
 import { KIND_IDS } from '../profile/network-kinds';
 import { ACCESSES, COMPOSITIONS, FORMS, LEVELS, PURPOSES, REACHES, SIZES, TONES, UNKNOWN } from '../questionnaire/profile-options';
+import { fitFields, type FitField } from '../questionnaire/questions';
 
 /** The six checklist items, asked of every candidate besides the profile dimensions. */
 export const CHECK_ITEMS = ['netiquette', 'themen', 'beitragen', 'zeit', 'gast', 'kosten'] as const;
@@ -11,8 +12,8 @@ export type CheckItem = (typeof CHECK_ITEMS)[number];
 export const CHECK_ANSWERS = ['ja', 'nein', 'offen'] as const;
 export type CheckAnswer = (typeof CHECK_ANSWERS)[number];
 
-/** The profile dimensions a candidate is rated on: the same as the ideal's, minus time and offer. */
-export const DIMENSIONS = ['form', 'zwecke', 'groesse', 'zusammensetzung', 'reichweite', 'zugang', 'ebenen', 'ton'] as const;
+/** The profile dimensions a candidate is rated on: the question parts that declare `fit` (questions.ts), in their order – the ideal's, minus time and offer. */
+export const DIMENSIONS = fitFields() as readonly FitField[];
 export type Dimension = (typeof DIMENSIONS)[number];
 
 export type WeightKey = Dimension | CheckItem;

@@ -11,7 +11,6 @@ import type { CandidatesState } from '../fit/candidates-schema';
 import { topCandidates } from '../fit/fit-score';
 import type { KindId } from '../profile/network-kinds';
 import { describeProfile, type ProfileLine } from '../profile/profile';
-import type { RecommendationTexts } from '../profile/recommendations';
 
 /** not started / in progress / done, for planner sections and for the other tools alike. */
 export type SectionStatus = 'todo' | 'progress' | 'done';
@@ -49,9 +48,6 @@ export const NO_PLAN_INPUTS: PlanDocumentInputs = {
   topCandidates: [],
 };
 
-/** The words of the questionnaire's result that describe the profile, handed in by the page. */
-export type ProfileTexts = Pick<RecommendationTexts, 'labels' | 'profile'>;
-
 /** How many candidate networks the plan lists. */
 export const TOP_CANDIDATES = 5;
 
@@ -59,9 +55,9 @@ export const TOP_CANDIDATES = 5;
  * Everything the plan takes from the questionnaire and the network check: the profile line by line,
  * hours and offer, and the best-fitting candidates with their scores (unscored ones left out).
  */
-export function planInputs(selbsttest: SelbsttestState, candidates: CandidatesState, profileTexts: ProfileTexts): PlanDocumentInputs {
+export function planInputs(selbsttest: SelbsttestState, candidates: CandidatesState): PlanDocumentInputs {
   const { answers } = selbsttest;
-  const lines = describeProfile(answers, profileTexts);
+  const lines = describeProfile(answers);
   return {
     ...answerInputs(answers),
     profileLines: lines.length > 0 ? lines : null,

@@ -1,71 +1,94 @@
 /**
- * The ideal network in plain words (re-exported by recommendations.ts). Kept apart so the plan can
- * describe the profile without loading the recommendation rules.
+ * The ideal network, one line per answered part of the questions (re-exported by
+ * recommendations.ts). Kept apart so the plan can describe the profile without loading the
+ * recommendation rules. Codes only: `profile.sentences[field][sentence]` in the dictionary words
+ * each line.
  */
 import type { Answers } from '../questionnaire/answers-schema';
 import type { ChapterSlug } from '../guide/guide-links';
 import { hoursPerMonth } from '../questionnaire/hours';
-import { chosenOffers, ownOfferWords } from '../questionnaire/offer';
-import { UNKNOWN, type Level } from '../questionnaire/profile-options';
-import { fill, formatList } from '../../i18n/format';
+import { ownOfferWords } from '../questionnaire/offer';
+import { UNKNOWN, type OptionValue, type Purpose } from '../questionnaire/profile-options';
 import { chosenPurposes, mainPurpose } from '../questionnaire/purposes';
-import type { RecommendationTexts } from './recommendations';
-import { formatHours } from '../../i18n/units';
+import { QUESTIONS, type Field, type Question, type QuestionPart } from '../questionnaire/questions';
+
+/** The values a profile sentence names; the renderer words each one. */
+export interface ProfileParams {
+  /** Chosen options, in the order of the question. */
+  values?: readonly OptionValue[];
+  /** The main purpose, and the other purposes chosen. */
+  main?: Purpose;
+  others?: readonly Purpose[];
+  /** Hours a month. */
+  hours?: number;
+  /** The reader's own keywords. */
+  own?: readonly string[];
+}
 
 export interface ProfileLine {
-  /** The dimension („Treffpunkt“). */
-  label: string;
-  /** Completes the sentence „Dein ideales Netzwerk …“. */
-  text: string;
+  /** The part the line describes; its name is `profile.labels[field]`. */
+  field: Field;
+  /**
+   * Which sentence: a radio part's answer value (`online`, `unklar` …); for the other parts
+   * `chosen`, `chosenWithOwn`, `main`, `mainWithOthers`, `hours`, `zero` or `unklar`.
+   */
+  sentence: string;
+  params: ProfileParams;
   /** Where to read on, for answers that are still open. */
   chapter?: ChapterSlug;
 }
 
-/**
- * The ideal network, one plain sentence per dimension, each completing „Dein ideales Netzwerk …“.
- * Unanswered questions are left out; open ones say so and point to the chapter that helps.
- */
-export function describeProfile(answers: Answers, texts: Pick<RecommendationTexts, 'labels' | 'profile'>): ProfileLine[] {
-  const t = texts.profile;
-  const lines: ProfileLine[] = [];
-  const add = (label: string, text: string | null, chapter?: ChapterSlug) => {
-    if (text !== null) lines.push(chapter ? { label, text, chapter } : { label, text });
-  };
-  const pick = <T extends string>(value: T | null, sentences: Readonly<Record<T, string>>): string | null => (value === null ? null : (sentences[value] ?? null));
+type Line = Omit<ProfileLine, 'field'>;
 
-  add(t.labels.form, pick(answers.form, t.form));
-
-  const main = mainPurpose(answers);
-  if (answers.zwecke.includes(UNKNOWN)) {
-    add(t.labels.zweck, t.zweckUnklar, 'ziele-und-zielgruppen');
-  } else if (main !== null) {
+/** The line of a checkbox part, refined by the question's main-purpose or text part. */
+function choicesLine(part: Extract<QuestionPart, { kind: 'checkbox' }>, question: Question, answers: Answers): Line | null {
+  const answer = (answers as Record<string, unknown>)[part.field];
+  const values = Array.isArray(answer) ? (answer as OptionValue[]) : [];
+  if (values.length === 0) return null;
+  if (values.includes(UNKNOWN)) return part.unknownHelp ? { sentence: UNKNOWN, params: {}, chapter: part.unknownHelp } : { sentence: UNKNOWN, params: {} };
+  const refinedBy = (kind: QuestionPart['kind']) => question.parts.some((p) => p.kind === kind);
+  if (refinedBy('main-purpose')) {
+    const main = mainPurpose(answers);
+    if (main === null) return null;
     const others = chosenPurposes(answers).filter((p) => p !== main);
-    const rest = others.length > 0 ? fill(t.zweckWeitere, { ziele: formatList(others.map((p) => t.purposes[p])) }) : '';
-    add(t.labels.zweck, fill(t.zweck, { ziel: t.purposes[main], weitere: rest }));
+    return { sentence: others.length > 0 ? 'mainWithOthers' : 'main', params: { main, others } };
   }
+  const chosen = part.choices.filter((c) => values.includes(c));
+  const own = refinedBy('text') ? ownOfferWords(answers) : [];
+  return own.length > 0 ? { sentence: 'chosenWithOwn', params: { values: chosen, own } } : { sentence: 'chosen', params: { values: chosen } };
+}
 
-  for (const dim of ['groesse', 'zusammensetzung', 'reichweite', 'zugang'] as const) {
-    add(t.labels[dim], pick(answers[dim] as string | null, t[dim] as Readonly<Record<string, string>>));
+/** The line of one part, or null when the part gives none (unanswered, or it refines another part). */
+function partLine(part: QuestionPart, question: Question, answers: Answers): Line | null {
+  switch (part.kind) {
+    case 'radio': {
+      const value = (answers as Record<string, unknown>)[part.field];
+      return typeof value === 'string' ? { sentence: value, params: {} } : null;
+    }
+    case 'checkbox':
+      return choicesLine(part, question, answers);
+    case 'hours': {
+      const hours = hoursPerMonth(answers);
+      if (answers.stundenUnklar) return part.unknownHelp ? { sentence: UNKNOWN, params: {}, chapter: part.unknownHelp } : { sentence: UNKNOWN, params: {} };
+      if (hours === null) return null;
+      return hours === 0 ? { sentence: 'zero', params: {} } : { sentence: 'hours', params: { hours } };
+    }
+    default:
+      return null;
   }
+}
 
-  const hours = hoursPerMonth(answers);
-  if (answers.stundenUnklar) add(t.labels.zeit, t.zeitUnklar, 'passendes-netzwerk-finden');
-  else if (hours === 0) add(t.labels.zeit, t.zeitNull);
-  else if (hours !== null) add(t.labels.zeit, fill(t.zeit, { stunden: formatHours(hours) }));
-
-  if (answers.angebot.includes(UNKNOWN)) {
-    add(t.labels.beitrag, t.beitragUnklar, 'passendes-netzwerk-finden');
-  } else if (answers.angebot.length > 0) {
-    const own = ownOfferWords(answers);
-    add(t.labels.beitrag, fill(t.beitrag, { angebot: formatList(chosenOffers(answers).map((o) => texts.labels[o])), eigene: own.length > 0 ? ` (${own.join(', ')})` : '' }));
-  }
-
-  if (answers.ebenen.includes(UNKNOWN)) {
-    add(t.labels.kontakte, t.kontakteUnklar, 'ziele-und-zielgruppen');
-  } else if (answers.ebenen.length > 0) {
-    add(t.labels.kontakte, fill(t.kontakte, { ebenen: formatList((answers.ebenen as Level[]).map((l) => t.levels[l])) }));
-  }
-
-  add(t.labels.ton, pick(answers.ton, t.ton));
-  return lines;
+/**
+ * The ideal network, one line per answered part in the order of the questions, each completing
+ * „Dein ideales Netzwerk …“. Unanswered parts are left out; open ones say so and point to the
+ * chapter that helps.
+ * @example describeProfile({ …, form: 'online' }) // [{ field: 'form', sentence: 'online', params: {} }]
+ */
+export function describeProfile(answers: Answers, questions: readonly Question[] = QUESTIONS): ProfileLine[] {
+  return questions.flatMap((question) =>
+    question.parts.flatMap((part) => {
+      const line = partLine(part, question, answers);
+      return line === null ? [] : [{ field: part.field, ...line }];
+    }),
+  );
 }

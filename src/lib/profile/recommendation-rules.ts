@@ -37,7 +37,7 @@ export const RULES: readonly KindRules[] = [
     ],
     blocks: [],
     caveats: [
-      { id: 'verband-zeit', if: ['stunden-unter', 4] },
+      { id: 'verband-zeit', if: ['hours-below', 4] },
     ],
   },
   {
@@ -53,7 +53,7 @@ export const RULES: readonly KindRules[] = [
       { id: 'messe-online', if: ONLINE },
     ],
     caveats: [
-      { id: 'messe-zeit', if: ['stunden-unter', 8] },
+      { id: 'messe-zeit', if: ['hours-below', 8] },
     ],
   },
   {
@@ -85,7 +85,7 @@ export const RULES: readonly KindRules[] = [
       { id: 'plattform-karriere', points: 1, if: ['zwecke', 'karriere'] },
       { id: 'plattform-kunden', points: 1, if: ['zwecke', 'auftraege'] },
       { id: 'plattform-international', points: 1, if: ['reichweite', 'international'] },
-      { id: 'plattform-wenig-zeit', points: 1, if: ['stunden-unter', 4] },
+      { id: 'plattform-wenig-zeit', points: 1, if: ['hours-below', 4] },
     ],
     blocks: [],
     caveats: [
@@ -131,7 +131,7 @@ export const RULES: readonly KindRules[] = [
       { id: 'experten-offen', if: ['zugang', 'offen'] },
     ],
     caveats: [
-      { id: 'experten-aufnahme', if: ['immer'] },
+      { id: 'experten-aufnahme', if: ['always'] },
     ],
   },
   {
@@ -144,7 +144,7 @@ export const RULES: readonly KindRules[] = [
       { id: 'halbprivat-beruflich', if: ['ton', 'beruflich'] },
     ],
     caveats: [
-      { id: 'halbprivat-nachricht', if: ['immer'] },
+      { id: 'halbprivat-nachricht', if: ['always'] },
     ],
   },
 ];

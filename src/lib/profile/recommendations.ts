@@ -1,103 +1,34 @@
 /**
- * What the questionnaire's answers mean: the ideal network in plain words, the kinds of network
+ * What the questionnaire's answers mean: the ideal network (profile.ts), the kinds of network
  * that fit (by explicit rules, each with its reason), the time-budget verdict and the
- * give-before-take reminder. Pure functions of the answers.
- *
- * The words come in as `RecommendationTexts` (see recommendation-texts.ts), so that the page can
- * hand them to the island as HTML data; the rules and thresholds live here.
+ * give-before-take reminder. Pure functions of the answers that return codes: rule ids, kind
+ * ids, sentence codes and numbers. The words are in `src/i18n/de/recommendations.ts`, under the
+ * same ids; the result island renders them.
  */
 import type { Answers } from '../questionnaire/answers-schema';
 import type { ChapterSlug } from '../guide/guide-links';
 import { NETWORK_KINDS, type KindId } from './network-kinds';
-import type { KindWords } from '../../i18n/de/network-kinds';
-import { type Access, type Composition, type Form, type Labels, type Level, type Offer, type Purpose, type Reach, type Size, type Tone, type Unknown } from '../questionnaire/profile-options';
-import { fill, formatList } from '../../i18n/format';
+import type { Offer, Purpose } from '../questionnaire/profile-options';
 import { hoursPerMonth } from '../questionnaire/hours';
 import { chosenOffers, offerItems, ownOfferWords } from '../questionnaire/offer';
-import { describeProfile, type ProfileLine } from './profile';
-import { chosenPurposes, mainPurpose } from '../questionnaire/questionnaire';
-import { formatHours } from '../../i18n/units';
+import { describeProfile, type ProfileLine, type ProfileParams } from './profile';
+import { chosenPurposes, mainPurpose } from '../questionnaire/purposes';
 
 export { hoursPerMonth };
 export { chosenOffers, offerItems, ownOfferWords };
-export { describeProfile, type ProfileLine };
-
-// ---------------------------------------------------------------------------------------------
-// Values the planner reuses
-
-// ---------------------------------------------------------------------------------------------
-// The words
-
-type Sentences<T extends string> = Readonly<Record<T | Unknown, string>>;
-
-/** Every sentence the result is made of; `{name}` marks a value filled in by the rules. */
-export interface RecommendationTexts {
-  /** Short names of the options (profile-options LABELS). */
-  labels: Labels;
-  profile: {
-    /** Dimension names, in the order of the profile. */
-    labels: Readonly<Record<'form' | 'zweck' | 'groesse' | 'zusammensetzung' | 'reichweite' | 'zugang' | 'zeit' | 'beitrag' | 'kontakte' | 'ton', string>>;
-    form: Sentences<Form>;
-    groesse: Sentences<Size>;
-    zusammensetzung: Sentences<Composition>;
-    reichweite: Sentences<Reach>;
-    zugang: Sentences<Access>;
-    ton: Sentences<Tone>;
-    /** „to …“ phrases of the purposes, for „dient vor allem dazu, {ziel}“. */
-    purposes: Readonly<Record<Purpose, string>>;
-    zweck: string;
-    zweckWeitere: string;
-    zweckUnklar: string;
-    zeit: string;
-    zeitNull: string;
-    zeitUnklar: string;
-    beitrag: string;
-    beitragUnklar: string;
-    /** Dative forms of the levels, for „bringt dich mit {ebenen} zusammen“. */
-    levels: Readonly<Record<Level, string>>;
-    kontakte: string;
-    kontakteUnklar: string;
-  };
-  /** The reason each rule gives, by rule id. */
-  rules: Readonly<Record<string, string>>;
-  /** Why a kind without blocking rule is still not recommended. */
-  tooLittle: string;
-  kinds: Readonly<Record<KindId, KindWords>>;
-  time: {
-    titles: Readonly<Record<TimeLevel, string>>;
-    purposeOpen: string;
-    starter: string;
-    starterWithHours: string;
-    hoursOpen: string;
-    zero: string;
-    tooLittleOne: string;
-    tooLittle: string;
-    tooLittleAdvice: string;
-    tightOne: string;
-    tight: string;
-    realistic: string;
-    otherOne: string;
-    otherMany: string;
-  };
-  give: {
-    intro: string;
-    unsure: string;
-    unsureIdeas: readonly string[];
-    ideas: Readonly<Record<Offer, string>>;
-  };
-}
+export { describeProfile, type ProfileLine, type ProfileParams };
 
 // ---------------------------------------------------------------------------------------------
 // Recommendations: explicit rules per kind of network
 
 /**
  * When a rule fires: `[field, ...values]` – the answer to `field` is (or, for several answers,
- * includes) one of `values`; `['stunden-unter', n]` – fewer than n hours a month are known;
- * `['immer']` – always (general advice shown with a recommendation).
+ * includes) one of `values`; `['hours-below', n]` – fewer than n hours a month are known;
+ * `['always']` – always (general advice shown with a recommendation).
  */
-export type Condition = readonly [field: keyof Answers, ...values: string[]] | readonly ['stunden-unter', number] | readonly ['immer'];
+export type Condition = readonly [field: keyof Answers, ...values: string[]] | readonly ['hours-below', number] | readonly ['always'];
 
-/** A rule that speaks for or against a kind of network; its reason is `texts.rules[id]`. */
+/** A rule that speaks for or against a kind of network; its reason is `rules[id]` in the dictionary. */
 export interface Rule {
   /** Stable id; also the key of its reason. */
   id: string;
@@ -122,8 +53,8 @@ export interface KindRules {
  */
 export function holds(condition: Condition, answers: Answers): boolean {
   const [field, ...values] = condition;
-  if (field === 'immer') return true;
-  if (field === 'stunden-unter') {
+  if (field === 'always') return true;
+  if (field === 'hours-below') {
     const hours = hoursPerMonth(answers);
     return hours !== null && hours < (values[0] as number);
   }
@@ -137,12 +68,10 @@ export const RECOMMEND_MIN_POINTS = 2;
 
 export interface Recommendation {
   kind: KindId;
-  title: string;
-  examples: string;
   points: number;
-  /** Why it fits: the reasons of every firing rule, strongest first. */
+  /** Why it fits: the ids of every firing rule, strongest first (their reasons are `rules[id]`). */
   reasons: string[];
-  /** What to keep in mind. */
+  /** What to keep in mind: the ids of the firing caveats. */
   caveats: string[];
   /** The guide chapter that explains it. */
   chapter: ChapterSlug;
@@ -152,9 +81,8 @@ export interface Recommendation {
 
 export interface NotRecommended {
   kind: KindId;
-  title: string;
-  /** Why not: the first blocking rule, or that too little speaks for it. */
-  reason: string;
+  /** Why not: the id of the first blocking rule, or null when too little speaks for it (`tooLittle`). */
+  reason: string | null;
   ruleIds: string[];
 }
 
@@ -166,31 +94,26 @@ export interface RecommendationResult {
 /**
  * Applies the rules (RULES in recommendation-rules.ts) to the answers. Kinds with at least
  * RECOMMEND_MIN_POINTS and no blocking rule are recommended, strongest first (ties keep the
- * order of the rules); all others come with
- * the reason they are not.
+ * order of the rules); all others come with the reason they are not.
  */
-export function recommend(answers: Answers, rules: readonly KindRules[], texts: RecommendationTexts): RecommendationResult {
+export function recommend(answers: Answers, rules: readonly KindRules[]): RecommendationResult {
   const recommended: Recommendation[] = [];
   const notRecommended: NotRecommended[] = [];
-  const reason = (rule: Rule) => texts.rules[rule.id] ?? '';
   const ids = (rules: readonly Rule[]) => rules.map((r) => r.id);
   for (const kindRules of rules) {
-    const kind = texts.kinds[kindRules.kind];
     const fits = kindRules.fits.filter((r) => holds(r.if, answers)).sort((x, y) => (y.points ?? 0) - (x.points ?? 0));
     const block = kindRules.blocks.find((r) => holds(r.if, answers));
     const points = fits.reduce((sum, r) => sum + (r.points ?? 0), 0);
     if (block || points < RECOMMEND_MIN_POINTS) {
-      notRecommended.push({ kind: kindRules.kind, title: kind.title, reason: block ? reason(block) : texts.tooLittle, ruleIds: ids(block ? [block, ...fits] : fits) });
+      notRecommended.push({ kind: kindRules.kind, reason: block ? block.id : null, ruleIds: ids(block ? [block, ...fits] : fits) });
       continue;
     }
     const caveats = kindRules.caveats.filter((r) => holds(r.if, answers));
     recommended.push({
       kind: kindRules.kind,
-      title: kind.title,
-      examples: kind.examples,
       points,
-      reasons: fits.map(reason),
-      caveats: caveats.map(reason),
+      reasons: ids(fits),
+      caveats: ids(caveats),
       chapter: NETWORK_KINDS[kindRules.kind].chapter,
       ruleIds: ids([...fits, ...caveats]),
     });
@@ -200,8 +123,8 @@ export function recommend(answers: Answers, rules: readonly KindRules[], texts: 
 }
 
 /** The ids of the recommended kinds, best first – for the network check and the plan. */
-export function recommendedKinds(answers: Answers, rules: readonly KindRules[], texts: RecommendationTexts): KindId[] {
-  return recommend(answers, rules, texts).recommended.map((r) => r.kind);
+export function recommendedKinds(answers: Answers, rules: readonly KindRules[]): KindId[] {
+  return recommend(answers, rules).recommended.map((r) => r.kind);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -226,13 +149,26 @@ export const IN_PERSON_EXTRA_HOURS = 1;
 
 export type TimeLevel = 'realistisch' | 'knapp' | 'zu-wenig' | 'offen';
 
+/**
+ * One sentence of the time verdict: `time[code]` in the dictionary, a plural form when `count`
+ * is given (the hours, or the number of other purposes).
+ */
+export interface TimeSentence {
+  code: 'purposeOpen' | 'starter' | 'starterWithHours' | 'hoursOpen' | 'zero' | 'tooLittle' | 'tooLittleAdvice' | 'tight' | 'realistic' | 'others';
+  count?: number;
+}
+
 export interface TimeVerdict {
   level: TimeLevel;
-  /** Short verdict for the status tag. */
-  title: string;
-  text: string;
+  /** The verdict, sentence by sentence. */
+  sentences: TimeSentence[];
   /** The thresholds used, when a main purpose is known. */
   need: { minimum: number; comfortable: number } | null;
+  /** The values the sentences name. */
+  hours: number | null;
+  purpose: Purpose | null;
+  /** The other purposes chosen, which the hours are not judged for. */
+  others: Purpose[];
 }
 
 /** The hours a purpose needs for this reader (in person costs travel). */
@@ -247,46 +183,35 @@ export function timeNeed(purpose: Purpose, form: Answers['form']): { minimum: nu
  * below minimum „zu wenig“, from minimum „knapp“, from comfortable „realistisch“; „offen“ when
  * the hours or the purpose are unknown.
  */
-export function timeVerdict(answers: Answers, texts: RecommendationTexts): TimeVerdict {
-  const t = texts.time;
+export function timeVerdict(answers: Answers): TimeVerdict {
   const main = mainPurpose(answers);
   const hours = hoursPerMonth(answers);
   const need = main === null ? null : timeNeed(main, answers.form);
-  const verdict = (level: TimeLevel, text: string): TimeVerdict => ({ level, title: t.titles[level], text, need });
-  const stunden = hours === null ? '' : formatHours(hours);
+  const others = main === null ? [] : chosenPurposes(answers).filter((p) => p !== main);
+  const verdict = (level: TimeLevel, ...sentences: TimeSentence[]): TimeVerdict => ({ level, sentences, need, hours, purpose: main, others });
+  const othersNote: TimeSentence[] = others.length === 0 ? [] : [{ code: 'others', count: others.length }];
 
-  if (main === null || need === null) {
-    return verdict('offen', t.purposeOpen + (hours === null || hours < 2 ? t.starter : fill(t.starterWithHours, { stunden })));
-  }
-  const values = { stunden, ziel: texts.profile.purposes[main], minimum: formatHours(need.minimum), bequem: formatHours(need.comfortable) };
-  if (hours === null) return verdict('offen', fill(t.hoursOpen, values));
-
-  const others = chosenPurposes(answers).filter((p) => p !== main);
-  const othersNote = others.length === 0 ? '' : fill(others.length === 1 ? t.otherOne : t.otherMany, { andere: formatList(others.map((p) => texts.labels[p])) });
-  if (hours < need.minimum) {
-    const start = hours === 0 ? t.zero : fill(hours === 1 ? t.tooLittleOne : t.tooLittle, values);
-    return verdict('zu-wenig', start + fill(t.tooLittleAdvice, values) + othersNote);
-  }
-  if (hours < need.comfortable) return verdict('knapp', fill(hours === 1 ? t.tightOne : t.tight, values) + othersNote);
-  return verdict('realistisch', fill(t.realistic, values));
+  if (need === null) return verdict('offen', { code: 'purposeOpen' }, { code: hours === null || hours < 2 ? 'starter' : 'starterWithHours' });
+  if (hours === null) return verdict('offen', { code: 'hoursOpen' });
+  if (hours < need.minimum) return verdict('zu-wenig', hours === 0 ? { code: 'zero' } : { code: 'tooLittle', count: hours }, { code: 'tooLittleAdvice' }, ...othersNote);
+  if (hours < need.comfortable) return verdict('knapp', { code: 'tight', count: hours }, ...othersNote);
+  return verdict('realistisch', { code: 'realistic' });
 }
 
 // ---------------------------------------------------------------------------------------------
 // Give before take
 
 export interface GiveReminder {
-  text: string;
-  /** Concrete first gifts, one per thing the reader can offer. */
-  ideas: string[];
+  /** The reader does not know yet what to offer: the reminder encourages them with general first gifts. */
+  unsure: boolean;
+  /** What the reader can offer, one first gift each. */
+  offers: Offer[];
   /** The reader's own keywords, if any. */
   ownWords: string[];
 }
 
-/** The give-before-take reminder, built from what the reader said they can offer. */
-export function giveBeforeTake(answers: Answers, texts: RecommendationTexts): GiveReminder {
-  const t = texts.give;
+/** The give-before-take reminder, built from what the reader said they can offer: one first gift per offer. */
+export function giveBeforeTake(answers: Answers): GiveReminder {
   const offers = chosenOffers(answers);
-  const ownWords = ownOfferWords(answers);
-  if (offers.length === 0) return { text: t.unsure, ideas: [...t.unsureIdeas], ownWords };
-  return { text: fill(t.intro, { angebot: formatList(offers.map((o) => texts.labels[o])) }), ideas: offers.map((o) => t.ideas[o]), ownWords };
+  return { unsure: offers.length === 0, offers, ownWords: ownOfferWords(answers) };
 }

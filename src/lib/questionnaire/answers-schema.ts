@@ -1,9 +1,7 @@
 import * as v from 'valibot';
 import type { StoredValueDefinition } from '../storage/stored-value';
 import { ACCESSES, COMPOSITIONS, FORMS, LEVELS, OFFERS, PURPOSES, REACHES, SIZES, TONES, UNKNOWN } from './profile-options';
-
-/** The questionnaire has this many steps, one question each. */
-export const STEP_COUNT = 9;
+import { STEP_COUNT } from './questions';
 
 /**
  * Stored strings may be longer than the form accepts, so that a value the reader is still
@@ -20,11 +18,11 @@ function single<const T extends readonly string[]>(values: T) {
 function several<const T extends readonly string[]>(values: T) {
   return v.pipe(
     v.array(v.picklist([...values, UNKNOWN] as const)),
-    v.check((list) => new Set(list).size === list.length && (!list.includes(UNKNOWN) || list.length === 1), 'keine doppelten Antworten, „Weiß ich noch nicht“ nur allein'),
+    v.check((list) => new Set(list).size === list.length && (!list.includes(UNKNOWN) || list.length === 1), 'no answer twice, and "unklar" only on its own'),
   );
 }
 
-/** The reader's answers to the nine questions. Unanswered: null, [] or ''. */
+/** The reader's answers, one field per part of the questions (questions.ts). Unanswered: null, [] or ''. */
 export const answersSchema = v.object({
   /** 1 – where the network meets. */
   form: single(FORMS),
@@ -62,8 +60,8 @@ export type View = (typeof VIEWS)[number];
 
 export const selbsttestSchema = v.object({
   answers: answersSchema,
-  /** The question shown while `view` is 'frage' (1–9). */
-  step: v.pipe(v.number(), v.check((n) => Number.isInteger(n) && n >= 1 && n <= STEP_COUNT, 'Frage 1 bis 9')),
+  /** The question shown while `view` is 'frage' (1 to the number of questions). */
+  step: v.pipe(v.number(), v.check((n) => Number.isInteger(n) && n >= 1 && n <= STEP_COUNT, `step must be a whole number from 1 to ${STEP_COUNT}`)),
   view: v.picklist(VIEWS),
   /** Once true, „Weiter“ on a question returns to the summary (GOV.UK „Ändern“ flow). */
   summaryReached: v.boolean(),

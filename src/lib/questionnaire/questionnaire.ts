@@ -1,127 +1,43 @@
 /**
- * The „ideal network“ questionnaire as data, with its validation and navigation.
- * Pure: no DOM, no storage. The island renders `QUESTIONS` and calls these functions; the
- * questions' words are in questionnaire-texts.ts (the page hands them to the island as data).
+ * The questionnaire's rules: validation, navigation, what the summary shows. Pure: no DOM, no
+ * storage, no words. Every function that depends on the questions takes the list as its last
+ * parameter (`QUESTIONS` by default), so a longer or shorter list works without a code change;
+ * they return codes and values, and the island renders them with the dictionary.
  */
-import { STEP_COUNT, STORED_LIMITS, type Answers, type SelbsttestState } from './answers-schema';
+import { STORED_LIMITS, type Answers, type SelbsttestState } from './answers-schema';
 import { HOURS_MAX, parseHours } from './hours';
-import { formatHours } from '../../i18n/units';
-import type { ChapterSlug } from '../guide/guide-links';
-import { ACCESSES, COMPOSITIONS, FORMS, LEVELS, OFFERS, PURPOSES, REACHES, SIZES, TONES, UNKNOWN, type Labels, type OptionValue } from './profile-options';
-import { fill, formatList } from '../../i18n/format';
+import { UNKNOWN, type OptionValue, type Purpose } from './profile-options';
 import { chosenPurposes, mainPurpose } from './purposes';
+import { QUESTIONS, STEP_COUNT, type Field, type Question, type QuestionPart } from './questions';
 
 export { chosenPurposes, mainPurpose };
-
-export { STEP_COUNT, HOURS_MAX, parseHours };
+export { QUESTIONS, STEP_COUNT, HOURS_MAX, parseHours };
+export type { Field, Question, QuestionPart };
 
 /** Form limits; storage keeps a little more so a too-long value can be shown and flagged. */
 export const OFFER_DETAILS_MAX = 500;
 
-type SingleField = 'form' | 'groesse' | 'zusammensetzung' | 'reichweite' | 'zugang' | 'ton';
-type MultiField = 'zwecke' | 'angebot' | 'ebenen';
-
-/** One input group of a question page. Its words come from `QuestionnaireTexts`. */
-export type QuestionPart =
-  | { kind: 'radio'; field: SingleField; choices: readonly OptionValue[] }
-  | { kind: 'checkbox'; field: MultiField; choices: readonly OptionValue[] }
-  /** Radios built from the purposes the reader chose; shown only for two or more. */
-  | { kind: 'main-purpose'; field: 'hauptzweck' }
-  | { kind: 'hours'; field: 'stunden' }
-  | { kind: 'text'; field: 'angebotDetails' };
-
-export type Field = QuestionPart['field'];
-
-export interface Question {
-  step: number;
-  /** The guide chapter behind the question. */
-  chapter: ChapterSlug;
-  parts: readonly QuestionPart[];
-}
-
-/** The words of one question page. */
-export interface QuestionText {
-  /** The question as the page heading. */
-  title: string;
-  /** Name of the row in the check-your-answers summary. */
-  short: string;
-  /** One line: why we ask. */
-  why: string;
-}
-
-export interface ChoiceText {
-  label: string;
-  hint?: string;
-}
-
-/**
- * Every word of the questionnaire's pages, kept apart from the logic so that the page can hand
- * it to the island as data (HTML) instead of shipping it as JavaScript. See questionnaire-texts.ts.
- */
-export interface QuestionnaireTexts {
-  /** By step: `questions[step - 1]`. */
-  questions: readonly QuestionText[];
-  /** Legend and hint of each input group (for one-part questions the title is the legend). */
-  parts: Readonly<Record<Field, { legend: string; hint?: string }>>;
-  /** Label and hint of each choice, by field and value. */
-  choices: Readonly<Partial<Record<Field, Readonly<Partial<Record<OptionValue, ChoiceText>>>>>>;
-  /** Short names of the options (profile-options LABELS), for the summary. */
-  labels: Labels;
-  /** Summary sentences; `{name}` is filled in. */
-  summary: { purposes: string; size: string; hours: string };
-  /** Validation messages: what to do when a part is unanswered, and for the other problems. */
-  errors: Readonly<Record<Field, string>> & { hoursNumber: string; hoursMax: string; tooLong: string };
-}
-
-const withUnknown = <T extends OptionValue>(values: readonly T[]): readonly OptionValue[] => [...values, UNKNOWN];
-
-/** The nine questions, in order. `QUESTIONS[step - 1]` is the question of a step. */
-export const QUESTIONS: readonly Question[] = [
-  { step: 1, chapter: 'online-und-offline', parts: [{ kind: 'radio', field: 'form', choices: withUnknown(FORMS) }] },
-  {
-    step: 2,
-    chapter: 'ziele-und-zielgruppen',
-    parts: [
-      { kind: 'checkbox', field: 'zwecke', choices: withUnknown(PURPOSES) },
-      { kind: 'main-purpose', field: 'hauptzweck' },
-    ],
-  },
-  {
-    step: 3,
-    chapter: 'passendes-netzwerk-finden',
-    parts: [
-      { kind: 'radio', field: 'groesse', choices: withUnknown(SIZES) },
-      { kind: 'radio', field: 'zusammensetzung', choices: withUnknown(COMPOSITIONS) },
-    ],
-  },
-  { step: 4, chapter: 'online-und-offline', parts: [{ kind: 'radio', field: 'reichweite', choices: withUnknown(REACHES) }] },
-  { step: 5, chapter: 'passendes-netzwerk-finden', parts: [{ kind: 'radio', field: 'zugang', choices: withUnknown(ACCESSES) }] },
-  { step: 6, chapter: 'passendes-netzwerk-finden', parts: [{ kind: 'hours', field: 'stunden' }] },
-  {
-    step: 7,
-    chapter: 'was-ist-networking',
-    parts: [
-      { kind: 'checkbox', field: 'angebot', choices: withUnknown(OFFERS) },
-      { kind: 'text', field: 'angebotDetails' },
-    ],
-  },
-  { step: 8, chapter: 'ziele-und-zielgruppen', parts: [{ kind: 'checkbox', field: 'ebenen', choices: withUnknown(LEVELS) }] },
-  { step: 9, chapter: 'business-networks', parts: [{ kind: 'radio', field: 'ton', choices: withUnknown(TONES) }] },
-];
-
-/** The question of `step` (1–9). */
-export function questionForStep(step: number): Question {
-  const question = QUESTIONS[step - 1];
-  if (!question) throw new Error(`Frage ${step} gibt es nicht.`);
+/** The question of `step` (1 to the number of questions). */
+export function questionForStep(step: number, questions: readonly Question[] = QUESTIONS): Question {
+  const question = questions[step - 1];
+  if (!question) throw new Error(`No question ${step}`);
   return question;
 }
 
 /**
- * The honest progress line of a step.
- * @example progressText(3) // 'Frage 3 von 9'
+ * Where the reader is, for the honest progress line („Frage {n} von {total}“).
+ * @example progress(3) // { n: 3, total: 9 }
  */
-export function progressText(step: number): string {
-  return `Frage ${step} von ${STEP_COUNT}`;
+export function progress(step: number, questions: readonly Question[] = QUESTIONS): { n: number; total: number } {
+  return { n: step, total: questions.length };
+}
+
+/**
+ * Whether a question page uses the question as the legend of its only input group (one part),
+ * or shows it as a heading above several groups with their own legends.
+ */
+export function titleIsLegend(question: Question): boolean {
+  return question.parts.length === 1;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -131,7 +47,7 @@ export function progressText(step: number): string {
  * The id of an input: a choice of a group, or the single input of a field.
  * @example inputId('form', 'online') // 'frage-form-online'
  */
-export function inputId(field: QuestionPart['field'], value?: string): string {
+export function inputId(field: Field, value?: string): string {
   return value === undefined ? `frage-${field}` : `frage-${field}-${value}`;
 }
 
@@ -154,6 +70,22 @@ export function errorTargetId(part: QuestionPart, answers: Answers): string {
 /** Whether the reader must still say which purpose matters most. */
 export function needsMainPurpose(answers: Answers): boolean {
   return chosenPurposes(answers).length >= 2;
+}
+
+/** The choices of the main-purpose question: the purposes chosen, once there are two or more; else none (the part is hidden). */
+export function mainPurposeChoices(answers: Answers): Purpose[] {
+  return needsMainPurpose(answers) ? chosenPurposes(answers) : [];
+}
+
+/** Whether `value` is ticked (checkbox) or selected (radio) in a choice part. */
+export function isChosen(part: Extract<QuestionPart, { choices: readonly OptionValue[] }>, value: OptionValue, answers: Answers): boolean {
+  const current = (answers as Record<string, unknown>)[part.field];
+  return Array.isArray(current) ? current.includes(value) : current === value;
+}
+
+/** Whether a choice is the exclusive „Weiß ich noch nicht“, which the page sets apart with „oder“. */
+export function isUnknownChoice(value: OptionValue): boolean {
+  return value === UNKNOWN;
 }
 
 /**
@@ -186,23 +118,33 @@ export function applyAnswer(answers: Answers, patch: Partial<Answers>): Answers 
 // ---------------------------------------------------------------------------------------------
 // Validation
 
-export interface StepError {
-  field: QuestionPart['field'];
-  /** The element the error summary links to. */
-  fieldId: string;
-  message: string;
-}
-
 /** What is wrong with a part: unanswered, or a value the form cannot take. */
 export type Problem = 'required' | 'hoursNumber' | 'hoursMax' | 'tooLong';
+
+/** What stops the reader on one part, as codes: the island words it with `errors`. */
+export interface StepError {
+  field: Field;
+  /** The element the error summary links to. */
+  fieldId: string;
+  problem: Problem;
+  /** Values for the message: the limit (`max`) and, for too long a text, its length (`n`). */
+  params: { max?: number; n?: number };
+}
+
+/** The value of a part's field; a tenth question's field works the same way. */
+function valueOf(part: QuestionPart, answers: Answers): unknown {
+  return (answers as Record<string, unknown>)[part.field];
+}
 
 /** The problem of one part, or null when the part is fine. */
 function partProblem(part: QuestionPart, answers: Answers): Problem | null {
   switch (part.kind) {
     case 'radio':
-      return answers[part.field] === null ? 'required' : null;
-    case 'checkbox':
-      return answers[part.field].length === 0 ? 'required' : null;
+      return valueOf(part, answers) == null ? 'required' : null;
+    case 'checkbox': {
+      const value = valueOf(part, answers);
+      return !Array.isArray(value) || value.length === 0 ? 'required' : null;
+    }
     case 'main-purpose':
       return needsMainPurpose(answers) && mainPurpose(answers) === null ? 'required' : null;
     case 'hours': {
@@ -218,37 +160,56 @@ function partProblem(part: QuestionPart, answers: Answers): Problem | null {
 }
 
 /** The parts of `step` that stop the reader from going on, with their problem. */
-export function stepProblems(step: number, answers: Answers): { part: QuestionPart; problem: Problem }[] {
-  return questionForStep(step)
+export function stepProblems(step: number, answers: Answers, questions: readonly Question[] = QUESTIONS): { part: QuestionPart; problem: Problem }[] {
+  return questionForStep(step, questions)
     .parts.map((part) => ({ part, problem: partProblem(part, answers) }))
     .filter((p): p is { part: QuestionPart; problem: Problem } => p.problem !== null);
 }
 
 /**
- * What stops the reader from going on from `step`, in German; empty when the step is answered.
- * @example validateStep(1, emptyAnswers(), QUESTIONNAIRE_TEXTS) // [{ field: 'form', fieldId: 'frage-form-online', message: 'Wähle aus, …' }]
+ * What stops the reader from going on from `step`, as codes; empty when the step is answered.
+ * @example validateStep(1, emptyAnswers()) // [{ field: 'form', fieldId: 'frage-form-online', problem: 'required', params: {} }]
  */
-export function validateStep(step: number, answers: Answers, texts: QuestionnaireTexts): StepError[] {
-  return stepProblems(step, answers).map(({ part, problem }) => ({
+export function validateStep(step: number, answers: Answers, questions: readonly Question[] = QUESTIONS): StepError[] {
+  return stepProblems(step, answers, questions).map(({ part, problem }) => ({
     field: part.field,
     fieldId: errorTargetId(part, answers),
-    message: problem === 'required' ? texts.errors[part.field] : fill(texts.errors[problem], { n: String(answers.angebotDetails.length) }),
+    problem,
+    params: problem === 'tooLong' ? { max: OFFER_DETAILS_MAX, n: answers.angebotDetails.length } : problem === 'hoursMax' ? { max: HOURS_MAX } : {},
   }));
 }
 
 /** Whether `step` is fully answered. */
-export function isStepAnswered(step: number, answers: Answers): boolean {
-  return stepProblems(step, answers).length === 0;
+export function isStepAnswered(step: number, answers: Answers, questions: readonly Question[] = QUESTIONS): boolean {
+  return stepProblems(step, answers, questions).length === 0;
 }
 
 /** The steps still open, in order. */
-export function openSteps(answers: Answers): number[] {
-  return QUESTIONS.map((q) => q.step).filter((step) => !isStepAnswered(step, answers));
+export function openSteps(answers: Answers, questions: readonly Question[] = QUESTIONS): number[] {
+  return questions.map((_, i) => i + 1).filter((step) => !isStepAnswered(step, answers, questions));
 }
 
 /** Whether every question is answered, so a result can be shown. */
-export function isComplete(answers: Answers): boolean {
-  return openSteps(answers).length === 0;
+export function isComplete(answers: Answers, questions: readonly Question[] = QUESTIONS): boolean {
+  return openSteps(answers, questions).length === 0;
+}
+
+/** How many questions are answered. */
+export function answeredCount(answers: Answers, questions: readonly Question[] = QUESTIONS): number {
+  return questions.length - openSteps(answers, questions).length;
+}
+
+/** An unanswered question, for the summary's error („Beantworte noch die Frage …“). */
+export interface OpenQuestion {
+  step: number;
+  /** The question's id: its short name is `questions[id].short`. */
+  id: string;
+  total: number;
+}
+
+/** The questions still open, with what the summary's error says about each. */
+export function openQuestions(answers: Answers, questions: readonly Question[] = QUESTIONS): OpenQuestion[] {
+  return openSteps(answers, questions).map((step) => ({ step, id: questionForStep(step, questions).id, total: questions.length }));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -258,8 +219,8 @@ export function isComplete(answers: Answers): boolean {
  * After a valid „Weiter“: the next question, or the summary after the last one – and straight
  * back to the summary once the reader has seen it (they came from an „Ändern“ link).
  */
-export function goForward(state: SelbsttestState): SelbsttestState {
-  if (state.summaryReached || state.step >= STEP_COUNT) return { ...state, view: 'pruefen', summaryReached: true };
+export function goForward(state: SelbsttestState, questions: readonly Question[] = QUESTIONS): SelbsttestState {
+  if (state.summaryReached || state.step >= questions.length) return { ...state, view: 'pruefen', summaryReached: true };
   return { ...state, step: state.step + 1, view: 'frage' };
 }
 
@@ -267,8 +228,8 @@ export function goForward(state: SelbsttestState): SelbsttestState {
  * The back link: the previous question, the summary for a reader who came from there, and from
  * the summary (which the island also shows once the result has been seen) the last question.
  */
-export function goBack(state: SelbsttestState): SelbsttestState {
-  if (state.view !== 'frage') return { ...state, view: 'frage', step: STEP_COUNT };
+export function goBack(state: SelbsttestState, questions: readonly Question[] = QUESTIONS): SelbsttestState {
+  if (state.view !== 'frage') return { ...state, view: 'frage', step: questions.length };
   if (state.summaryReached) return { ...state, view: 'pruefen' };
   return { ...state, step: Math.max(1, state.step - 1) };
 }
@@ -278,77 +239,89 @@ export function hasBack(state: SelbsttestState): boolean {
   return state.view !== 'frage' || state.summaryReached || state.step > 1;
 }
 
+/**
+ * Where the back link and „Weiter“ of a question page lead: to the summary once the reader has
+ * seen it, else to the previous / next question. Null for the back link when there is none.
+ */
+export function stepLinks(state: SelbsttestState): { back: 'summary' | 'question' | null; next: 'summary' | 'question' } {
+  const target = state.summaryReached ? 'summary' : 'question';
+  return { back: hasBack(state) ? target : null, next: target };
+}
+
 /** An „Ändern“ link of the summary. */
-export function goToQuestion(state: SelbsttestState, step: number): SelbsttestState {
-  return { ...state, view: 'frage', step: Math.min(STEP_COUNT, Math.max(1, step)) };
+export function goToQuestion(state: SelbsttestState, step: number, questions: readonly Question[] = QUESTIONS): SelbsttestState {
+  return { ...state, view: 'frage', step: Math.min(questions.length, Math.max(1, step)) };
 }
 
 /** Marks the result as seen (the result page shows it); only once every question is answered. */
-export function goToResult(state: SelbsttestState): SelbsttestState {
-  return isComplete(state.answers) ? { ...state, view: 'ergebnis', summaryReached: true } : state;
+export function goToResult(state: SelbsttestState, questions: readonly Question[] = QUESTIONS): SelbsttestState {
+  return isComplete(state.answers, questions) ? { ...state, view: 'ergebnis', summaryReached: true } : state;
+}
+
+/** Whether the reader has begun: anything answered or moved past the first question. */
+export function started(state: SelbsttestState, questions: readonly Question[] = QUESTIONS): boolean {
+  return state.step > 1 || state.view !== 'frage' || answeredCount(state.answers, questions) > 0;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Check your answers
 
-export interface SummaryRow {
-  step: number;
-  label: string;
-  /** The answer in words; null while unanswered. */
-  value: string | null;
+/** One piece of an answer: chosen options (shown by their labels), hours, or the reader's own text. */
+export type AnswerPiece = { kind: 'options'; values: readonly OptionValue[] } | { kind: 'hours'; hours: number } | { kind: 'text'; text: string };
+
+/**
+ * A question's answer as codes. `pieces` are keyed by field (`stundenUnklar` for hours not yet
+ * known); `variant` is the present fields joined by „+“ (e.g. `zwecke+hauptzweck`), the key of
+ * the template in `summary[questionId]`. Without a template, a single piece is shown on its own.
+ */
+export interface AnswerSummary {
+  variant: string;
+  pieces: Readonly<Record<string, AnswerPiece>>;
 }
 
-/** The answer of one step in words, or null while it is not (fully) answered. */
-export function answerText(step: number, answers: Answers, texts: QuestionnaireTexts): string | null {
-  if (!isStepAnswered(step, answers)) return null;
-  const { labels, summary } = texts;
-  const list = (values: readonly OptionValue[]) => formatList(values.map((v) => labels[v]));
-  switch (step) {
-    case 1:
-      return labels[answers.form!];
-    case 2: {
-      const main = mainPurpose(answers);
-      if (answers.zwecke.length < 2 || main === null) return list(answers.zwecke);
-      return fill(summary.purposes, { haupt: labels[main], weitere: list(answers.zwecke.filter((p) => p !== main)) });
+/** The summary pieces of one part; main-purpose and text parts refine the question's checkbox part. */
+function partPieces(part: QuestionPart, answers: Answers): [string, AnswerPiece][] {
+  const options = (values: readonly OptionValue[]): AnswerPiece => ({ kind: 'options', values });
+  switch (part.kind) {
+    case 'radio':
+      return [[part.field, options([valueOf(part, answers) as OptionValue])]];
+    case 'checkbox': {
+      const main = part.field === 'zwecke' && needsMainPurpose(answers) ? mainPurpose(answers) : null;
+      const values = valueOf(part, answers) as readonly OptionValue[];
+      return [[part.field, options(main === null ? values : values.filter((v) => v !== main))]];
     }
-    case 3:
-      return fill(summary.size, { groesse: labels[answers.groesse!], zusammensetzung: labels[answers.zusammensetzung!] });
-    case 4:
-      return labels[answers.reichweite!];
-    case 5:
-      return labels[answers.zugang!];
-    case 6:
-      return answers.stundenUnklar ? labels.unklar : fill(summary.hours, { stunden: formatHours(parseHours(answers.stunden)!) });
-    case 7: {
-      const details = answers.angebotDetails.trim();
-      return details === '' ? list(answers.angebot) : `${list(answers.angebot)} – ${details}`;
+    case 'main-purpose': {
+      const main = needsMainPurpose(answers) ? mainPurpose(answers) : null;
+      return main === null ? [] : [[part.field, options([main])]];
     }
-    case 8:
-      return list(answers.ebenen);
-    default:
-      return labels[answers.ton!];
+    case 'hours':
+      return answers.stundenUnklar ? [['stundenUnklar', options([UNKNOWN])]] : [[part.field, { kind: 'hours', hours: parseHours(answers.stunden)! }]];
+    case 'text': {
+      const text = answers[part.field].trim();
+      return text === '' ? [] : [[part.field, { kind: 'text', text }]];
+    }
   }
 }
 
-/** The rows of the check-your-answers summary, one per question. */
-export function summaryRows(answers: Answers, texts: QuestionnaireTexts): SummaryRow[] {
-  return QUESTIONS.map((q) => ({ step: q.step, label: texts.questions[q.step - 1]!.short, value: answerText(q.step, answers, texts) }));
-}
-
-/** Whether the reader has begun: anything answered or moved past the first question. */
-export function started(state: SelbsttestState): boolean {
-  return state.step > 1 || state.view !== 'frage' || answeredCount(state.answers) > 0;
-}
-
-/** How many questions are answered. */
-export function answeredCount(answers: Answers): number {
-  return STEP_COUNT - openSteps(answers).length;
-}
-
 /**
- * The unanswered questions by name, for the summary's error.
- * @example openStepsText([2, 6], QUESTIONNAIRE_TEXTS) // 'Zweck und Zeit'
+ * The answer of one step as codes, or null while it is not (fully) answered.
+ * @example answerSummary(3, PROFILES.freiberuflerinRegional) // { variant: 'groesse+zusammensetzung', pieces: { groesse: { kind: 'options', values: ['klein'] }, … } }
  */
-export function openStepsText(steps: readonly number[], texts: QuestionnaireTexts): string {
-  return formatList(steps.map((step) => texts.questions[step - 1]!.short));
+export function answerSummary(step: number, answers: Answers, questions: readonly Question[] = QUESTIONS): AnswerSummary | null {
+  if (!isStepAnswered(step, answers, questions)) return null;
+  const pieces = questionForStep(step, questions).parts.flatMap((part) => partPieces(part, answers));
+  return { variant: pieces.map(([field]) => field).join('+'), pieces: Object.fromEntries(pieces) };
+}
+
+export interface SummaryRow {
+  step: number;
+  /** The question's id: its short name is `questions[id].short`. */
+  id: string;
+  /** The answer; null while unanswered (the row then offers „Beantworten“ instead of „Ändern“). */
+  answer: AnswerSummary | null;
+}
+
+/** The rows of the check-your-answers summary, one per question. */
+export function summaryRows(answers: Answers, questions: readonly Question[] = QUESTIONS): SummaryRow[] {
+  return questions.map((q, i) => ({ step: i + 1, id: q.id, answer: answerSummary(i + 1, answers, questions) }));
 }

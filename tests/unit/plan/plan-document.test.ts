@@ -4,6 +4,7 @@
  */
 import { h } from 'preact';
 import { renderToString } from 'preact-render-to-string';
+import { recommendationTexts } from '../../../src/i18n/de/recommendations';
 import { describe, expect, test } from 'vitest';
 import { PlanDocument, type PlanChoices } from '../../../src/islands/plan/PlanDocument';
 import { fillNodes } from '../../../src/islands/plan/fill-nodes';
@@ -32,7 +33,7 @@ const text = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&
 
 /** The document's HTML for a planner state. */
 function render(state: PlannerData, inputs: PlanDocumentInputs = NO_PLAN_INPUTS): string {
-  return renderToString(h(PlanDocument, { plan: buildPlan(state, inputs, FIXTURE_TODAY), texts, choices }));
+  return renderToString(h(PlanDocument, { plan: buildPlan(state, inputs, FIXTURE_TODAY), texts, choices, profileTexts: { labels: recommendationTexts.labels, profile: recommendationTexts.profile } }));
 }
 
 /** Each table row's cells as text, joined by „ | “. */
@@ -86,9 +87,9 @@ describe('PlanDocument', () => {
   });
 
   test('writes the profile as sentences and the networks with their kind and score', () => {
-    const inputs: PlanDocumentInputs = { ...NO_PLAN_INPUTS, profileLines: [{ label: 'Größe', text: 'ist klein und vertraut.' }], topCandidates: [{ name: 'Texttreff', kind: 'fachverband', score: 86 }, { name: 'Ohne Art', kind: null, score: 40 }] };
+    const inputs: PlanDocumentInputs = { ...NO_PLAN_INPUTS, profileLines: [{ field: 'groesse', sentence: 'klein', params: {} }], topCandidates: [{ name: 'Texttreff', kind: 'fachverband', score: 86 }, { name: 'Ohne Art', kind: null, score: 40 }] };
     const html = render(plannerStates.empty, inputs);
-    expect(html).toContain('<li>Größe: Dein ideales Netzwerk ist klein und vertraut.</li>');
+    expect(html).toContain('<li>Größe: Dein ideales Netzwerk ist ein kleiner, vertrauter Kreis.</li>');
     expect(rows(html)).toEqual(expect.arrayContaining(['Texttreff | Fachverband oder Berufsverband | 86 %', 'Ohne Art |  | 40 %']));
   });
 

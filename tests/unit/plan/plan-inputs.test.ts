@@ -1,12 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { answerInputs } from '../../../src/lib/planner/answer-inputs';
-import { NO_PLAN_INPUTS, planInputs, TOP_CANDIDATES, type ProfileTexts } from '../../../src/lib/plan/plan-inputs';
-import { RECOMMENDATION_TEXTS } from '../../../src/lib/profile/recommendation-texts';
+import { NO_PLAN_INPUTS, planInputs, TOP_CANDIDATES } from '../../../src/lib/plan/plan-inputs';
 import { toolStatus } from '../../../src/lib/plan/tool-status';
 import { STATES as ANSWERS } from '../../fixtures/answers-states';
 import { STATES as CANDIDATES, manyCandidates } from '../../fixtures/candidates-states';
-
-const texts: ProfileTexts = { labels: RECOMMENDATION_TEXTS.labels, profile: RECOMMENDATION_TEXTS.profile };
 
 describe('NO_PLAN_INPUTS', () => {
   test('stands for tools not yet answered', () => {
@@ -42,8 +39,8 @@ describe('toolStatus', () => {
 
 describe('planInputs', () => {
   test('describes the profile line by line and lists the best candidates with their kind and score, best first', () => {
-    const inputs = planInputs(ANSWERS.complete, CANDIDATES.complete, texts);
-    expect(inputs.profileLines?.[0]).toMatchObject({ label: 'Treffpunkt', text: expect.any(String) });
+    const inputs = planInputs(ANSWERS.complete, CANDIDATES.complete);
+    expect(inputs.profileLines?.[0]).toMatchObject({ field: 'form', sentence: expect.any(String) });
     expect(inputs.hoursPerMonth).toBe(6);
     expect(inputs.topCandidates.length).toBeGreaterThan(0);
     expect(inputs.topCandidates[0]).toMatchObject({ name: 'Unternehmerfrühstück Nordstadt', kind: 'unternehmertreffen' });
@@ -52,15 +49,15 @@ describe('planInputs', () => {
   });
 
   test('keeps a candidate whose kind was not given, with no kind', () => {
-    const inputs = planInputs(ANSWERS.complete, manyCandidates(2), texts);
+    const inputs = planInputs(ANSWERS.complete, manyCandidates(2));
     expect(inputs.topCandidates.map((c) => c.kind)).toEqual([null, null]);
   });
 
   test(`lists at most ${TOP_CANDIDATES} candidates`, () => {
-    expect(planInputs(ANSWERS.complete, manyCandidates(12), texts).topCandidates).toHaveLength(TOP_CANDIDATES);
+    expect(planInputs(ANSWERS.complete, manyCandidates(12)).topCandidates).toHaveLength(TOP_CANDIDATES);
   });
 
   test('equals NO_PLAN_INPUTS while neither tool was used', () => {
-    expect(planInputs(ANSWERS.empty, CANDIDATES.empty, texts)).toEqual(NO_PLAN_INPUTS);
+    expect(planInputs(ANSWERS.empty, CANDIDATES.empty)).toEqual(NO_PLAN_INPUTS);
   });
 });

@@ -7,7 +7,7 @@ import { generateLargePlanner } from '../../fixtures/planner-large';
 import { FIXTURE_TODAY, plannerStates } from '../../fixtures/planner-states';
 
 const answered: PlanDocumentInputs = {
-  profileLines: [{ label: 'Größe', text: 'ist klein und vertraut.' }],
+  profileLines: [{ field: 'groesse', sentence: 'klein', params: {} }],
   hoursPerMonth: 6,
   offer: ['Protokoll führen'],
   topCandidates: [{ name: 'Texttreff', kind: 'fachverband', score: 86 }],

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { emptyAnswers } from '../../../src/lib/questionnaire/answers-schema';
 import { KIND_IDS } from '../../../src/lib/profile/network-kinds';
 import { RULES } from '../../../src/lib/profile/recommendation-rules';
-import { RECOMMENDATION_TEXTS as R } from '../../../src/lib/profile/recommendation-texts';
+import { recommendationTexts as R } from '../../../src/i18n/de/recommendations';
 import { holds } from '../../../src/lib/profile/recommendations';
 import { PROFILES, type ProfileName } from '../../fixtures/answers-states';
 

@@ -3,7 +3,8 @@ import { emptyAnswers, type Answers } from '../../../src/lib/questionnaire/answe
 import { KIND_IDS, NETWORK_KINDS, type KindId } from '../../../src/lib/profile/network-kinds';
 import { kindWords } from '../../../src/i18n/de/network-kinds';
 import { RULES } from '../../../src/lib/profile/recommendation-rules';
-import { RECOMMENDATION_TEXTS as R } from '../../../src/lib/profile/recommendation-texts';
+import { recommendationTexts as R } from '../../../src/i18n/de/recommendations';
+import { profileLineText, timeText } from '../../../src/islands/selbsttest/render';
 import {
   IN_PERSON_EXTRA_HOURS,
   RECOMMEND_MIN_POINTS,
@@ -60,9 +61,20 @@ describe('offerItems', () => {
   });
 });
 
+/** The profile in words, as the result page shows it. */
+const profileInWords = (answers: Answers) => describeProfile(answers).map((line) => ({ ...line, ...profileLineText(line, R) }));
+
 describe('describeProfile', () => {
+  test('gives one line per answered part, in the order of the questions, as codes', () => {
+    expect(describeProfile(PROFILES.freiberuflerinRegional).slice(0, 2)).toEqual([
+      { field: 'form', sentence: 'gemischt', params: {} },
+      { field: 'zwecke', sentence: 'mainWithOthers', params: { main: 'auftraege', others: ['austausch'] } },
+    ]);
+    expect(describeProfile(PROFILES.freiberuflerinRegional).map((l) => l.field)).toEqual(['form', 'zwecke', 'groesse', 'zusammensetzung', 'reichweite', 'zugang', 'stunden', 'angebot', 'ebenen', 'ton']);
+  });
+
   test('describes the freelancer in plain words, one line per dimension', () => {
-    expect(describeProfile(PROFILES.freiberuflerinRegional, R).map((l) => `${l.label}: ${l.text}`)).toEqual([
+    expect(profileInWords(PROFILES.freiberuflerinRegional).map((l) => `${l.label}: ${l.text}`)).toEqual([
       'Treffpunkt: verbindet beides: Online bahnst du Kontakte an, vor Ort vertiefst du sie.',
       'Zweck: dient vor allem dazu, Kundschaft und Aufträge zu gewinnen; außerdem hilft es dir, Erfahrungen und Wissen auszutauschen.',
       'Größe: ist ein kleiner, vertrauter Kreis.',
@@ -77,19 +89,24 @@ describe('describeProfile', () => {
   });
 
   test('says for every „Weiß ich noch nicht“ that it is still open, with chapters where it helps', () => {
-    const lines = describeProfile(PROFILES.allesUnklar, R);
+    const lines = profileInWords(PROFILES.allesUnklar);
     expect(lines).toHaveLength(10);
     for (const line of lines) expect(line.text, line.label).toMatch(/noch offen|keinen klaren Zweck|findest du gerade heraus/);
     expect(lines.filter((l) => l.chapter).map((l) => l.chapter)).toEqual(['ziele-und-zielgruppen', 'passendes-netzwerk-finden', 'passendes-netzwerk-finden', 'ziele-und-zielgruppen']);
   });
 
   test('leaves unanswered questions out', () => {
-    expect(describeProfile(emptyAnswers(), R)).toEqual([]);
-    expect(describeProfile({ ...emptyAnswers(), form: 'online' }, R).map((l) => l.label)).toEqual(['Treffpunkt']);
+    expect(describeProfile(emptyAnswers())).toEqual([]);
+    expect(profileInWords({ ...emptyAnswers(), form: 'online' }).map((l) => l.label)).toEqual(['Treffpunkt']);
   });
 
   test('says plainly when there is no time', () => {
-    expect(describeProfile({ ...emptyAnswers(), stunden: '0' }, R)[0]!.text).toBe('bekommt von dir im Moment keine Zeit.');
+    expect(profileInWords({ ...emptyAnswers(), stunden: '0' })[0]!.text).toBe('bekommt von dir im Moment keine Zeit.');
+  });
+
+  test('names one purpose without „außerdem“, and the own keywords only when there are some', () => {
+    expect(profileInWords(PROFILES.jobsucheInternational)[1]!.text).toBe('dient vor allem dazu, Job- und Karrierechancen zu finden.');
+    expect(profileInWords(PROFILES.jobsucheInternational).find((l) => l.field === 'angebot')!.text).toBe('lebt auch von dem, was du einbringst: Wissen.');
   });
 });
 
@@ -104,51 +121,52 @@ describe('recommend', () => {
   };
 
   test.each(profileNames)('recommends the expected kinds for the %s profile, best first', (name) => {
-    expect(recommendedKinds(PROFILES[name], RULES, R)).toEqual(expected[name].recommended);
+    expect(recommendedKinds(PROFILES[name], RULES)).toEqual(expected[name].recommended);
   });
 
   test.each(profileNames)('rules out the expected kinds for the %s profile with the blocking reason', (name) => {
-    const { notRecommended } = recommend(PROFILES[name], RULES, R);
-    const blocked = notRecommended.filter((n) => RULES.find((r) => r.kind === n.kind)!.blocks.some((b) => R.rules[b.id] === n.reason));
+    const { notRecommended } = recommend(PROFILES[name], RULES);
+    const blocked = notRecommended.filter((n) => RULES.find((r) => r.kind === n.kind)!.blocks.some((b) => b.id === n.reason));
     expect(blocked.map((n) => n.kind).sort()).toEqual([...expected[name].blocked].sort());
   });
 
   test.each(profileNames)('accounts for every kind exactly once for the %s profile', (name) => {
-    const { recommended, notRecommended } = recommend(PROFILES[name], RULES, R);
+    const { recommended, notRecommended } = recommend(PROFILES[name], RULES);
     const all = [...recommended.map((r) => r.kind), ...notRecommended.map((n) => n.kind)].sort();
     expect(all).toEqual(KIND_IDS.filter((k) => k !== 'sonstiges').sort());
   });
 
   test.each(profileNames)('gives every recommendation for the %s profile a reason and its chapter', (name) => {
-    for (const r of recommend(PROFILES[name], RULES, R).recommended) {
+    for (const r of recommend(PROFILES[name], RULES).recommended) {
       expect(r.reasons.length).toBeGreaterThan(0);
       expect(r.points).toBeGreaterThanOrEqual(RECOMMEND_MIN_POINTS);
       expect(r.chapter).toBe(NETWORK_KINDS[r.kind].chapter);
-      expect(r.title).toBe(kindWords[r.kind].title);
+      expect(kindWords[r.kind].title.length).toBeGreaterThan(3);
+      for (const id of [...r.reasons, ...r.caveats]) expect(r.ruleIds).toContain(id);
     }
   });
 
   test('orders the reasons strongest first', () => {
-    const kammer = recommend(PROFILES.freiberuflerinRegional, RULES, R).recommended[0]!;
+    const kammer = recommend(PROFILES.freiberuflerinRegional, RULES).recommended[0]!;
     expect(kammer.ruleIds).toEqual(['kammer-region', 'kammer-geschaeft', 'kammer-chefs', 'kammer-quer']);
-    expect(kammer.reasons[0]).toContain('aus deiner Region');
+    expect(R.rules[kammer.reasons[0]!]).toContain('aus deiner Region');
   });
 
   test('shows the time caveat on trade fairs for a small budget', () => {
-    const messe = recommend(PROFILES.knappeZeit, RULES, R).recommended.find((r) => r.kind === 'messe')!;
-    expect(messe.caveats).toEqual(['Ein Messetag kostet mit Anreise schnell acht Stunden – bei deinem Budget eher ein- oder zweimal im Jahr.']);
+    const messe = recommend(PROFILES.knappeZeit, RULES).recommended.find((r) => r.kind === 'messe')!;
+    expect(messe.caveats).toEqual(['messe-zeit']);
   });
 
   test('recommends nothing for empty answers and says why for each kind', () => {
-    const { recommended, notRecommended } = recommend(emptyAnswers(), RULES, R);
+    const { recommended, notRecommended } = recommend(emptyAnswers(), RULES);
     expect(recommended).toEqual([]);
-    for (const n of notRecommended) expect(n.reason).toBe('Zu deinen Antworten passt davon zu wenig.');
+    for (const n of notRecommended) expect(n.reason).toBeNull();
   });
 
   test('lets a blocking rule win over any number of points', () => {
     const online = { ...PROFILES.lockerLokal, form: 'online' as const };
-    expect(recommendedKinds(online, RULES, R)).not.toContain('kammer');
-    expect(recommend(online, RULES, R).notRecommended.find((n) => n.kind === 'kammer')!.reason).toContain('online vernetzen');
+    expect(recommendedKinds(online, RULES)).not.toContain('kammer');
+    expect(R.rules[recommend(online, RULES).notRecommended.find((n) => n.kind === 'kammer')!.reason!]).toContain('online vernetzen');
   });
 });
 
@@ -159,10 +177,10 @@ describe('holds', () => {
     [['reichweite', 'lokal', 'regional'], { reichweite: 'national' }, false],
     [['zwecke', 'auftraege'], { zwecke: ['austausch', 'auftraege'] }, true],
     [['zwecke', 'auftraege'], { zwecke: ['austausch'] }, false],
-    [['stunden-unter', 4], { stunden: '3,5' }, true],
-    [['stunden-unter', 4], { stunden: '4' }, false],
-    [['stunden-unter', 4], { stundenUnklar: true }, false],
-    [['immer'], {}, true],
+    [['hours-below', 4], { stunden: '3,5' }, true],
+    [['hours-below', 4], { stunden: '4' }, false],
+    [['hours-below', 4], { stundenUnklar: true }, false],
+    [['always'], {}, true],
   ] as const)('checks %j against %j as %s', (condition, answers, result) => {
     expect(holds(condition as never, { ...emptyAnswers(), ...(answers as Partial<Answers>) })).toBe(result);
   });
@@ -189,7 +207,7 @@ describe('timeVerdict', () => {
     ['allesUnklar', 'offen'],
     ['knappeZeit', 'zu-wenig'],
   ] as const)('judges the %s profile %s', (name, level) => {
-    expect(timeVerdict(PROFILES[name], R).level).toBe(level);
+    expect(timeVerdict(PROFILES[name]).level).toBe(level);
   });
 
   const withHours = (stunden: string, zwecke: Answers['zwecke'] = ['auftraege'], form: Answers['form'] = 'gemischt'): Answers => ({ ...emptyAnswers(), zwecke, form, stunden });
@@ -201,53 +219,57 @@ describe('timeVerdict', () => {
     ['10', 'realistisch'],
     ['0', 'zu-wenig'],
   ] as [string, TimeLevel][])('puts %s hours for clients at the threshold as %s', (stunden, level) => {
-    expect(timeVerdict(withHours(stunden), R).level).toBe(level);
+    expect(timeVerdict(withHours(stunden)).level).toBe(level);
   });
 
   test('raises the thresholds by the travel time for readers who meet in person', () => {
-    expect(timeVerdict(withHours('10', ['auftraege'], 'praesenz'), R).level).toBe('knapp');
-    expect(timeVerdict(withHours('11', ['auftraege'], 'praesenz'), R).level).toBe('realistisch');
+    expect(timeVerdict(withHours('10', ['auftraege'], 'praesenz')).level).toBe('knapp');
+    expect(timeVerdict(withHours('11', ['auftraege'], 'praesenz')).level).toBe('realistisch');
   });
 
   test('judges by the main purpose and warns that the others fall short', () => {
-    const verdict = timeVerdict(PROFILES.knappeZeit, R);
+    const verdict = timeVerdict(PROFILES.knappeZeit);
     expect(verdict.need).toEqual({ minimum: 6, comfortable: 10 });
-    expect(verdict.text).toBe(
+    expect(verdict.sentences).toEqual([{ code: 'tooLittle', count: 1 }, { code: 'tooLittleAdvice' }, { code: 'others', count: 1 }]);
+    expect(timeText(verdict, R)).toBe(
       '1 Stunde im Monat ist zu wenig, um Kundschaft und Aufträge zu gewinnen. Dafür brauchst du erfahrungsgemäß mindestens 6 Stunden. Nimm dir ein kleineres Ziel vor – oder schaff dir feste Zeit im Kalender. Dein weiterer Zweck (Neuigkeiten aus der Branche) kommt dabei wahrscheinlich zu kurz.',
     );
   });
 
   test('names the hours a purpose needs when the reader does not know their time', () => {
-    const verdict = timeVerdict({ ...emptyAnswers(), zwecke: ['karriere'], stundenUnklar: true }, R);
-    expect(verdict).toMatchObject({ level: 'offen', title: 'Noch offen' });
-    expect(verdict.text).toContain('mindestens 4 Stunden im Monat rechnen, besser 8 Stunden');
+    const verdict = timeVerdict({ ...emptyAnswers(), zwecke: ['karriere'], stundenUnklar: true });
+    expect(verdict).toMatchObject({ level: 'offen' });
+    expect(R.time.titles[verdict.level]).toBe('Noch offen');
+    expect(timeText(verdict, R)).toContain('mindestens 4 Stunden im Monat rechnen, besser 8 Stunden');
+  });
+
+  test('counts the hours and the other purposes for the plural forms', () => {
+    expect(timeText(timeVerdict(withHours('2')), R)).toMatch(/^2 Stunden im Monat sind zu wenig/);
+    expect(timeText(timeVerdict({ ...withHours('2', ['auftraege', 'trends', 'austausch']), hauptzweck: 'auftraege' }), R)).toContain('Deine weiteren Zwecke (Erfahrungsaustausch und Neuigkeiten aus der Branche) kommen');
+    expect(timeText(timeVerdict(withHours('7', ['auftraege'])), R)).toMatch(/^7 Stunden im Monat reichen gerade so/);
   });
 
   test('does not judge time while the purpose is open', () => {
-    expect(timeVerdict({ ...emptyAnswers(), zwecke: ['unklar'], stunden: '5' }, R)).toMatchObject({ level: 'offen', need: null });
+    expect(timeVerdict({ ...emptyAnswers(), zwecke: ['unklar'], stunden: '5' })).toMatchObject({ level: 'offen', need: null, sentences: [{ code: 'purposeOpen' }, { code: 'starterWithHours' }] });
   });
 
   test('says „Ohne Zeit wächst kein Netzwerk“ for zero hours', () => {
-    expect(timeVerdict(withHours('0', ['trends']), R).text).toMatch(/^Ohne Zeit wächst kein Netzwerk\./);
+    expect(timeText(timeVerdict(withHours('0', ['trends'])), R)).toMatch(/^Ohne Zeit wächst kein Netzwerk\./);
   });
 });
 
 describe('giveBeforeTake', () => {
   test('builds one idea per thing the reader can offer, with their own words', () => {
-    const reminder = giveBeforeTake(PROFILES.freiberuflerinRegional, R);
-    expect(reminder.text).toContain('Du hast Wissen und Kontakte zu bieten');
-    expect(reminder.ideas).toHaveLength(2);
-    expect(reminder.ideas[1]).toContain('bekannt');
-    expect(reminder.ownWords).toEqual(['Texte redigieren', 'Kontakte zu Druckereien']);
+    const reminder = giveBeforeTake(PROFILES.freiberuflerinRegional);
+    expect(reminder).toEqual({ unsure: false, offers: ['wissen', 'kontakte'], ownWords: ['Texte redigieren', 'Kontakte zu Druckereien'] });
+    expect(R.give.ideas[reminder.offers[1]!]).toContain('bekannt');
   });
 
   test('encourages readers who do not know yet what they can give', () => {
-    const reminder = giveBeforeTake(PROFILES.allesUnklar, R);
-    expect(reminder.text).toMatch(/^Du bist unsicher/);
-    expect(reminder.ideas.length).toBeGreaterThan(0);
+    expect(giveBeforeTake(PROFILES.allesUnklar)).toEqual({ unsure: true, offers: [], ownWords: [] });
   });
 
   test('suggests taking on a role to readers who offered one', () => {
-    expect(giveBeforeTake(PROFILES.fachkreisGeschlossen, R).ideas.join(' ')).toContain('Kasse, Protokoll, Co-Moderation');
+    expect(giveBeforeTake(PROFILES.fachkreisGeschlossen).offers.map((o) => R.give.ideas[o]).join(' ')).toContain('Kasse, Protokoll, Co-Moderation');
   });
 });

@@ -2,16 +2,23 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import * as v from 'valibot';
 import { answersDefinition, emptyAnswers, selbsttestSchema } from '../../../src/lib/questionnaire/answers-schema';
+import { STEP_COUNT } from '../../../src/lib/questionnaire/questions';
 import { decodeStored } from '../../../src/lib/storage/stored-value';
 import { INVALID_STATE, PROFILES, STATES, envelope } from '../../fixtures/answers-states';
 
 const fixtureV1 = readFileSync(new URL('../../fixtures/answers-v1.json', import.meta.url), 'utf8');
 
 describe('answersDefinition', () => {
-  test('uses the namespaced key, version 1 and no migrations yet', () => {
-    expect(answersDefinition.key).toBe('nk:selbsttest');
-    expect(answersDefinition.version).toBe(1);
-    expect(answersDefinition.migrations).toEqual({});
+  test('accepts every step from the first to the last question, and no step after it', () => {
+    for (let step = 1; step <= STEP_COUNT; step++) expect(v.safeParse(selbsttestSchema, { ...STATES.partial, step }).success, String(step)).toBe(true);
+    const after = v.safeParse(selbsttestSchema, { ...STATES.partial, step: STEP_COUNT + 1 });
+    expect(after.success).toBe(false);
+    expect(after.issues?.[0]?.message).toBe(`step must be a whole number from 1 to ${STEP_COUNT}`);
+  });
+
+  test('has a migration for every older version, so stored answers always load', () => {
+    for (let version = 1; version < answersDefinition.version; version++) expect(answersDefinition.migrations, String(version)).toHaveProperty(String(version));
+    expect(answersDefinition.key).toMatch(/^nk:/);
   });
 
   test('starts at question 1 with nothing answered', () => {
@@ -64,7 +71,7 @@ describe('decodeStored with the questionnaire', () => {
     expect(decodeStored(answersDefinition, envelope({ ...STATES.complete, answers }))).toMatchObject({ ok: false, reason: 'invalid' });
   });
 
-  test.each([0, 10, 2.5, '3'])('refuses the step %s', (step) => {
+  test.each([0, -1, STEP_COUNT + 1, 2.5, '3'])('refuses the step %s', (step) => {
     expect(decodeStored(answersDefinition, envelope({ ...STATES.partial, step }))).toMatchObject({ ok: false, reason: 'invalid' });
   });
 

@@ -1,17 +1,22 @@
 import { describe, expect, test } from 'vitest';
-import { optionLabels as LABELS } from '../../../src/i18n/de/options';
-import { QUESTIONS, STEP_COUNT } from '../../../src/lib/questionnaire/questionnaire';
-import { QUESTIONNAIRE_TEXTS as T } from '../../../src/lib/questionnaire/questionnaire-texts';
+import { questionnaireTexts as T } from '../../../src/i18n/de/selbsttest';
+import { emptyAnswers, type Answers } from '../../../src/lib/questionnaire/answers-schema';
+import { QUESTIONS, answerSummary, validateStep } from '../../../src/lib/questionnaire/questionnaire';
+import { answerText, errorText } from '../../../src/islands/selbsttest/render';
+import { PROFILES } from '../../fixtures/answers-states';
 
-describe('QUESTIONNAIRE_TEXTS', () => {
-  test('has the words of all nine questions', () => {
-    expect(T.questions).toHaveLength(STEP_COUNT);
+const placeholders = (template: string) => [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
+const profiles = Object.values(PROFILES) as Answers[];
+
+describe('the questionnaire dictionary', () => {
+  test('has the words of every question, and nothing for questions that do not exist', () => {
+    expect(Object.keys(T.questions).sort()).toEqual(QUESTIONS.map((q) => q.id).sort());
   });
 
-  test('names every choice of every group, in du-Form and without placeholders', () => {
+  test('names every part and every choice of every group, in du-Form and without placeholders', () => {
     for (const q of QUESTIONS) {
       for (const part of q.parts) {
-        expect(T.parts[part.field].legend, part.field).toMatch(/\p{L}{3}/u);
+        expect(T.parts[part.field]?.legend, part.field).toMatch(/\p{L}{3}/u);
         if (part.kind !== 'radio' && part.kind !== 'checkbox') continue;
         for (const value of part.choices) expect(T.choices[part.field]?.[value]?.label, `${part.field} ${value}`).toMatch(/\p{L}{3}/u);
       }
@@ -19,8 +24,35 @@ describe('QUESTIONNAIRE_TEXTS', () => {
     expect(JSON.stringify(T)).not.toMatch(/\bSie\b|TODO|Lorem|XXX/);
   });
 
-  test('has a message for every field and every other problem', () => {
-    for (const field of Object.keys(T.parts)) expect(T.errors[field as keyof typeof T.errors], field).toMatch(/^(Wähle|Gib|Deine)/);
-    expect(T.labels).toBe(LABELS);
+  test('says for every part that can be left unanswered what to do', () => {
+    for (const q of QUESTIONS) {
+      for (const error of validateStep(QUESTIONS.indexOf(q) + 1, emptyAnswers())) expect(errorText(error, T), error.field).toMatch(/^(Wähle|Gib)/);
+    }
+    expect(errorText({ field: 'hauptzweck', fieldId: 'x', problem: 'required', params: {} }, T)).toMatch(/^Wähle/);
+  });
+
+  test('fills every placeholder of the error messages from the error', () => {
+    const errors = [
+      ...validateStep(6, { ...emptyAnswers(), stunden: '200' }),
+      ...validateStep(6, { ...emptyAnswers(), stunden: 'viel' }),
+      ...validateStep(7, { ...emptyAnswers(), angebot: ['wissen'], angebotDetails: 'a'.repeat(600) }),
+    ];
+    expect(errors.map((e) => e.problem)).toEqual(['hoursMax', 'hoursNumber', 'tooLong']);
+    for (const error of errors) {
+      if (error.problem === 'required') continue;
+      for (const name of placeholders(T.errors[error.problem])) expect(error.params, `${error.problem} {${name}}`).toHaveProperty(name);
+    }
+  });
+
+  test('has a summary line for every answer of several pieces, and fills it from those pieces', () => {
+    for (const answers of profiles) {
+      QUESTIONS.forEach((q, i) => {
+        const answer = answerSummary(i + 1, answers)!;
+        const template = T.summary[q.id]?.[answer.variant];
+        if (Object.keys(answer.pieces).length > 1) expect(template, `${q.id} ${answer.variant}`).toBeDefined();
+        for (const name of placeholders(template ?? '')) expect(answer.pieces, `${q.id} {${name}}`).toHaveProperty(name);
+        expect(answerText(q.id, answer, T)).not.toMatch(/\{|\}|undefined/);
+      });
+    }
   });
 });

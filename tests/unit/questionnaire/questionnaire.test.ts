@@ -3,7 +3,7 @@ import { answersDefinition, emptyAnswers, type Answers, type SelbsttestState } f
 import {
   QUESTIONS,
   STEP_COUNT,
-  answerText,
+  answerSummary,
   answeredCount,
   applyAnswer,
   errorTargetId,
@@ -16,32 +16,43 @@ import {
   isComplete,
   mainPurpose,
   needsMainPurpose,
+  isChosen,
+  mainPurposeChoices,
+  openQuestions,
   openSteps,
-  openStepsText,
   parseHours,
-  progressText,
+  progress,
   questionForStep,
   started,
+  stepLinks,
   stepProblems,
   summaryRows,
+  titleIsLegend,
   toggleChoice,
   validateStep,
 } from '../../../src/lib/questionnaire/questionnaire';
 import { CHAPTER_SLUGS } from '../../../src/lib/guide/guide-links';
-import { QUESTIONNAIRE_TEXTS as T } from '../../../src/lib/questionnaire/questionnaire-texts';
+import { questionnaireTexts as T } from '../../../src/i18n/de/selbsttest';
+import { fill } from '../../../src/i18n/format';
+import { answerText, errorText, openQuestionText } from '../../../src/islands/selbsttest/render';
 import { PROFILES, STATES } from '../../fixtures/answers-states';
 
 const profiles = Object.entries(PROFILES) as [string, Answers][];
 const state = (over: Partial<SelbsttestState> = {}): SelbsttestState => ({ ...answersDefinition.initial(), ...over });
 
+/** The answers and errors in words, as the island shows them. */
+const messages = (step: number, answers: Answers) => validateStep(step, answers).map((e) => ({ field: e.field, fieldId: e.fieldId, message: errorText(e, T) }));
+const rowsInWords = (answers: Answers) => summaryRows(answers).map((r) => ({ step: r.step, label: T.questions[r.id]!.short, value: r.answer && answerText(r.id, r.answer, T) }));
+
 describe('QUESTIONS', () => {
-  test('has nine steps numbered 1 to 9 in order', () => {
-    expect(QUESTIONS.map((q) => q.step)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
-    expect(STEP_COUNT).toBe(9);
+  test('gives every question its own id, and the questionnaire one step per question', () => {
+    expect(new Set(QUESTIONS.map((q) => q.id)).size).toBe(QUESTIONS.length);
+    expect(STEP_COUNT).toBe(QUESTIONS.length);
+    expect(openSteps(emptyAnswers())).toHaveLength(QUESTIONS.length);
   });
 
-  test.each(QUESTIONS.map((q) => [q.step, q] as const))('question %i explains why it asks and links a real chapter', (step, q) => {
-    const words = T.questions[step - 1]!;
+  test.each(QUESTIONS.map((q, i) => [i + 1, q] as const))('question %i explains why it asks and links a real chapter', (_, q) => {
+    const words = T.questions[q.id]!;
     expect(words.why.length).toBeGreaterThan(40);
     expect(words.why.length).toBeLessThan(200);
     expect(CHAPTER_SLUGS).toContain(q.chapter);
@@ -51,7 +62,7 @@ describe('QUESTIONS', () => {
   test('offers „Weiß ich noch nicht“ last in every choice group', () => {
     for (const q of QUESTIONS) {
       for (const part of q.parts) {
-        if (part.kind === 'radio' || part.kind === 'checkbox') expect(part.choices.at(-1), `${q.step} ${part.field}`).toBe('unklar');
+        if (part.kind === 'radio' || part.kind === 'checkbox') expect(part.choices.at(-1), `${q.id} ${part.field}`).toBe('unklar');
       }
     }
   });
@@ -65,14 +76,46 @@ describe('QUESTIONS', () => {
 
 describe('questionForStep', () => {
   test('refuses a step that does not exist', () => {
-    expect(() => questionForStep(0)).toThrow('Frage 0');
-    expect(() => questionForStep(10)).toThrow();
+    expect(() => questionForStep(0)).toThrow('No question 0');
+    expect(() => questionForStep(STEP_COUNT + 1)).toThrow();
+    expect(questionForStep(STEP_COUNT)).toBe(QUESTIONS.at(-1));
   });
 });
 
-describe('progressText', () => {
-  test('says honestly where the reader is', () => {
-    expect(progressText(3)).toBe('Frage 3 von 9');
+describe('progress', () => {
+  test('says honestly where the reader is, out of all the questions', () => {
+    expect(progress(3)).toEqual({ n: 3, total: QUESTIONS.length });
+    expect(fill(T.ui.progress, progress(3))).toBe('Frage 3 von 9');
+  });
+});
+
+describe('titleIsLegend', () => {
+  test('uses the question as legend only for one-part questions', () => {
+    expect(QUESTIONS.filter((q) => !titleIsLegend(q)).map((q) => q.id)).toEqual(['zweck', 'groesse', 'beitrag']);
+  });
+});
+
+describe('stepLinks', () => {
+  test('leads back and on to the summary once the reader has seen it', () => {
+    expect(stepLinks(state())).toEqual({ back: null, next: 'question' });
+    expect(stepLinks(state({ step: 3 }))).toEqual({ back: 'question', next: 'question' });
+    expect(stepLinks(state({ step: 3, summaryReached: true }))).toEqual({ back: 'summary', next: 'summary' });
+  });
+});
+
+describe('isChosen and mainPurposeChoices', () => {
+  test('tell which choices are selected, for radios and checkboxes', () => {
+    const [form] = questionForStep(1).parts;
+    const [zwecke] = questionForStep(2).parts;
+    if (form?.kind !== 'radio' || zwecke?.kind !== 'checkbox') throw new Error('unexpected parts');
+    expect(form.choices.filter((c) => isChosen(form, c, PROFILES.freiberuflerinRegional))).toEqual(['gemischt']);
+    expect(zwecke.choices.filter((c) => isChosen(zwecke, c, PROFILES.freiberuflerinRegional))).toEqual(['austausch', 'auftraege']);
+  });
+
+  test('offer the main purpose only from two chosen purposes on', () => {
+    expect(mainPurposeChoices({ ...emptyAnswers(), zwecke: ['trends'] })).toEqual([]);
+    expect(mainPurposeChoices({ ...emptyAnswers(), zwecke: ['unklar'] })).toEqual([]);
+    expect(mainPurposeChoices({ ...emptyAnswers(), zwecke: ['trends', 'austausch'] })).toEqual(['austausch', 'trends']);
   });
 });
 
@@ -154,19 +197,19 @@ describe('mainPurpose', () => {
 });
 
 describe('validateStep', () => {
-  test.each(QUESTIONS.map((q) => [q.step]))('asks for an answer on step %i when nothing is answered', (step) => {
-    const errors = validateStep(step, emptyAnswers(), T);
+  test.each(QUESTIONS.map((_, i) => [i + 1]))('asks for an answer on step %i when nothing is answered', (step) => {
+    const errors = messages(step, emptyAnswers());
     const required = questionForStep(step).parts.filter((p) => p.kind !== 'text' && p.kind !== 'main-purpose');
     expect(errors.map((e) => e.field)).toEqual(required.map((p) => p.field));
     for (const error of errors) expect(error.message).toMatch(/^(Wähle|Gib)/);
   });
 
   test.each(profiles)('accepts every step of the %s profile', (_, answers) => {
-    for (let step = 1; step <= STEP_COUNT; step++) expect(validateStep(step, answers, T)).toEqual([]);
+    for (let step = 1; step <= STEP_COUNT; step++) expect(validateStep(step, answers)).toEqual([]);
   });
 
   test('links each error to the first choice of its group', () => {
-    expect(validateStep(1, emptyAnswers(), T)[0]).toEqual({
+    expect(messages(1, emptyAnswers())[0]).toEqual({
       field: 'form',
       fieldId: 'frage-form-online',
       message: 'Wähle aus, ob du dich online, vor Ort oder auf beiden Wegen vernetzen möchtest – oder „Weiß ich noch nicht“.',
@@ -174,13 +217,13 @@ describe('validateStep', () => {
   });
 
   test('asks for the main purpose when two purposes are chosen without one', () => {
-    const errors = validateStep(2, { ...emptyAnswers(), zwecke: ['austausch', 'trends'] }, T);
+    const errors = messages(2, { ...emptyAnswers(), zwecke: ['austausch', 'trends'] });
     expect(errors).toEqual([{ field: 'hauptzweck', fieldId: 'frage-hauptzweck-austausch', message: 'Wähle aus, welcher Zweck dir am wichtigsten ist.' }]);
   });
 
   test('does not ask for a main purpose with one purpose or „Weiß ich noch nicht“', () => {
-    expect(validateStep(2, { ...emptyAnswers(), zwecke: ['trends'] }, T)).toEqual([]);
-    expect(validateStep(2, { ...emptyAnswers(), zwecke: ['unklar'] }, T)).toEqual([]);
+    expect(validateStep(2, { ...emptyAnswers(), zwecke: ['trends'] })).toEqual([]);
+    expect(validateStep(2, { ...emptyAnswers(), zwecke: ['unklar'] })).toEqual([]);
   });
 
   test.each([
@@ -189,18 +232,19 @@ describe('validateStep', () => {
     ['ein paar', 'Gib die Stunden als Zahl an, zum Beispiel 4 oder 2,5.'],
     ['161', 'Gib höchstens 160 Stunden an – das wäre schon eine volle Arbeitsstelle.'],
   ])('explains what is wrong with the hours „%s“', (stunden, message) => {
-    expect(validateStep(6, { ...emptyAnswers(), stunden }, T)).toEqual([{ field: 'stunden', fieldId: 'frage-stunden', message }]);
+    expect(messages(6, { ...emptyAnswers(), stunden })).toEqual([{ field: 'stunden', fieldId: 'frage-stunden', message }]);
   });
 
   test('accepts 0 and 160 hours, and „Weiß ich noch nicht“', () => {
-    expect(validateStep(6, { ...emptyAnswers(), stunden: '0' }, T)).toEqual([]);
-    expect(validateStep(6, { ...emptyAnswers(), stunden: '160' }, T)).toEqual([]);
-    expect(validateStep(6, { ...emptyAnswers(), stundenUnklar: true }, T)).toEqual([]);
+    expect(validateStep(6, { ...emptyAnswers(), stunden: '0' })).toEqual([]);
+    expect(validateStep(6, { ...emptyAnswers(), stunden: '160' })).toEqual([]);
+    expect(validateStep(6, { ...emptyAnswers(), stundenUnklar: true })).toEqual([]);
   });
 
   test('flags keywords longer than 500 characters and says how long they are', () => {
-    const errors = validateStep(7, { ...emptyAnswers(), angebot: ['wissen'], angebotDetails: 'a'.repeat(501) }, T);
-    expect(errors).toEqual([{ field: 'angebotDetails', fieldId: 'frage-angebotDetails', message: 'Deine Stichworte dürfen höchstens 500 Zeichen lang sein. Jetzt sind es 501.' }]);
+    const answers: Answers = { ...emptyAnswers(), angebot: ['wissen'], angebotDetails: 'a'.repeat(501) };
+    expect(validateStep(7, answers)).toEqual([{ field: 'angebotDetails', fieldId: 'frage-angebotDetails', problem: 'tooLong', params: { max: 500, n: 501 } }]);
+    expect(messages(7, answers)[0]!.message).toBe('Deine Stichworte dürfen höchstens 500 Zeichen lang sein. Jetzt sind es 501.');
   });
 });
 
@@ -231,7 +275,7 @@ describe('started', () => {
 
 describe('openSteps and isComplete', () => {
   test('list every step for empty answers', () => {
-    expect(openSteps(emptyAnswers())).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(openSteps(emptyAnswers())).toEqual(QUESTIONS.map((_, i) => i + 1));
     expect(isComplete(emptyAnswers())).toBe(false);
   });
   test('list the steps after the fourth for the partial state', () => {
@@ -248,7 +292,8 @@ describe('goForward', () => {
     expect(goForward(state({ step: 3 }))).toMatchObject({ step: 4, view: 'frage', summaryReached: false });
   });
   test('shows the summary after the last question', () => {
-    expect(goForward(state({ step: 9 }))).toMatchObject({ view: 'pruefen', summaryReached: true });
+    expect(goForward(state({ step: STEP_COUNT - 1 }))).toMatchObject({ view: 'frage', step: STEP_COUNT });
+    expect(goForward(state({ step: STEP_COUNT }))).toMatchObject({ view: 'pruefen', summaryReached: true });
   });
   test('returns to the summary after an „Ändern“', () => {
     expect(goForward(state({ step: 2, summaryReached: true }))).toMatchObject({ step: 2, view: 'pruefen' });
@@ -264,8 +309,8 @@ describe('goBack', () => {
     expect(goBack(state({ step: 4, summaryReached: true })).view).toBe('pruefen');
   });
   test('goes from the summary to the last question, also once the result has been seen', () => {
-    expect(goBack(state({ view: 'pruefen', summaryReached: true }))).toMatchObject({ view: 'frage', step: 9 });
-    expect(goBack(state({ view: 'ergebnis', summaryReached: true }))).toMatchObject({ view: 'frage', step: 9 });
+    expect(goBack(state({ view: 'pruefen', summaryReached: true }))).toMatchObject({ view: 'frage', step: STEP_COUNT });
+    expect(goBack(state({ view: 'ergebnis', summaryReached: true }))).toMatchObject({ view: 'frage', step: STEP_COUNT });
   });
 });
 
@@ -280,7 +325,7 @@ describe('hasBack', () => {
 describe('goToQuestion', () => {
   test('opens a question and keeps the step in range', () => {
     expect(goToQuestion(state({ view: 'pruefen' }), 6)).toMatchObject({ view: 'frage', step: 6 });
-    expect(goToQuestion(state(), 42).step).toBe(9);
+    expect(goToQuestion(state(), 42).step).toBe(STEP_COUNT);
   });
 });
 
@@ -294,9 +339,18 @@ describe('goToResult', () => {
   });
 });
 
-describe('answerText and summaryRows', () => {
+describe('answerSummary and summaryRows', () => {
+  test('give each piece of an answer by its field, and the fields present as the variant', () => {
+    expect(answerSummary(2, PROFILES.freiberuflerinRegional)).toEqual({
+      variant: 'zwecke+hauptzweck',
+      pieces: { zwecke: { kind: 'options', values: ['austausch'] }, hauptzweck: { kind: 'options', values: ['auftraege'] } },
+    });
+    expect(answerSummary(6, PROFILES.allesUnklar)).toEqual({ variant: 'stundenUnklar', pieces: { stundenUnklar: { kind: 'options', values: ['unklar'] } } });
+    expect(answerSummary(7, { ...PROFILES.jobsucheInternational, angebotDetails: '  ' })?.variant).toBe('angebot');
+  });
+
   test('describe the freelancer profile in words', () => {
-    expect(summaryRows(PROFILES.freiberuflerinRegional, T)).toEqual([
+    expect(rowsInWords(PROFILES.freiberuflerinRegional)).toEqual([
       { step: 1, label: 'Treffpunkt', value: 'Gemischt (online und vor Ort)' },
       { step: 2, label: 'Zweck', value: 'Vor allem: Neue Aufträge. Außerdem: Erfahrungsaustausch.' },
       { step: 3, label: 'Größe und Zusammensetzung', value: 'Größe: Kleiner, vertrauter Kreis. Zusammensetzung: Über viele Branchen hinweg.' },
@@ -310,19 +364,21 @@ describe('answerText and summaryRows', () => {
   });
 
   test('say „Weiß ich noch nicht“ for every open answer', () => {
-    for (const row of summaryRows(PROFILES.allesUnklar, T)) {
+    for (const row of rowsInWords(PROFILES.allesUnklar)) {
       expect(row.value, row.label).toContain('Weiß ich noch nicht');
     }
   });
 
   test('leave unanswered questions empty', () => {
-    expect(answerText(6, emptyAnswers(), T)).toBeNull();
-    expect(summaryRows(STATES.partial.answers, T).filter((r) => r.value === null).map((r) => r.step)).toEqual([5, 6, 7, 8, 9]);
+    expect(answerSummary(6, emptyAnswers())).toBeNull();
+    expect(summaryRows(STATES.partial.answers).filter((r) => r.answer === null).map((r) => r.step)).toEqual([5, 6, 7, 8, 9]);
   });
 });
 
-describe('openStepsText', () => {
-  test('names the open questions', () => {
-    expect(openStepsText([2, 6, 9], T)).toBe('Zweck, Zeit und Ton');
+describe('openQuestions', () => {
+  test('name each open question with its place among all of them', () => {
+    const open = openQuestions(STATES.partial.answers);
+    expect(open.map((q) => q.id)).toEqual(['zugang', 'zeit', 'beitrag', 'ebenen', 'ton']);
+    expect(openQuestionText(open[0]!, T)).toBe('Beantworte noch die Frage „Zugang“ (Frage 5 von 9).');
   });
 });

@@ -1,0 +1,96 @@
+/**
+ * Words the codes of src/lib/questionnaire and src/lib/profile with the dictionaries
+ * (src/i18n/de/selbsttest.ts and recommendations.ts), which the pages hand in as props. No rules
+ * here: which sentence, which values and which count come from lib; this only fills templates.
+ */
+import type { QuestionnaireTexts } from '../../i18n/de/selbsttest';
+import type { ProfileTexts, RecommendationTexts } from '../../i18n/de/recommendations';
+import { fill, formatList, formatNumber, plural, type Params, type Plural } from '../../i18n/format';
+import { formatHours } from '../../i18n/units';
+import type { AnswerPiece, AnswerSummary, OpenQuestion, StepError } from '../../lib/questionnaire/questionnaire';
+import type { ProfileLine, TimeVerdict } from '../../lib/profile/recommendations';
+
+type SummaryTexts = Pick<QuestionnaireTexts, 'labels' | 'summary'>;
+
+/** One piece of an answer in words: option labels as a list, hours with their unit, own text as typed. */
+function pieceText(piece: AnswerPiece, texts: SummaryTexts): string {
+  if (piece.kind === 'hours') return formatHours(piece.hours);
+  if (piece.kind === 'text') return piece.text;
+  return formatList(piece.values.map((v) => texts.labels[v] ?? v));
+}
+
+/**
+ * The answer of a question for the check-your-answers summary: its template for the pieces
+ * present, or the one piece on its own.
+ * @example answerText('zeit', { variant: 'stunden', pieces: { stunden: { kind: 'hours', hours: 6 } } }, texts) // '6 Stunden im Monat'
+ */
+export function answerText(questionId: string, answer: AnswerSummary, texts: SummaryTexts): string {
+  const words: Record<string, string> = {};
+  for (const [field, piece] of Object.entries(answer.pieces)) words[field] = pieceText(piece, texts);
+  const template = texts.summary[questionId]?.[answer.variant];
+  return template === undefined ? formatList(Object.values(words)) : fill(template, words);
+}
+
+/** A validation problem in words: what the unanswered part needs, or what is wrong with its value. */
+export function errorText(error: StepError, texts: Pick<QuestionnaireTexts, 'errors'>): string {
+  return error.problem === 'required' ? (texts.errors.required[error.field] ?? '') : fill(texts.errors[error.problem], error.params);
+}
+
+/** The summary's error for an unanswered question. */
+export function openQuestionText(open: OpenQuestion, texts: Pick<QuestionnaireTexts, 'questions' | 'ui'>): string {
+  return fill(texts.ui.stillOpen, { frage: texts.questions[open.id]?.short ?? '', n: open.step, total: open.total });
+}
+
+/** The values a profile line names, in words; only those the line has. */
+export function profileParams(line: ProfileLine, texts: ProfileTexts): Params {
+  const word = (value: string) => texts.profile.words[line.field]?.[value] ?? texts.labels[value] ?? value;
+  const { values, main, others, hours, own } = line.params;
+  const params: Record<string, string> = {};
+  if (values !== undefined) params['values'] = formatList(values.map(word));
+  if (main !== undefined) params['main'] = word(main);
+  if (others !== undefined) params['others'] = formatList(others.map(word));
+  if (hours !== undefined) params['hours'] = formatHours(hours);
+  if (own !== undefined) params['own'] = own.join(', ');
+  return params;
+}
+
+/**
+ * A profile line in words: the dimension's name and the sentence that completes „Dein ideales Netzwerk …“.
+ * @example profileLineText({ field: 'form', sentence: 'online', params: {} }, texts) // { label: 'Treffpunkt', text: 'trifft sich online – …' }
+ */
+export function profileLineText(line: ProfileLine, texts: ProfileTexts): { label: string; text: string } {
+  return { label: texts.profile.labels[line.field] ?? line.field, text: fill(texts.profile.sentences[line.field]?.[line.sentence] ?? '', profileParams(line, texts)) };
+}
+
+/** The values the time verdict's sentences name, in words. */
+export function timeParams(verdict: TimeVerdict, texts: Pick<RecommendationTexts, 'labels' | 'profile'>): Params {
+  const params: Record<string, string> = { andere: formatList(verdict.others.map((p) => texts.labels[p] ?? p)) };
+  if (verdict.hours !== null) params['stunden'] = formatHours(verdict.hours);
+  if (verdict.purpose !== null) params['ziel'] = texts.profile.words['zwecke']?.[verdict.purpose] ?? verdict.purpose;
+  if (verdict.need !== null) {
+    params['minimum'] = formatHours(verdict.need.minimum);
+    params['bequem'] = formatHours(verdict.need.comfortable);
+  }
+  return params;
+}
+
+/** The time verdict in words, sentence by sentence. */
+export function timeText(verdict: TimeVerdict, texts: Pick<RecommendationTexts, 'labels' | 'profile' | 'time'>): string {
+  const params = timeParams(verdict, texts);
+  return verdict.sentences
+    .map(({ code, count }) => {
+      const template: string | Plural = texts.time[code];
+      return typeof template === 'string' ? fill(template, params) : plural(template, count ?? 0, params);
+    })
+    .join(' ');
+}
+
+/**
+ * The number of questions for running text: a word up to twelve („neun“), digits after, and
+ * capitalised for the start of a sentence (`{Count}`).
+ * @example countParams(9, countWords) // { count: 'neun', Count: 'Neun' }
+ */
+export function countParams(n: number, words: readonly string[]): { count: string; Count: string } {
+  const word = words[n] ?? formatNumber(n);
+  return { count: word, Count: word.charAt(0).toUpperCase() + word.slice(1) };
+}
