@@ -2,6 +2,7 @@ import { useMemo } from 'preact/hooks';
 import type { PlanTexts } from '../../i18n/de/plan';
 import { fill, plural } from '../../i18n/format';
 import { planInputs } from '../../lib/plan/plan-inputs';
+import type { Labels } from '../../lib/questionnaire/profile-options';
 import type { ProfileTexts } from '../../i18n/de/recommendations';
 import { buildPlan, calendarEventCount } from '../../lib/plan/plan-model';
 import { plannerDefinition, type Alarm } from '../../lib/planner/planner-schema';
@@ -34,7 +35,9 @@ export default function PlanApp({ texts, choices, profile }: PlanAppProps) {
   const selbsttest = usePersisted(answersStore);
   const candidates = usePersisted(candidatesStore);
   const today = useToday();
-  const inputs = useMemo(() => planInputs(selbsttest, candidates), [selbsttest, candidates]);
+  // The profile's words name every option; the offer needs only the offer kinds'.
+  const optionWords = profile.labels as Labels;
+  const inputs = useMemo(() => planInputs(selbsttest, candidates, optionWords), [selbsttest, candidates]);
   const plan = useMemo(() => today && buildPlan(state, inputs, today), [state, inputs, today]);
   const events = useMemo(() => calendarEventCount(state), [state]);
   const t = texts.toolbar;

@@ -4,7 +4,7 @@ import { fill, formatDay, plural } from '../../i18n/format';
 import { formatHours, formatMinutes } from '../../i18n/units';
 import type { IsoDay } from '../../lib/dates/iso-day';
 import type { Duration, MissingNote, PlanModel } from '../../lib/plan/plan-model';
-import { channelLabelFrom } from '../../lib/planner/channel-label';
+import { channelName, type ChannelNameTexts } from '../../lib/planner/channel-label';
 import type { ChannelType, GoalKind, GroupKind, GroupLevel, Period, Priority, Rhythm, Alarm } from '../../lib/planner/planner-schema';
 import type { KindId } from '../../lib/profile/network-kinds';
 import { fillNodes } from './fill-nodes';
@@ -21,6 +21,8 @@ export interface PlanChoices {
   rhythms: Readonly<Record<Rhythm, string>>;
   priorities: Readonly<Record<Priority, string>>;
   alarms: Readonly<Record<Alarm, string>>;
+  /** How a channel with a name of its own is written. */
+  channelTexts: Omit<ChannelNameTexts, 'types'>;
   /** Short names of the kinds of network („Alumni-Gruppe“). */
   kinds: Readonly<Record<KindId, string>>;
 }
@@ -114,7 +116,7 @@ export function PlanDocument({ plan, texts, choices, profileTexts }: { plan: Pla
               head={w.channels}
               rows={[
                 ...channels.rows.map((c) => [
-                  channelLabelFrom(choices.channels, c),
+                  channelName({ types: choices.channels, ...choices.channelTexts }, c),
                   fill(w.frequency, { times: c.times, period: choices.periods[c.per] }),
                   duration(c.perOccasion),
                   formatMinutes(c.perMonth),

@@ -5,7 +5,8 @@
  * `planInputs` is that wiring; the planner's pages use its parts (answer-inputs.ts) alone, and tool-status.ts
  * for how far the reader got in the other tools, which the plan does not show.
  */
-import { answerInputs } from '../planner/answer-inputs';
+import { answerInputs, type AnswerInputs } from '../planner/answer-inputs';
+import type { Labels, Offer } from '../questionnaire/profile-options';
 import type { SelbsttestState } from '../questionnaire/answers-schema';
 import type { CandidatesState } from '../fit/candidates-schema';
 import { topCandidates } from '../fit/fit-score';
@@ -24,13 +25,9 @@ export interface PlanCandidate {
   score: number;
 }
 
-export interface PlanInputs {
+export interface PlanInputs extends AnswerInputs {
   /** The reader's profile from the questionnaire, one line per dimension; null until answered. */
   profileLines: ProfileLine[] | null;
-  /** Hours a month the reader can spare, from the questionnaire; null until answered. */
-  hoursPerMonth: number | null;
-  /** What the reader can offer, from the questionnaire; null until answered. */
-  offer: string[] | null;
   /** The best-fitting candidate networks, best first; empty until the check has candidates. */
   topCandidates: PlanCandidate[];
   /** How far the reader got in the questionnaire and in the network check (tool-status.ts; the plan does not show it). */
@@ -55,11 +52,11 @@ export const TOP_CANDIDATES = 5;
  * Everything the plan takes from the questionnaire and the network check: the profile line by line,
  * hours and offer, and the best-fitting candidates with their scores (unscored ones left out).
  */
-export function planInputs(selbsttest: SelbsttestState, candidates: CandidatesState): PlanDocumentInputs {
+export function planInputs(selbsttest: SelbsttestState, candidates: CandidatesState, offerLabels: Pick<Labels, Offer>): PlanDocumentInputs {
   const { answers } = selbsttest;
   const lines = describeProfile(answers);
   return {
-    ...answerInputs(answers),
+    ...answerInputs(answers, offerLabels),
     profileLines: lines.length > 0 ? lines : null,
     topCandidates: topCandidates(candidates, answers, TOP_CANDIDATES)
       .filter((s) => s.fit.score !== null)

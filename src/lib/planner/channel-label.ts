@@ -1,7 +1,6 @@
 /** What a channel is called: as parts (`channelLabelParts`), or in the words a page hands in (`channelName`). */
 import type { ChannelType } from './planner-schema';
 import { fill } from '../../i18n/format';
-import { CHANNEL_TEXTS } from '../../i18n/de/planner-choices';
 
 /**
  * How to name a channel: a named network by its name (or as unnamed), any other channel by its
@@ -50,10 +49,3 @@ export function channelName(texts: ChannelNameTexts, channel: { type: ChannelTyp
   }
 }
 
-/**
- * @deprecated Only for src/lib/plan/plan-model.ts until the plan hands in its own channel texts;
- * use `channelName` with texts from the page instead.
- */
-export function channelLabelFrom(labels: Readonly<Record<ChannelType, string>>, channel: { type: ChannelType; name: string }): string {
-  return channelName({ types: labels, ...CHANNEL_TEXTS }, channel);
-}

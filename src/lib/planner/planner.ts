@@ -3,7 +3,8 @@
  * returns a new state and leaves its input untouched; ids are passed in, never made up here.
  */
 import type { IsoDay } from '../dates/iso-day';
-import type { PlanInputs, SectionStatus } from '../plan/plan-inputs';
+import type { SectionStatus } from '../plan/plan-inputs';
+import type { AnswerInputs } from './answer-inputs';
 import { SECTION_IDS, type Action, type Channel, type ChannelType, type Goal, type PlannerData, type SectionId, type TargetGroup } from './planner-schema';
 
 type WithId = { id: string };
@@ -89,7 +90,7 @@ export function newChannel(id: string, type: ChannelType, name = ''): Channel {
  * The hours a month that count: the reader's own figure, else the questionnaire's.
  * @example effectiveHours({ hoursPerMonth: null, … }, { hoursPerMonth: 6, … }) // 6
  */
-export function effectiveHours(state: Pick<PlannerData, 'hoursPerMonth'>, inputs: Pick<PlanInputs, 'hoursPerMonth'>): number | null {
+export function effectiveHours(state: Pick<PlannerData, 'hoursPerMonth'>, inputs: Pick<AnswerInputs, 'hoursPerMonth'>): number | null {
   return state.hoursPerMonth ?? inputs.hoursPerMonth;
 }
 
@@ -97,7 +98,7 @@ export function effectiveHours(state: Pick<PlannerData, 'hoursPerMonth'>, inputs
  * What the reader offers, one item per line: their own text, else the questionnaire's offer.
  * @example effectiveOffer({ offer: null, … }, { offer: ['Kontakte zu Kliniken'], … }) // ['Kontakte zu Kliniken']
  */
-export function effectiveOffer(state: Pick<PlannerData, 'offer'>, inputs: Pick<PlanInputs, 'offer'>): string[] {
+export function effectiveOffer(state: Pick<PlannerData, 'offer'>, inputs: Pick<AnswerInputs, 'offer'>): string[] {
   const lines = state.offer === null ? (inputs.offer ?? []) : state.offer.split('\n');
   return lines.map((l) => l.replace(/^\s*[-•*]\s*/, '').trim()).filter((l) => l !== '');
 }
@@ -176,7 +177,7 @@ export function setSectionDone(state: PlannerData, section: SectionId, done: boo
 }
 
 /** Whether the reader has entered anything in a section. */
-export function sectionHasContent(state: PlannerData, section: SectionId, inputs: Pick<PlanInputs, 'hoursPerMonth' | 'offer'>): boolean {
+export function sectionHasContent(state: PlannerData, section: SectionId, inputs: AnswerInputs): boolean {
   switch (section) {
     case 'ziele':
       return state.goals.length > 0;
@@ -199,7 +200,7 @@ export function sectionHasContent(state: PlannerData, section: SectionId, inputs
  * Each section's status for the overview: done when the reader marked it so, in progress once
  * something is entered, otherwise not started.
  */
-export function sectionStatuses(state: PlannerData, inputs: Pick<PlanInputs, 'hoursPerMonth' | 'offer'>): Record<SectionId, SectionStatus> {
+export function sectionStatuses(state: PlannerData, inputs: AnswerInputs): Record<SectionId, SectionStatus> {
   const result = {} as Record<SectionId, SectionStatus>;
   for (const id of SECTION_IDS) {
     result[id] = state.done.includes(id) ? 'done' : sectionHasContent(state, id, inputs) ? 'progress' : 'todo';

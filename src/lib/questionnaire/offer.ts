@@ -3,8 +3,7 @@
  * (which re-exports it) so the planner can take the offer without loading the recommendation rules.
  */
 import type { Answers } from './answers-schema';
-import { OFFERS, type Offer } from './profile-options';
-import { optionLabels as LABELS } from '../../i18n/de/options';
+import { OFFERS, type Labels, type Offer } from './profile-options';
 
 /**
  * The reader's own keywords for their offer, split at commas, semicolons and line breaks.
@@ -25,10 +24,10 @@ export function chosenOffers(answers: Answers): Offer[] {
 
 /**
  * What the reader can give, as a list the planner can show: their own keywords first,
- * then the kinds they ticked („Wissen“, „Kontakte“ …). Empty when unknown.
- * @example offerItems({ …, angebot: ['kontakte'], angebotDetails: 'Excel-Kniffe' }) // ['Excel-Kniffe', 'Kontakte']
+ * then the kinds they ticked, in the words of `labels` („Wissen“, „Kontakte“ …). Empty when unknown.
+ * @example offerItems({ …, angebot: ['kontakte'], angebotDetails: 'Excel-Kniffe' }, optionLabels) // ['Excel-Kniffe', 'Kontakte']
  */
-export function offerItems(answers: Answers): string[] {
-  const items = [...ownOfferWords(answers), ...chosenOffers(answers).map((o) => LABELS[o])];
+export function offerItems(answers: Answers, labels: Pick<Labels, Offer>): string[] {
+  const items = [...ownOfferWords(answers), ...chosenOffers(answers).map((o) => labels[o])];
   return [...new Set(items)];
 }

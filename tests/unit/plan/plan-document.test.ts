@@ -10,7 +10,7 @@ import { PlanDocument, type PlanChoices } from '../../../src/islands/plan/PlanDo
 import { fillNodes } from '../../../src/islands/plan/fill-nodes';
 import { kindWords } from '../../../src/i18n/de/network-kinds';
 import { plan as texts } from '../../../src/i18n/de/plan';
-import { ALARM_LABELS, CHANNEL_LABELS, GOAL_KIND_LABELS, GROUP_KIND_LABELS, LEVEL_LABELS, PERIOD_LABELS, PRIORITY_LABELS, RHYTHM_LABELS } from '../../../src/i18n/de/planner-choices';
+import { ALARM_LABELS, CHANNEL_LABELS, CHANNEL_TEXTS, GOAL_KIND_LABELS, GROUP_KIND_LABELS, LEVEL_LABELS, PERIOD_LABELS, PRIORITY_LABELS, RHYTHM_LABELS } from '../../../src/i18n/de/planner-choices';
 import { buildPlan } from '../../../src/lib/plan/plan-model';
 import { NO_PLAN_INPUTS, type PlanDocumentInputs } from '../../../src/lib/plan/plan-inputs';
 import { KIND_IDS } from '../../../src/lib/profile/network-kinds';
@@ -26,6 +26,7 @@ const choices: PlanChoices = {
   rhythms: RHYTHM_LABELS,
   priorities: PRIORITY_LABELS,
   alarms: ALARM_LABELS,
+  channelTexts: { typeWithName: CHANNEL_TEXTS.typeWithName, unnamedNetwork: CHANNEL_TEXTS.unnamedNetwork },
   kinds: Object.fromEntries(KIND_IDS.map((id) => [id, kindWords[id].label])) as PlanChoices['kinds'],
 };
 

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { optionLabels } from '../../../src/i18n/de/options';
 import { answerInputs } from '../../../src/lib/planner/answer-inputs';
 import { NO_PLAN_INPUTS, planInputs, TOP_CANDIDATES } from '../../../src/lib/plan/plan-inputs';
 import { toolStatus } from '../../../src/lib/plan/tool-status';
@@ -13,13 +14,13 @@ describe('NO_PLAN_INPUTS', () => {
 
 describe('answerInputs', () => {
   test('takes hours a month and the offer from answered questions', () => {
-    const inputs = answerInputs(ANSWERS.complete.answers);
+    const inputs = answerInputs(ANSWERS.complete.answers, optionLabels);
     expect(inputs.hoursPerMonth).toBe(6);
     expect(inputs.offer).toEqual(['Texte redigieren', 'Kontakte zu Druckereien', 'Wissen', 'Kontakte']);
   });
 
   test('gives null for both while the questions are unanswered', () => {
-    expect(answerInputs(ANSWERS.empty.answers)).toEqual({ hoursPerMonth: null, offer: null });
+    expect(answerInputs(ANSWERS.empty.answers, optionLabels)).toEqual({ hoursPerMonth: null, offer: null });
   });
 });
 
@@ -39,7 +40,7 @@ describe('toolStatus', () => {
 
 describe('planInputs', () => {
   test('describes the profile line by line and lists the best candidates with their kind and score, best first', () => {
-    const inputs = planInputs(ANSWERS.complete, CANDIDATES.complete);
+    const inputs = planInputs(ANSWERS.complete, CANDIDATES.complete, optionLabels);
     expect(inputs.profileLines?.[0]).toMatchObject({ field: 'form', sentence: expect.any(String) });
     expect(inputs.hoursPerMonth).toBe(6);
     expect(inputs.topCandidates.length).toBeGreaterThan(0);
@@ -49,15 +50,15 @@ describe('planInputs', () => {
   });
 
   test('keeps a candidate whose kind was not given, with no kind', () => {
-    const inputs = planInputs(ANSWERS.complete, manyCandidates(2));
+    const inputs = planInputs(ANSWERS.complete, manyCandidates(2), optionLabels);
     expect(inputs.topCandidates.map((c) => c.kind)).toEqual([null, null]);
   });
 
   test(`lists at most ${TOP_CANDIDATES} candidates`, () => {
-    expect(planInputs(ANSWERS.complete, manyCandidates(12)).topCandidates).toHaveLength(TOP_CANDIDATES);
+    expect(planInputs(ANSWERS.complete, manyCandidates(12), optionLabels).topCandidates).toHaveLength(TOP_CANDIDATES);
   });
 
   test('equals NO_PLAN_INPUTS while neither tool was used', () => {
-    expect(planInputs(ANSWERS.empty, CANDIDATES.empty)).toEqual(NO_PLAN_INPUTS);
+    expect(planInputs(ANSWERS.empty, CANDIDATES.empty, optionLabels)).toEqual(NO_PLAN_INPUTS);
   });
 });

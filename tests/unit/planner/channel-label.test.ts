@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { CHANNEL_LABELS, CHANNEL_TEXTS, PERIOD_LABELS } from '../../../src/i18n/de/planner-choices';
 import { fill } from '../../../src/i18n/format';
-import { channelLabelFrom, channelLabelParts, channelName } from '../../../src/lib/planner/channel-label';
+import { channelLabelParts, channelName } from '../../../src/lib/planner/channel-label';
 
 const texts = { types: CHANNEL_LABELS, ...CHANNEL_TEXTS };
 
@@ -29,13 +29,6 @@ describe('channelName', () => {
   });
 });
 
-describe('channelLabelFrom', () => {
-  test('names a channel with the type labels handed in and the dictionary templates', () => {
-    expect(channelLabelFrom(CHANNEL_LABELS, { type: 'xing', name: '' })).toBe('Xing');
-    expect(channelLabelFrom(CHANNEL_LABELS, { type: 'xing', name: 'Gruppe Einkauf' })).toBe('Xing: Gruppe Einkauf');
-    expect(channelLabelFrom(CHANNEL_LABELS, { type: 'netzwerk', name: ' ' })).toBe('Netzwerk ohne Namen');
-  });
-});
 
 describe('CHANNEL_TEXTS.frequency', () => {
   test('writes times and period', () => {

@@ -1,3 +1,4 @@
+import { optionLabels } from '../../../src/i18n/de/options';
 import { describe, expect, test } from 'vitest';
 import { emptyAnswers, type Answers } from '../../../src/lib/questionnaire/answers-schema';
 import { KIND_IDS, NETWORK_KINDS, type KindId } from '../../../src/lib/profile/network-kinds';
@@ -53,11 +54,11 @@ describe('offerItems', () => {
     ['lockerLokal', ['Besprechungsraum im Büro', 'Ressourcen']],
     ['allesUnklar', []],
   ] as const)('lists what the %s profile can give', (name, items) => {
-    expect(offerItems(PROFILES[name])).toEqual(items);
+    expect(offerItems(PROFILES[name], optionLabels)).toEqual(items);
   });
 
   test('lists a keyword once even if it repeats a kind', () => {
-    expect(offerItems({ ...emptyAnswers(), angebot: ['kontakte'], angebotDetails: 'Kontakte' })).toEqual(['Kontakte']);
+    expect(offerItems({ ...emptyAnswers(), angebot: ['kontakte'], angebotDetails: 'Kontakte' }, optionLabels)).toEqual(['Kontakte']);
   });
 });
 
