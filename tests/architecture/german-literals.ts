@@ -39,6 +39,8 @@ function withoutComments(source: string): string {
 function isCode(text: string, before: string): boolean {
   if (/\b(from|import|require)\s*\(?\s*$/.test(before)) return true;
   if (/\b(data-testid|class|className|id|key|type|name|rel|role|lang|href|for|htmlFor)\s*=\s*\{?\s*$/.test(before)) return true;
+  // Ids and slugs (`online-und-offline`, `keine`): lower case, no spaces – stored values and routes, not words.
+  if (/^[a-z0-9äöüß]+([-_.][a-z0-9äöüß]+)*$/.test(text)) return true;
   return !/[A-Za-zÄÖÜäöüß]{2}/.test(text);
 }
 

@@ -11,7 +11,7 @@ const DAY_MS = 86_400_000;
 
 function parts(day: IsoDay): [number, number, number] {
   const m = pattern.exec(day);
-  if (!m) throw new Error(`Kein Datum im Format JJJJ-MM-TT: „${day}“`);
+  if (!m) throw new Error(`Not a day in the form YYYY-MM-DD: "${day}"`);
   return [Number(m[1]), Number(m[2]), Number(m[3])];
 }
 
