@@ -3,40 +3,17 @@
  * `lib` format through these helpers only, so no module spells a locale or a plural rule itself.
  */
 import { LOCALE } from './locale';
+import { fill, type Params } from './fill';
 
-/** Values for `{name}` placeholders; numbers are formatted in the locale. */
-export type Params = Readonly<Record<string, string | number>>;
+// Placeholders and numbers live in their own module: the shared runtime of every tool page needs
+// them for the storage notices, and takes only them, not every formatter of this module.
+export { fill, formatNumber, type Params } from './fill';
 
 /**
  * A text whose wording depends on a count, keyed by `Intl.PluralRules` categories. `other` is
  * required; German needs `one` as well. `{n}` stands for the formatted count.
  */
 export type Plural = { readonly other: string } & Partial<Readonly<Record<Intl.LDMLPluralRule, string>>>;
-
-const numbers = new Map<string, Intl.NumberFormat>();
-
-/**
- * A number in the locale, e.g. `1.234,5`.
- * @example formatNumber(1234.5) // '1.234,5'
- * @example formatNumber(0.4, { maximumFractionDigits: 0 }) // '0'
- */
-export function formatNumber(n: number, options: Intl.NumberFormatOptions = { maximumFractionDigits: 1 }): string {
-  const key = JSON.stringify(options);
-  let format = numbers.get(key);
-  if (!format) numbers.set(key, (format = new Intl.NumberFormat(LOCALE, options)));
-  return format.format(n);
-}
-
-/**
- * Fills `{name}` placeholders; numbers go through `formatNumber`, unknown names stay empty.
- * @example fill('Frage {n} von {total}', { n: 3, total: 9 }) // 'Frage 3 von 9'
- */
-export function fill(template: string, params: Params = {}): string {
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
-    const value = params[name];
-    return value === undefined ? '' : typeof value === 'number' ? formatNumber(value) : value;
-  });
-}
 
 let rules: Intl.PluralRules | undefined;
 

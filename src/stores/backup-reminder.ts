@@ -3,7 +3,7 @@ import { computed, type ReadableAtom } from 'nanostores';
 import { $storageChanges, readStoredTexts } from './persistence';
 import { metaDefinition } from '../lib/storage/meta-schema';
 import { hasStoredEntries } from '../lib/storage/backup-due';
-import type { CatalogueEntry } from '../lib/storage/storage-overview';
+import type { CatalogueEntry } from '../lib/storage/catalogue';
 
 
 const stores = new WeakMap<readonly CatalogueEntry[], ReadableAtom<boolean>>();

@@ -5,12 +5,12 @@
  */
 import { atom, computed } from 'nanostores';
 import { $storageChanges, readStoredTexts } from './persistence';
-import { applyWrites, type ApplyResult } from './persistence-batch';
+import { applyWrites } from './persistence-batch';
 import { recordBackup } from './meta';
-import { $import, type Download } from './daten';
+import { $import, type ActionResult, type Download } from './daten-import';
 import { ALL_DEFINITIONS } from '../lib/storage/stored-definitions';
-import { backupFileName, createBackup, MAX_BACKUP_BYTES, planImport, readBackup, TOO_LARGE_MESSAGE, type ImportMode, type ImportPlan } from '../lib/storage/backup';
-import { formatTimestamp } from '../lib/storage/storage-overview';
+import { backupFileName, createBackup, planImport, readBackup, TOO_LARGE, type ImportMode, type ImportPlan } from '../lib/storage/backup';
+import { MAX_BACKUP_BYTES } from '../lib/storage/backup-limits';
 import { localDay } from '../lib/dates/iso-day';
 
 const loadCrypto = () => import('../lib/storage/backup-crypto');
@@ -23,7 +23,7 @@ export function makeBackup(now = new Date()): Download {
   const today = localDay(now);
   recordBackup(today);
   const backup = createBackup(ALL_DEFINITIONS, readStoredTexts(), now);
-  return { name: backupFileName(today), text: backup.text, skipped: backup.skipped.map((s) => s.label) };
+  return { name: backupFileName(today), text: backup.text, skipped: backup.skipped.map((s) => s.tool) };
 }
 
 /** Like `makeBackup`, encrypted with the passphrase. */
@@ -48,10 +48,10 @@ function check(fileName: string, text: string): void {
   if (result.ok) {
     $importMode.set('replace');
     $import.set({ step: 'preview', fileName, exportedAt: result.exportedAt, records: result.records });
-  } else if (result.reason === 'encrypted') {
-    $import.set({ step: 'locked', fileName, wrapper: JSON.parse(text.replace(/^\uFEFF/, '')), error: null });
+  } else if (result.problem.code === 'encrypted') {
+    $import.set({ step: 'locked', fileName, wrapper: JSON.parse(text.replace(/^\uFEFF/, '')), wrongPassphrase: false });
   } else {
-    $import.set({ step: 'error', fileName, message: result.message });
+    $import.set({ step: 'error', fileName, problem: result.problem });
   }
 }
 
@@ -59,7 +59,7 @@ function check(fileName: string, text: string): void {
 export async function checkFile(file: { name: string; size: number; text(): Promise<string> }): Promise<void> {
   const fileName = file.name;
   if (file.size > MAX_BACKUP_BYTES) {
-    $import.set({ step: 'error', fileName, message: TOO_LARGE_MESSAGE });
+    $import.set({ step: 'error', fileName, problem: TOO_LARGE });
     return;
   }
   $import.set({ step: 'reading', fileName });
@@ -67,7 +67,7 @@ export async function checkFile(file: { name: string; size: number; text(): Prom
   try {
     text = await file.text();
   } catch {
-    $import.set({ step: 'error', fileName, message: 'Die Datei ließ sich nicht lesen. Es wurde nichts geändert.' });
+    $import.set({ step: 'error', fileName, problem: { code: 'unreadableFile' } });
     return;
   }
   check(fileName, text);
@@ -78,15 +78,15 @@ export async function unlockImport(passphrase: string): Promise<void> {
   const state = $import.get();
   if (state.step !== 'locked') return;
   $import.set({ step: 'unlocking', fileName: state.fileName });
-  let result: Awaited<ReturnType<typeof import('../lib/storage/backup-crypto').decryptBackup>>;
+  let result: Awaited<ReturnType<typeof import('../lib/storage/backup-crypto').decryptBackup>> | { ok: false; code: 'loadFailed' };
   try {
     result = await (await loadCrypto()).decryptBackup(state.wrapper, passphrase);
   } catch {
-    result = { ok: false, reason: 'damaged', message: 'Dieser Teil der Seite ließ sich nicht laden. Lade die Seite neu. Es wurde nichts geändert.' };
+    result = { ok: false, code: 'loadFailed' };
   }
   if (result.ok) check(state.fileName, result.text);
-  else if (result.reason === 'passphrase') $import.set({ ...state, error: result.message });
-  else $import.set({ step: 'error', fileName: state.fileName, message: result.message });
+  else if (result.code === 'passphrase') $import.set({ ...state, wrongPassphrase: true });
+  else $import.set({ step: 'error', fileName: state.fileName, problem: { code: result.code } });
 }
 
 /** Replace or merge: how the previewed file meets the stored data. */
@@ -98,25 +98,21 @@ export function setImportMode(mode: ImportMode): void {
  * Applies the previewed file in one step: the current data becomes the snapshot, then every
  * value is written – or, if the browser refuses any of it, nothing changes at all.
  */
-export function applyImport(now = new Date()): ApplyResult {
+export function applyImport(now = new Date()): ActionResult {
   const state = $import.get();
-  if (state.step !== 'preview') return { ok: false, message: 'Es ist keine geprüfte Sicherung ausgewählt.' };
+  if (state.step !== 'preview') return { ok: false, problem: { code: 'noPreview' } };
   const shown = $importPlan.get();
   const plan = planImport(state.records, ALL_DEFINITIONS, readStoredTexts(), $importMode.get(), now);
   if (!plan.ok) return plan;
   // Only ever apply what the reader saw: a tab that missed another tab's change shows it first.
   if (!shown?.ok || JSON.stringify(shown.items) !== JSON.stringify(plan.items)) {
     $import.set({ ...state });
-    return { ok: false, message: 'Deine Daten wurden inzwischen in einem anderen Tab geändert. Die Vorschau zeigt jetzt den neuesten Stand – prüfe sie und spiel die Sicherung dann ein. Es wurde nichts geändert.' };
+    return { ok: false, problem: { code: 'changedElsewhere' } };
   }
-  const result = applyWrites(plan.writes, `vor dem Einspielen der Sicherung vom ${formatTimestamp(state.exportedAt)}`, now);
+  const result = applyWrites(plan.writes, { code: 'beforeImport', exportedAt: state.exportedAt }, now);
   if (result.ok) {
-    const changed = plan.items.filter((item) => item.action !== 'unchanged').length;
-    $import.set({
-      step: 'done',
-      fileName: state.fileName,
-      message: changed === 0 ? 'Die Sicherung enthielt nichts Neues; deine Daten sind unverändert.' : 'Die Sicherung ist eingespielt. Deinen vorherigen Stand kannst du unten mit einem Klick wiederherstellen.',
-    });
+    const changed = plan.items.some((item) => item.action !== 'unchanged');
+    $import.set({ step: 'done', fileName: state.fileName, outcome: changed ? 'imported' : 'nothingNew' });
   }
   return result;
 }

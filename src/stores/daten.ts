@@ -1,8 +1,9 @@
 /**
- * „Meine Daten“: what is stored, backup export, import in one step, snapshot restore and
- * deleting everything. Islands only call these actions; every rule lives in `src/lib`.
+ * „Meine Daten“: what is stored, backup export, import in one step (its state lives in
+ * `daten-import.ts`), snapshot restore and deleting everything. Islands only call these actions;
+ * every rule lives in `src/lib`.
  */
-import { atom, computed, type ReadableAtom } from 'nanostores';
+import { computed, type ReadableAtom } from 'nanostores';
 import {
   $storageChanges,
   clearAllData,
@@ -14,11 +15,11 @@ import {
   readStoredTexts,
   SNAPSHOT_KEY,
 } from './persistence';
-import type { ApplyResult } from './persistence-batch';
 import { decodeSnapshot } from '../lib/storage/snapshot-decode';
 import { metaStore } from './meta';
-import type { ImportedRecord } from '../lib/storage/backup';
-import { describeStorage, storedBytes, type CatalogueEntry, type StorageOverview } from '../lib/storage/storage-overview';
+import { $import, type ActionResult, type Download } from './daten-import';
+import { describeStorage, storedBytes, type StorageOverview } from '../lib/storage/storage-overview';
+import type { CatalogueEntry } from '../lib/storage/catalogue';
 
 export { metaStore };
 export const $meta = metaStore.$state;
@@ -39,17 +40,17 @@ export function overviewOf(catalogue: readonly CatalogueEntry[]): ReadableAtom<S
   return overview;
 }
 
-/** Values that could not be read and were put aside: key, the name of the value they belong to, size. */
+/** Values that could not be read and were put aside: key, the id of the value they belong to (`storedId`), size. */
 export const $quarantined = computed($storageChanges, () =>
   ourKeys()
     .filter((key) => key.startsWith(QUARANTINE_PREFIX))
-    .map((key) => ({ key, of: `nk:${key.slice(QUARANTINE_PREFIX.length).replace(/:\d+$/, '')}`, bytes: storedBytes(key, readRaw(key) ?? '') })),
+    .map((key) => ({ key, tool: key.slice(QUARANTINE_PREFIX.length).replace(/:\d+$/, ''), bytes: storedBytes(key, readRaw(key) ?? '') })),
 );
 
 /** The snapshot one click restores, or null. */
 export const $snapshot = computed($storageChanges, () => {
   const snapshot = decodeSnapshot(readRaw(SNAPSHOT_KEY));
-  return snapshot && { at: snapshot.at, reason: snapshot.reason, keys: Object.keys(snapshot.values).length };
+  return snapshot && { at: snapshot.at, cause: snapshot.cause, keys: Object.keys(snapshot.values).length };
 });
 
 /** Whether anything of ours is stored at all (for „Alle meine Daten löschen“). */
@@ -61,26 +62,6 @@ export const $totalBytes = computed($storageChanges, () => [...readStoredTexts(o
 // ---------------------------------------------------------------------------------------------
 // Export and import live in `./daten-backup.ts`, which loads on first use: most visits only look
 // at the overview, and the page's JavaScript budget is small.
-
-/** A file for the reader to download. */
-export interface Download {
-  name: string;
-  text: string;
-  /** Labels of values that could not go into the file. */
-  skipped: string[];
-}
-
-export type ImportState =
-  | { step: 'idle' }
-  | { step: 'reading'; fileName: string }
-  | { step: 'locked'; fileName: string; wrapper: unknown; error: string | null }
-  | { step: 'unlocking'; fileName: string }
-  | { step: 'error'; fileName: string; message: string }
-  | { step: 'preview'; fileName: string; exportedAt: string; records: ImportedRecord[] }
-  | { step: 'done'; fileName: string; message: string };
-
-/** Where the import stands: choose a file → (passphrase) → preview → apply in one step. */
-export const $import = atom<ImportState>({ step: 'idle' });
 
 /** Loads the export and import code (once; the browser keeps the module). */
 export const loadBackupActions = () => import('./daten-backup');
@@ -100,7 +81,7 @@ export async function chooseFile(file: { name: string; size: number; text(): Pro
   try {
     actions = await loadBackupActions();
   } catch {
-    $import.set({ step: 'error', fileName: file.name, message: 'Dieser Teil der Seite ließ sich nicht laden. Prüfe deine Internetverbindung und lade die Seite neu. Es wurde nichts geändert.' });
+    $import.set({ step: 'error', fileName: file.name, problem: { code: 'loadFailed' } });
     return;
   }
   await actions.checkFile(file);
@@ -118,12 +99,12 @@ export function cancelImport(): void {
  * Brings back the snapshot; the replaced data becomes the new snapshot. The batch writes load
  * on this first click (most visits never restore), so a failed load is reported like a failed write.
  */
-export async function restorePrevious(now = new Date()): Promise<ApplyResult> {
+export async function restorePrevious(now = new Date()): Promise<ActionResult> {
   let batch: typeof import('./persistence-batch');
   try {
     batch = await import('./persistence-batch');
   } catch {
-    return { ok: false, message: 'Dieser Teil der Seite ließ sich nicht laden. Prüfe deine Internetverbindung und lade die Seite neu. Es wurde nichts geändert.' };
+    return { ok: false, problem: { code: 'loadFailed' } };
   }
   return batch.restoreSnapshot(now);
 }

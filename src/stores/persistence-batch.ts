@@ -2,7 +2,7 @@
  * Writes that must succeed together or not at all – importing a backup, restoring a snapshot.
  * Only „Meine Daten“ needs them, so they live apart from the persistence every tool page loads.
  */
-import { encodeSnapshot, type Snapshot } from '../lib/storage/snapshot';
+import { encodeSnapshot, type Snapshot, type SnapshotCause } from '../lib/storage/snapshot';
 import { decodeSnapshot } from '../lib/storage/snapshot-decode';
 import { internals, QUARANTINE_PREFIX, readRaw, SNAPSHOT_KEY, dataKeys } from './persistence';
 
@@ -11,20 +11,24 @@ export function readSnapshot(): Snapshot | null {
   return decodeSnapshot(readRaw(SNAPSHOT_KEY));
 }
 
-export type ApplyResult = { ok: true } | { ok: false; message: string };
+/**
+ * Why a step of several writes failed, nothing changed: full (storage too full for the writes),
+ * noSnapshotRoom (too full even for the snapshot taken first), noSnapshot (nothing to restore).
+ */
+export type BatchProblem = { code: 'full' } | { code: 'noSnapshotRoom' } | { code: 'noSnapshot' };
 
-const FULL_MESSAGE = 'Der Speicher deines Browsers ist dafür zu voll. Es wurde nichts geändert – deine bisherigen Daten sind genau so wie vorher.';
+export type ApplyResult = { ok: true } | { ok: false; problem: BatchProblem };
 
 /**
  * Writes (value) or removes (null) several keys as one step: either every write is kept by the
- * browser, or everything – the snapshot included – is put back as it was. With `snapshotReason`,
+ * browser, or everything – the snapshot included – is put back as it was. With `snapshotCause`,
  * the data as it was before is kept as a snapshot first (and the step fails if that is impossible).
  */
-export function applyWrites(writes: ReadonlyArray<readonly [string, string | null]>, snapshotReason: string | null, now = new Date()): ApplyResult {
+export function applyWrites(writes: ReadonlyArray<readonly [string, string | null]>, snapshotCause: SnapshotCause | null, now = new Date()): ApplyResult {
   // In a tab without storage the overlay is all there is; there, keeping it in the tab is success.
   const strict = internals.strictStorage();
   const ordered = [...writes].sort(([, a], [, b]) => (a === null ? 0 : 1) - (b === null ? 0 : 1)); // removals free space first
-  const touched = [...(snapshotReason === null ? [] : [SNAPSHOT_KEY]), ...ordered.map(([key]) => key)];
+  const touched = [...(snapshotCause === null ? [] : [SNAPSHOT_KEY]), ...ordered.map(([key]) => key)];
   const before = new Map(touched.map((key) => [key, readRaw(key)] as const));
   const done: string[] = [];
 
@@ -36,7 +40,7 @@ export function applyWrites(writes: ReadonlyArray<readonly [string, string | nul
     return true;
   };
 
-  let ok = snapshotReason === null || attempt(SNAPSHOT_KEY, encodeSnapshot(internals.currentSnapshot(snapshotReason, now)));
+  let ok = snapshotCause === null || attempt(SNAPSHOT_KEY, encodeSnapshot(internals.currentSnapshot(snapshotCause, now)));
   for (const [key, value] of ordered) {
     if (!ok) break;
     ok = attempt(key, value);
@@ -55,7 +59,7 @@ export function applyWrites(writes: ReadonlyArray<readonly [string, string | nul
   }
   internals.syncStores(before);
   internals.changed();
-  if (!ok) return { ok: false, message: snapshotReason !== null && !done.includes(SNAPSHOT_KEY) ? `Vorher ließ sich kein Schnappschuss deiner jetzigen Daten anlegen. ${FULL_MESSAGE}` : FULL_MESSAGE };
+  if (!ok) return { ok: false, problem: { code: snapshotCause !== null && !done.includes(SNAPSHOT_KEY) ? 'noSnapshotRoom' : 'full' } };
   internals.reportWrite(null);
   return { ok: true };
 }
@@ -66,13 +70,13 @@ export function applyWrites(writes: ReadonlyArray<readonly [string, string | nul
  */
 export function restoreSnapshot(now = new Date()): ApplyResult {
   const snapshot = readSnapshot();
-  if (!snapshot) return { ok: false, message: 'Es gibt keinen gespeicherten früheren Stand, der sich wiederherstellen ließe.' };
+  if (!snapshot) return { ok: false, problem: { code: 'noSnapshot' } };
   const writes: [string, string | null][] = dataKeys()
     .filter((key) => !Object.hasOwn(snapshot.values, key))
     .map((key) => [key, null]);
   for (const [key, value] of Object.entries(snapshot.values)) {
     if (key !== SNAPSHOT_KEY && !key.startsWith(QUARANTINE_PREFIX)) writes.push([key, value]);
   }
-  return applyWrites(writes, 'vor dem Wiederherstellen des früheren Stands', now);
+  return applyWrites(writes, { code: 'beforeRestore' }, now);
 }
 

@@ -11,9 +11,9 @@
 import { atom, computed, type ReadableAtom } from 'nanostores';
 import * as v from 'valibot';
 import { windowPersistentEvents } from '@nanostores/persistent';
-import { decodeStored, encodeEnvelope, encodeStored, MAX_REVISION, type StoredValueDefinition } from '../lib/storage/stored-value';
-import { describeWriteError, INVALID_CHANGE_MESSAGE, isQuotaError } from '../lib/storage/storage-errors';
-import { encodeSnapshot, type Snapshot } from '../lib/storage/snapshot';
+import { decodeStored, encodeEnvelope, encodeStored, MAX_REVISION, storedId, type StoredIssue, type StoredValueDefinition } from '../lib/storage/stored-value';
+import { isQuotaError, writeErrorOf, type WriteError } from '../lib/storage/storage-errors';
+import { encodeSnapshot, type Snapshot, type SnapshotCause } from '../lib/storage/snapshot';
 
 export const KEY_PREFIX = 'nk:';
 export const QUARANTINE_PREFIX = 'nk:quarantaene:';
@@ -23,15 +23,15 @@ const PROBE_KEY = 'nk:probe';
 export interface StorageHealth {
   /** memory: this browser refuses storage, so nothing outlives the tab. */
   mode: 'local' | 'memory';
-  /** German message about the last failed write, null while writes succeed. */
-  writeError: string | null;
+  /** Why the last write failed, null while writes succeed. */
+  writeError: WriteError | null;
 }
 
 export interface StorageProblem {
   key: string;
-  label: string;
   reason: 'corrupt' | 'invalid' | 'newer';
-  message: string;
+  /** What went wrong, for the notice; `putAside`: a value put aside on an earlier visit. */
+  issue: StoredIssue | { code: 'putAside'; tool: string };
   /** Where the unreadable raw value is kept; absent for data from a newer version, which stays in place. */
   quarantineKey?: string;
 }
@@ -116,7 +116,7 @@ if (win) {
       local.removeItem(PROBE_KEY);
     } catch (error) {
       // Full storage still keeps what it has: say that, instead of claiming nothing can be stored.
-      setHealth(isQuotaError(error) && local.length > 0 ? { mode: 'local', writeError: describeWriteError(error) } : { mode: 'memory', writeError: null });
+      setHealth(isQuotaError(error) && local.length > 0 ? { mode: 'local', writeError: 'full' } : { mode: 'memory', writeError: null });
     }
   }
 }
@@ -161,7 +161,7 @@ export function removeRaw(key: string): void {
 /** Shows the last failed write; the notice stays until no change of this tab is waiting unsaved. */
 function reportWrite(failure: { error: unknown } | null): void {
   if ($storageHealth.get().mode === 'memory') return;
-  if (failure) setHealth({ mode: 'local', writeError: describeWriteError(failure.error) });
+  if (failure) setHealth({ mode: 'local', writeError: writeErrorOf(failure.error) });
   else if (![...overlay.values()].some((value) => value !== null)) setHealth({ mode: 'local', writeError: null });
 }
 
@@ -244,23 +244,23 @@ export function discardQuarantine(quarantineKey: string): void {
   $storageProblems.set($storageProblems.get().filter((p) => p.quarantineKey !== quarantineKey));
 }
 
-export type { Snapshot };
+export type { Snapshot, SnapshotCause };
 
-function currentSnapshot(reason: string, now: Date): Snapshot {
+function currentSnapshot(cause: SnapshotCause, now: Date): Snapshot {
   const values: Record<string, string> = {};
   for (const key of dataKeys()) {
     const raw = readRaw(key);
     if (raw !== null) values[key] = raw;
   }
-  return { at: now.toISOString(), reason, values };
+  return { at: now.toISOString(), cause, values };
 }
 
 /**
  * Keeps all current data of ours, so that an import, a migration or a restore can be undone with
  * one click. True when the browser kept it (in a tab without storage: when this tab keeps it).
  */
-export function takeSnapshot(reason: string, now = new Date()): boolean {
-  return writeRaw(SNAPSHOT_KEY, encodeSnapshot(currentSnapshot(reason, now))) || $storageHealth.get().mode === 'memory';
+export function takeSnapshot(cause: SnapshotCause, now = new Date()): boolean {
+  return writeRaw(SNAPSHOT_KEY, encodeSnapshot(currentSnapshot(cause, now))) || $storageHealth.get().mode === 'memory';
 }
 
 /**
@@ -353,7 +353,7 @@ export function createPersistentStore<T>(def: StoredValueDefinition<T>): Persist
     if (result.ok) {
       editable();
       if (result.migratedFrom !== null) {
-        takeSnapshot(`vor der Aktualisierung von „${def.label}“ (Version ${result.migratedFrom})`);
+        takeSnapshot({ code: 'beforeUpdate', tool: storedId(def.key), version: result.migratedFrom });
         // Saved at once, so that the next page load neither migrates nor replaces the snapshot again.
         seen = encodeEnvelope(result.envelope);
         writeRaw(def.key, seen);
@@ -363,7 +363,7 @@ export function createPersistentStore<T>(def: StoredValueDefinition<T>): Persist
     }
     if (result.reason === 'newer') {
       readOnly = true;
-      setProblem({ key: def.key, label: def.label, reason: result.reason, message: result.message });
+      setProblem({ key: def.key, reason: result.reason, issue: result.issue });
       $loaded.set(empty);
       return;
     }
@@ -371,7 +371,7 @@ export function createPersistentStore<T>(def: StoredValueDefinition<T>): Persist
     // If even the copy could not be kept, the original must not be overwritten either.
     readOnly = !saved;
     clearProblems(def.key, 'newer');
-    setProblem({ key: def.key, label: def.label, reason: result.reason, message: result.message, quarantineKey });
+    setProblem({ key: def.key, reason: result.reason, issue: result.issue, quarantineKey });
     $loaded.set(empty);
   }
 
@@ -391,7 +391,7 @@ export function createPersistentStore<T>(def: StoredValueDefinition<T>): Persist
       const data = change(base.data);
       if (data === base.data) return true;
       if (!v.safeParse(def.schema, data).success) {
-        if ($storageHealth.get().mode === 'local') setHealth({ mode: 'local', writeError: INVALID_CHANGE_MESSAGE });
+        if ($storageHealth.get().mode === 'local') setHealth({ mode: 'local', writeError: 'invalidChange' });
         return false;
       }
       const rev = Math.min(base.rev + 1, MAX_REVISION);
@@ -420,7 +420,7 @@ export function createPersistentStore<T>(def: StoredValueDefinition<T>): Persist
     // Earlier quarantined values stay visible until the reader deals with them.
     for (const key of ourKeys()) {
       if (isQuarantineOf(key, def.key)) {
-        setProblem({ key: def.key, label: def.label, reason: 'corrupt', quarantineKey: key, message: `Frühere Daten für „${def.label}“ ließen sich nicht lesen und wurden beiseitegelegt.` });
+        setProblem({ key: def.key, reason: 'corrupt', quarantineKey: key, issue: { code: 'putAside', tool: storedId(def.key) } });
       }
     }
     sync();

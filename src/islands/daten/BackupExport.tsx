@@ -1,21 +1,26 @@
 import { useState } from 'preact/hooks';
-import { makeBackup, type Download } from '../../stores/daten';
+import { makeBackup } from '../../stores/daten';
+import type { Download } from '../../stores/daten-import';
+import type { DatenTexts } from '../../i18n/de/daten';
+import { fill, formatList } from '../../i18n/format';
 import { downloadText } from '../shared/download';
 import { useLazy } from '../shared/use-lazy';
+import { toolName } from './words';
 
 /** „Sicherung herunterladen“; the passphrase part loads only when the reader wants encryption. */
-export function BackupExport() {
+export function BackupExport({ texts }: { texts: DatenTexts }) {
   const [encrypt, setEncrypt] = useState(false);
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
   const encrypted = useLazy(() => import('./EncryptedExport'), encrypt);
+  const t = texts.backup;
 
   function done(download: Download) {
     downloadText(download.name, download.text, 'application/json');
-    const missing = download.skipped.length > 0 ? ` Nicht enthalten, weil nicht lesbar: ${download.skipped.join(', ')}.` : '';
-    setStatus(`Die Sicherung „${download.name}“ wurde heruntergeladen.${missing}`);
+    const saved = fill(t.saved, { name: download.name });
+    setStatus(download.skipped.length > 0 ? `${saved} ${fill(t.skipped, { tools: formatList(download.skipped.map((tool) => toolName(texts, tool))) })}` : saved);
   }
-  const fail = () => setStatus('Die Sicherung ließ sich nicht erstellen. Lade die Seite neu und versuche es noch einmal.');
+  const fail = () => setStatus(t.failed);
 
   async function save() {
     setStatus('');
@@ -33,16 +38,16 @@ export function BackupExport() {
     <div>
       <div class="choice field">
         <input type="checkbox" id="verschluesseln" checked={encrypt} onChange={(e) => { setEncrypt(e.currentTarget.checked); setStatus(''); }} />
-        <label for="verschluesseln">Mit einem Passwort verschlüsseln (optional)</label>
+        <label for="verschluesseln">{t.encrypt}</label>
       </div>
       {!encrypt ? (
         <div class="actions">
-          <button type="button" onClick={save} disabled={busy}>{busy ? 'Sicherung wird erstellt …' : 'Sicherung herunterladen'}</button>
+          <button type="button" onClick={save} disabled={busy}>{busy ? t.saving : t.save}</button>
         </div>
       ) : encrypted ? (
-        <encrypted.EncryptedExport onDone={done} onFail={fail} />
+        <encrypted.EncryptedExport texts={texts} onDone={done} onFail={fail} />
       ) : (
-        <p class="muted">Wird geladen …</p>
+        <p class="muted">{t.loading}</p>
       )}
       <p class="status-line" role="status">{status}</p>
     </div>

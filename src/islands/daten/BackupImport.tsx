@@ -1,13 +1,19 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef } from 'preact/hooks';
-import { $import, cancelImport, chooseFile } from '../../stores/daten';
+import { cancelImport, chooseFile } from '../../stores/daten';
+import { $import } from '../../stores/daten-import';
 import { useLazy } from '../shared/use-lazy';
+import { MAX_BACKUP_MB } from '../../lib/storage/backup-limits';
+import type { DatenTexts } from '../../i18n/de/daten';
+import { fill } from '../../i18n/format';
+import { importProblemText } from './words';
 
 /**
  * „Sicherung einspielen“: choose a file, check it completely, preview, then apply in one step
  * or not at all. The preview part loads with the first chosen file.
  */
-export function BackupImport() {
+export function BackupImport({ texts }: { texts: DatenTexts }) {
+  const t = texts.import;
   const state = useStore($import, { ssr: () => ({ step: 'idle' as const }) });
   const fileInput = useRef<HTMLInputElement>(null);
   const errorBox = useRef<HTMLDivElement>(null);
@@ -25,8 +31,8 @@ export function BackupImport() {
   return (
     <div>
       <div class="field">
-        <label for="import-datei">Sicherungsdatei</label>
-        <p class="hint" id="import-datei-hinweis">Eine JSON-Datei, die du hier heruntergeladen hast, höchstens 5 MB.</p>
+        <label for="import-datei">{t.file}</label>
+        <p class="hint" id="import-datei-hinweis">{fill(t.fileHint, { mb: MAX_BACKUP_MB })}</p>
         <input
           type="file"
           id="import-datei"
@@ -40,14 +46,14 @@ export function BackupImport() {
           }}
         />
       </div>
-      {(state.step === 'reading' || state.step === 'unlocking') && <p role="status">Die Datei wird geprüft …</p>}
+      {(state.step === 'reading' || state.step === 'unlocking') && <p role="status">{t.checking}</p>}
       {state.step === 'error' && (
         <div class="notice notice-error import-result" role="alert" ref={errorBox} tabIndex={-1}>
-          <p><strong>Die Datei „{state.fileName}“ lässt sich nicht einspielen.</strong></p>
-          <p>{state.message}</p>
+          <p><strong>{fill(t.refused, { file: state.fileName })}</strong></p>
+          <p>{importProblemText(texts, state.problem)}</p>
         </div>
       )}
-      {result && <result.ImportResult onCancel={cancel} />}
+      {result && <result.ImportResult texts={texts} onCancel={cancel} />}
     </div>
   );
 }

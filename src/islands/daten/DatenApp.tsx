@@ -6,11 +6,14 @@ import { BackupExport } from './BackupExport';
 import { BackupImport } from './BackupImport';
 import { SnapshotRestore } from './SnapshotRestore';
 import { DeleteAll } from './DeleteAll';
-import type { CatalogueEntry } from '../../lib/storage/storage-overview';
+import type { CatalogueEntry } from '../../lib/storage/catalogue';
+import type { DatenTexts } from '../../i18n/de/daten';
 
 interface Props {
-  /** Key, label and version of every stored value, built from the definitions on the server. */
+  /** Key, version and fresh state of every stored value, built from the definitions on the server. */
   catalogue: readonly CatalogueEntry[];
+  /** The island's words (`datenTexts` from `src/i18n/de/daten.ts`). */
+  texts: DatenTexts;
   /** Static explanations from the page, one per section (Astro slots, never shipped as JS). */
   gespeichert?: ComponentChildren;
   sichern?: ComponentChildren;
@@ -28,7 +31,8 @@ interface Props {
  * The whole interactive part of „Meine Daten“ as one island: one hydration, one bundle.
  * Each section's explanation comes from the page as a slot and stays plain HTML.
  */
-export function DatenApp({ catalogue, gespeichert, sichern, einspielen, frueher, loeschen, neueVersion, beiseiteHinweis, keinStand, loeschenFrage }: Props) {
+export function DatenApp({ catalogue, texts, gespeichert, sichern, einspielen, frueher, loeschen, neueVersion, beiseiteHinweis, keinStand, loeschenFrage }: Props) {
+  const { sections } = texts;
   return (
     <>
       {/* Problems of single values appear in the overview and the list of put-aside data. */}
@@ -36,30 +40,30 @@ export function DatenApp({ catalogue, gespeichert, sichern, einspielen, frueher,
         <StorageHealthNotice />
       </div>
       <section aria-labelledby="gespeichert" class="daten-section">
-        <h2 id="gespeichert">Was gespeichert ist</h2>
-        <StoredOverview catalogue={catalogue} newer={neueVersion} />
+        <h2 id="gespeichert">{sections.stored}</h2>
+        <StoredOverview catalogue={catalogue} texts={texts} newer={neueVersion} />
         {gespeichert}
       </section>
-      <QuarantineList catalogue={catalogue} intro={beiseiteHinweis} />
+      <QuarantineList texts={texts} intro={beiseiteHinweis} />
       <section aria-labelledby="sichern" class="daten-section">
-        <h2 id="sichern">Sicherung herunterladen</h2>
+        <h2 id="sichern">{sections.backup}</h2>
         {sichern}
-        <BackupExport />
+        <BackupExport texts={texts} />
       </section>
       <section aria-labelledby="einspielen" class="daten-section">
-        <h2 id="einspielen">Sicherung einspielen</h2>
+        <h2 id="einspielen">{sections.import}</h2>
         {einspielen}
-        <BackupImport />
+        <BackupImport texts={texts} />
       </section>
       <section aria-labelledby="frueher" class="daten-section">
-        <h2 id="frueher">Früheren Stand wiederherstellen</h2>
+        <h2 id="frueher">{sections.earlier}</h2>
         {frueher}
-        <SnapshotRestore none={keinStand} />
+        <SnapshotRestore texts={texts} none={keinStand} />
       </section>
       <section aria-labelledby="loeschen" class="daten-section">
-        <h2 id="loeschen">Alle meine Daten löschen</h2>
+        <h2 id="loeschen">{sections.delete}</h2>
         {loeschen}
-        <DeleteAll question={loeschenFrage} />
+        <DeleteAll texts={texts} question={loeschenFrage} />
       </section>
     </>
   );

@@ -2,9 +2,11 @@ import type { ComponentChildren } from 'preact';
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { $anythingStored, deleteEverything } from '../../stores/daten';
+import type { DatenTexts } from '../../i18n/de/daten';
 
 /** „Alle meine Daten löschen“ with a confirmation step; afterwards nothing of ours is left in this browser. */
-export function DeleteAll({ question }: { /** The confirmation question (static text from the page). */ question?: ComponentChildren }) {
+export function DeleteAll({ texts, question }: { texts: DatenTexts; /** The confirmation question (static text from the page). */ question?: ComponentChildren }) {
+  const t = texts.delete;
   const anything = useStore($anythingStored, { ssr: () => true });
   const [confirming, setConfirming] = useState(false);
   const [deleted, setDeleted] = useState(false);
@@ -38,20 +40,20 @@ export function DeleteAll({ question }: { /** The confirmation question (static 
             {question}
           </p>
           <div class="actions">
-            <button type="button" class="danger" onClick={confirm}>Ja, alles endgültig löschen</button>
-            <button type="button" class="secondary" onClick={cancel}>Abbrechen</button>
+            <button type="button" class="danger" onClick={confirm}>{t.confirm}</button>
+            <button type="button" class="secondary" onClick={cancel}>{t.cancel}</button>
           </div>
         </div>
       ) : (
         <div class="actions">
           <button type="button" class="danger" ref={start} onClick={() => { setDeleted(false); setConfirming(true); }}>
-            Alle meine Daten löschen
+            {t.start}
           </button>
-          {!anything && !deleted && <span class="muted">Zurzeit ist nichts gespeichert.</span>}
+          {!anything && !deleted && <span class="muted">{t.nothing}</span>}
         </div>
       )}
       <p role="status" ref={status} tabIndex={-1} class={deleted ? 'notice' : 'visually-hidden'}>
-        {deleted ? 'Erledigt: Alle Daten von Netzwerk-Kompass sind aus diesem Browser gelöscht.' : ''}
+        {deleted ? t.done : ''}
       </p>
     </div>
   );

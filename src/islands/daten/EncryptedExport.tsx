@@ -1,34 +1,35 @@
 import { useState } from 'preact/hooks';
 import { makeEncryptedBackup } from '../../stores/daten-backup';
+import type { Download } from '../../stores/daten-import';
 import { ErrorMessage, ErrorSummary, useErrorTitle, type FieldError } from '../shared/ErrorSummary';
-import { MIN_PASSPHRASE_LENGTH } from '../../lib/storage/backup-crypto';
+import { MIN_PASSPHRASE_LENGTH, passphraseProblem, type PassphraseProblem } from '../../lib/storage/backup-crypto';
+import type { DatenTexts } from '../../i18n/de/daten';
+import { fill } from '../../i18n/format';
 
-/** Errors of the passphrase fields, in the order of the fields. */
-function passphraseErrors(passphrase: string, repeat: string): FieldError[] {
-  if (passphrase.length < MIN_PASSPHRASE_LENGTH) return [{ fieldId: 'passwort-neu', message: `Gib ein Passwort mit mindestens ${MIN_PASSPHRASE_LENGTH} Zeichen ein.` }];
-  if (repeat !== passphrase) return [{ fieldId: 'passwort-wiederholen', message: 'Die beiden Passwörter stimmen nicht überein.' }];
-  return [];
-}
+/** The field each passphrase problem belongs to. */
+const FIELD: Record<PassphraseProblem, string> = { tooShort: 'passwort-neu', mismatch: 'passwort-wiederholen' };
 
 interface Props {
+  texts: DatenTexts;
   /** Offers the finished file and reports it. */
-  onDone: (download: { name: string; text: string; skipped: string[] }) => void;
+  onDone: (download: Download) => void;
   onFail: () => void;
 }
 
 /** The passphrase fields and button of an encrypted backup; loaded only when the reader asks for encryption. */
-export function EncryptedExport({ onDone, onFail }: Props) {
+export function EncryptedExport({ texts, onDone, onFail }: Props) {
   const [passphrase, setPassphrase] = useState('');
   const [repeat, setRepeat] = useState('');
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [busy, setBusy] = useState(false);
   useErrorTitle(errors.length > 0);
   const errorFor = (id: string) => errors.find((e) => e.fieldId === id)?.message;
+  const t = texts.backup;
 
   async function save() {
-    const found = passphraseErrors(passphrase, repeat);
-    setErrors(found);
-    if (found.length > 0) return;
+    const problem = passphraseProblem(passphrase, repeat);
+    setErrors(problem ? [{ fieldId: FIELD[problem], message: fill(texts.passphraseProblem[problem], { min: MIN_PASSPHRASE_LENGTH }) }] : []);
+    if (problem) return;
     setBusy(true);
     try {
       onDone(await makeEncryptedBackup(passphrase));
@@ -45,18 +46,18 @@ export function EncryptedExport({ onDone, onFail }: Props) {
     <>
       <ErrorSummary errors={errors} />
       <div class={`field${errorFor('passwort-neu') ? ' field-error' : ''}`}>
-        <label for="passwort-neu">Passwort für die Sicherung</label>
-        <p class="hint" id="passwort-neu-hinweis">Mindestens {MIN_PASSPHRASE_LENGTH} Zeichen. Ohne dieses Passwort lässt sich die Datei nie wieder öffnen – niemand kann es dir zurücksetzen.</p>
+        <label for="passwort-neu">{t.passphrase}</label>
+        <p class="hint" id="passwort-neu-hinweis">{fill(t.passphraseHint, { min: MIN_PASSPHRASE_LENGTH })}</p>
         <ErrorMessage id="passwort-neu-fehler" message={errorFor('passwort-neu')} />
         <input type="password" id="passwort-neu" autocomplete="new-password" value={passphrase} aria-describedby={`passwort-neu-hinweis${errorFor('passwort-neu') ? ' passwort-neu-fehler' : ''}`} onInput={(e) => setPassphrase(e.currentTarget.value)} />
       </div>
       <div class={`field${errorFor('passwort-wiederholen') ? ' field-error' : ''}`}>
-        <label for="passwort-wiederholen">Passwort wiederholen</label>
+        <label for="passwort-wiederholen">{t.repeat}</label>
         <ErrorMessage id="passwort-wiederholen-fehler" message={errorFor('passwort-wiederholen')} />
         <input type="password" id="passwort-wiederholen" autocomplete="new-password" value={repeat} aria-describedby={errorFor('passwort-wiederholen') ? 'passwort-wiederholen-fehler' : undefined} onInput={(e) => setRepeat(e.currentTarget.value)} />
       </div>
       <div class="actions">
-        <button type="button" onClick={save} disabled={busy}>{busy ? 'Sicherung wird verschlüsselt …' : 'Verschlüsselte Sicherung herunterladen'}</button>
+        <button type="button" onClick={save} disabled={busy}>{busy ? t.encrypting : t.saveEncrypted}</button>
       </div>
     </>
   );

@@ -1,12 +1,15 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { $import } from '../../stores/daten';
+import { $import } from '../../stores/daten-import';
 import { $importMode, $importPlan, applyImport, setImportMode, unlockImport } from '../../stores/daten-backup';
-import { formatTimestamp } from '../../lib/storage/storage-overview';
+import type { DatenTexts } from '../../i18n/de/daten';
+import { fill } from '../../i18n/format';
 import { ImportPreview } from './ImportPreview';
 import { ErrorMessage } from '../shared/ErrorSummary';
+import { actionProblemText, momentText } from './words';
 
 interface Props {
+  texts: DatenTexts;
   /** Ends the import without changing anything. */
   onCancel: () => void;
 }
@@ -15,66 +18,67 @@ interface Props {
  * What a checked file would change (or its passphrase prompt), and the one button that applies
  * it. Loaded once a file is chosen; takes focus whenever there is something new to read.
  */
-export function ImportResult({ onCancel }: Props) {
+export function ImportResult({ texts, onCancel }: Props) {
   const state = useStore($import);
   const mode = useStore($importMode);
   const plan = useStore($importPlan);
   const [passphrase, setPassphrase] = useState('');
   const [applyError, setApplyError] = useState('');
   const box = useRef<HTMLDivElement>(null);
+  const t = texts.import;
 
   useEffect(() => {
     setApplyError('');
     if (state.step === 'preview' || state.step === 'done' || state.step === 'locked') box.current?.focus();
-  }, [state.step, state.step === 'locked' && state.error]);
+  }, [state.step, state.step === 'locked' && state.wrongPassphrase]);
 
   function apply() {
     const outcome = applyImport();
-    setApplyError(outcome.ok ? '' : outcome.message);
+    setApplyError(outcome.ok ? '' : actionProblemText(texts, outcome.problem));
   }
 
   return (
     <div ref={box} tabIndex={-1} class="import-result">
       {state.step === 'locked' && (
         <div class="notice">
-          <p><strong>Die Datei „{state.fileName}“ ist mit einem Passwort verschlüsselt.</strong></p>
-          <div class={`field${state.error ? ' field-error' : ''}`}>
-            <label for="passwort-import">Passwort der Sicherung</label>
-            <ErrorMessage id="passwort-import-fehler" message={state.error ?? undefined} />
-            <input type="password" id="passwort-import" autocomplete="current-password" value={passphrase} aria-describedby={state.error ? 'passwort-import-fehler' : undefined} onInput={(e) => setPassphrase(e.currentTarget.value)} />
+          <p><strong>{fill(t.locked, { file: state.fileName })}</strong></p>
+          <div class={`field${state.wrongPassphrase ? ' field-error' : ''}`}>
+            <label for="passwort-import">{t.passphrase}</label>
+            <ErrorMessage id="passwort-import-fehler" message={state.wrongPassphrase ? t.wrongPassphrase : undefined} />
+            <input type="password" id="passwort-import" autocomplete="current-password" value={passphrase} aria-describedby={state.wrongPassphrase ? 'passwort-import-fehler' : undefined} onInput={(e) => setPassphrase(e.currentTarget.value)} />
           </div>
           <div class="actions">
-            <button type="button" onClick={() => void unlockImport(passphrase)}>Sicherung öffnen</button>
-            <button type="button" class="secondary" onClick={onCancel}>Abbrechen</button>
+            <button type="button" onClick={() => void unlockImport(passphrase)}>{t.open}</button>
+            <button type="button" class="secondary" onClick={onCancel}>{t.cancel}</button>
           </div>
         </div>
       )}
 
       {state.step === 'preview' && plan && (
         <div class="card import-preview">
-          <h3>Vorschau: Das würde sich ändern</h3>
-          <p>Die Sicherung „{state.fileName}“ vom {formatTimestamp(state.exportedAt)} ist vollständig geprüft.</p>
+          <h3>{t.previewTitle}</h3>
+          <p>{fill(t.checked, { file: state.fileName, moment: momentText(texts, state.exportedAt) })}</p>
           {!plan.ok ? (
-            <div class="notice notice-error" role="alert"><p>{plan.message}</p></div>
+            <div class="notice notice-error" role="alert"><p>{actionProblemText(texts, plan.problem)}</p></div>
           ) : plan.items.length === 0 ? (
-            <p>Die Sicherung enthält keine Daten. Es gibt nichts einzuspielen.</p>
+            <p>{t.nothing}</p>
           ) : (
             <>
-              <ImportPreview items={plan.items} canMerge={plan.canMerge} mode={mode} onMode={setImportMode} />
-              <p>Vorher hebt diese Seite deinen jetzigen Stand auf, damit du ihn mit einem Klick zurückholen kannst.</p>
+              <ImportPreview texts={texts} items={plan.items} canMerge={plan.canMerge} mode={mode} onMode={setImportMode} />
+              <p>{t.snapshotNote}</p>
             </>
           )}
           {applyError && <div class="notice notice-error" role="alert"><p>{applyError}</p></div>}
           <div class="actions">
-            {plan.ok && plan.items.length > 0 && <button type="button" onClick={apply}>Jetzt einspielen</button>}
-            <button type="button" class="secondary" onClick={onCancel}>Abbrechen</button>
+            {plan.ok && plan.items.length > 0 && <button type="button" onClick={apply}>{t.apply}</button>}
+            <button type="button" class="secondary" onClick={onCancel}>{t.cancel}</button>
           </div>
         </div>
       )}
 
       {state.step === 'done' && (
         <div class="notice" role="status">
-          <p><strong>Fertig.</strong> {state.message}</p>
+          <p><strong>{t.done}</strong> {t[state.outcome]}</p>
         </div>
       )}
     </div>

@@ -2,31 +2,27 @@ import { useStore } from '@nanostores/preact';
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { $snapshot, restorePrevious } from '../../stores/daten';
-import { formatTimestamp } from '../../lib/storage/storage-overview';
+import type { DatenTexts } from '../../i18n/de/daten';
+import { actionProblemText, causeText, momentText, rich } from './words';
 
 /** One click brings back the data as it was before the last import, update or restore. */
-export function SnapshotRestore({ none }: { /** Shown while there is no snapshot (static text from the page). */ none?: ComponentChildren }) {
+export function SnapshotRestore({ texts, none }: { texts: DatenTexts; /** Shown while there is no snapshot (static text from the page). */ none?: ComponentChildren }) {
   const snapshot = useStore($snapshot, { ssr: () => null });
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const t = texts.snapshot;
 
   async function restore() {
     const result = await restorePrevious();
-    setMessage(
-      result.ok
-        ? { ok: true, text: 'Der frühere Stand ist wiederhergestellt. Was du eben noch hattest, ist jetzt der frühere Stand – ein weiterer Klick macht das rückgängig.' }
-        : { ok: false, text: result.message },
-    );
+    setMessage(result.ok ? { ok: true, text: t.restored } : { ok: false, text: actionProblemText(texts, result.problem) });
   }
 
   return (
     <div>
       {snapshot ? (
         <>
-          <p>
-            Aufgehoben am <strong>{formatTimestamp(snapshot.at)}</strong>, {snapshot.reason}.
-          </p>
+          <p>{rich(t.taken, { moment: <strong>{momentText(texts, snapshot.at)}</strong>, cause: causeText(texts, snapshot.cause) })}</p>
           <div class="actions">
-            <button type="button" class="secondary" onClick={restore}>Früheren Stand wiederherstellen</button>
+            <button type="button" class="secondary" onClick={restore}>{t.restore}</button>
           </div>
         </>
       ) : (

@@ -4,24 +4,36 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { $totalBytes, overviewOf } from '../../stores/daten';
 import { usePersisted } from '../../stores/use-persisted';
 import { metaStore } from '../../stores/meta';
-import { formatKilobytes, formatTimestamp, type CatalogueEntry, type StoredSummary } from '../../lib/storage/storage-overview';
+import type { CatalogueEntry } from '../../lib/storage/catalogue';
+import type { StoredSummary } from '../../lib/storage/storage-overview';
+import type { DatenTexts } from '../../i18n/de/daten';
 import { formatDay } from '../../i18n/format';
+import { entriesText, momentText, rich, sizeText, toolName } from './words';
 
-function entriesText(value: StoredSummary): string {
-  if (value.state === 'empty') return 'nichts gespeichert';
-  if (value.state === 'newer') return 'aus einer neueren Version';
-  if (value.state === 'unreadable') return 'nicht lesbar';
-  return value.entries === 1 ? '1 Eintrag' : `${value.entries} Einträge`;
+function stateText(texts: DatenTexts, value: StoredSummary): string {
+  if (value.state === 'empty') return texts.overview.empty;
+  if (value.state === 'newer') return texts.overview.newer;
+  if (value.state === 'unreadable') return texts.units.unreadable;
+  return entriesText(texts, value.entries ?? 0);
+}
+
+interface Props {
+  catalogue: readonly CatalogueEntry[];
+  texts: DatenTexts;
+  /** Shown when data of a newer version is stored (static text from the page). */
+  newer?: ComponentChildren;
 }
 
 /** The table of what this browser holds, per tool, and the date of the last backup. */
-export function StoredOverview({ catalogue, newer }: { catalogue: readonly CatalogueEntry[]; /** Shown when data of a newer version is stored (static text from the page). */ newer?: ComponentChildren }) {
+export function StoredOverview({ catalogue, texts, newer }: Props) {
   // The server cannot know what this browser holds: until hydration, say that it is being read.
   const [hydrated, setHydrated] = useState(false);
   useEffect(() => setHydrated(true), []);
   const overview = useStore(useMemo(() => overviewOf(catalogue), [catalogue]));
   const total = useStore($totalBytes);
   const meta = usePersisted(metaStore);
+  const t = texts.overview;
+  const none = texts.units.none;
 
   // Before hydration the table already has its final rows (one per tool, read as empty on the
   // server), so nothing below it jumps; only the cells wait for the browser's storage.
@@ -32,38 +44,38 @@ export function StoredOverview({ catalogue, newer }: { catalogue: readonly Catal
     <div>
       {/* Explicit roles keep the table a table for screen readers when narrow screens stack its rows. */}
       <table class="stack-table" role="table" aria-busy={hydrated ? undefined : 'true'}>
-        <caption class="visually-hidden">Was Netzwerk-Kompass in diesem Browser gespeichert hat</caption>
+        <caption class="visually-hidden">{t.caption}</caption>
         <thead role="rowgroup">
-          <tr role="row"><th scope="col" role="columnheader">Werkzeug</th><th scope="col" role="columnheader">Einträge</th><th scope="col" role="columnheader">Größe</th><th scope="col" role="columnheader">Letzte Änderung</th></tr>
+          <tr role="row"><th scope="col" role="columnheader">{t.tool}</th><th scope="col" role="columnheader">{t.entries}</th><th scope="col" role="columnheader">{t.size}</th><th scope="col" role="columnheader">{t.lastChange}</th></tr>
         </thead>
         <tbody role="rowgroup">
           {overview.values.map((value) => (
             <tr key={value.key} role="row">
-              <th scope="row" role="rowheader">{value.label}</th>
-              <td role="cell" data-label="Einträge">{cell(entriesText(value))}</td>
-              <td role="cell" data-label="Größe">{cell(value.state === 'empty' ? '–' : formatKilobytes(value.bytes))}</td>
-              <td role="cell" data-label="Letzte Änderung">{cell(value.lastChange ? formatTimestamp(value.lastChange) : '–')}</td>
+              <th scope="row" role="rowheader">{toolName(texts, value.tool)}</th>
+              <td role="cell" data-label={t.entries}>{cell(stateText(texts, value))}</td>
+              <td role="cell" data-label={t.size}>{cell(value.state === 'empty' ? none : sizeText(texts, value.bytes))}</td>
+              <td role="cell" data-label={t.lastChange}>{cell(value.lastChange ? momentText(texts, value.lastChange) : none)}</td>
             </tr>
           ))}
           {overview.others.length > 0 && (
             <tr role="row">
-              <th scope="row" role="rowheader">Weitere Daten von Netzwerk-Kompass</th>
-              <td role="cell" data-label="Einträge">{overview.others.length === 1 ? '1 Eintrag' : `${overview.others.length} Einträge`}</td>
-              <td role="cell" data-label="Größe">{formatKilobytes(overview.others.reduce((sum, other) => sum + other.bytes, 0))}</td>
-              <td role="cell" data-label="Letzte Änderung">–</td>
+              <th scope="row" role="rowheader">{t.others}</th>
+              <td role="cell" data-label={t.entries}>{entriesText(texts, overview.others.length)}</td>
+              <td role="cell" data-label={t.size}>{sizeText(texts, overview.othersBytes)}</td>
+              <td role="cell" data-label={t.lastChange}>{none}</td>
             </tr>
           )}
         </tbody>
       </table>
-      {overview.values.some((value) => value.state === 'newer') && newer}
+      {overview.hasNewer && newer}
 
       {hydrated ? (
         <p>
-          Insgesamt belegt Netzwerk-Kompass in diesem Browser <strong>{formatKilobytes(total)}</strong>.{' '}
-          Letzte Sicherung: <strong data-testid="letzte-sicherung">{meta.lastBackup ? formatDay(meta.lastBackup) : 'noch nie'}</strong>.
+          {rich(t.total, { size: <strong>{sizeText(texts, total)}</strong> })}{' '}
+          {rich(t.lastBackup, { date: <strong data-testid="letzte-sicherung">{meta.lastBackup ? formatDay(meta.lastBackup) : t.never}</strong> })}
         </p>
       ) : (
-        <p class="muted">Dein Browser-Speicher wird gelesen …</p>
+        <p class="muted">{t.reading}</p>
       )}
     </div>
   );

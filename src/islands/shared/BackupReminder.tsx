@@ -4,7 +4,7 @@ import { hasEntriesOf } from '../../stores/backup-reminder';
 import { metaStore } from '../../stores/meta';
 import { usePersisted } from '../../stores/use-persisted';
 import { isBackupDue } from '../../lib/storage/backup-due';
-import type { CatalogueEntry } from '../../lib/storage/storage-overview';
+import type { CatalogueEntry } from '../../lib/storage/catalogue';
 import { storageText } from './storage-texts';
 import { localDay } from '../../lib/dates/iso-day';
 import { formatDay } from '../../i18n/format';
@@ -25,11 +25,11 @@ export function BackupReminder({ catalogue = NO_CATALOGUE }: { catalogue?: reado
   const hasData = useStore(useMemo(() => hasEntriesOf(catalogue), [catalogue]), { ssr: () => false });
   if (!isBackupDue({ hasData, lastBackup: meta.lastBackup, today: localDay(new Date()) })) return null;
   return (
-    <aside class="notice backup-reminder no-print" aria-label={storageText('backup-label')}>
+    <aside class="notice backup-reminder no-print" aria-label={storageText('reminder.label')}>
       <p>
-        <strong>{storageText('backup-title')}</strong> {storageText('backup-body')}
-        {meta.lastBackup ? `, ${storageText('backup-last')} ${formatDay(meta.lastBackup)}.` : ` ${storageText('backup-never')}`}{' '}
-        <a href={ROUTES.daten}>{storageText('backup-link')}</a>
+        <strong>{storageText('reminder.title')}</strong>{' '}
+        {meta.lastBackup ? storageText('reminder.last', { date: formatDay(meta.lastBackup) }) : storageText('reminder.never')}{' '}
+        <a href={ROUTES.daten}>{storageText('reminder.link')}</a>
       </p>
     </aside>
   );

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { storageText } from './storage-texts';
 
 export interface FieldError {
   /** id of the field (or of the first input of a fieldset) the message belongs to. */
@@ -12,7 +13,8 @@ interface Props {
 
 /**
  * The GOV.UK error summary: appears above the form after a failed submit, takes focus so
- * screen readers announce it, and links each message to its field.
+ * screen readers announce it, and links each message to its field. Its own words (title,
+ * „Fehler:“) come from the tool layout's storage-text template: it only ever shows in the browser.
  */
 export function ErrorSummary({ errors }: Props) {
   const box = useRef<HTMLDivElement>(null);
@@ -25,7 +27,7 @@ export function ErrorSummary({ errors }: Props) {
   if (!shown) return null;
   return (
     <div class="error-summary" ref={box} tabIndex={-1} role="alert" aria-labelledby="error-summary-title">
-      <h2 id="error-summary-title">Da stimmt etwas noch nicht</h2>
+      <h2 id="error-summary-title">{storageText('form.errorTitle')}</h2>
       <ul>
         {errors.map((e) => (
           <li key={e.fieldId}>
@@ -50,7 +52,7 @@ export function ErrorMessage({ id, message }: { id: string; message: string | un
   if (!message) return null;
   return (
     <p class="error-message" id={id}>
-      <span class="visually-hidden">Fehler: </span>
+      <span class="visually-hidden">{storageText('form.errorPrefix')} </span>
       {message}
     </p>
   );
@@ -59,7 +61,7 @@ export function ErrorMessage({ id, message }: { id: string; message: string | un
 /** Adds or removes the „Fehler: “ prefix of the page title while errors are shown. */
 export function useErrorTitle(hasErrors: boolean): void {
   useEffect(() => {
-    const prefix = 'Fehler: ';
+    const prefix = `${storageText('form.errorPrefix')} `;
     const title = document.title.startsWith(prefix) ? document.title.slice(prefix.length) : document.title;
     document.title = hasErrors ? prefix + title : title;
   }, [hasErrors]);

@@ -11,12 +11,12 @@ export function StorageHealthNotice() {
     <>
       {health.mode === 'memory' && (
         <div class="notice notice-warn">
-          <p><strong>{storageText('memory-title')}</strong> {storageText('memory')}</p>
+          <p><strong>{storageText('notice.memoryTitle')}</strong> {storageText('notice.memory')}</p>
         </div>
       )}
       {health.writeError && (
         <div class="notice notice-warn">
-          <p><strong>{storageText('write-failed')}</strong> {health.writeError}</p>
+          <p><strong>{storageText('notice.writeFailed')}</strong> {storageText(`writeError.${health.writeError}`)}</p>
         </div>
       )}
     </>

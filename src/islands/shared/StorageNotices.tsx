@@ -2,7 +2,7 @@ import { useStore } from '@nanostores/preact';
 import { $storageProblems, discardQuarantine, readRaw } from '../../stores/persistence';
 import { downloadText } from './download';
 import { StorageHealthNotice } from './StorageHealthNotice';
-import { storageText } from './storage-texts';
+import { issueText, storageText } from './storage-texts';
 
 interface Props {
   /** Only problems of these storage keys are shown. */
@@ -19,17 +19,17 @@ export function StorageNotices({ keys }: Props) {
       {problems.map((p) => (
         <div class="notice notice-error" key={`${p.key}${p.quarantineKey ?? ''}`}>
           {p.reason === 'newer' ? (
-            <p><strong>{storageText('newer-title')}</strong> {p.message} {storageText('newer')}</p>
+            <p><strong>{storageText('notice.newerTitle')}</strong> {issueText(p.issue)} {storageText('notice.newer')}</p>
           ) : (
             <>
-              <p><strong>{storageText('corrupt-title')}</strong> {p.message} {storageText('corrupt')}</p>
+              <p><strong>{storageText('notice.corruptTitle')}</strong> {issueText(p.issue)} {storageText('notice.corrupt')}</p>
               {p.quarantineKey && (
                 <p class="notice-actions">
                   <button type="button" class="secondary" onClick={() => downloadText(`netzwerk-kompass-rohdaten-${p.key.slice(3)}.txt`, readRaw(p.quarantineKey!) ?? '', 'text/plain')}>
-                    {storageText('download')}
+                    {storageText('notice.download')}
                   </button>{' '}
                   <button type="button" class="link" onClick={() => discardQuarantine(p.quarantineKey!)}>
-                    {storageText('discard')}
+                    {storageText('notice.discard')}
                   </button>
                 </p>
               )}

@@ -1,12 +1,21 @@
 /**
- * The German texts of the storage notices and the backup reminder. The tool layout renders them on the server into a
- * `<template>` (see `StorageTexts.astro`), so they cost no JavaScript: a notice only ever appears
- * in the browser, after storage was checked, and reads its words from there.
+ * The words of the storage notices, the backup reminder and the error summary. The tool layout
+ * renders them on the server from `src/i18n/de/storage.ts` into a `<template>` (see
+ * `StorageTexts.astro`), so they cost no JavaScript: a notice only ever appears in the browser,
+ * after storage was checked, and reads its words from there.
  */
-export type StorageTextId =
-  | 'memory-title' | 'memory' | 'write-failed' | 'newer-title' | 'newer' | 'corrupt-title' | 'corrupt' | 'download' | 'discard'
-  | 'backup-label' | 'backup-title' | 'backup-body' | 'backup-last' | 'backup-never' | 'backup-link';
+import type { StorageTextId } from '../../i18n/de/storage';
+import type { StoredIssue } from '../../lib/storage/stored-value';
+import type { StorageProblem } from '../../stores/persistence';
+// fill.ts, not format.ts: the runtime takes placeholders and numbers, not every formatter.
+import { fill, type Params } from '../../i18n/fill';
 
-/** The text `id` from the page's storage-text template; empty where there is none (on the server). */
-export const storageText = (id: StorageTextId): string =>
-  (globalThis.document?.getElementById('nk-storage-texts') as HTMLTemplateElement | null)?.content.querySelector(`[data-text="${id}"]`)?.textContent ?? '';
+export type { StorageTextId };
+
+/** The text `id` from the page's storage-text template with `params` filled in; empty where there is none (on the server). */
+export const storageText = (id: StorageTextId, params?: Params): string =>
+  fill((globalThis.document?.getElementById('nk-storage-texts') as HTMLTemplateElement | null)?.content.querySelector(`[data-text="${id}"]`)?.textContent ?? '', params);
+
+/** The sentence of a stored value's problem, with the value's name; an id without a name stands for itself. */
+export const issueText = (issue: StoredIssue | StorageProblem['issue']): string =>
+  storageText(`issue.${issue.code}`, { ...issue, tool: storageText(`tools.${issue.tool}` as StorageTextId) || issue.tool });

@@ -122,7 +122,6 @@ export function openChecklist(): Checklist {
 
 export const candidatesDefinition: StoredValueDefinition<CandidatesState> = {
   key: 'nk:netzwerk-check',
-  label: 'Netzwerk-Check',
   version: 1,
   schema: candidatesStateSchema,
   migrations: {},

@@ -194,7 +194,6 @@ export function emptyPlanner(): PlannerData {
 
 export const plannerDefinition: StoredValueDefinition<PlannerData> = {
   key: 'nk:planer',
-  label: 'Planer',
   version: 1,
   schema: plannerSchema,
   migrations: {},

@@ -90,7 +90,6 @@ export function emptyAnswers(): Answers {
 
 export const answersDefinition: StoredValueDefinition<SelbsttestState> = {
   key: 'nk:selbsttest',
-  label: 'Selbsttest',
   version: 1,
   schema: selbsttestSchema,
   migrations: {},

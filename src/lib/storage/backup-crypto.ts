@@ -18,6 +18,19 @@ export const PBKDF2_ITERATIONS = 310_000;
 const MAX_ITERATIONS = 5_000_000;
 export const MIN_PASSPHRASE_LENGTH = 8;
 
+/** What is wrong with a new passphrase and its repetition, in the order of the fields; null when nothing. */
+export type PassphraseProblem = 'tooShort' | 'mismatch';
+
+/**
+ * Checks a new passphrase before an encrypted backup is made: long enough, and typed twice the same.
+ * @example passphraseProblem('kurz', 'kurz') // 'tooShort'
+ */
+export function passphraseProblem(passphrase: string, repeat: string): PassphraseProblem | null {
+  if (passphrase.length < MIN_PASSPHRASE_LENGTH) return 'tooShort';
+  if (repeat !== passphrase) return 'mismatch';
+  return null;
+}
+
 const base64 = v.pipe(v.string(), v.maxLength(8 * 1024 * 1024), v.regex(/^[A-Za-z0-9+/]*={0,2}$/));
 
 const wrapperSchema = v.object({
@@ -71,7 +84,8 @@ export async function encryptBackup(text: string, passphrase: string, iterations
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
-export type Decrypted = { ok: true; text: string } | { ok: false; reason: 'damaged' | 'passphrase'; message: string };
+/** damaged: the wrapper is incomplete; passphrase: wrong passphrase, or the file was changed. */
+export type Decrypted = { ok: true; text: string } | { ok: false; code: 'encryptedDamaged' | 'passphrase' };
 
 /**
  * Opens an encrypted backup (already parsed from JSON) with the passphrase; the result is the
@@ -80,7 +94,7 @@ export type Decrypted = { ok: true; text: string } | { ok: false; reason: 'damag
 export async function decryptBackup(file: unknown, passphrase: string): Promise<Decrypted> {
   const parsed = v.safeParse(wrapperSchema, file);
   if (!parsed.success) {
-    return { ok: false, reason: 'damaged', message: 'Die verschlüsselte Sicherung ist unvollständig oder beschädigt. Es wurde nichts geändert.' };
+    return { ok: false, code: 'encryptedDamaged' };
   }
   const { iterations, salt, iv, ciphertext } = parsed.output;
   try {
@@ -88,6 +102,6 @@ export async function decryptBackup(file: unknown, passphrase: string): Promise<
     const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: fromBase64(iv) }, key, fromBase64(ciphertext));
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(plain) };
   } catch {
-    return { ok: false, reason: 'passphrase', message: 'Das Passwort passt nicht zu dieser Sicherung – oder die Datei wurde verändert. Prüfe das Passwort und versuche es noch einmal. Es wurde nichts geändert.' };
+    return { ok: false, code: 'passphrase' };
   }
 }

@@ -5,19 +5,7 @@
 import { countEntries } from './stored-value';
 import { daysBetween } from '../dates/iso-day';
 import type { StoredTexts } from './backup';
-import type { CatalogueEntry } from './storage-overview';
-
-/** The parts of a stored envelope the overview needs, or null when the text is not one. */
-export function readEnvelope(raw: string): { v: number; at: unknown; data: unknown } | null {
-  try {
-    const value: unknown = JSON.parse(raw);
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) return null;
-    const { v, at, data } = value as { v?: unknown; at?: unknown; data?: unknown };
-    return typeof v === 'number' && Number.isSafeInteger(v) && v >= 1 && data !== undefined ? { v, at, data } : null;
-  } catch {
-    return null;
-  }
-}
+import { readEnvelope, type CatalogueEntry } from './catalogue';
 
 /**
  * Whether stored values hold anything worth a backup: a value counts when it has an entry

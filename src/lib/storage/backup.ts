@@ -22,17 +22,41 @@
  * is copied with `Object.assign` or spread onto existing objects.
  */
 import * as v from 'valibot';
-import { countEntries, decodeEnvelope, decodeStored, encodeEnvelope, MAX_REVISION, type AnyDefinition, type Envelope } from './stored-value';
+import { MAX_BACKUP_BYTES, MAX_BACKUP_MB } from './backup-limits';
+import { countEntries, decodeEnvelope, decodeStored, encodeEnvelope, MAX_REVISION, storedId, type AnyDefinition, type Envelope, type StoredIssue } from './stored-value';
 
 export const BACKUP_FORMAT = 'netzwerk-kompass-backup';
 /** Grows when the file layout changes; files with a larger number are refused. */
 export const BACKUP_FORMAT_VERSION = 1;
-export const MAX_BACKUP_BYTES = 5 * 1024 * 1024;
 const MAX_RECORDS = 100;
 
-const NOTHING_CHANGED = 'Es wurde nichts geändert.';
-/** For files over 5 MB, which are refused before they are even read. */
-export const TOO_LARGE_MESSAGE = `Die Datei ist größer als 5 MB. Eine Sicherung von Netzwerk-Kompass ist viel kleiner – wahrscheinlich ist es nicht die richtige Datei. ${NOTHING_CHANGED}`;
+/**
+ * Why a backup file was refused, as a code with its parameters; „Meine Daten“ words it
+ * (`backupProblem` in `src/i18n/de/daten.ts`). Nothing is ever changed when a file is refused.
+ */
+export type BackupProblem =
+  | { code: 'empty' }
+  /** Over `mb` megabytes: refused before it is even read. */
+  | { code: 'tooLarge'; mb: number }
+  | { code: 'notJson' }
+  /** Encrypted: it needs the passphrase first (not an error for the reader). */
+  | { code: 'encrypted' }
+  /** JSON, but not a backup of ours. */
+  | { code: 'foreign' }
+  /** A file format `version` later than the `known` one. */
+  | { code: 'newerFormat'; version: number; known: number }
+  /** The export time or the list of records is missing. */
+  | { code: 'incomplete' }
+  | { code: 'tooManyRecords' }
+  /** A record under `key` (shortened to 60 characters) this version does not know. */
+  | { code: 'unknownRecord'; key: string }
+  /** A record from a newer version of the site. */
+  | { code: 'recordNewer'; issue: StoredIssue }
+  /** A record that cannot be read. */
+  | { code: 'recordDamaged'; issue: StoredIssue };
+
+/** The problem of a file over the size limit, which is refused before it is even read. */
+export const TOO_LARGE: BackupProblem = { code: 'tooLarge', mb: MAX_BACKUP_MB };
 
 export interface BackupFile {
   format: typeof BACKUP_FORMAT;
@@ -49,10 +73,10 @@ export type StoredTexts = ReadonlyMap<string, string>;
 export interface BackupExport {
   /** The file's content. */
   text: string;
-  /** Labels of the values in the file. */
+  /** Ids (`storedId`) of the values in the file. */
   included: string[];
-  /** Values that could not go into the file, with the reason. */
-  skipped: { label: string; message: string }[];
+  /** Values that could not go into the file, by id, with the reason. */
+  skipped: { tool: string; issue: StoredIssue }[];
 }
 
 /**
@@ -70,9 +94,9 @@ export function createBackup(definitions: readonly AnyDefinition[], stored: Stor
     const decoded = decodeStored(def, raw);
     if (decoded.ok) {
       records[def.key] = decoded.envelope;
-      included.push(def.label);
+      included.push(storedId(def.key));
     } else {
-      skipped.push({ label: def.label, message: decoded.message });
+      skipped.push({ tool: storedId(def.key), issue: decoded.issue });
     }
   }
   const file: BackupFile = { format: BACKUP_FORMAT, formatVersion: BACKUP_FORMAT_VERSION, exportedAt: now.toISOString(), records };
@@ -90,7 +114,8 @@ export function backupFileName(today: string, encrypted = false): string {
 /** One value of a valid backup, already brought to the version this site writes. */
 export interface ImportedRecord {
   key: string;
-  label: string;
+  /** The value's id (`storedId`). */
+  tool: string;
   envelope: Envelope<unknown>;
   /** The version it had in the file, when that was older. */
   migratedFrom: number | null;
@@ -98,7 +123,7 @@ export interface ImportedRecord {
 
 export type BackupCheck =
   | { ok: true; exportedAt: string; records: ImportedRecord[] }
-  | { ok: false; reason: 'too-large' | 'empty' | 'not-json' | 'foreign' | 'encrypted' | 'newer' | 'invalid'; message: string };
+  | { ok: false; problem: BackupProblem };
 
 const headerSchema = v.object({
   format: v.picklist([BACKUP_FORMAT]),
@@ -125,7 +150,7 @@ export function utf8Bytes(text: string): number {
   return new TextEncoder().encode(text).length;
 }
 
-/** Shortens text from a file before it appears in a message. */
+/** Shortens text from a file before it is shown to the reader. */
 function quote(text: string): string {
   return text.length > 60 ? `${text.slice(0, 59)}…` : text;
 }
@@ -133,55 +158,40 @@ function quote(text: string): string {
 /**
  * Validates a whole backup file before anything is changed: size, JSON, format name and
  * version, and every record against its definition (migrating older versions).
- * Never throws; every failure comes with a German message for the reader.
+ * Never throws; every failure comes with a code for the reader's message.
  */
 export function readBackup(text: string, definitions: readonly AnyDefinition[]): BackupCheck {
-  if (typeof text !== 'string') return { ok: false, reason: 'empty', message: `Die Datei ist leer. ${NOTHING_CHANGED}` };
-  if (utf8Bytes(text) > MAX_BACKUP_BYTES) {
-    return { ok: false, reason: 'too-large', message: TOO_LARGE_MESSAGE };
-  }
+  const refuse = (problem: BackupProblem): BackupCheck => ({ ok: false, problem });
+  if (typeof text !== 'string') return refuse({ code: 'empty' });
+  if (utf8Bytes(text) > MAX_BACKUP_BYTES) return refuse(TOO_LARGE);
   const body = text.replace(/^\uFEFF/, '');
-  if (body.trim() === '') return { ok: false, reason: 'empty', message: `Die Datei ist leer. ${NOTHING_CHANGED}` };
+  if (body.trim() === '') return refuse({ code: 'empty' });
 
   let value: unknown;
   try {
     value = JSON.parse(body);
   } catch {
-    return { ok: false, reason: 'not-json', message: `Die Datei lässt sich nicht lesen: Sie ist keine Sicherung von Netzwerk-Kompass oder wurde beschädigt oder nur unvollständig gespeichert. ${NOTHING_CHANGED}` };
+    return refuse({ code: 'notJson' });
   }
 
-  if (isEncryptedBackup(value)) {
-    return { ok: false, reason: 'encrypted', message: 'Diese Sicherung ist mit einem Passwort verschlüsselt. Gib das Passwort ein, um sie zu öffnen.' };
-  }
+  if (isEncryptedBackup(value)) return refuse({ code: 'encrypted' });
   const header = v.safeParse(headerSchema, value);
-  if (!header.success) {
-    return { ok: false, reason: 'foreign', message: `Diese Datei ist keine Sicherung von Netzwerk-Kompass. Wähle die Datei, die du hier mit „Sicherung herunterladen“ gespeichert hast. ${NOTHING_CHANGED}` };
-  }
+  if (!header.success) return refuse({ code: 'foreign' });
   if (header.output.formatVersion > BACKUP_FORMAT_VERSION) {
-    return { ok: false, reason: 'newer', message: `Diese Sicherung stammt aus einer neueren Version von Netzwerk-Kompass (Dateiformat ${header.output.formatVersion}, diese Seite kennt Format ${BACKUP_FORMAT_VERSION}). Lade die Seite neu, um die neueste Version zu bekommen, und versuche es dann noch einmal. ${NOTHING_CHANGED}` };
+    return refuse({ code: 'newerFormat', version: header.output.formatVersion, known: BACKUP_FORMAT_VERSION });
   }
   const parsed = v.safeParse(bodySchema, value);
-  if (!parsed.success) {
-    return { ok: false, reason: 'invalid', message: `Die Sicherung ist unvollständig oder beschädigt: Das Exportdatum oder die Liste der Daten fehlt. ${NOTHING_CHANGED}` };
-  }
+  if (!parsed.success) return refuse({ code: 'incomplete' });
 
   const keys = Object.keys(parsed.output.records as Record<string, unknown>);
-  if (keys.length > MAX_RECORDS) {
-    return { ok: false, reason: 'invalid', message: `Die Sicherung enthält mehr Einträge, als Netzwerk-Kompass je speichert. ${NOTHING_CHANGED}` };
-  }
+  if (keys.length > MAX_RECORDS) return refuse({ code: 'tooManyRecords' });
   const records: ImportedRecord[] = [];
   for (const key of keys) {
     const def = definitions.find((d) => d.key === key);
-    if (!def) {
-      return { ok: false, reason: 'newer', message: `Die Sicherung enthält Daten („${quote(key)}“), die diese Version von Netzwerk-Kompass nicht kennt – vermutlich stammt sie aus einer neueren Version. Lade die Seite neu und versuche es noch einmal. ${NOTHING_CHANGED}` };
-    }
+    if (!def) return refuse({ code: 'unknownRecord', key: quote(key) });
     const decoded = decodeEnvelope(def, (parsed.output.records as Record<string, unknown>)[key]);
-    if (!decoded.ok) {
-      return decoded.reason === 'newer'
-        ? { ok: false, reason: 'newer', message: `${decoded.message} Lade die Seite neu, um die neueste Version zu bekommen. ${NOTHING_CHANGED}` }
-        : { ok: false, reason: 'invalid', message: `Die Sicherung ist beschädigt. ${decoded.message} ${NOTHING_CHANGED}` };
-    }
-    records.push({ key, label: def.label, envelope: decoded.envelope, migratedFrom: decoded.migratedFrom });
+    if (!decoded.ok) return refuse({ code: decoded.reason === 'newer' ? 'recordNewer' : 'recordDamaged', issue: decoded.issue });
+    records.push({ key, tool: storedId(key), envelope: decoded.envelope, migratedFrom: decoded.migratedFrom });
   }
   // In the order of the definitions, whatever the order in the file.
   records.sort((a, b) => definitions.findIndex((d) => d.key === a.key) - definitions.findIndex((d) => d.key === b.key));
@@ -199,7 +209,8 @@ export type ImportMode = 'replace' | 'merge';
 
 export interface PlanItem {
   key: string;
-  label: string;
+  /** The value's id (`storedId`). */
+  tool: string;
   /** Entries stored now; null when nothing is stored or it cannot be read. */
   current: number | null;
   /** What is stored now: nothing, readable data, or data this page cannot read. */
@@ -214,9 +225,18 @@ export interface PlanItem {
   mergeable: boolean;
 }
 
+/** Why an import cannot go ahead; nothing is changed. */
+export type PlanProblem =
+  /** A record under `key` this version does not know. */
+  | { code: 'unknownRecord'; key: string }
+  /** This browser holds data of `tool` from a newer version, which an import must not overwrite. */
+  | { code: 'newerStored'; tool: string }
+  /** Merged, the data of `tool` would exceed what its schema allows. */
+  | { code: 'mergeTooLarge'; tool: string };
+
 export type ImportPlan =
   | { ok: true; items: PlanItem[]; writes: [string, string][]; canMerge: boolean }
-  | { ok: false; message: string };
+  | { ok: false; problem: PlanProblem };
 
 /**
  * What an import of `records` would change, and the exact texts to write.
@@ -230,15 +250,16 @@ export function planImport(records: readonly ImportedRecord[], definitions: read
   const writes: [string, string][] = [];
   for (const record of records) {
     const def = definitions.find((d) => d.key === record.key);
-    if (!def) return { ok: false, message: `Unbekannte Daten „${quote(record.key)}“. ${NOTHING_CHANGED}` };
+    if (!def) return { ok: false, problem: { code: 'unknownRecord', key: quote(record.key) } };
+    const tool = storedId(def.key);
     const incoming = countEntries(record.envelope.data, def.initial());
     const raw = stored.get(def.key);
     const current = raw === undefined ? null : decodeStored(def, raw);
     if (current && !current.ok && current.reason === 'newer') {
-      return { ok: false, message: `In diesem Browser liegen Daten für „${def.label}“ aus einer neueren Version von Netzwerk-Kompass. Damit sie nicht verloren gehen, spielt diese Seite keine Sicherung darüber. Lade die Seite neu, um die neueste Version zu bekommen. ${NOTHING_CHANGED}` };
+      return { ok: false, problem: { code: 'newerStored', tool } };
     }
     const mergeable = Boolean(def.merge) && current?.ok === true;
-    const base = { key: def.key, label: def.label, incoming, mergeable };
+    const base = { key: def.key, tool, incoming, mergeable };
 
     if (current?.ok) {
       const currentCount = countEntries(current.envelope.data, def.initial());
@@ -252,7 +273,7 @@ export function planImport(records: readonly ImportedRecord[], definitions: read
         }
         const valid = v.safeParse(def.schema, merged);
         if (!valid.success) {
-          return { ok: false, message: `Zusammengeführt passen die Daten für „${def.label}“ nicht mehr in den erlaubten Umfang. Wähle „Ersetzen“ oder räume vorher auf. ${NOTHING_CHANGED}` };
+          return { ok: false, problem: { code: 'mergeTooLarge', tool } };
         }
         const same = JSON.stringify(valid.output) === JSON.stringify(current.envelope.data);
         items.push({ ...base, current: currentCount, currentState: 'ok', after: countEntries(valid.output, def.initial()), action: same ? 'unchanged' : 'merge' });

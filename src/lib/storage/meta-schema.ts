@@ -21,7 +21,6 @@ function later(a: string | null, b: string | null): string | null {
 
 export const metaDefinition: StoredValueDefinition<Meta> = {
   key: 'nk:meta',
-  label: 'Datum der letzten Sicherung',
   version: 1,
   schema: metaSchema,
   migrations: {},

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type { Snapshot } from './snapshot';
+import type { Snapshot, SnapshotCause } from './snapshot';
 
 /** Keys of ours (`nk:…`, at most 200 characters) with their raw stored text. */
 function isStoredTexts(input: unknown): input is Record<string, string> {
@@ -16,25 +16,40 @@ const UNSAFE_KEYS = new Set(['__proto__', 'prototype', 'constructor']);
 
 const snapshotSchema = v.object({
   at: v.pipe(v.string(), v.maxLength(64)),
-  reason: v.pipe(v.string(), v.maxLength(300)),
   values: v.pipe(v.unknown(), v.check(isStoredTexts)),
 });
+
+const isId = (value: unknown): value is string => typeof value === 'string' && /^[a-z0-9-]{1,60}$/.test(value);
+
+/**
+ * The cause of a snapshot, checked by hand (no further validator in the runtime); anything else
+ * – a snapshot stored before causes were codes, with a sentence instead – reads as `unknown`.
+ */
+function readCause(input: unknown): SnapshotCause {
+  if (input === null || typeof input !== 'object') return { code: 'unknown' };
+  const { code, tool, version, exportedAt } = input as Record<string, unknown>;
+  if (code === 'beforeRestore') return { code };
+  if (code === 'beforeImport' && typeof exportedAt === 'string' && exportedAt.length <= 64) return { code, exportedAt };
+  if (code === 'beforeUpdate' && isId(tool) && typeof version === 'number' && Number.isSafeInteger(version)) return { code, tool, version };
+  return { code: 'unknown' };
+}
 
 /**
  * Reads a stored snapshot; null when there is none or it is damaged. Never throws.
  * Keys like `__proto__` are dropped, so the result is always a plain, fresh object.
- * @example decodeSnapshot('{"at":"2026-03-01T10:00:00.000Z","reason":"…","values":{"nk:planer":"{…}"}}')
+ * @example decodeSnapshot('{"at":"2026-03-01T10:00:00.000Z","cause":{"code":"beforeRestore"},"values":{"nk:planer":"{…}"}}')
  */
 export function decodeSnapshot(raw: string | null): Snapshot | null {
   if (raw === null) return null;
   try {
-    const parsed = v.safeParse(snapshotSchema, JSON.parse(raw));
+    const value: unknown = JSON.parse(raw);
+    const parsed = v.safeParse(snapshotSchema, value);
     if (!parsed.success) return null;
     const values: Record<string, string> = {};
     for (const [key, value] of Object.entries(parsed.output.values as Record<string, string>)) {
       if (!UNSAFE_KEYS.has(key)) values[key] = value;
     }
-    return { at: parsed.output.at, reason: parsed.output.reason, values };
+    return { at: parsed.output.at, cause: readCause((value as { cause?: unknown }).cause), values };
   } catch {
     return null;
   }

@@ -3,17 +3,30 @@
  * does that, so it stays out of the runtime every tool page loads.
  */
 
+/**
+ * Why a snapshot was taken, as a code with its parameters; „Meine Daten“ words it (`snapshotCause`
+ * in `src/i18n/de/daten.ts`).
+ */
+export type SnapshotCause =
+  /** Before a value of tool `tool` was migrated from schema `version`. */
+  | { code: 'beforeUpdate'; tool: string; version: number }
+  /** Before a backup exported at `exportedAt` (ISO time) was imported. */
+  | { code: 'beforeImport'; exportedAt: string }
+  /** Before the previous snapshot was restored. */
+  | { code: 'beforeRestore' }
+  /** A snapshot whose cause cannot be read (one stored before causes were codes). */
+  | { code: 'unknown' };
+
 /** All data of ours as it was before an import, a migration or a restore: one click brings it back. */
 export interface Snapshot {
   /** ISO time the snapshot was taken. */
   at: string;
-  /** German reason shown to the reader („vor dem Einspielen einer Sicherung“). */
-  reason: string;
+  cause: SnapshotCause;
   /** The raw stored text of every key of ours, by key. */
   values: Record<string, string>;
 }
 
 /** The text stored for a snapshot. */
 export function encodeSnapshot(snapshot: Snapshot): string {
-  return JSON.stringify({ at: snapshot.at, reason: snapshot.reason, values: snapshot.values });
+  return JSON.stringify({ at: snapshot.at, cause: snapshot.cause, values: snapshot.values });
 }

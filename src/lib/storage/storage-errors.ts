@@ -8,13 +8,14 @@ export function isQuotaError(error: unknown): boolean {
   return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || code === 22 || code === 1014;
 }
 
-/** A German sentence for the reader about a write that failed. */
-export function describeWriteError(error: unknown): string {
-  return isQuotaError(error)
-    ? 'Der Speicher deines Browsers für diese Seite ist voll. Deine letzte Änderung ist nur in diesem Tab vorhanden – lade unter „Meine Daten“ eine Sicherung herunter und räume auf.'
-    : 'Dein Browser hat das Speichern abgelehnt. Deine letzte Änderung ist nur in diesem Tab vorhanden und geht beim Schließen verloren.';
-}
+/**
+ * Why the last write did not stick, as the notice on every tool page words it (`writeError` in
+ * `src/i18n/de/storage.ts`): full storage, a write the browser refused for another reason, or a
+ * change that did not fit the tool's own schema (a bug, never the reader's fault).
+ */
+export type WriteError = 'full' | 'refused' | 'invalidChange';
 
-/** Shown when a tool tried to save data that does not fit its own schema (a bug, never the reader's fault). */
-export const INVALID_CHANGE_MESSAGE =
-  'Diese Änderung passt nicht zum erwarteten Aufbau und wurde nicht gespeichert; deine bisherigen Daten sind unverändert.';
+/** The kind of a failed `setItem`. */
+export function writeErrorOf(error: unknown): WriteError {
+  return isQuotaError(error) ? 'full' : 'refused';
+}

@@ -2,36 +2,18 @@
  * What „Meine Daten“ shows about the browser's storage, and when to remind of a backup.
  * Pure: the caller passes in the stored texts and today's date.
  *
- * The overview works from a catalogue (key, label, version) instead of the definitions, so the
+ * The overview works from a catalogue (`catalogue.ts`) instead of the definitions, so the
  * page can show it without loading every tool's schema: validity against the schema is checked
  * where the schemas are loaded anyway (the tool pages, backup export and import).
  */
-import { countEntries, type AnyDefinition } from './stored-value';
+import { countEntries, storedId } from './stored-value';
 import type { StoredTexts } from './backup';
-import { readEnvelope } from './backup-due';
-
-
-/** What the overview knows about one stored value. */
-export interface CatalogueEntry {
-  key: string;
-  label: string;
-  /** Current schema version: stored data with a larger one is from a newer version of the site. */
-  version: number;
-  /** The data of a fresh state (plain JSON), so that only what the reader changed counts as entries. */
-  initial?: unknown;
-}
-
-/**
- * The catalogue of some definitions, small enough to pass from the server to an island.
- * @example catalogueOf(ALL_DEFINITIONS) // [{ key: 'nk:meta', label: 'Datum der letzten Sicherung', version: 1 }, …]
- */
-export function catalogueOf(definitions: readonly AnyDefinition[]): CatalogueEntry[] {
-  return definitions.map((def) => ({ key: def.key, label: def.label, version: def.version, initial: def.initial() }));
-}
+import { readEnvelope, type CatalogueEntry } from './catalogue';
 
 export interface StoredSummary {
   key: string;
-  label: string;
+  /** The value's id (`storedId`), by which the dictionary names it. */
+  tool: string;
   /** empty: nothing stored; ok: a stored value of this or an older version; newer: from a newer version of the site; unreadable: damaged. */
   state: 'empty' | 'ok' | 'newer' | 'unreadable';
   /** Entries, when readable. */
@@ -47,8 +29,12 @@ export interface StorageOverview {
   values: StoredSummary[];
   /** Keys of ours that no definition knows (quarantined values, a snapshot, data of a newer version). */
   others: { key: string; bytes: number }[];
+  /** Those other keys together. */
+  othersBytes: number;
   /** All of ours together. */
   totalBytes: number;
+  /** Whether any value is from a newer version of the site (which this page leaves untouched). */
+  hasNewer: boolean;
 }
 
 const encoder = new TextEncoder();
@@ -60,51 +46,45 @@ export function storedBytes(key: string, raw: string): number {
 
 
 /**
+ * The download name of a value put aside because it could not be read.
+ * @example quarantineFileName('nk:quarantaene:planer:17') // 'netzwerk-kompass-beiseitegelegt-quarantaene-planer-17.txt'
+ */
+export function quarantineFileName(key: string): string {
+  return `netzwerk-kompass-beiseitegelegt-${storedId(key).replace(/[^a-z0-9-]/gi, '-')}.txt`;
+}
+
+/**
  * Summarises what is stored for every catalogue entry, plus any other key of ours.
  * @example describeStorage(catalogueOf(ALL_DEFINITIONS), new Map([['nk:meta', '{"v":1,…}']])).values[0].entries
  */
 export function describeStorage(catalogue: readonly CatalogueEntry[], stored: StoredTexts): StorageOverview {
-  const values: StoredSummary[] = catalogue.map(({ key, label, version, initial }) => {
+  const values: StoredSummary[] = catalogue.map(({ key, version, initial }) => {
+    const tool = storedId(key);
     const raw = stored.get(key);
-    if (raw === undefined) return { key, label, state: 'empty', entries: null, bytes: 0, lastChange: null };
+    if (raw === undefined) return { key, tool, state: 'empty', entries: null, bytes: 0, lastChange: null };
     const bytes = storedBytes(key, raw);
     const envelope = readEnvelope(raw);
-    if (!envelope) return { key, label, state: 'unreadable', entries: null, bytes, lastChange: null };
-    if (envelope.v > version) return { key, label, state: 'newer', entries: null, bytes, lastChange: null };
+    if (!envelope) return { key, tool, state: 'unreadable', entries: null, bytes, lastChange: null };
+    if (envelope.v > version) return { key, tool, state: 'newer', entries: null, bytes, lastChange: null };
     const { at } = envelope;
     const lastChange = typeof at === 'string' && at.length <= 64 && !Number.isNaN(Date.parse(at)) ? at : null;
-    return { key, label, state: 'ok', entries: countEntries(envelope.data, envelope.v === version ? initial : undefined), bytes, lastChange };
+    return { key, tool, state: 'ok', entries: countEntries(envelope.data, envelope.v === version ? initial : undefined), bytes, lastChange };
   });
   const known = new Set<string>(catalogue.map((entry) => entry.key));
   const others = [...stored].filter(([key]) => !known.has(key)).map(([key, raw]) => ({ key, bytes: storedBytes(key, raw) }));
-  const totalBytes = values.reduce((sum, value) => sum + value.bytes, 0) + others.reduce((sum, other) => sum + other.bytes, 0);
-  return { values, others, totalBytes };
+  const othersBytes = others.reduce((sum, other) => sum + other.bytes, 0);
+  const totalBytes = values.reduce((sum, value) => sum + value.bytes, 0) + othersBytes;
+  return { values, others, othersBytes, totalBytes, hasNewer: values.some((value) => value.state === 'newer') };
 }
 
-
-
-
-
 /**
- * A size for people: bytes as kilobytes with a German decimal comma, never „0 KB“ for data.
- * @example formatKilobytes(1536) // '1,5 KB'
+ * A size for people, in kilobytes: never 0 for data (at least 0.1), one decimal below 10 KB and
+ * none from there on. The island writes it with `formatNumber` and the dictionary's unit.
+ * @example kilobytes(1536) // { kb: 1.5, decimals: 1 }
+ * @example kilobytes(0) // { kb: 0, decimals: 0 }
  */
-export function formatKilobytes(bytes: number): string {
-  if (bytes === 0) return '0 KB';
+export function kilobytes(bytes: number): { kb: number; decimals: 0 | 1 } {
+  if (bytes === 0) return { kb: 0, decimals: 0 };
   const kb = Math.max(bytes / 1024, 0.1);
-  return `${new Intl.NumberFormat('de-DE', { maximumFractionDigits: 1, minimumFractionDigits: kb < 10 ? 1 : 0 }).format(kb)} KB`;
+  return { kb, decimals: kb < 10 ? 1 : 0 };
 }
-
-/**
- * A point in time as German date and time in the given time zone (the reader's, by default).
- * @example formatTimestamp('2026-03-01T09:30:00.000Z', 'Europe/Berlin') // '1. März 2026, 10:30 Uhr'
- */
-export function formatTimestamp(iso: string, timeZone?: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return 'unbekannt';
-  const day = new Intl.DateTimeFormat('de-DE', { day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(date);
-  const time = new Intl.DateTimeFormat('de-DE', { hour: '2-digit', minute: '2-digit', timeZone }).format(date);
-  return `${day}, ${time} Uhr`;
-}
-
-

@@ -5,10 +5,11 @@ export type Migration = (data: unknown) => unknown;
 
 /** Everything the site needs to know to store one tool's data safely. */
 export interface StoredValueDefinition<T> {
-  /** localStorage key, always with the `nk:` prefix so that „delete everything“ finds it. */
+  /**
+   * localStorage key, always with the `nk:` prefix so that „delete everything“ finds it. The part
+   * after the prefix is the value's id (`storedId`), by which the dictionary names it.
+   */
   key: `nk:${string}`;
-  /** German name of the tool, used in notices („Selbsttest“). */
-  label: string;
   /** Current schema version; starts at 1 and only ever grows. */
   version: number;
   /** Validates data of the current version. */
@@ -41,11 +42,36 @@ export interface Envelope<T> {
   data: T;
 }
 
+/**
+ * The id of a stored value: its key without the `nk:` prefix (`nk:planer` → `planer`). Notices
+ * and „Meine Daten“ name a value through it (`tools` in `src/i18n/de/storage.ts`).
+ */
+export function storedId(key: string): string {
+  return key.slice(3);
+}
+
+/** Why a stored value could not be read, with the value's id (`tool`); the dictionary words it (`issue` in `src/i18n/de/storage.ts`). */
+export type StoredIssue =
+  /** Written by a later version of the site: `version` in storage, `known` here. */
+  | { code: 'newerVersion'; tool: string; version: number; known: number }
+  /** A migration from `version` failed. */
+  | { code: 'notMigrated'; tool: string; version: number }
+  /** The schema itself gave up (input nested deeper than the call stack, for instance). */
+  | { code: 'wrongShape'; tool: string }
+  /** The data does not fit the schema at `path` (`notes.3.body`, at most 80 characters). */
+  | { code: 'wrongShapeAt'; tool: string; path: string }
+  /** The data itself (top level) does not fit the schema. */
+  | { code: 'wrongShapeTop'; tool: string }
+  /** JSON, but not an envelope of ours. */
+  | { code: 'notEnvelope'; tool: string }
+  /** Not JSON at all. */
+  | { code: 'damaged'; tool: string };
+
 export type DecodeFailure = {
   ok: false;
   /** corrupt: not JSON or not an envelope; invalid: data does not fit the schema; newer: written by a later version of the site. */
   reason: 'corrupt' | 'invalid' | 'newer';
-  message: string;
+  issue: StoredIssue;
 };
 export type Decoded<T> = { ok: true; envelope: Envelope<T>; migratedFrom: number | null } | DecodeFailure;
 
@@ -65,8 +91,9 @@ const envelopeShape = v.object({
  * built by the schema, so nothing of the input (prototype tricks included) leaks through.
  */
 export function migrate<T>(def: StoredValueDefinition<T>, data: unknown, from: number): { ok: true; data: T } | DecodeFailure {
+  const tool = storedId(def.key);
   if (from > def.version) {
-    return { ok: false, reason: 'newer', message: `Die Daten für „${def.label}“ stammen aus einer neueren Version von Netzwerk-Kompass (Version ${from}, diese Seite kennt ${def.version}).` };
+    return { ok: false, reason: 'newer', issue: { code: 'newerVersion', tool, version: from, known: def.version } };
   }
   let current = data;
   try {
@@ -76,25 +103,25 @@ export function migrate<T>(def: StoredValueDefinition<T>, data: unknown, from: n
       current = step(current);
     }
   } catch {
-    return { ok: false, reason: 'invalid', message: `Die Daten für „${def.label}“ (Version ${from}) ließen sich nicht auf den aktuellen Stand bringen.` };
+    return { ok: false, reason: 'invalid', issue: { code: 'notMigrated', tool, version: from } };
   }
   let parsed: v.SafeParseResult<v.GenericSchema<unknown, T>>;
   try {
     parsed = v.safeParse(def.schema, current);
   } catch {
     // A schema can only throw on pathological input (e.g. nesting deeper than the call stack).
-    return { ok: false, reason: 'invalid', message: `Die Daten für „${def.label}“ passen nicht zum erwarteten Aufbau.` };
+    return { ok: false, reason: 'invalid', issue: { code: 'wrongShape', tool } };
   }
   if (!parsed.success) {
-    const where = describePath(parsed.issues[0]?.path);
-    return { ok: false, reason: 'invalid', message: `Die Daten für „${def.label}“ passen nicht zum erwarteten Aufbau (Fehler bei: ${where}).` };
+    const path = describePath(parsed.issues[0]?.path);
+    return { ok: false, reason: 'invalid', issue: path === '' ? { code: 'wrongShapeTop', tool } : { code: 'wrongShapeAt', tool, path } };
   }
   return { ok: true, data: parsed.output };
 }
 
-/** A short, bounded description of where validation failed (`notes.3.body`). */
+/** A short, bounded description of where validation failed (`notes.3.body`); empty at the top level. */
 function describePath(path: readonly { key: unknown }[] | undefined): string {
-  if (!path || path.length === 0) return 'oberste Ebene';
+  if (!path || path.length === 0) return '';
   const text = path.map((p) => String(p.key)).join('.');
   return text.length > 80 ? `${text.slice(0, 79)}…` : text;
 }
@@ -103,7 +130,7 @@ function describePath(path: readonly { key: unknown }[] | undefined): string {
 export function decodeEnvelope<T>(def: StoredValueDefinition<T>, value: unknown): Decoded<T> {
   const shape = v.safeParse(envelopeShape, value);
   if (!shape.success) {
-    return { ok: false, reason: 'corrupt', message: `Die gespeicherten Daten für „${def.label}“ sind unvollständig oder gehören nicht zu Netzwerk-Kompass.` };
+    return { ok: false, reason: 'corrupt', issue: { code: 'notEnvelope', tool: storedId(def.key) } };
   }
   const result = migrate(def, shape.output.data, shape.output.v);
   if (!result.ok) return result;
@@ -120,7 +147,7 @@ export function decodeStored<T>(def: StoredValueDefinition<T>, raw: string): Dec
   try {
     value = JSON.parse(raw);
   } catch {
-    return { ok: false, reason: 'corrupt', message: `Die gespeicherten Daten für „${def.label}“ sind beschädigt und lassen sich nicht lesen.` };
+    return { ok: false, reason: 'corrupt', issue: { code: 'damaged', tool: storedId(def.key) } };
   }
   return decodeEnvelope(def, value);
 }

@@ -8,7 +8,7 @@ import { PLANNER_STATE_NAMES, plannerStates, storedPlanner } from '../../fixture
 
 describe('plannerDefinition', () => {
   test('uses the nk: key, version 1 and an empty initial state that fits the schema', () => {
-    expect(plannerDefinition).toMatchObject({ key: 'nk:planer', label: 'Planer', version: 1, migrations: {} });
+    expect(plannerDefinition).toMatchObject({ key: 'nk:planer', version: 1, migrations: {} });
     expect(v.is(plannerSchema, plannerDefinition.initial())).toBe(true);
     expect(plannerDefinition.initial()).toEqual(emptyPlanner());
   });

@@ -55,7 +55,7 @@ describe('decodeStored with the questionnaire', () => {
   test('calls data of the wrong types invalid and names where', () => {
     const result = decodeStored(answersDefinition, envelope(INVALID_STATE));
     expect(result).toMatchObject({ ok: false, reason: 'invalid' });
-    expect(!result.ok && result.message).toMatch(/Selbsttest.*Fehler bei: answers\.form/);
+    expect(!result.ok && result.issue).toEqual({ code: 'wrongShapeAt', tool: 'selbsttest', path: 'answers.form' });
   });
 
   test.each([
@@ -92,7 +92,7 @@ describe('decodeStored with the questionnaire', () => {
   test('recognises data from a newer version of the site', () => {
     const result = decodeStored(answersDefinition, JSON.stringify({ ...JSON.parse(fixtureV1), v: 2 }));
     expect(result).toMatchObject({ ok: false, reason: 'newer' });
-    expect(!result.ok && result.message).toContain('Version 2');
+    expect(!result.ok && result.issue).toMatchObject({ code: 'newerVersion', tool: 'selbsttest', version: 2 });
   });
 
   test('drops __proto__ keys without touching any prototype', () => {

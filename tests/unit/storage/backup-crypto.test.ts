@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { decryptBackup, encryptBackup, PBKDF2_ITERATIONS } from '../../../src/lib/storage/backup-crypto';
+import { decryptBackup, encryptBackup, MIN_PASSPHRASE_LENGTH, passphraseProblem, PBKDF2_ITERATIONS } from '../../../src/lib/storage/backup-crypto';
 import { readBackup } from '../../../src/lib/storage/backup';
 
 const PLAIN = '{"format":"netzwerk-kompass-backup","formatVersion":1,"exportedAt":"2026-03-01T10:00:00.000Z","records":{}}\nÜmlaut 😀';
@@ -13,7 +13,7 @@ describe('encryptBackup', () => {
     expect(a).not.toContain('netzwerk-kompass-backup"');
     expect(JSON.parse(b).salt).not.toBe(wrapper.salt);
     expect(JSON.parse(b).iv).not.toBe(wrapper.iv);
-    expect(readBackup(a, [])).toMatchObject({ ok: false, reason: 'encrypted' });
+    expect(readBackup(a, [])).toMatchObject({ ok: false, problem: { code: 'encrypted' } });
   });
 });
 
@@ -23,16 +23,16 @@ describe('decryptBackup', () => {
     expect(await decryptBackup(JSON.parse(encrypted), 'richtig langes Passwort')).toEqual({ ok: true, text: PLAIN });
   });
 
-  test('refuses a wrong passphrase with a German message', async () => {
+  test('refuses a wrong passphrase with the code passphrase', async () => {
     const encrypted = await encryptBackup(PLAIN, 'richtig langes Passwort');
-    expect(await decryptBackup(JSON.parse(encrypted), 'falsches Passwort')).toEqual({ ok: false, reason: 'passphrase', message: expect.stringMatching(/Passwort passt nicht/) });
+    expect(await decryptBackup(JSON.parse(encrypted), 'falsches Passwort')).toEqual({ ok: false, code: 'passphrase' });
   });
 
   test('refuses a file whose ciphertext was changed', async () => {
     const wrapper = JSON.parse(await encryptBackup(PLAIN, 'richtig langes Passwort'));
     const bytes = atob(wrapper.ciphertext);
     wrapper.ciphertext = btoa(String.fromCharCode(bytes.charCodeAt(0) ^ 1) + bytes.slice(1));
-    expect(await decryptBackup(wrapper, 'richtig langes Passwort')).toMatchObject({ ok: false, reason: 'passphrase' });
+    expect(await decryptBackup(wrapper, 'richtig langes Passwort')).toEqual({ ok: false, code: 'passphrase' });
   });
 
   test.each([
@@ -43,12 +43,26 @@ describe('decryptBackup', () => {
     ['a missing IV', { iv: undefined }],
   ])('refuses a wrapper with %s as damaged, without deriving a key', async (_name, change) => {
     const wrapper = { ...JSON.parse(await encryptBackup(PLAIN, 'richtig langes Passwort')), ...change };
-    expect(await decryptBackup(wrapper, 'richtig langes Passwort')).toMatchObject({ ok: false, reason: 'damaged', message: expect.stringContaining('Es wurde nichts geändert') });
+    expect(await decryptBackup(wrapper, 'richtig langes Passwort')).toEqual({ ok: false, code: 'encryptedDamaged' });
   });
 
   test('refuses things that are no wrapper at all', async () => {
     for (const value of [null, 5, 'text', [], { format: 'netzwerk-kompass-backup-verschluesselt' }]) {
-      expect(await decryptBackup(value, 'x')).toMatchObject({ ok: false, reason: 'damaged' });
+      expect(await decryptBackup(value, 'x')).toEqual({ ok: false, code: 'encryptedDamaged' });
     }
+  });
+});
+
+describe('passphraseProblem', () => {
+  test('is tooShort below the minimum length, whatever the repetition', () => {
+    expect(passphraseProblem('x'.repeat(MIN_PASSPHRASE_LENGTH - 1), 'anders')).toBe('tooShort');
+  });
+
+  test('is mismatch when the repetition differs', () => {
+    expect(passphraseProblem('x'.repeat(MIN_PASSPHRASE_LENGTH), 'y'.repeat(MIN_PASSPHRASE_LENGTH))).toBe('mismatch');
+  });
+
+  test('is null for a long enough passphrase typed twice the same', () => {
+    expect(passphraseProblem('x'.repeat(MIN_PASSPHRASE_LENGTH), 'x'.repeat(MIN_PASSPHRASE_LENGTH))).toBeNull();
   });
 });

@@ -8,14 +8,17 @@
 import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import fc from 'fast-check';
 import * as v from 'valibot';
-import { BACKUP_FORMAT, createBackup, MAX_BACKUP_BYTES, planImport, readBackup, type BackupCheck } from '../../../src/lib/storage/backup';
+import { BACKUP_FORMAT, createBackup, planImport, readBackup, type BackupCheck } from '../../../src/lib/storage/backup';
+import { MAX_BACKUP_BYTES } from '../../../src/lib/storage/backup-limits';
 import { decodeEnvelope, decodeStored, type AnyDefinition } from '../../../src/lib/storage/stored-value';
 import { metaDefinition } from '../../../src/lib/storage/meta-schema';
-import { catalogueOf, describeStorage } from '../../../src/lib/storage/storage-overview';
+import { describeStorage } from '../../../src/lib/storage/storage-overview';
+import { catalogueOf } from '../../../src/lib/storage/catalogue';
 import { hasStoredEntries } from '../../../src/lib/storage/backup-due';
 import { notesDefinition, prefsDefinition } from '../../fixtures/notes-schema';
 import { backupObject, deeplyNested, hostileValue, HOSTILE_KEYS, mutatedBackupText, storedState, text } from '../support/arbitraries';
 import { Origin, openTab } from '../support/fake-browser';
+import { datenTexts } from '../../../src/i18n/de/daten';
 
 const DEFS: readonly AnyDefinition[] = [notesDefinition, prefsDefinition, metaDefinition];
 const NOW = new Date('2026-03-01T10:00:00.000Z');
@@ -56,7 +59,7 @@ function expectSound(result: BackupCheck): void {
   expectNoPollution();
   expect(typeof result.ok).toBe('boolean');
   if (!result.ok) {
-    expect(result.message).toMatch(/\S/);
+    expect(Object.keys(datenTexts.importProblem)).toContain(result.problem.code);
     return;
   }
   for (const record of result.records) {
@@ -124,7 +127,7 @@ describe('readBackup with hostile input', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: MAX_BACKUP_BYTES + 1, max: MAX_BACKUP_BYTES + 2_000_000 }),
-        counted((size) => expect(readBackup(' '.repeat(size), DEFS)).toMatchObject({ ok: false, reason: 'too-large' })),
+        counted((size) => expect(readBackup(' '.repeat(size), DEFS)).toMatchObject({ ok: false, problem: { code: 'tooLarge' } })),
       ),
       { numRuns: 20 },
     );
@@ -250,11 +253,11 @@ describe('the schema-free overview with hostile stored texts', () => {
 
 describe('importing through the /daten/ store', () => {
   let origin: Origin;
-  let daten: typeof import('../../../src/stores/daten') & typeof import('../../../src/stores/daten-backup');
+  let daten: typeof import('../../../src/stores/daten') & typeof import('../../../src/stores/daten-import') & typeof import('../../../src/stores/daten-backup');
 
   beforeAll(async () => {
     origin = new Origin();
-    const tab = await openTab(origin, async () => ({ ...(await import('../../../src/stores/daten')), ...(await import('../../../src/stores/daten-backup')) }));
+    const tab = await openTab(origin, async () => ({ ...(await import('../../../src/stores/daten')), ...(await import('../../../src/stores/daten-import')), ...(await import('../../../src/stores/daten-backup')) }));
     daten = tab.modules as typeof daten;
   });
   afterAll(() => vi.unstubAllGlobals());
@@ -331,9 +334,9 @@ describe('export → import → export', () => {
         counted((stored) => {
           const first = createBackup(DEFS, stored, NOW).text;
           const read = readBackup(first, DEFS);
-          if (!read.ok) throw new Error(read.message);
+          if (!read.ok) throw new Error(read.problem.code);
           const plan = planImport(read.records, DEFS, new Map(), 'replace', NOW);
-          if (!plan.ok) throw new Error(plan.message);
+          if (!plan.ok) throw new Error(plan.problem.code);
           const restored = new Map(plan.writes);
           expect(restored).toEqual(stored);
           expect(createBackup(DEFS, restored, NOW).text).toBe(first);

@@ -5,12 +5,13 @@ import {
   backupFileName,
   createBackup,
   isEncryptedBackup,
-  MAX_BACKUP_BYTES,
   planImport,
   readBackup,
   utf8Bytes,
+  type BackupProblem,
   type ImportedRecord,
 } from '../../../src/lib/storage/backup';
+import { MAX_BACKUP_BYTES } from '../../../src/lib/storage/backup-limits';
 import { metaDefinition } from '../../../src/lib/storage/meta-schema';
 import { notesDefinition, prefsDefinition } from '../../fixtures/notes-schema';
 
@@ -24,7 +25,7 @@ const file = (records: Record<string, unknown>, extra: Record<string, unknown> =
 
 function records(text: string): ImportedRecord[] {
   const result = readBackup(text, DEFS);
-  if (!result.ok) throw new Error(result.message);
+  if (!result.ok) throw new Error(result.problem.code);
   return result.records;
 }
 
@@ -45,7 +46,7 @@ describe('createBackup', () => {
         [metaDefinition.key]: { v: 1, rev: 1, at: AT, data: { lastBackup: '2026-03-01' } },
       },
     });
-    expect(backup.included).toEqual(['Test-Notizen', 'Datum der letzten Sicherung']);
+    expect(backup.included).toEqual(['test-notizen', 'meta']);
     expect(backup.text.endsWith('\n')).toBe(true);
   });
 
@@ -57,7 +58,10 @@ describe('createBackup', () => {
   test('leaves out what it cannot read and says so', () => {
     const backup = createBackup(DEFS, new Map([[notesDefinition.key, '{kaputt'], [prefsDefinition.key, env(7, 1, {})]]), NOW);
     expect(JSON.parse(backup.text).records).toEqual({});
-    expect(backup.skipped.map((s) => s.label)).toEqual(['Test-Notizen', 'Test-Einstellungen']);
+    expect(backup.skipped).toEqual([
+      { tool: 'test-notizen', issue: { code: 'damaged', tool: 'test-notizen' } },
+      { tool: 'test-einstellungen', issue: { code: 'newerVersion', tool: 'test-einstellungen', version: 7, known: 1 } },
+    ]);
   });
 });
 
@@ -82,49 +86,47 @@ describe('readBackup', () => {
     expect(readBackup(`\uFEFF${file({})}`, DEFS)).toMatchObject({ ok: true, records: [] });
   });
 
-  test.each([
-    ['an empty file', '', 'empty', /leer/],
-    ['only whitespace', ' \n ', 'empty', /leer/],
-    ['text that is not JSON', 'Hallo', 'not-json', /lässt sich nicht lesen/],
-    ['a truncated backup', file({}).slice(0, 40), 'not-json', /unvollständig/],
-    ['JSON of another program', '{"version":1,"items":[]}', 'foreign', /keine Sicherung von Netzwerk-Kompass/],
-    ['a JSON array', '[]', 'foreign', /keine Sicherung/],
-    ['JSON null', 'null', 'foreign', /keine Sicherung/],
-    ['a newer file format', file({}, { formatVersion: 2 }), 'newer', /neueren Version.*Dateiformat 2/],
-    ['format version 0', file({}, { formatVersion: 0 }), 'foreign', /keine Sicherung/],
-    ['a missing export date', JSON.stringify({ format: BACKUP_FORMAT, formatVersion: 1, records: {} }), 'invalid', /Exportdatum/],
-    ['records as a list', file({}, { records: [] }), 'invalid', /unvollständig/],
-    ['an unknown tool', file({ 'nk:zukunft': {} }), 'newer', /„nk:zukunft“.*nicht kennt/],
-    ['a __proto__ record', file({}).replace('"records":{}', '"records":{"__proto__":{"v":1,"rev":1,"at":"x","data":{}}}'), 'newer', /„__proto__“/],
-    ['a constructor record', file({ constructor: { prototype: { polluted: 1 } } }), 'newer', /„constructor“/],
-    ['a record from a newer version', file({ [prefsDefinition.key]: { v: 2, rev: 1, at: AT, data: {} } }), 'newer', /neueren Version.*Version 2/],
-    ['a record that is not an envelope', file({ [prefsDefinition.key]: 'x' }), 'invalid', /beschädigt/],
-    ['a record that breaks the schema', file({ [prefsDefinition.key]: { v: 1, rev: 1, at: AT, data: { theme: 'lila', reminderDays: 1, name: '' } } }), 'invalid', /Test-Einstellungen.*theme/],
-  ])('refuses %s with a German message', (_name, text, reason, message) => {
-    const result = readBackup(text, DEFS);
-    expect(result).toEqual({ ok: false, reason, message: expect.stringMatching(message) });
-    if (reason !== 'encrypted') expect((result as { message: string }).message).toMatch(/Es wurde nichts geändert\.$/);
+  test.each<[string, string, BackupProblem]>([
+    ['an empty file', '', { code: 'empty' }],
+    ['only whitespace', ' \n ', { code: 'empty' }],
+    ['text that is not JSON', 'Hallo', { code: 'notJson' }],
+    ['a truncated backup', file({}).slice(0, 40), { code: 'notJson' }],
+    ['JSON of another program', '{"version":1,"items":[]}', { code: 'foreign' }],
+    ['a JSON array', '[]', { code: 'foreign' }],
+    ['JSON null', 'null', { code: 'foreign' }],
+    ['a newer file format', file({}, { formatVersion: 2 }), { code: 'newerFormat', version: 2, known: 1 }],
+    ['format version 0', file({}, { formatVersion: 0 }), { code: 'foreign' }],
+    ['a missing export date', JSON.stringify({ format: BACKUP_FORMAT, formatVersion: 1, records: {} }), { code: 'incomplete' }],
+    ['records as a list', file({}, { records: [] }), { code: 'incomplete' }],
+    ['more records than the site ever stores', file(Object.fromEntries(Array.from({ length: 101 }, (_, i) => [`nk:x${i}`, {}]))), { code: 'tooManyRecords' }],
+    ['an unknown tool', file({ 'nk:zukunft': {} }), { code: 'unknownRecord', key: 'nk:zukunft' }],
+    ['a __proto__ record', file({}).replace('"records":{}', '"records":{"__proto__":{"v":1,"rev":1,"at":"x","data":{}}}'), { code: 'unknownRecord', key: '__proto__' }],
+    ['a constructor record', file({ constructor: { prototype: { polluted: 1 } } }), { code: 'unknownRecord', key: 'constructor' }],
+    ['a record from a newer version', file({ [prefsDefinition.key]: { v: 2, rev: 1, at: AT, data: {} } }), { code: 'recordNewer', issue: { code: 'newerVersion', tool: 'test-einstellungen', version: 2, known: 1 } }],
+    ['a record that is not an envelope', file({ [prefsDefinition.key]: 'x' }), { code: 'recordDamaged', issue: { code: 'notEnvelope', tool: 'test-einstellungen' } }],
+    ['a record that breaks the schema', file({ [prefsDefinition.key]: { v: 1, rev: 1, at: AT, data: { theme: 'lila', reminderDays: 1, name: '' } } }), { code: 'recordDamaged', issue: { code: 'wrongShapeAt', tool: 'test-einstellungen', path: 'theme' } }],
+  ])('refuses %s with its code', (_name, text, problem) => {
+    expect(readBackup(text, DEFS)).toEqual({ ok: false, problem });
   });
 
-  test('refuses a file over 5 MB without parsing it', () => {
+  test('refuses a file over 5 MB without parsing it, naming the limit', () => {
     const huge = file({ [prefsDefinition.key]: { v: 1, rev: 1, at: AT, data: { name: 'x'.repeat(MAX_BACKUP_BYTES) } } });
-    expect(readBackup(huge, DEFS)).toMatchObject({ ok: false, reason: 'too-large', message: expect.stringContaining('5 MB') });
+    expect(readBackup(huge, DEFS)).toEqual({ ok: false, problem: { code: 'tooLarge', mb: 5 } });
   });
 
   test('counts the limit in UTF-8 bytes, not characters', () => {
     const text = 'ä'.repeat(MAX_BACKUP_BYTES / 2 + 1);
     expect(utf8Bytes(text)).toBe(MAX_BACKUP_BYTES + 2);
-    expect(readBackup(text, DEFS)).toMatchObject({ reason: 'too-large' });
+    expect(readBackup(text, DEFS)).toMatchObject({ problem: { code: 'tooLarge' } });
   });
 
   test('shortens long text from the file before quoting it', () => {
     const result = readBackup(file({ [`nk:${'x'.repeat(500)}`]: {} }), DEFS);
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.message.length).toBeLessThan(300);
+    expect(result).toEqual({ ok: false, problem: { code: 'unknownRecord', key: `nk:${'x'.repeat(56)}…` } });
   });
 
   test('recognises an encrypted backup and asks for the passphrase', () => {
-    expect(readBackup('{"format":"netzwerk-kompass-backup-verschluesselt"}', DEFS)).toMatchObject({ ok: false, reason: 'encrypted' });
+    expect(readBackup('{"format":"netzwerk-kompass-backup-verschluesselt"}', DEFS)).toEqual({ ok: false, problem: { code: 'encrypted' } });
     expect(isEncryptedBackup({ format: 'netzwerk-kompass-backup-verschluesselt' })).toBe(true);
     expect(isEncryptedBackup(null)).toBe(false);
   });
@@ -143,14 +145,14 @@ describe('planImport', () => {
     expect(plan).toEqual({
       ok: true,
       canMerge: false,
-      items: [{ key: notesDefinition.key, label: 'Test-Notizen', current: null, currentState: 'empty', incoming: 2, after: 2, action: 'add', mergeable: false }],
+      items: [{ key: notesDefinition.key, tool: 'test-notizen', current: null, currentState: 'empty', incoming: 2, after: 2, action: 'add', mergeable: false }],
       writes: [[notesDefinition.key, env(3, 2, notes('b', 'c'))]],
     });
   });
 
   test('replaces stored data with a revision above the stored one', () => {
     const plan = planImport(incoming, DEFS, new Map([[notesDefinition.key, env(3, 40, notes('a'))]]), 'replace', NOW);
-    if (!plan.ok) throw new Error(plan.message);
+    if (!plan.ok) throw new Error(plan.problem.code);
     expect(plan.items[0]).toMatchObject({ current: 1, incoming: 2, after: 2, action: 'replace', mergeable: true });
     expect(JSON.parse(plan.writes[0]![1])).toMatchObject({ rev: 41, at: AT, data: notes('b', 'c') });
     expect(plan.canMerge).toBe(true);
@@ -158,7 +160,7 @@ describe('planImport', () => {
 
   test('merges by id when asked and the definition can', () => {
     const plan = planImport(incoming, DEFS, new Map([[notesDefinition.key, env(3, 5, notes('a', 'b'))]]), 'merge', NOW);
-    if (!plan.ok) throw new Error(plan.message);
+    if (!plan.ok) throw new Error(plan.problem.code);
     expect(plan.items[0]).toMatchObject({ current: 2, incoming: 2, after: 3, action: 'merge' });
     expect(JSON.parse(plan.writes[0]![1])).toEqual({ v: 3, rev: 6, at: NOW.toISOString(), data: notes('a', 'b', 'c') });
   });
@@ -180,9 +182,14 @@ describe('planImport', () => {
     expect(plan).toMatchObject({ ok: true, items: [{ action: 'unchanged' }] });
   });
 
+  test('refuses a record no definition knows, naming its key', () => {
+    const plan = planImport([{ key: 'nk:zukunft', tool: 'zukunft', envelope: { v: 1, rev: 1, at: AT, data: {} }, migratedFrom: null }], DEFS, new Map(), 'replace', NOW);
+    expect(plan).toEqual({ ok: false, problem: { code: 'unknownRecord', key: 'nk:zukunft' } });
+  });
+
   test('refuses to write over data from a newer version of the site', () => {
     const plan = planImport(incoming, DEFS, new Map([[notesDefinition.key, env(4, 1, {})]]), 'replace', NOW);
-    expect(plan).toEqual({ ok: false, message: expect.stringMatching(/neueren Version.*Es wurde nichts geändert/) });
+    expect(plan).toEqual({ ok: false, problem: { code: 'newerStored', tool: 'test-notizen' } });
   });
 
   test('replaces unreadable stored data and says it was unreadable', () => {
@@ -194,6 +201,6 @@ describe('planImport', () => {
     const many = (prefix: string) => ({ title: '', notes: Array.from({ length: 150 }, (_, i) => ({ id: `${prefix}${i}`, body: '', pinned: false })) });
     const big = records(file({ [notesDefinition.key]: { v: 3, rev: 1, at: AT, data: many('x') } }));
     const plan = planImport(big, DEFS, new Map([[notesDefinition.key, env(3, 1, many('y'))]]), 'merge', NOW);
-    expect(plan).toEqual({ ok: false, message: expect.stringMatching(/Zusammengeführt.*Ersetzen/) });
+    expect(plan).toEqual({ ok: false, problem: { code: 'mergeTooLarge', tool: 'test-notizen' } });
   });
 });

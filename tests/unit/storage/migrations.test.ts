@@ -33,7 +33,7 @@ describe.each(fixtures.map((f) => [f.file, f] as const))('%s', (_file, fixture) 
     const input = deepFreeze(JSON.parse(fixture.text));
     const before = JSON.stringify(input);
     const result = decodeEnvelope(def, input);
-    expect(result.ok, result.ok ? '' : result.message).toBe(true);
+    expect(result.ok, result.ok ? '' : JSON.stringify(result.issue)).toBe(true);
     expect(JSON.stringify(input)).toBe(before);
     if (!result.ok) return;
     expect(result.envelope.v).toBe(def.version);
@@ -44,7 +44,7 @@ describe.each(fixtures.map((f) => [f.file, f] as const))('%s', (_file, fixture) 
     const def = fixture.definition!;
     const input = JSON.parse(fixture.text);
     const result = decodeEnvelope(def, input);
-    if (!result.ok) throw new Error(result.message);
+    if (!result.ok) throw new Error(JSON.stringify(result.issue));
     if (fixture.expected !== undefined) {
       expect(result.envelope.data).toEqual(fixture.expected);
     } else if (fixture.version === def.version) {
@@ -63,7 +63,7 @@ describe.each(fixtures.map((f) => [f.file, f] as const))('%s', (_file, fixture) 
   test('the migrated result is stable: stored again, it reads back identically', () => {
     const def = fixture.definition!;
     const first = decodeStored(def, fixture.text);
-    if (!first.ok) throw new Error(first.message);
+    if (!first.ok) throw new Error(JSON.stringify(first.issue));
     const again = decodeStored(def, encodeEnvelope(first.envelope));
     expect(again).toEqual({ ok: true, envelope: first.envelope, migratedFrom: null });
   });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { describeWriteError, isQuotaError } from '../../../src/lib/storage/storage-errors';
+import { isQuotaError, writeErrorOf } from '../../../src/lib/storage/storage-errors';
 import { quotaError, securityError } from '../support/fake-browser';
 
 describe('isQuotaError', () => {
@@ -16,9 +16,12 @@ describe('isQuotaError', () => {
   });
 });
 
-describe('describeWriteError', () => {
-  test('tells the reader storage is full, or that the browser refused', () => {
-    expect(describeWriteError(quotaError('standard'))).toMatch(/voll/);
-    expect(describeWriteError(securityError())).toMatch(/abgelehnt/);
+describe('writeErrorOf', () => {
+  test('says full when storage is full', () => {
+    expect(writeErrorOf(quotaError('standard'))).toBe('full');
+  });
+
+  test('says refused when the browser refused for another reason', () => {
+    expect(writeErrorOf(securityError())).toBe('refused');
   });
 });

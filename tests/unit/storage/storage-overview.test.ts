@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { catalogueOf, describeStorage, formatKilobytes, formatTimestamp, storedBytes } from '../../../src/lib/storage/storage-overview';
+import { describeStorage, kilobytes, quarantineFileName, storedBytes } from '../../../src/lib/storage/storage-overview';
+import { catalogueOf } from '../../../src/lib/storage/catalogue';
 import { BACKUP_REMINDER_DAYS, hasStoredEntries, isBackupDue } from '../../../src/lib/storage/backup-due';
 import { metaDefinition } from '../../../src/lib/storage/meta-schema';
 import { notesDefinition, prefsDefinition } from '../../fixtures/notes-schema';
@@ -13,10 +14,15 @@ describe('describeStorage', () => {
     const notes = env(3, { title: '', notes: [{ id: 'a', body: 'x', pinned: false }, { id: 'b', body: 'y', pinned: false }] });
     const overview = describeStorage(DEFS, new Map([[notesDefinition.key, notes], [prefsDefinition.key, '{kaputt'], [metaDefinition.key, env(9, {})]]));
     expect(overview.values).toEqual([
-      { key: notesDefinition.key, label: 'Test-Notizen', state: 'ok', entries: 2, bytes: storedBytes(notesDefinition.key, notes), lastChange: AT },
-      { key: prefsDefinition.key, label: 'Test-Einstellungen', state: 'unreadable', entries: null, bytes: storedBytes(prefsDefinition.key, '{kaputt'), lastChange: null },
-      { key: metaDefinition.key, label: 'Datum der letzten Sicherung', state: 'newer', entries: null, bytes: expect.any(Number), lastChange: null },
+      { key: notesDefinition.key, tool: 'test-notizen', state: 'ok', entries: 2, bytes: storedBytes(notesDefinition.key, notes), lastChange: AT },
+      { key: prefsDefinition.key, tool: 'test-einstellungen', state: 'unreadable', entries: null, bytes: storedBytes(prefsDefinition.key, '{kaputt'), lastChange: null },
+      { key: metaDefinition.key, tool: 'meta', state: 'newer', entries: null, bytes: expect.any(Number), lastChange: null },
     ]);
+    expect(overview.hasNewer).toBe(true);
+  });
+
+  test('says when no value is from a newer version', () => {
+    expect(describeStorage(DEFS, new Map([[prefsDefinition.key, '{kaputt']])).hasNewer).toBe(false);
   });
 
   test('needs no schema: older and schema-breaking data count as stored, with their entries', () => {
@@ -29,7 +35,7 @@ describe('describeStorage', () => {
   });
 
   test('builds its catalogue from definitions without their schemas', () => {
-    expect(catalogueOf([metaDefinition])).toEqual([{ key: 'nk:meta', label: 'Datum der letzten Sicherung', version: 1, initial: { lastBackup: null } }]);
+    expect(catalogueOf([metaDefinition])).toEqual([{ key: 'nk:meta', version: 1, initial: { lastBackup: null } }]);
     expect(JSON.parse(JSON.stringify(catalogueOf([notesDefinition, prefsDefinition])))).toEqual(catalogueOf([notesDefinition, prefsDefinition]));
   });
 
@@ -42,12 +48,19 @@ describe('describeStorage', () => {
     const overview = describeStorage(DEFS, new Map([['nk:zukunft', 'abc']]));
     expect(overview.values.every((v) => v.state === 'empty' && v.bytes === 0)).toBe(true);
     expect(overview.others).toEqual([{ key: 'nk:zukunft', bytes: 13 }]);
+    expect(overview.othersBytes).toBe(13);
     expect(overview.totalBytes).toBe(13);
   });
 
   test('does not show a last change it cannot read as a date', () => {
     const overview = describeStorage(catalogueOf([prefsDefinition]), new Map([[prefsDefinition.key, env(1, { theme: 'hell', reminderDays: 1, name: '' }, 'gestern')]]));
     expect(overview.values[0]).toMatchObject({ state: 'ok', lastChange: null });
+  });
+});
+
+describe('quarantineFileName', () => {
+  test('names the put-aside value, with nothing but letters, digits and dashes', () => {
+    expect(quarantineFileName('nk:quarantaene:planer:17')).toBe('netzwerk-kompass-beiseitegelegt-quarantaene-planer-17.txt');
   });
 });
 
@@ -99,24 +112,14 @@ describe('isBackupDue', () => {
   });
 });
 
-describe('formatKilobytes', () => {
+describe('kilobytes', () => {
   test.each([
-    [0, '0 KB'],
-    [10, '0,1 KB'],
-    [1536, '1,5 KB'],
-    [20_480, '20 KB'],
-    [5 * 1024 * 1024, '5.120 KB'],
-  ])('%i bytes as %s', (bytes, text) => {
-    expect(formatKilobytes(bytes)).toBe(text);
+    [0, 0, 0],
+    [10, 0.1, 1],
+    [1536, 1.5, 1],
+    [20_480, 20, 0],
+    [5 * 1024 * 1024, 5120, 0],
+  ])('%i bytes are %d KB with %i decimals', (bytes, kb, decimals) => {
+    expect(kilobytes(bytes)).toEqual({ kb, decimals });
   });
 });
-
-describe('formatTimestamp', () => {
-  test('shows German date and time in the given time zone', () => {
-    expect(formatTimestamp('2026-03-01T09:30:00.000Z', 'Europe/Berlin')).toBe('1. März 2026, 10:30 Uhr');
-  });
-  test('says unknown for something that is no time', () => {
-    expect(formatTimestamp('<img src=x>', 'Europe/Berlin')).toBe('unbekannt');
-  });
-});
-

@@ -1,9 +1,16 @@
+import * as v from 'valibot';
 import { describe, expect, test } from 'vitest';
-import { countEntries, decodeEnvelope, decodeStored, encodeEnvelope, encodeStored, MAX_REVISION, migrate, type StoredValueDefinition } from '../../../src/lib/storage/stored-value';
+import { countEntries, decodeEnvelope, decodeStored, encodeEnvelope, encodeStored, MAX_REVISION, migrate, storedId, type StoredValueDefinition } from '../../../src/lib/storage/stored-value';
 import { notesDefinition, prefsDefinition } from '../../fixtures/notes-schema';
 import { deepFreeze } from '../support/deep-freeze';
 
 const AT = '2026-01-01T00:00:00.000Z';
+
+describe('storedId', () => {
+  test('is the key without the nk: prefix', () => {
+    expect(storedId('nk:netzwerk-check')).toBe('netzwerk-check');
+  });
+});
 
 describe('migrate', () => {
   test('runs every step from the stored version to the current one', () => {
@@ -16,22 +23,36 @@ describe('migrate', () => {
     expect(input).toEqual({ notes: ['a', 'b'] });
   });
 
-  test('refuses data from a newer version with a message naming both versions', () => {
-    expect(migrate(notesDefinition, {}, 4)).toEqual({ ok: false, reason: 'newer', message: expect.stringMatching(/Version 4, diese Seite kennt 3/) });
+  test('refuses data from a newer version as newerVersion, with the tool and both versions', () => {
+    expect(migrate(notesDefinition, {}, 4)).toEqual({ ok: false, reason: 'newer', issue: { code: 'newerVersion', tool: 'test-notizen', version: 4, known: 3 } });
   });
 
-  test('reports a migration that throws as invalid instead of throwing', () => {
-    expect(migrate(notesDefinition, { notes: 'kein Array' }, 1)).toMatchObject({ ok: false, reason: 'invalid' });
+  test('reports a migration that throws as notMigrated instead of throwing', () => {
+    expect(migrate(notesDefinition, { notes: 'kein Array' }, 1)).toEqual({ ok: false, reason: 'invalid', issue: { code: 'notMigrated', tool: 'test-notizen', version: 1 } });
   });
 
-  test('reports a missing migration step as invalid', () => {
+  test('reports a missing migration step as notMigrated', () => {
     const broken: StoredValueDefinition<unknown> = { ...notesDefinition, migrations: {} } as StoredValueDefinition<unknown>;
-    expect(migrate(broken, { notes: [] }, 1)).toMatchObject({ ok: false, reason: 'invalid' });
+    expect(migrate(broken, { notes: [] }, 1)).toMatchObject({ ok: false, reason: 'invalid', issue: { code: 'notMigrated' } });
   });
 
   test('names where validation failed', () => {
     const result = migrate(notesDefinition, { title: '', notes: [{ id: 'n1', body: 5, pinned: false }] }, 3);
-    expect(result).toMatchObject({ ok: false, message: expect.stringContaining('notes.0.body') });
+    expect(result).toEqual({ ok: false, reason: 'invalid', issue: { code: 'wrongShapeAt', tool: 'test-notizen', path: 'notes.0.body' } });
+  });
+
+  test('says when the data as a whole has the wrong shape', () => {
+    expect(migrate(notesDefinition, 'Text', 3)).toEqual({ ok: false, reason: 'invalid', issue: { code: 'wrongShapeTop', tool: 'test-notizen' } });
+  });
+
+  test('shortens a long path to 80 characters', () => {
+    const long = migrate({ ...notesDefinition, schema: v.object({ [`k${'x'.repeat(100)}`]: v.string() }) } as StoredValueDefinition<unknown>, {}, 3);
+    expect(!long.ok && long.issue).toMatchObject({ code: 'wrongShapeAt', path: expect.stringMatching(/^kx{78}…$/) });
+  });
+
+  test('reports a schema that gives up as wrongShape', () => {
+    const throwing = { ...notesDefinition, schema: v.pipe(v.unknown(), v.check(() => { throw new Error('too deep'); })) } as StoredValueDefinition<unknown>;
+    expect(migrate(throwing, {}, 3)).toEqual({ ok: false, reason: 'invalid', issue: { code: 'wrongShape', tool: 'test-notizen' } });
   });
 
   test('returns fresh objects without __proto__ or constructor keys from the input', () => {
@@ -67,13 +88,13 @@ describe('decodeEnvelope', () => {
     ['a huge time string', { v: 1, rev: 1, at: 'x'.repeat(65), data: {} }],
     ['a version as text', { v: '1', rev: 1, at: AT, data: {} }],
   ])('rejects %s as corrupt', (_name, value) => {
-    expect(decodeEnvelope(prefsDefinition, value)).toMatchObject({ ok: false, reason: 'corrupt' });
+    expect(decodeEnvelope(prefsDefinition, value)).toEqual({ ok: false, reason: 'corrupt', issue: { code: 'notEnvelope', tool: 'test-einstellungen' } });
   });
 });
 
 describe('decodeStored', () => {
-  test('reports text that is not JSON as corrupt, with the tool’s name', () => {
-    expect(decodeStored(prefsDefinition, '{kaputt')).toEqual({ ok: false, reason: 'corrupt', message: expect.stringContaining('„Test-Einstellungen“') });
+  test('reports text that is not JSON as damaged, with the tool’s id', () => {
+    expect(decodeStored(prefsDefinition, '{kaputt')).toEqual({ ok: false, reason: 'corrupt', issue: { code: 'damaged', tool: 'test-einstellungen' } });
   });
 
   test('reads back what encodeStored wrote', () => {

@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { Origin, openTab, quotaError } from '../support/fake-browser';
 import { ALL_DEFINITIONS } from '../../../src/lib/storage/stored-definitions';
-import { catalogueOf } from '../../../src/lib/storage/storage-overview';
+import { catalogueOf } from '../../../src/lib/storage/catalogue';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -16,7 +16,7 @@ async function open(seed: Record<string, string> = {}) {
   for (const [k, value] of Object.entries(seed)) origin.data.set(k, value);
   // The page's store and its lazily loaded backup part, as one object for brevity.
   const tab = await openTab(origin, async () => ({
-    daten: { ...(await import('../../../src/stores/daten')), ...(await import('../../../src/stores/daten-backup')) },
+    daten: { ...(await import('../../../src/stores/daten')), ...(await import('../../../src/stores/daten-import')), ...(await import('../../../src/stores/daten-backup')) },
     meta: await import('../../../src/stores/backup-reminder'),
   }));
   return { origin, tab, ...tab.modules };
@@ -40,9 +40,9 @@ describe('makeBackup', () => {
     const download = await daten.makeEncryptedBackup('ein langes Passwort', NOW);
     expect(download.name).toMatch(/-verschluesselt\.json$/);
     await daten.chooseFile(fileOf(download.text));
-    expect(daten.$import.get()).toMatchObject({ step: 'locked', error: null });
+    expect(daten.$import.get()).toMatchObject({ step: 'locked', wrongPassphrase: false });
     await daten.unlockImport('falsch');
-    expect(daten.$import.get()).toMatchObject({ step: 'locked', error: expect.stringMatching(/Passwort passt nicht/) });
+    expect(daten.$import.get()).toMatchObject({ step: 'locked', wrongPassphrase: true });
     await daten.unlockImport('ein langes Passwort');
     expect(daten.$import.get()).toMatchObject({ step: 'preview', records: [expect.objectContaining({ key: 'nk:meta' })] });
   });
@@ -54,14 +54,14 @@ describe('import', () => {
     const file = { name: 'gross.json', size: 5 * 1024 * 1024 + 1, text: vi.fn(async () => '') };
     await daten.chooseFile(file);
     expect(file.text).not.toHaveBeenCalled();
-    expect(daten.$import.get()).toMatchObject({ step: 'error', message: expect.stringContaining('5 MB') });
+    expect(daten.$import.get()).toMatchObject({ step: 'error', problem: { code: 'tooLarge', mb: 5 } });
   });
 
   test('a foreign file shows its error and changes nothing', async () => {
     const { origin, daten } = await open({ 'nk:meta': JSON.stringify({ v: 1, rev: 1, at: AT, data: { lastBackup: '2026-01-01' } }) });
     const before = origin.dump();
     await daten.chooseFile(fileOf('{"hello":"world"}', '<img src=x onerror=alert(1)>.json'));
-    expect(daten.$import.get()).toEqual({ step: 'error', fileName: '<img src=x onerror=alert(1)>.json', message: expect.stringMatching(/keine Sicherung/) });
+    expect(daten.$import.get()).toEqual({ step: 'error', fileName: '<img src=x onerror=alert(1)>.json', problem: { code: 'foreign' } });
     expect(origin.dump()).toEqual(before);
   });
 
@@ -73,8 +73,8 @@ describe('import', () => {
     expect(daten.applyImport(NOW)).toEqual({ ok: true });
     expect(daten.$meta.get().lastBackup).toBe('2025-12-24');
     expect(JSON.parse(origin.data.get('nk:meta')!).rev).toBe(4);
-    expect(daten.$import.get()).toMatchObject({ step: 'done' });
-    expect(daten.$snapshot.get()).toMatchObject({ reason: expect.stringContaining('vor dem Einspielen der Sicherung'), keys: 1 });
+    expect(daten.$import.get()).toMatchObject({ step: 'done', outcome: 'imported' });
+    expect(daten.$snapshot.get()).toEqual({ at: NOW.toISOString(), cause: { code: 'beforeImport', exportedAt: AT }, keys: 1 });
     expect(await daten.restorePrevious(NOW)).toEqual({ ok: true });
     expect(origin.data.get('nk:meta')).toBe(old);
     expect(daten.$meta.get().lastBackup).toBe('2026-01-01');
@@ -86,6 +86,7 @@ describe('import', () => {
     daten.setImportMode('merge');
     expect(daten.$importPlan.get()).toMatchObject({ ok: true, items: [{ action: 'unchanged' }] });
     daten.applyImport(NOW);
+    expect(daten.$import.get()).toMatchObject({ step: 'done', outcome: 'nothingNew' });
     expect(daten.$meta.get().lastBackup).toBe('2026-01-01');
   });
 
@@ -93,7 +94,7 @@ describe('import', () => {
     const { origin, daten } = await open();
     await daten.chooseFile(fileOf(backupText({ 'nk:meta': { v: 1, rev: 1, at: AT, data: { lastBackup: '2025-12-24' } } })));
     origin.failWrites = quotaError('code22');
-    expect(daten.applyImport(NOW)).toEqual({ ok: false, message: expect.stringMatching(/zu voll.*nichts geändert/) });
+    expect(daten.applyImport(NOW)).toEqual({ ok: false, problem: { code: 'noSnapshotRoom' } });
     origin.failWrites = null;
     expect(origin.dump()).toEqual({});
     expect(daten.$import.get()).toMatchObject({ step: 'preview' });
@@ -107,7 +108,7 @@ describe('import', () => {
     origin.tabs[0]!.frozen = true;
     const newer = JSON.stringify({ v: 1, rev: 9, at: AT, data: { lastBackup: '2026-02-02' } });
     origin.setFromOutside('nk:meta', newer);
-    expect(daten.applyImport(NOW)).toEqual({ ok: false, message: expect.stringMatching(/in einem anderen Tab geändert.*nichts geändert/) });
+    expect(daten.applyImport(NOW)).toEqual({ ok: false, problem: { code: 'changedElsewhere' } });
     expect(origin.data.get('nk:meta')).toBe(newer);
     expect(daten.$importPlan.get()).toMatchObject({ items: [{ action: 'replace' }] });
     expect(daten.applyImport(NOW)).toEqual({ ok: true });
@@ -134,7 +135,7 @@ describe('overview', () => {
     expect(overview.values.map((v) => v.key)).toEqual(ALL_DEFINITIONS.map((d) => d.key));
     expect(overview.values.find((v) => v.key === 'nk:meta')).toMatchObject({ state: 'ok', entries: 1, lastChange: AT });
     expect(overview.others).toEqual([{ key: 'nk:zukunft', bytes: 11 }]);
-    expect(daten.$quarantined.get()).toEqual([{ key: 'nk:quarantaene:meta', of: 'nk:meta', bytes: 20 }]);
+    expect(daten.$quarantined.get()).toEqual([{ key: 'nk:quarantaene:meta', tool: 'meta', bytes: 20 }]);
     expect(daten.$totalBytes.get()).toBeGreaterThan(overview.totalBytes);
     expect(daten.overviewOf(catalogue)).toBe(daten.overviewOf(catalogue));
   });
@@ -160,7 +161,7 @@ describe('hasEntriesOf', () => {
 
   test('becomes true when a tool saves entries in another tab, and false again after deleting everything', async () => {
     const { origin, meta, daten } = await open();
-    const $hasEntries = meta.hasEntriesOf([{ key: 'nk:planer', label: 'Planer', version: 1, initial: { goals: [], minutes: 15 } }]);
+    const $hasEntries = meta.hasEntriesOf([{ key: 'nk:planer', version: 1, initial: { goals: [], minutes: 15 } }]);
     origin.setFromOutside('nk:planer', JSON.stringify({ v: 1, rev: 1, at: AT, data: { goals: [], minutes: 15 } }));
     origin.tabs[0]!.deliver();
     expect($hasEntries.get()).toBe(false); // stored, but still the fresh state

@@ -13,6 +13,7 @@ const envelope = (v: number, rev: number, data: unknown) => JSON.stringify({ v, 
 const note = (id: string, body = id) => ({ id, body, pinned: false });
 const addNote = (id: string) => (s: Notes): Notes => ({ ...s, notes: [...s.notes, note(id)] });
 const stored = (origin: Origin, key = notesDefinition.key) => JSON.parse(origin.data.get(key) ?? 'null');
+const IMPORT = { code: 'beforeImport', exportedAt: AT } as const;
 
 async function tabWithNotes(origin: Origin) {
   const tab = await openTab(origin);
@@ -57,7 +58,7 @@ describe('createPersistentStore', () => {
     const before = origin.dump();
     expect(store.update((s) => ({ ...s, title: 'x'.repeat(201) }))).toBe(false);
     expect(origin.dump()).toEqual(before);
-    expect(tab.persistence.$storageHealth.get().writeError).toMatch(/nicht gespeichert/);
+    expect(tab.persistence.$storageHealth.get().writeError).toBe('invalidChange');
   });
 
   test('a change that returns the same state writes nothing', async () => {
@@ -78,7 +79,7 @@ describe('migrations on load', () => {
     expect(stored(origin)).toMatchObject({ v: 3, rev: 4, at: AT });
     const snapshot = tab.persistence.readSnapshot();
     expect(snapshot?.values[notesDefinition.key]).toBe(old);
-    expect(snapshot?.reason).toContain('Test-Notizen');
+    expect(snapshot?.cause).toEqual({ code: 'beforeUpdate', tool: 'test-notizen', version: 1 });
   });
 
   test('an import snapshot survives reloading a page whose data needed a migration', async () => {
@@ -86,10 +87,10 @@ describe('migrations on load', () => {
     origin.data.set(notesDefinition.key, envelope(1, 4, { notes: ['eins'] }));
     const first = await openTab(origin);
     first.persistence.createPersistentStore(notesDefinition);
-    first.persistence.takeSnapshot('Import');
+    first.persistence.takeSnapshot(IMPORT);
     const reloaded = await openTab(origin);
     reloaded.persistence.createPersistentStore(notesDefinition);
-    expect(reloaded.persistence.readSnapshot()?.reason).toBe('Import');
+    expect(reloaded.persistence.readSnapshot()?.cause).toEqual(IMPORT);
   });
 });
 
@@ -222,7 +223,7 @@ describe('storage faults', () => {
       origin.failWrites = quotaError(dialect);
       expect(store.update(addNote('b'))).toBe(true);
       expect(store.$state.get().notes.map((n) => n.id)).toEqual(['a', 'b']);
-      expect(tab.persistence.$storageHealth.get()).toEqual({ mode: 'local', writeError: expect.stringMatching(/Speicher deines Browsers für diese Seite ist voll/) });
+      expect(tab.persistence.$storageHealth.get()).toEqual({ mode: 'local', writeError: 'full' });
       expect(origin.dump()).toEqual(before);
       expect(JSON.parse(tab.persistence.readRaw(notesDefinition.key)!).data.notes).toHaveLength(2);
     });
@@ -256,7 +257,7 @@ describe('storage faults', () => {
     const { tab, store } = await tabWithNotes(origin);
     origin.failWrites = new Error('weird');
     store.update(addNote('a'));
-    expect(tab.persistence.$storageHealth.get().writeError).toMatch(/abgelehnt/);
+    expect(tab.persistence.$storageHealth.get().writeError).toBe('refused');
   });
 
   test('storage blocked with a SecurityError: memory mode, the tool works in the tab, nothing throws', async () => {
@@ -283,7 +284,7 @@ describe('storage faults', () => {
     origin.data.set(notesDefinition.key, envelope(3, 1, { title: 'T', notes: [] }));
     origin.failWrites = quotaError('firefox');
     const { tab, store } = await tabWithNotes(origin);
-    expect(tab.persistence.$storageHealth.get()).toEqual({ mode: 'local', writeError: expect.stringMatching(/voll/) });
+    expect(tab.persistence.$storageHealth.get()).toEqual({ mode: 'local', writeError: 'full' });
     expect(store.$state.get().title).toBe('T');
   });
 });
@@ -407,15 +408,15 @@ describe('applyWrites', () => {
   test('writes and removes several keys in one step, keeps a snapshot first and updates the stores', async () => {
     const { origin, notes, p } = await seeded();
     const before = origin.data.get(notesDefinition.key)!;
-    const result = p.applyWrites([[notesDefinition.key, envelope(3, 7, { title: 'neu', notes: [] })], ['nk:test-einstellungen', null]], 'vor dem Test');
+    const result = p.applyWrites([[notesDefinition.key, envelope(3, 7, { title: 'neu', notes: [] })], ['nk:test-einstellungen', null]], IMPORT);
     expect(result).toEqual({ ok: true });
     expect(notes.$state.get().title).toBe('neu');
-    expect(p.readSnapshot()).toMatchObject({ reason: 'vor dem Test', values: { [notesDefinition.key]: before } });
+    expect(p.readSnapshot()).toMatchObject({ cause: IMPORT, values: { [notesDefinition.key]: before } });
   });
 
   test('when the browser refuses any write, everything is put back byte-identical, snapshot included', async () => {
     const { origin, notes, p } = await seeded();
-    p.takeSnapshot('älterer Schnappschuss');
+    p.takeSnapshot({ code: 'beforeRestore' });
     origin.data.set('nk:test-einstellungen', envelope(1, 1, { theme: 'hell', reminderDays: 3, name: '' }));
     const before = origin.dump();
     const big = 'x'.repeat(2000);
@@ -427,7 +428,7 @@ describe('applyWrites', () => {
     const failures = new Set<string>();
     for (let quota = origin.usage(); quota < origin.usage() + 5000; quota += 97) {
       origin.quota = quota;
-      const result = p.applyWrites(writes, 'Import');
+      const result = p.applyWrites(writes, IMPORT);
       origin.quota = null;
       if (result.ok) {
         p.restoreSnapshot(); // undo, for the next round
@@ -435,25 +436,32 @@ describe('applyWrites', () => {
         expect(origin.dump()).toEqual(before);
         continue;
       }
-      failures.add(result.message);
+      failures.add(result.problem.code);
       expect(origin.dump()).toEqual(before);
       expect(notes.$state.get().notes).toEqual([note('alt')]);
     }
     expect(failures.size).toBe(2); // failing at the snapshot and failing later both happened
   });
 
-  test('the message says nothing changed', async () => {
+  test('says noSnapshotRoom when not even the snapshot fits', async () => {
     const { origin, p } = await seeded();
     origin.quota = origin.usage();
-    const result = p.applyWrites([[notesDefinition.key, 'x']], 'Import');
-    expect(result).toEqual({ ok: false, message: expect.stringMatching(/Schnappschuss.*Es wurde nichts geändert/s) });
+    const result = p.applyWrites([[notesDefinition.key, 'x']], IMPORT);
+    expect(result).toEqual({ ok: false, problem: { code: 'noSnapshotRoom' } });
+  });
+
+  test('says full when the snapshot fits but a write does not', async () => {
+    const { origin, p } = await seeded();
+    origin.quota = origin.usage();
+    const result = p.applyWrites([[notesDefinition.key, `${origin.data.get(notesDefinition.key)}${'x'.repeat(100)}`]], null);
+    expect(result).toEqual({ ok: false, problem: { code: 'full' } });
   });
 
   test('in memory mode the writes stay in the tab and count as done', async () => {
     const origin = new Origin();
     origin.failAccess = securityError();
     const tab = await openTab(origin);
-    const result = tab.persistence.applyWrites([[notesDefinition.key, envelope(3, 1, { title: 'x', notes: [] })]], 'Import');
+    const result = tab.persistence.applyWrites([[notesDefinition.key, envelope(3, 1, { title: 'x', notes: [] })]], IMPORT);
     expect(result).toEqual({ ok: true });
     expect(tab.persistence.readRaw(notesDefinition.key)).toContain('"x"');
   });
@@ -467,11 +475,12 @@ describe('restoreSnapshot', () => {
     const notes = p.createPersistentStore(notesDefinition);
     notes.update(addNote('vorher'));
     const before = origin.dump();
-    p.applyWrites([[notesDefinition.key, envelope(3, 5, { title: 'importiert', notes: [] })], ['nk:test-einstellungen', envelope(1, 1, { theme: 'hell', reminderDays: 3, name: '' })]], 'Import');
+    p.applyWrites([[notesDefinition.key, envelope(3, 5, { title: 'importiert', notes: [] })], ['nk:test-einstellungen', envelope(1, 1, { theme: 'hell', reminderDays: 3, name: '' })]], IMPORT);
     const afterImport = { ...origin.dump() };
     delete afterImport['nk:schnappschuss'];
 
     expect(p.restoreSnapshot()).toEqual({ ok: true });
+    expect(p.readSnapshot()?.cause).toEqual({ code: 'beforeRestore' });
     const restored = { ...origin.dump() };
     delete restored['nk:schnappschuss'];
     expect(restored).toEqual(before);
@@ -486,7 +495,7 @@ describe('restoreSnapshot', () => {
   test('without a snapshot it says so and changes nothing', async () => {
     const origin = new Origin();
     const tab = await openTab(origin);
-    expect(tab.persistence.restoreSnapshot()).toEqual({ ok: false, message: expect.stringMatching(/keinen/) });
+    expect(tab.persistence.restoreSnapshot()).toEqual({ ok: false, problem: { code: 'noSnapshot' } });
     expect(origin.dump()).toEqual({});
   });
 
@@ -506,7 +515,7 @@ describe('clearAllData', () => {
     const tab = await openTab(origin);
     const notes = tab.persistence.createPersistentStore(notesDefinition);
     notes.update(addNote('a'));
-    tab.persistence.takeSnapshot('x');
+    tab.persistence.takeSnapshot(IMPORT);
     tab.persistence.clearAllData();
     expect(origin.dump()).toEqual({ fremd: 'bleibt' });
     expect(notes.$state.get().notes).toEqual([]);

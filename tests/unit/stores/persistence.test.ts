@@ -74,7 +74,7 @@ describe('createPersistentStore', () => {
     const store = p.createPersistentStore(answersDefinition);
     expect(store.$state.get()).toEqual(answersDefinition.initial());
     expect(p.$storageProblems.get()).toEqual([
-      expect.objectContaining({ key: 'nk:selbsttest', reason: 'corrupt', quarantineKey: 'nk:quarantaene:selbsttest', label: 'Selbsttest' }),
+      expect.objectContaining({ key: 'nk:selbsttest', reason: 'corrupt', quarantineKey: 'nk:quarantaene:selbsttest', issue: { code: 'damaged', tool: 'selbsttest' } }),
     ]);
     expect(storage.getItem('nk:quarantaene:selbsttest')).toBe('{"v":1,"rev":3,"data":{oops');
 
@@ -164,7 +164,7 @@ describe('createPersistentStore', () => {
     storage.failSet = quota;
     store.update((s) => ({ ...s, step: 7 }));
     expect(store.$state.get().step).toBe(7);
-    expect(p.$storageHealth.get()).toMatchObject({ mode: 'local', writeError: expect.stringContaining('voll') });
+    expect(p.$storageHealth.get()).toMatchObject({ mode: 'local', writeError: 'full' });
 
     storage.failSet = null;
     store.update((s) => ({ ...s, step: 8 }));

@@ -1,0 +1,183 @@
+/**
+ * The words of „Meine Daten“ (/daten/). The page hands `datenTexts` to its island as a prop, so
+ * the words travel as HTML; the islands import the type only. `{name}` marks a value filled in
+ * at run time; in texts with markup (`{size}` in bold, for instance) the island puts the element
+ * in the placeholder's place.
+ */
+import { storageTexts } from './storage';
+
+/** The page around the island: title, introduction and the static explanation of each section. */
+export const datenPage = {
+  title: 'Meine Daten',
+  description: 'Sieh nach, was Netzwerk-Kompass in deinem Browser gespeichert hat, lade eine Sicherung herunter, spiel sie wieder ein oder lösche alles.',
+  lead: 'Alles, was du in die Werkzeuge einträgst, liegt nur an einem Ort: im Speicher dieses Browsers auf diesem Gerät. Es gibt keinen Server mit einer Kopie.',
+  keepTitle: 'Dein Browser kann diese Daten jederzeit löschen.',
+  keep: 'Das passiert, wenn du die Websitedaten entfernst, den Verlauf vollständig leerst oder ein privates Fenster schließt. Safari räumt sogar von selbst auf: Besuchst du diese Website sieben Tage lang nicht, löscht er alles, was sie gespeichert hat. Und auf einem anderen Gerät oder in einem anderen Browser sind deine Einträge gar nicht erst vorhanden.',
+  keepAdvice: 'Wir können nichts davon wiederherstellen, weil wir nie eine Kopie hatten. Lade deshalb ab und zu eine Sicherung herunter und heb sie an einem sicheren Ort auf.',
+  backup: 'Die Sicherung ist eine einzige Datei (JSON) mit allem, was du hier gespeichert hast, dazu das Exportdatum und die Version des Dateiformats. Geh sorgsam mit ihr um: Sie enthält auch, was du über andere Menschen notiert hast. Wer sie zusätzlich schützen will, verschlüsselt sie mit einem Passwort.',
+  import: 'Zuerst prüft diese Seite die ganze Datei und zeigt dir, was sich ändern würde. Geändert wird erst, wenn du zustimmst – und dann alles auf einmal oder gar nichts. Dateien aus einer neueren Version von Netzwerk-Kompass, fremde oder beschädigte Dateien und Dateien über {mb} MB werden abgelehnt, ohne dass sich etwas ändert.',
+  earlier: 'Bevor du eine Sicherung einspielst oder eine neue Version der Website deine Daten umstellt, hebt diese Seite deinen bisherigen Stand auf – immer den letzten.',
+  delete: 'Entfernt alles, was Netzwerk-Kompass in diesem Browser gespeichert hat. Brauchst du deine Einträge später noch, lade vorher eine Sicherung herunter.',
+  newer: 'Einige Daten stammen aus einer neueren Version von Netzwerk-Kompass. Damit nichts verloren geht, ändert diese Seite sie nicht und lässt sie auch beim Einspielen einer Sicherung unangetastet. Lade die Seite neu, um die neueste Version zu bekommen.',
+  putAside: 'Diese Daten ließen sich nicht lesen, zum Beispiel weil sie beschädigt waren. Sie sind nicht gelöscht: Du kannst sie als Textdatei herunterladen oder verwerfen.',
+  noSnapshot: 'Zurzeit gibt es keinen früheren Stand. Er entsteht von selbst, bevor du eine Sicherung einspielst oder eine neue Version der Website deine Daten umstellt.',
+  deleteQuestionTitle: 'Wirklich alles löschen?',
+  deleteQuestion: 'Alle Eingaben, der frühere Stand und beiseitegelegte Daten werden aus diesem Browser entfernt. Das lässt sich nicht rückgängig machen.',
+  /** `{link}` is the link to the privacy page, with the words of `privacyLink`. */
+  privacy: 'Mehr dazu, was diese Website speichert und was nie, steht unter {link}.',
+  privacyLink: 'Datenschutz',
+} as const;
+
+/** The island's words. */
+export const datenTexts = {
+  tools: storageTexts.tools,
+  issue: storageTexts.issue,
+  sections: {
+    stored: 'Was gespeichert ist',
+    backup: 'Sicherung herunterladen',
+    import: 'Sicherung einspielen',
+    earlier: 'Früheren Stand wiederherstellen',
+    delete: 'Alle meine Daten löschen',
+    putAside: 'Beiseitegelegte Daten',
+  },
+  /** Sizes, times and counts, in every table of the page. */
+  units: {
+    size: '{kb} KB',
+    moment: '{day}, {time} Uhr',
+    unknownMoment: 'unbekannt',
+    entries: { one: '{n} Eintrag', other: '{n} Einträge' },
+    none: '–',
+    unreadable: 'nicht lesbar',
+  },
+  overview: {
+    caption: 'Was Netzwerk-Kompass in diesem Browser gespeichert hat',
+    tool: 'Werkzeug',
+    entries: 'Einträge',
+    size: 'Größe',
+    lastChange: 'Letzte Änderung',
+    empty: 'nichts gespeichert',
+    newer: 'aus einer neueren Version',
+    others: 'Weitere Daten von Netzwerk-Kompass',
+    /** `{size}` and `{date}` are shown in bold. */
+    total: 'Insgesamt belegt Netzwerk-Kompass in diesem Browser {size}.',
+    lastBackup: 'Letzte Sicherung: {date}.',
+    never: 'noch nie',
+    reading: 'Dein Browser-Speicher wird gelesen …',
+  },
+  putAside: {
+    item: '{tool} ({size})',
+    download: 'Herunterladen',
+    discard: 'Verwerfen',
+  },
+  backup: {
+    encrypt: 'Mit einem Passwort verschlüsseln (optional)',
+    save: 'Sicherung herunterladen',
+    saving: 'Sicherung wird erstellt …',
+    loading: 'Wird geladen …',
+    saved: 'Die Sicherung „{name}“ wurde heruntergeladen.',
+    /** After `saved`, when some values could not go into the file. */
+    skipped: 'Nicht enthalten, weil nicht lesbar: {tools}.',
+    failed: 'Die Sicherung ließ sich nicht erstellen. Lade die Seite neu und versuche es noch einmal.',
+    passphrase: 'Passwort für die Sicherung',
+    passphraseHint: 'Mindestens {min} Zeichen. Ohne dieses Passwort lässt sich die Datei nie wieder öffnen – niemand kann es dir zurücksetzen.',
+    repeat: 'Passwort wiederholen',
+    encrypting: 'Sicherung wird verschlüsselt …',
+    saveEncrypted: 'Verschlüsselte Sicherung herunterladen',
+  },
+  /** What is wrong with a new passphrase (`PassphraseProblem`). */
+  passphraseProblem: {
+    tooShort: 'Gib ein Passwort mit mindestens {min} Zeichen ein.',
+    mismatch: 'Die beiden Passwörter stimmen nicht überein.',
+  },
+  import: {
+    file: 'Sicherungsdatei',
+    fileHint: 'Eine JSON-Datei, die du hier heruntergeladen hast, höchstens {mb} MB.',
+    checking: 'Die Datei wird geprüft …',
+    refused: 'Die Datei „{file}“ lässt sich nicht einspielen.',
+    locked: 'Die Datei „{file}“ ist mit einem Passwort verschlüsselt.',
+    passphrase: 'Passwort der Sicherung',
+    wrongPassphrase: 'Das Passwort passt nicht zu dieser Sicherung – oder die Datei wurde verändert. Prüfe das Passwort und versuche es noch einmal. Es wurde nichts geändert.',
+    open: 'Sicherung öffnen',
+    cancel: 'Abbrechen',
+    previewTitle: 'Vorschau: Das würde sich ändern',
+    checked: 'Die Sicherung „{file}“ vom {moment} ist vollständig geprüft.',
+    nothing: 'Die Sicherung enthält keine Daten. Es gibt nichts einzuspielen.',
+    snapshotNote: 'Vorher hebt diese Seite deinen jetzigen Stand auf, damit du ihn mit einem Klick zurückholen kannst.',
+    apply: 'Jetzt einspielen',
+    done: 'Fertig.',
+    imported: 'Die Sicherung ist eingespielt. Deinen vorherigen Stand kannst du unten mit einem Klick wiederherstellen.',
+    nothingNew: 'Die Sicherung enthielt nichts Neues; deine Daten sind unverändert.',
+  },
+  preview: {
+    mode: 'Was soll mit deinen jetzigen Daten geschehen?',
+    replace: 'Ersetzen',
+    replaceHint: 'Danach gilt genau der Stand aus der Sicherung.',
+    merge: 'Zusammenführen',
+    mergeHint: 'Einträge aus der Sicherung kommen zu deinen jetzigen hinzu; gibt es einen Eintrag in beiden, gilt der aus der Sicherung.',
+    caption: 'Was sich beim Einspielen ändert',
+    tool: 'Werkzeug',
+    now: 'Jetzt',
+    incoming: 'In der Sicherung',
+    after: 'Danach',
+    action: 'Was passiert',
+  },
+  /** What an import does to one value (`PlanItem['action']`). */
+  action: {
+    add: 'wird übernommen',
+    replace: 'ersetzt deine jetzigen Daten',
+    merge: 'wird mit deinen jetzigen Daten zusammengeführt',
+    unchanged: 'bleibt gleich',
+  },
+  /** Why a chosen file cannot be imported (`ImportProblem`); nothing changed. */
+  importProblem: {
+    empty: 'Die Datei ist leer. Es wurde nichts geändert.',
+    tooLarge: 'Die Datei ist größer als {mb} MB. Eine Sicherung von Netzwerk-Kompass ist viel kleiner – wahrscheinlich ist es nicht die richtige Datei. Es wurde nichts geändert.',
+    notJson: 'Die Datei lässt sich nicht lesen: Sie ist keine Sicherung von Netzwerk-Kompass oder wurde beschädigt oder nur unvollständig gespeichert. Es wurde nichts geändert.',
+    encrypted: 'Diese Sicherung ist mit einem Passwort verschlüsselt. Gib das Passwort ein, um sie zu öffnen.',
+    foreign: 'Diese Datei ist keine Sicherung von Netzwerk-Kompass. Wähle die Datei, die du hier mit „Sicherung herunterladen“ gespeichert hast. Es wurde nichts geändert.',
+    newerFormat: 'Diese Sicherung stammt aus einer neueren Version von Netzwerk-Kompass (Dateiformat {version}, diese Seite kennt Format {known}). Lade die Seite neu, um die neueste Version zu bekommen, und versuche es dann noch einmal. Es wurde nichts geändert.',
+    incomplete: 'Die Sicherung ist unvollständig oder beschädigt: Das Exportdatum oder die Liste der Daten fehlt. Es wurde nichts geändert.',
+    tooManyRecords: 'Die Sicherung enthält mehr Einträge, als Netzwerk-Kompass je speichert. Es wurde nichts geändert.',
+    unknownRecord: 'Die Sicherung enthält Daten („{key}“), die diese Version von Netzwerk-Kompass nicht kennt – vermutlich stammt sie aus einer neueren Version. Lade die Seite neu und versuche es noch einmal. Es wurde nichts geändert.',
+    /** `{issue}` is the sentence of the record's `StoredIssue`. */
+    recordNewer: '{issue} Lade die Seite neu, um die neueste Version zu bekommen. Es wurde nichts geändert.',
+    recordDamaged: 'Die Sicherung ist beschädigt. {issue} Es wurde nichts geändert.',
+    unreadableFile: 'Die Datei ließ sich nicht lesen. Es wurde nichts geändert.',
+    loadFailed: 'Dieser Teil der Seite ließ sich nicht laden. Prüfe deine Internetverbindung und lade die Seite neu. Es wurde nichts geändert.',
+    encryptedDamaged: 'Die verschlüsselte Sicherung ist unvollständig oder beschädigt. Es wurde nichts geändert.',
+  },
+  /** Why applying an import or restoring a snapshot changed nothing (`ActionProblem`). */
+  actionProblem: {
+    full: 'Der Speicher deines Browsers ist dafür zu voll. Es wurde nichts geändert – deine bisherigen Daten sind genau so wie vorher.',
+    noSnapshotRoom: 'Vorher ließ sich kein Schnappschuss deiner jetzigen Daten anlegen. Der Speicher deines Browsers ist dafür zu voll. Es wurde nichts geändert – deine bisherigen Daten sind genau so wie vorher.',
+    noSnapshot: 'Es gibt keinen gespeicherten früheren Stand, der sich wiederherstellen ließe.',
+    unknownRecord: 'Unbekannte Daten „{key}“. Es wurde nichts geändert.',
+    newerStored: 'In diesem Browser liegen Daten für „{tool}“ aus einer neueren Version von Netzwerk-Kompass. Damit sie nicht verloren gehen, spielt diese Seite keine Sicherung darüber. Lade die Seite neu, um die neueste Version zu bekommen. Es wurde nichts geändert.',
+    mergeTooLarge: 'Zusammengeführt passen die Daten für „{tool}“ nicht mehr in den erlaubten Umfang. Wähle „Ersetzen“ oder räume vorher auf. Es wurde nichts geändert.',
+    loadFailed: 'Dieser Teil der Seite ließ sich nicht laden. Prüfe deine Internetverbindung und lade die Seite neu. Es wurde nichts geändert.',
+    noPreview: 'Es ist keine geprüfte Sicherung ausgewählt.',
+    changedElsewhere: 'Deine Daten wurden inzwischen in einem anderen Tab geändert. Die Vorschau zeigt jetzt den neuesten Stand – prüfe sie und spiel die Sicherung dann ein. Es wurde nichts geändert.',
+  },
+  snapshot: {
+    /** `{moment}` is shown in bold. */
+    taken: 'Aufgehoben am {moment}, {cause}.',
+    restore: 'Früheren Stand wiederherstellen',
+    restored: 'Der frühere Stand ist wiederhergestellt. Was du eben noch hattest, ist jetzt der frühere Stand – ein weiterer Klick macht das rückgängig.',
+  },
+  /** Why the snapshot was taken (`SnapshotCause`). */
+  snapshotCause: {
+    beforeUpdate: 'vor der Aktualisierung von „{tool}“ (Version {version})',
+    beforeImport: 'vor dem Einspielen der Sicherung vom {moment}',
+    beforeRestore: 'vor dem Wiederherstellen des früheren Stands',
+    unknown: 'vor einer früheren Änderung',
+  },
+  delete: {
+    start: 'Alle meine Daten löschen',
+    confirm: 'Ja, alles endgültig löschen',
+    cancel: 'Abbrechen',
+    nothing: 'Zurzeit ist nichts gespeichert.',
+    done: 'Erledigt: Alle Daten von Netzwerk-Kompass sind aus diesem Browser gelöscht.',
+  },
+} as const;
+
+export type DatenTexts = typeof datenTexts;

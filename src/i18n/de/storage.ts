@@ -1,0 +1,72 @@
+/**
+ * The words of the storage layer on every tool page: the notices about storage, the backup
+ * reminder, the names of the stored values, and the two words of the shared error summary.
+ * `StorageTexts.astro` renders them into the tool layout's `<template>`, where the shared
+ * runtime reads them (`storageText` in `src/islands/shared/storage-texts.ts`); „Meine Daten“
+ * gets the names and issues as props. Two levels only: group and key (`issue.damaged`).
+ * `{name}` marks a value filled in at run time.
+ */
+export const storageTexts = {
+  /** The stored values by id (`storedId`: the key without `nk:`), as notices and „Meine Daten“ name them. */
+  tools: {
+    selbsttest: 'Selbsttest',
+    'netzwerk-check': 'Netzwerk-Check',
+    planer: 'Planer',
+    meta: 'Datum der letzten Sicherung',
+  },
+  /** Why a stored value could not be read (`StoredIssue` and `putAside`); `{tool}` is its name. */
+  issue: {
+    newerVersion: 'Die Daten für „{tool}“ stammen aus einer neueren Version von Netzwerk-Kompass (Version {version}, diese Seite kennt {known}).',
+    notMigrated: 'Die Daten für „{tool}“ (Version {version}) ließen sich nicht auf den aktuellen Stand bringen.',
+    wrongShape: 'Die Daten für „{tool}“ passen nicht zum erwarteten Aufbau.',
+    wrongShapeAt: 'Die Daten für „{tool}“ passen nicht zum erwarteten Aufbau (Fehler bei: {path}).',
+    wrongShapeTop: 'Die Daten für „{tool}“ passen nicht zum erwarteten Aufbau (Fehler bei: oberste Ebene).',
+    notEnvelope: 'Die gespeicherten Daten für „{tool}“ sind unvollständig oder gehören nicht zu Netzwerk-Kompass.',
+    damaged: 'Die gespeicherten Daten für „{tool}“ sind beschädigt und lassen sich nicht lesen.',
+    putAside: 'Frühere Daten für „{tool}“ ließen sich nicht lesen und wurden beiseitegelegt.',
+  },
+  /** Why the last write failed (`WriteError`), after `notice.writeFailed`. */
+  writeError: {
+    full: 'Der Speicher deines Browsers für diese Seite ist voll. Deine letzte Änderung ist nur in diesem Tab vorhanden – lade unter „Meine Daten“ eine Sicherung herunter und räume auf.',
+    refused: 'Dein Browser hat das Speichern abgelehnt. Deine letzte Änderung ist nur in diesem Tab vorhanden und geht beim Schließen verloren.',
+    invalidChange: 'Diese Änderung passt nicht zum erwarteten Aufbau und wurde nicht gespeichert; deine bisherigen Daten sind unverändert.',
+  },
+  /** The storage notices of the tool pages. */
+  notice: {
+    memoryTitle: 'Speichern ist in diesem Browser gerade nicht möglich.',
+    memory: 'Du kannst alles nutzen, aber deine Eingaben gehen verloren, sobald du diesen Tab schließt. Häufige Ursache: ein privates Fenster oder blockierte Websitedaten.',
+    writeFailed: 'Speichern fehlgeschlagen.',
+    newerTitle: 'Nur lesen:',
+    newer: 'Damit nichts verloren geht, ändert diese Seite sie nicht. Öffne Netzwerk-Kompass in der neuesten Version oder lade die Seite neu.',
+    corruptTitle: 'Gespeicherte Daten nicht lesbar:',
+    corrupt: 'Du startest hier mit einem leeren Stand; die alten Daten sind nicht gelöscht, sondern beiseitegelegt.',
+    download: 'Alte Daten herunterladen',
+    discard: 'Alte Daten endgültig verwerfen',
+  },
+  /** The backup reminder of the tool pages. */
+  reminder: {
+    label: 'Erinnerung an eine Sicherung',
+    title: 'Sichere deine Eingaben.',
+    last: 'Sie liegen nur in diesem Browser, und deine letzte Sicherung ist vom {date}.',
+    never: 'Sie liegen nur in diesem Browser und wurden noch nie gesichert.',
+    link: 'Jetzt unter „Meine Daten“ eine Sicherung herunterladen',
+  },
+  /** The error summary and inline errors of every form (`ErrorSummary.tsx`). */
+  form: {
+    errorTitle: 'Da stimmt etwas noch nicht',
+    /** Before an inline error and the page title while errors are shown; a space follows. */
+    errorPrefix: 'Fehler:',
+  },
+} as const;
+
+export type StorageTexts = typeof storageTexts;
+
+/** The id of one text in the template: group and key, `issue.damaged`. */
+export type StorageTextId = { [G in keyof StorageTexts]: `${G}.${keyof StorageTexts[G] & string}` }[keyof StorageTexts];
+
+/** The tool layout's noscript notice; `{title}` is the bold start, `{link}` the link to the guide. */
+export const noscriptTexts = {
+  text: '{title}, um deine Eingaben in deinem Browser zu speichern und auszuwerten. Alles Übrige auf dieser Website – vor allem der {link} – funktioniert auch ohne.',
+  title: 'Dieses Werkzeug braucht JavaScript',
+  link: 'Ratgeber',
+} as const;
