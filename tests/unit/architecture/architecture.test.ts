@@ -71,4 +71,10 @@ describe('src/', () => {
   test('has no import cycle', () => {
     expect(cycles(edges)).toEqual([]);
   });
+
+  test('has no German words outside the dictionaries in src/i18n/', () => {
+    const ui = sourceFiles(ROOT, 'src').map((f) => relative(ROOT, f));
+    const hits = files.filter((f) => ui.includes(f.path)).flatMap((f) => germanLiterals(f.text, f.path).map((h) => `${f.path}:${h.line}: ${h.text}`));
+    expect(hits).toEqual([]);
+  });
 });
