@@ -1,7 +1,6 @@
 import * as v from 'valibot';
 import type { StoredValueDefinition } from '../storage/stored-value';
 import { ACCESSES, COMPOSITIONS, FORMS, LEVELS, OFFERS, PURPOSES, REACHES, SIZES, TONES, UNKNOWN } from './profile-options';
-import { STEP_COUNT } from './questions';
 
 /**
  * Stored strings may be longer than the form accepts, so that a value the reader is still
@@ -60,8 +59,12 @@ export type View = (typeof VIEWS)[number];
 
 export const selbsttestSchema = v.object({
   answers: answersSchema,
-  /** The question shown while `view` is 'frage' (1 to the number of questions). */
-  step: v.pipe(v.number(), v.check((n) => Number.isInteger(n) && n >= 1 && n <= STEP_COUNT, `step must be a whole number from 1 to ${STEP_COUNT}`)),
+  /**
+   * The question shown while `view` is 'frage', from 1. The question list bounds it, not the
+   * schema (`questionForStep` shows the last question for a step beyond the list): a version with
+   * fewer questions still reads the answers, and pages that only read answers need no questions.
+   */
+  step: v.pipe(v.number(), v.check((n) => Number.isInteger(n) && n >= 1, 'step must be a whole number from 1')),
   view: v.picklist(VIEWS),
   /** Once true, „Weiter“ on a question returns to the summary (GOV.UK „Ändern“ flow). */
   summaryReached: v.boolean(),

@@ -19,8 +19,9 @@ export const OFFER_DETAILS_MAX = 500;
 
 /** The question of `step` (1 to the number of questions). */
 export function questionForStep(step: number, questions: readonly Question[] = QUESTIONS): Question {
-  const question = questions[step - 1];
-  if (!question) throw new Error(`No question ${step}`);
+  // A stored step beyond the list (saved by a version with more questions) shows the last one.
+  const question = questions[Math.min(Math.max(1, step), questions.length) - 1];
+  if (!question) throw new Error('The question list is empty');
   return question;
 }
 
@@ -29,7 +30,7 @@ export function questionForStep(step: number, questions: readonly Question[] = Q
  * @example progress(3) // { n: 3, total: 9 }
  */
 export function progress(step: number, questions: readonly Question[] = QUESTIONS): { n: number; total: number } {
-  return { n: step, total: questions.length };
+  return { n: Math.min(Math.max(1, step), questions.length), total: questions.length };
 }
 
 /**

@@ -75,10 +75,15 @@ describe('QUESTIONS', () => {
 
 
 describe('questionForStep', () => {
-  test('refuses a step that does not exist', () => {
-    expect(() => questionForStep(0)).toThrow('No question 0');
-    expect(() => questionForStep(STEP_COUNT + 1)).toThrow();
+  test('shows the last question for a stored step beyond the list, and the first for one before it', () => {
+    expect(questionForStep(0)).toBe(QUESTIONS[0]);
+    expect(questionForStep(STEP_COUNT + 1)).toBe(QUESTIONS.at(-1));
+    expect(progress(STEP_COUNT + 1)).toEqual({ n: STEP_COUNT, total: STEP_COUNT });
     expect(questionForStep(STEP_COUNT)).toBe(QUESTIONS.at(-1));
+  });
+
+  test('refuses an empty question list', () => {
+    expect(() => questionForStep(1, [])).toThrow('empty');
   });
 });
 
