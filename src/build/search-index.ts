@@ -24,8 +24,11 @@ import { PAGEFIND_DIR } from '../lib/search/results';
  */
 export const EXCLUDE_SELECTORS = ['astro-island', 'noscript', 'template', 'form', 'nav', '.chapter > .eyebrow', '.chapter > .meta', '.back-link', '.next-section', '.hint'] as const;
 
-/** Pagefind's own ready-made search interfaces: the results page brings its own, so these are not shipped. */
-export const UNUSED_PAGEFIND_FILES = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/;
+/**
+ * Not shipped: Pagefind's ready-made search interfaces (the results page brings its own) and the
+ * search core for pages without a language (every page is German, `forceLanguage`).
+ */
+export const UNUSED_PAGEFIND_FILES = /^(pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)|wasm\.unknown\.pagefind)$/;
 
 export interface SearchIndexReport {
   pages: number;
