@@ -18,7 +18,6 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { generateSW } from 'workbox-build';
 import { offlineEnabled, SERVICE_WORKER_URL } from '../lib/offline/config';
-import { QUERY_PARAM } from '../lib/search/query';
 
 /** The files of dist a reader's browser keeps for offline use. */
 export const PRECACHE_PATTERNS = ['**/*.{html,js,css,svg,png,webmanifest,json,pagefind,pf_meta,pf_index,pf_fragment}'];
@@ -58,8 +57,9 @@ export async function writeServiceWorker(dist: string, enabled = true): Promise<
     skipWaiting: false,
     clientsClaim: false,
     cleanupOutdatedCaches: true,
-    // `/suche/?q=…` is the precached /suche/; Pagefind asks for its entry file with `?ts=…`.
-    ignoreURLParametersMatching: [new RegExp(`^${QUERY_PARAM}$`), /^ts$/, /^utm_/],
+    // A static site answers every address the same whatever its query: the parameters (`/suche/?q=…`,
+    // `/netzwerk-check/?neu=…`, Pagefind's `pagefind-entry.json?ts=…`) are read in the browser only.
+    ignoreURLParametersMatching: [/./],
     // Names that carry a content hash need no extra revision.
     dontCacheBustURLsMatching: /^(?:_astro\/|pagefind\/(?:fragment|index)\/)/,
   });
