@@ -28,6 +28,7 @@ test.describe.configure({ mode: 'serial' });
 let work: string;
 let versionA: string;
 let versionB: string;
+let versionOff: string;
 let server: StaticServer;
 
 test.beforeAll(async () => {
@@ -40,6 +41,14 @@ test.beforeAll(async () => {
   const page = join(versionB, 'datenschutz', 'index.html');
   writeFileSync(page, readFileSync(page, 'utf8').replace('</h1>', `</h1><p>${CHANGED}</p>`));
   await writeServiceWorker(versionB);
+  // A deploy built with OFFLINE=0: no page registers a worker, and sw.js only removes the old one.
+  versionOff = join(work, 'off');
+  cpSync(DIST, versionOff, { recursive: true });
+  await writeServiceWorker(versionOff, false);
+  for (const path of sitePaths()) {
+    const file = join(versionOff, ...path.split('/').filter(Boolean), 'index.html');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/<script type="module" src="\/_astro\/ServiceWorkerRegistration[^"]*"><\/script>/, ''));
+  }
 });
 
 test.afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -175,6 +184,23 @@ test.describe('after one visit, offline', () => {
     await hydrated(page);
     const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Sicherung herunterladen' }).click()]);
     expect(JSON.parse(readFileSync((await file.path())!, 'utf8'))).toMatchObject({ format: 'netzwerk-kompass-backup' });
+  });
+});
+
+test.describe('turned off with OFFLINE=0', () => {
+  test('the next deploy removes the installed worker and its caches, and pages come from the network again', async ({ page }) => {
+    await page.goto(`${server.origin}/ratgeber/`);
+    await workerActive(page);
+    await page.reload();
+    expect(await page.evaluate(() => caches.keys().then((k) => k.length))).toBeGreaterThan(0);
+
+    server.serve(versionOff);
+    await page.goto(`${server.origin}/ratgeber/`);
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.getRegistrations().then((r) => r.length)), { timeout: 20_000 }).toBe(0);
+    expect(await page.evaluate(() => caches.keys())).toEqual([]);
+    const response = await page.goto(`${server.origin}/datenschutz/`);
+    expect(response?.fromServiceWorker()).toBe(false);
+    await expect(page.locator('script')).toHaveCount(0);
   });
 });
 

@@ -87,7 +87,7 @@ describe('findViolations', () => {
   });
 
   test('counts the registration apart from a tool page’s own JavaScript', () => {
-    const files = { ...guideSite, ...toolPage('/selbsttest/', 19.5), ...registration(0.9) };
+    const files: Record<string, string> = { ...guideSite, ...toolPage('/selbsttest/', 19.5), ...registration(0.9) };
     files['selbsttest/index.html'] = files['selbsttest/index.html']!.replace('</body>', `<script type="module" src="${REGISTRATION}"></script></body>`);
     const measured = site(files);
     const tool = measured.pages.find((p) => p.path === '/selbsttest/')!;
