@@ -6,6 +6,8 @@ import sitemap from '@astrojs/sitemap';
 import { pageBundles } from './src/build/page-bundles';
 import { checkRoutes } from './src/build/check-routes';
 import { operatorWarning } from './src/build/operator-warning';
+import { searchIndex } from './src/build/search-index';
+import { serviceWorker } from './src/build/service-worker';
 
 /**
  * Astro's Preact client loads @preact/signals on demand for islands that receive signals as
@@ -69,6 +71,14 @@ const chunkGroups = [
   },
 ];
 
+/**
+ * Astro inlines small scripts into the HTML. The service worker's registration stays a file of its
+ * own: cached once (and precached) instead of repeated in every page, and counted on its own
+ * budget (tests/budgets). Everything else keeps Vite's default limit.
+ * @param {string} file
+ */
+const keepRegistrationExternal = (file) => (file.includes('ServiceWorkerRegistration') ? false : undefined);
+
 // The canonical origin; set SITE_URL when deploying under a real domain.
 const site = process.env.SITE_URL ?? 'https://netzwerk-kompass.example';
 
@@ -82,11 +92,11 @@ export default defineConfig({
     inlineStylesheets: 'always',
   },
   devToolbar: { enabled: false },
-  vite: { plugins: [noSignalProps, plainDynamicImports], build: { rolldownOptions: { output: { codeSplitting: { groups: chunkGroups } } } } },
+  vite: { plugins: [noSignalProps, plainDynamicImports], build: { assetsInlineLimit: keepRegistrationExternal, rolldownOptions: { output: { codeSplitting: { groups: chunkGroups } } } } },
   // Shiki colours code with inline styles, which the strict CSP blocks; the guide shows no code.
   markdown: { syntaxHighlight: false },
   prefetch: false,
-  integrations: [mdx(), preact(), sitemap(), checkRoutes(), operatorWarning(), pageBundles({ shared: (name) => name.startsWith(`${SHARED_CHUNK}.`) })],
+  integrations: [mdx(), preact(), sitemap(), checkRoutes(), operatorWarning(), pageBundles({ shared: (name) => name.startsWith(`${SHARED_CHUNK}.`) }), searchIndex(), serviceWorker()],
   security: {
     csp: {
       algorithm: 'SHA-256',
@@ -96,6 +106,8 @@ export default defineConfig({
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
       ],
     },
   },

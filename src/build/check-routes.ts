@@ -8,7 +8,7 @@ import type { AstroIntegration } from 'astro';
 import { PLANNER_SECTION_ROUTES, ROUTES } from '../lib/site/routes';
 
 /** Every fixed page the build must produce (chapters are checked by the content collection). */
-export const REQUIRED_PAGES: readonly string[] = [...Object.values(ROUTES).filter((r) => r !== ROUTES.search), ...Object.values(PLANNER_SECTION_ROUTES)];
+export const REQUIRED_PAGES: readonly string[] = [...Object.values(ROUTES), ...Object.values(PLANNER_SECTION_ROUTES)];
 
 /** The routes of `required` that have no built `index.html` below `dist`. */
 export function missingPages(dist: string, required: readonly string[] = REQUIRED_PAGES): string[] {

@@ -64,7 +64,7 @@ export async function auditPage(url: string, port: number, { noindex = false } =
     }
   }
   return {
-    path: new URL(url).pathname,
+    path: `${new URL(url).pathname}${new URL(url).search}`,
     scores: Object.fromEntries(CATEGORIES.map((c) => [c, score(lhr.categories[c]?.score)])) as Record<Category, number | null>,
     lcpMs: numeric('largest-contentful-paint'),
     tbtMs: numeric('total-blocking-time'),

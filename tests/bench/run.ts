@@ -28,6 +28,8 @@ const playwrightBin = join(root, 'node_modules', '@playwright', 'test', 'cli.js'
 const port = Number(process.env['BENCH_PORT'] ?? 4343);
 const entries = Number(process.env['BENCH_ENTRIES'] ?? 1000);
 const PARTS = ['lighthouse', 'planner', 'build-at-scale'];
+/** The search page as a reader arriving from the header form sees it. */
+const SEARCH_WITH_QUERY = '/suche/?q=Kontakte';
 // BENCH_ONLY=planner (or a comma-separated list) runs only those parts; --skip=… leaves parts out.
 const only = (process.env['BENCH_ONLY'] ?? '').split(',').filter(Boolean);
 const skip = new Set([
@@ -117,7 +119,7 @@ async function main(): Promise<void> {
   console.log(formatTable(site));
   const bytes: PageBytes[] = site.pages.map((p) => {
     const b = budgetFor(p.path);
-    return { path: p.path, kind: b.kind === 'tool' ? b.tool : 'guide', html: p.html, css: p.css.total, js: p.js.total, lazyJsGzip: p.js.lazy.reduce((s, f) => s + f.gzip, 0), htmlCssGzip: p.htmlCss.gzip };
+    return { path: p.path, kind: b.kind === 'tool' ? b.tool : b.kind, html: p.html, css: p.css.total, js: p.js.total, lazyJsGzip: p.js.lazy.reduce((s, f) => s + f.gzip, 0), htmlCssGzip: p.htmlCss.gzip };
   });
 
   let chromium = chromiumFromCli();
@@ -129,7 +131,8 @@ async function main(): Promise<void> {
       if (!skip.has('lighthouse')) {
         heading(`Lighthouse (mobile) against astro preview on ${baseURL}`);
         const noindex = (file: string) => /<meta name="robots" content="[^"]*noindex/.test(readFileSync(join(dist, file), 'utf8'));
-        const result = await lighthouseAll(site.pages.map((p) => ({ path: p.path, noindex: noindex(p.file) })));
+        // The search page once more with a query: the results state, with Pagefind loaded.
+        const result = await lighthouseAll([...site.pages.map((p) => ({ path: p.path, noindex: noindex(p.file) })), { path: SEARCH_WITH_QUERY, noindex: false }]);
         lighthouse = result.figures;
         chromium = result.chromium.replace(/^\S*Chrome\S* /, 'Chromium ');
         console.log(`\n${lighthouseTable(lighthouse)}`);

@@ -1,10 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { measureSite } from '../budgets/measure.ts';
+import { pageScripts } from '../budgets/budgets.ts';
 
 // The byte budgets (tests/budgets/check.ts) count scripts and stylesheets by reading dist.
 // Here a real browser loads every page, so a file fetched on load that the count missed cannot go unseen.
 const site = measureSite(fileURLToPath(new URL('../../dist/', import.meta.url)));
+// What the network delivers, not what the service worker serves from its precache (tests/browser/offline.spec.ts).
+test.use({ serviceWorkers: 'block' });
 
 for (const page of site.pages) {
   test(`page ${page.path} fetches no script or stylesheet on load beyond what the byte budget counts`, async ({ page: tab }) => {
@@ -21,7 +24,7 @@ for (const page of site.pages) {
 // Every tool page loads one runtime (Preact, stores, persistence) that the browser caches, plus
 // its own bundle (src/build/page-bundles.ts): moving on to the next tool page fetches only that.
 test('tool pages share one cached runtime, so the next tool page fetches only its own scripts', async ({ page: tab }) => {
-  const toolPages = site.pages.filter((p) => p.js.files.length > 0).map((p) => p.path);
+  const toolPages = site.pages.filter((p) => pageScripts(p).own.length > 0).map((p) => p.path);
   expect(toolPages.length).toBeGreaterThan(1);
   const fetchedFrom = new Map<string, string[]>();
   let current = '';

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { chapterPaths, expectNoAxeViolations, sitePaths, watchForeignRequests } from './support/site';
+import { SW_REGISTRATION_SCRIPT } from '../budgets/budgets';
 
 const paths = sitePaths();
 
@@ -58,13 +59,15 @@ for (const path of paths) {
 }
 
 test.describe('the guide', () => {
-  test('chapter pages load no script at all', async ({ page }) => {
+  test('chapter pages need no script: the only one is the deferred service worker registration', async ({ page }) => {
     for (const path of ['/ratgeber/', ...chapterPaths()]) {
       const scripts: string[] = [];
-      page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
+      page.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname));
       await page.goto(path);
-      await expect(page.locator('script')).toHaveCount(0);
-      expect(scripts).toEqual([]);
+      await expect(page.locator('script')).toHaveCount(1);
+      await expect(page.locator('script')).toHaveAttribute('type', 'module');
+      expect(await page.locator('script').getAttribute('src')).toMatch(SW_REGISTRATION_SCRIPT);
+      expect(scripts.filter((url) => !SW_REGISTRATION_SCRIPT.test(url))).toEqual([]);
     }
   });
 

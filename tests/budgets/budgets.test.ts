@@ -3,7 +3,7 @@ import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, test } from 'vitest';
 import { TOOL_IDS } from '../../src/lib/site/tools';
-import { GUIDE_HTML_CSS_GZIP, TOOL_JS_GZIP, budgetFor, findViolations, formatTable } from './budgets.ts';
+import { GUIDE_HTML_CSS_GZIP, SEARCH_JS_GZIP, SW_REGISTRATION_JS_GZIP, TOOL_JS_GZIP, budgetFor, findViolations, formatTable, pageScripts } from './budgets.ts';
 import { measureSite } from './measure.ts';
 import { incompressible, page, sitemap, writeDist } from './temp-dist.ts';
 
@@ -28,6 +28,11 @@ function toolPage(path: string, kb: number): Record<string, string> {
   };
 }
 
+/** The service worker's registration as the build names it, `kb` KB that gzip cannot shrink. */
+const REGISTRATION = '/_astro/ServiceWorkerRegistration.astro_astro_type_script_index_0_lang.Ab12-x_Z.js';
+const registration = (kb = 0.3) => ({ [REGISTRATION.slice(1)]: `navigator.serviceWorker;"${incompressible(kb * 1024)}";` });
+const withRegistration = (body = '') => page({ body: `${body}<script type="module" src="${REGISTRATION}"></script>` });
+
 const guideSite = { 'index.html': page(), '404.html': page(), 'ratgeber/index.html': page(), 'datenschutz/index.html': page(), 'sitemap-0.xml': sitemap(['/', '/ratgeber/', '/datenschutz/']) };
 
 describe('budgetFor', () => {
@@ -48,6 +53,11 @@ describe('budgetFor', () => {
     }
   });
 
+  test('gives the search page its own 20 KB JavaScript budget', () => {
+    expect(budgetFor('/suche/')).toEqual({ kind: 'search', maxJsGzip: 20 * 1024 });
+    expect(SEARCH_JS_GZIP).toBe(20_480);
+  });
+
   test('has a budget for every tool the site knows', () => {
     expect(Object.keys(TOOL_JS_GZIP).sort()).toEqual([...TOOL_IDS].sort());
   });
@@ -61,7 +71,36 @@ describe('findViolations', () => {
   test('fails a guide page that loads any script, even a tiny inline one', () => {
     const problems = findViolations(site({ ...guideSite, 'datenschutz/index.html': page({ body: '<script>1</script>' }) }));
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/^\/datenschutz\/ .*guide pages load no JavaScript, this one loads 1 script/);
+    expect(problems[0]).toMatch(/^\/datenschutz\/ .*guide pages need no JavaScript, this one loads 1 script/);
+  });
+
+  test('lets a guide page load the service worker registration, and nothing else, because it needs no JavaScript to be read', () => {
+    expect(findViolations(site({ ...guideSite, ...registration(), 'ratgeber/index.html': withRegistration() }))).toEqual([]);
+    const problems = findViolations(site({ ...guideSite, ...registration(), '_astro/x.js': 'export{}', 'ratgeber/index.html': withRegistration('<script type="module" src="/_astro/x.js"></script>') }));
+    expect(problems).toEqual([expect.stringMatching(/^\/ratgeber\/ .*guide pages need no JavaScript, this one loads 1 script\(s\) besides the service worker's registration.*\/_astro\/x\.js/)]);
+  });
+
+  test('holds the service worker registration to its own 1 KB budget', () => {
+    expect(SW_REGISTRATION_JS_GZIP).toBe(1024);
+    const problems = findViolations(site({ ...guideSite, ...registration(1.5), 'index.html': withRegistration(), 'ratgeber/index.html': withRegistration() }));
+    expect(problems).toEqual([expect.stringMatching(/^\/_astro\/ServiceWorkerRegistration.* the service worker's registration is [\d,]+ B gzip, over its budget of 1,024 B$/)]);
+  });
+
+  test('counts the registration apart from a tool page’s own JavaScript', () => {
+    const files: Record<string, string> = { ...guideSite, ...toolPage('/selbsttest/', 19.5), ...registration(0.9) };
+    files['selbsttest/index.html'] = files['selbsttest/index.html']!.replace('</body>', `<script type="module" src="${REGISTRATION}"></script></body>`);
+    const measured = site(files);
+    const tool = measured.pages.find((p) => p.path === '/selbsttest/')!;
+    const { own, registration: reg, ownGzip } = pageScripts(tool);
+    expect(reg.map((f) => f.url)).toEqual([REGISTRATION]);
+    expect(own.map((f) => f.url)).not.toContain(REGISTRATION);
+    expect(ownGzip).toBe(tool.js.total.gzip - reg[0]!.gzip);
+    expect(findViolations(measured)).toEqual([]);
+  });
+
+  test('fails the search page over 20 KB of JavaScript before the first query', () => {
+    const search = toolPage('/suche/', 21);
+    expect(findViolations(site({ ...guideSite, ...search }))).toEqual([expect.stringMatching(/^\/suche\/ .*over the search budget of 20,480 B/)]);
   });
 
   test('fails a guide page whose HTML and CSS need more than 14 KB gzip', () => {
@@ -109,7 +148,7 @@ describe('findViolations', () => {
 describe('formatTable', () => {
   test('lists every page with its bytes and marks a page over budget', () => {
     const table = formatTable(site({ ...guideSite, ...toolPage('/daten/', 25) })).split('\n');
-    expect(table[0]).toMatch(/^page\s+kind\s+HTML raw\s+HTML gz\s+CSS raw\s+CSS gz\s+JS raw\s+JS gz\s+lazy JS gz\s+budget/);
+    expect(table[0]).toMatch(/^page\s+kind\s+HTML raw\s+HTML gz\s+CSS raw\s+CSS gz\s+JS raw\s+JS gz\s+lazy JS gz\s+SW reg gz\s+budget/);
     for (const path of ['/', '/404.html', '/daten/', '/datenschutz/', '/ratgeber/']) expect(table.some((row) => row.startsWith(`${path} `))).toBe(true);
     expect(table.find((row) => row.startsWith('/daten/ '))).toMatch(/JS [\d,]+ \/ 20,480 \(\d+ %\)\s+OVER$/);
     expect(table.find((row) => row.startsWith('/ '))).toMatch(/HTML\+CSS [\d,]+ \/ 14,336 \(\d+ %\)\s+ok$/);

@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { measureSite } from './measure.ts';
 import { findViolations, formatTable } from './budgets.ts';
+import { formatOfflineSummary, offlineSummary } from './offline.ts';
 
 const dist = process.argv[2] ?? fileURLToPath(new URL('../../dist/', import.meta.url));
 if (!existsSync(dist)) {
@@ -16,6 +17,7 @@ if (!existsSync(dist)) {
 const site = measureSite(dist);
 console.log(`Bytes per page (gzip level 9) in ${dist}:\n`);
 console.log(formatTable(site));
+console.log(formatOfflineSummary(offlineSummary(dist)));
 const violations = findViolations(site);
 if (violations.length > 0) {
   console.error(`\n${violations.length} budget violation(s):`);
