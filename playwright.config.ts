@@ -12,6 +12,10 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     locale: 'de-DE',
+    // Every page registers the offline worker, which precaches the whole site (about 1.4 MB) in
+    // the background: in every fresh test context that would be paid again. Only the offline
+    // tests (offline.spec.ts) let it run.
+    serviceWorkers: 'block',
     timezoneId: 'Europe/Berlin',
     launchOptions: {
       // Debian's Chromium by default (CHROMIUM_PATH elsewhere); Playwright sets headless itself.

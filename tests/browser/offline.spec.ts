@@ -19,6 +19,9 @@ import { startStaticServer, type StaticServer } from './support/static-server';
 import { envelope, plantStorage, readStorage } from './support/storage';
 import { hydrated } from './support/tools';
 
+// The one spec that needs the worker: playwright.config.ts blocks it everywhere else.
+test.use({ serviceWorkers: 'allow' });
+
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 const CHANGED = 'Diese Seite wurde für den Update-Test geändert.';
 
