@@ -6,6 +6,8 @@ export const searchTexts = {
   header: {
     label: 'Website durchsuchen',
     field: 'Suchbegriff',
+    /** Shown in the empty field, so sighted readers see what it is for. */
+    placeholder: 'Ratgeber durchsuchen',
     submit: 'Suchen',
   },
   page: {
