@@ -135,6 +135,18 @@ test.describe('the list', () => {
 });
 
 test.describe('adding and editing', () => {
+  // Reproduces issue #10, case 8: a double click on „Speichern“ added the network twice.
+  test('a double click on „Speichern“ adds the network once', async ({ page }) => {
+    await open(page, '/netzwerk-check/bearbeiten/');
+    await page.getByLabel('Name', { exact: true }).fill('Doppelklick-Netzwerk');
+    await page.getByRole('button', { name: 'Speichern' }).dblclick();
+    await page.waitForURL(/\/netzwerk-check\/\?/);
+    await hydrated(page);
+    await expect(names(page)).toHaveText(['Doppelklick-Netzwerk']);
+    const stored = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), KEY))!);
+    expect(stored.data.candidates.map((c: { name: string }) => c.name)).toEqual(['Doppelklick-Netzwerk']);
+  });
+
   test('adds a candidate after validation, comes back to the list with focus on it and says so', async ({ page, baseURL }) => {
     const foreign = watchForeignRequests(page, new URL(baseURL!).origin);
     await plantOnce(page, { [PROFILE]: envelope(ANSWERS.complete) });

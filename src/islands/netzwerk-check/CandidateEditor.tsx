@@ -2,7 +2,7 @@
  * The editor page's island: adds a candidate, or edits the one named by `?id=`, then returns to
  * the list, which announces the change and moves focus to it.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { CANDIDATE_LIMITS, candidatesDefinition } from '../../lib/fit/candidates-schema';
 import { canAdd, findCandidate } from '../../lib/fit/candidates';
 import { candidateFromDraft, draftFromCandidate } from '../../lib/fit/candidate-draft';
@@ -26,6 +26,9 @@ export default function CandidateEditor({ texts }: { texts: EditorTexts }) {
   // The id to edit, read after hydration so that the first render matches the server's (add).
   const [id, setId] = useState<string | null>(null);
   useEffect(() => setId(editedId(location.search)), []);
+  // One id per new candidate and one navigation per save: a double click saves it once.
+  const [freshId] = useState(newId);
+  const leaving = useRef(false);
 
   const found = id === null ? null : findCandidate(state, id);
   const back = listHref(found?.candidate.id);
@@ -41,8 +44,12 @@ export default function CandidateEditor({ texts }: { texts: EditorTexts }) {
         initial={found ? draftFromCandidate(found.candidate) : undefined}
         budget={hours === null ? null : formatHours(hours)}
         onSave={(draft) => {
-          const candidate = candidateFromDraft(draft, found ? found.candidate.id : newId());
-          if (found ? updateCandidate(candidate) : addCandidate(candidate)) location.assign(returnHref(candidate.id, found ? 'saved' : 'added'));
+          if (leaving.current) return;
+          const candidate = candidateFromDraft(draft, found ? found.candidate.id : freshId);
+          if (found ? updateCandidate(candidate) : addCandidate(candidate)) {
+            leaving.current = true;
+            location.assign(returnHref(candidate.id, found ? 'saved' : 'added'));
+          }
         }}
         cancelHref={back}
       />

@@ -9,8 +9,12 @@ export function canAdd(state: CandidatesState): boolean {
   return state.candidates.length < CANDIDATE_LIMITS.candidates;
 }
 
-/** Adds a candidate at the end; unchanged when the list is full. */
+/**
+ * Adds a candidate at the end; unchanged when the list is full. Adding the same candidate again
+ * (a double click on „Speichern“) replaces it instead of listing it twice.
+ */
 export function addCandidate(state: CandidatesState, candidate: Candidate): CandidatesState {
+  if (state.candidates.some((c) => c.id === candidate.id)) return updateCandidate(state, candidate);
   if (!canAdd(state)) return state;
   return { ...state, candidates: [...state.candidates, candidate] };
 }

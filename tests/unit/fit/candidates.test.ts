@@ -17,6 +17,13 @@ import {
 import { CANDIDATES, STATES, manyCandidates } from '../../fixtures/candidates-states';
 
 describe('addCandidate', () => {
+  test('adds the same candidate only once: a second save replaces it (double click on „Speichern“)', () => {
+    const once = addCandidate(STATES.partial, CANDIDATES.kammer);
+    const twice = addCandidate(once, { ...CANDIDATES.kammer, notes: 'geändert' });
+    expect(twice.candidates.map((c) => c.id)).toEqual(['k-unbekannt', 'k-kammer']);
+    expect(twice.candidates[1]?.notes).toBe('geändert');
+  });
+
   test('adds at the end without changing the old state', () => {
     const before = STATES.partial;
     const after = addCandidate(before, CANDIDATES.kammer);
