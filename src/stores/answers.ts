@@ -1,6 +1,6 @@
 /** The questionnaire's store: answers, position and actions. Islands call only these actions. */
 import type { Answers } from '../lib/questionnaire/answers-schema';
-import { applyAnswer, goBack as back, goForward, goToQuestion, goToResult, isStepAnswered, toggleChoice } from '../lib/questionnaire/questionnaire';
+import { applyAnswer, goBack as back, goForward, goToPosition, goToQuestion, goToResult, isStepAnswered, toggleChoice } from '../lib/questionnaire/questionnaire';
 import type { OptionValue } from '../lib/questionnaire/profile-options';
 import { answersStore } from './answers-store';
 
@@ -30,6 +30,12 @@ export function continueFromStep(): boolean {
 /** The back link. */
 export function goBack(): void {
   answersStore.update(back);
+}
+
+/** The browser's „Zurück“/„Vor“ within the questionnaire: back at the position its history entry names. */
+export function returnTo(entry: unknown): boolean {
+  const next = goToPosition(answersStore.$state.get(), entry);
+  return next !== null && answersStore.update(() => next);
 }
 
 /** An „Ändern“ link of the summary. */

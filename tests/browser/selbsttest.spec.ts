@@ -196,6 +196,31 @@ test.describe('the questionnaire', () => {
     await expect(main).toHaveCount(0);
   });
 
+  // Reproduces issue #10, item 6: the browser's „Zurück“ left the questionnaire for the previous page.
+  test('the browser’s „Zurück“ and „Vor“ move between questions and stay on the page', async ({ page }) => {
+    await open(page);
+    await answer(page, 'Vor Ort');
+    await expect(page.getByText('Frage 2 von 9')).toBeVisible();
+    await page.goBack();
+    await expect(page.getByText('Frage 1 von 9')).toBeVisible();
+    expect(new URL(page.url()).pathname).toBe('/selbsttest/');
+    await expect(page.getByLabel('Vor Ort')).toBeChecked();
+    await page.goForward();
+    await expect(page.getByText('Frage 2 von 9')).toBeVisible();
+  });
+
+  // Reproduces issue #10, item 6: a double click on the in-page „Zurück“ went back two questions.
+  test('a double click on „Zurück“ goes back one question', async ({ page }) => {
+    await open(page);
+    await answer(page, 'Vor Ort');
+    await answer(page, 'Erfahrungen und Wissen austauschen');
+    await expect(page.getByText('Frage 3 von 9')).toBeVisible();
+    await page.getByRole('button', { name: 'Zurück', exact: true }).dblclick();
+    await expect(page.getByText('Frage 2 von 9')).toBeVisible();
+    await page.waitForTimeout(300);
+    await expect(page.getByText('Frage 2 von 9')).toBeVisible();
+  });
+
   test('returns to the summary after „Ändern“, and the back link leads there too', async ({ page }) => {
     await plant(page, { [KEY]: envelope({ ...STATES.complete, view: 'pruefen' }) });
     await open(page);

@@ -5,9 +5,9 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { answersDefinition } from '../../lib/questionnaire/answers-schema';
-import { openQuestions, started, validateStep, type StepError } from '../../lib/questionnaire/questionnaire';
+import { openQuestions, positionOf, started, validateStep, type StepError } from '../../lib/questionnaire/questionnaire';
 import { answersStore } from '../../stores/answers-store';
-import { changeAnswer, clearAnswers, continueFromStep, goBack, setAnswer, showResult } from '../../stores/answers';
+import { changeAnswer, clearAnswers, continueFromStep, goBack, returnTo, setAnswer, showResult } from '../../stores/answers';
 import { usePersisted } from '../../stores/use-persisted';
 import { useErrorTitle, type FieldError } from '../shared/ErrorSummary';
 import { StorageNotices } from '../shared/StorageNotices';
@@ -33,12 +33,30 @@ export default function Selbsttest({ texts }: { texts: SelbsttestTexts }) {
     if (navigations > 0) document.getElementById(HEADING_ID)?.focus();
   }, [navigations]);
 
-  function navigate(action: () => unknown, message = '') {
+  // Each question and the summary is an entry in the browser's history, so its „Zurück“ goes to
+  // the previous question instead of leaving the questionnaire.
+  useEffect(() => {
+    history.replaceState({ ...history.state, selbsttest: positionOf(answersStore.$state.get()) }, '');
+    const onPop = (event: PopStateEvent) => {
+      if (returnTo(event.state?.selbsttest)) show();
+    };
+    addEventListener('popstate', onPop);
+    return () => removeEventListener('popstate', onPop);
+  }, []);
+
+  function show(message = '') {
     setStepErrors([]);
     setSummaryErrors([]);
-    action();
     setAnnouncement(message);
     setNavigations((n) => n + 1);
+  }
+
+  function navigate(action: () => unknown, message = '') {
+    const before = JSON.stringify(positionOf(answersStore.$state.get()));
+    action();
+    const after = positionOf(answersStore.$state.get());
+    if (JSON.stringify(after) !== before) history.pushState({ ...history.state, selbsttest: after }, '');
+    show(message);
   }
 
   function onContinue() {
@@ -54,7 +72,9 @@ export default function Selbsttest({ texts }: { texts: SelbsttestTexts }) {
   }
 
   return (
-    <div class="selbsttest">
+    // The second click of a double click (`detail` 2 and up) on any button is the same click: „Zurück“
+    // must not go back two questions, „Weiter“ not skip one. Keyboard activation has `detail` 0.
+    <div class="selbsttest" onClickCapture={(event) => event.detail > 1 && (event.target as Element).closest('button') && event.stopPropagation()}>
       <StorageNotices keys={[answersDefinition.key]} />
       <p class="visually-hidden" role="status" aria-live="polite">
         {announcement}

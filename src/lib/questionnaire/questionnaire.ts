@@ -254,6 +254,30 @@ export function goToQuestion(state: SelbsttestState, step: number, questions: re
   return { ...state, view: 'frage', step: Math.min(questions.length, Math.max(1, step)) };
 }
 
+/** Where the reader is in the questionnaire: what the browser's history remembers of each step. */
+export interface Position {
+  view: 'frage' | 'pruefen';
+  step: number;
+}
+
+/** The position of a state, for a history entry (the result counts as the summary, which shows it). */
+export function positionOf(state: SelbsttestState): Position {
+  return { view: state.view === 'frage' ? 'frage' : 'pruefen', step: state.step };
+}
+
+/**
+ * Back at a position from the browser's history („Zurück“/„Vor“): its question, or the summary once
+ * the reader has reached it; anything else in the entry is ignored (null: not ours).
+ * @example goToPosition(state, { view: 'frage', step: 2 }) // question 2
+ */
+export function goToPosition(state: SelbsttestState, entry: unknown, questions: readonly Question[] = QUESTIONS): SelbsttestState | null {
+  if (typeof entry !== 'object' || entry === null) return null;
+  const { view, step } = entry as Partial<Position>;
+  if (view === 'pruefen') return state.summaryReached ? { ...state, view: 'pruefen' } : goToQuestion(state, state.step, questions);
+  if (view === 'frage' && typeof step === 'number' && Number.isInteger(step)) return goToQuestion(state, step, questions);
+  return null;
+}
+
 /** Marks the result as seen (the result page shows it); only once every question is answered. */
 export function goToResult(state: SelbsttestState, questions: readonly Question[] = QUESTIONS): SelbsttestState {
   return isComplete(state.answers, questions) ? { ...state, view: 'ergebnis', summaryReached: true } : state;

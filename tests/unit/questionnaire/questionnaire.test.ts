@@ -9,7 +9,9 @@ import {
   errorTargetId,
   goBack,
   goForward,
+  goToPosition,
   goToQuestion,
+  positionOf,
   goToResult,
   hasBack,
   inputId,
@@ -385,5 +387,26 @@ describe('openQuestions', () => {
     const open = openQuestions(STATES.partial.answers);
     expect(open.map((q) => q.id)).toEqual(['zugang', 'zeit', 'beitrag', 'ebenen', 'ton']);
     expect(openQuestionText(open[0]!, T)).toBe('Beantworte noch die Frage „Zugang“ (Frage 5 von 9).');
+  });
+});
+
+describe('positionOf and goToPosition (the browser history of the questionnaire)', () => {
+  test('a question page is remembered by its step, the summary and the result as the summary', () => {
+    expect(positionOf(state({ step: 4 }))).toEqual({ view: 'frage', step: 4 });
+    expect(positionOf(state({ view: 'ergebnis', step: 9, summaryReached: true }))).toEqual({ view: 'pruefen', step: 9 });
+  });
+
+  test('goes back to the question an entry names, within the list', () => {
+    expect(goToPosition(state({ step: 5 }), { view: 'frage', step: 2 })).toMatchObject({ view: 'frage', step: 2 });
+    expect(goToPosition(state({ step: 5 }), { view: 'frage', step: 40 })).toMatchObject({ view: 'frage', step: STEP_COUNT });
+  });
+
+  test('goes to the summary only once the reader has reached it', () => {
+    expect(goToPosition(state({ step: 9, summaryReached: true }), { view: 'pruefen', step: 9 })).toMatchObject({ view: 'pruefen' });
+    expect(goToPosition(state({ step: 3 }), { view: 'pruefen', step: 9 })).toMatchObject({ view: 'frage', step: 3 });
+  });
+
+  test('ignores history entries that are not its own', () => {
+    for (const entry of [null, undefined, 'frage', { view: 'ergebnis' }, { view: 'frage', step: '2' }, { view: 'frage', step: 1.5 }]) expect(goToPosition(state(), entry)).toBeNull();
   });
 });
