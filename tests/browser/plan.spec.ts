@@ -1,9 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import ICAL from 'ical.js';
-import { PLANNER_STATE_NAMES } from '../fixtures/planner-states';
+import { FIXTURE_TODAY, PLANNER_STATE_NAMES } from '../fixtures/planner-states';
+import { generateLargePlanner } from '../fixtures/planner-large';
+import { FOLLOW_UPS_PER_DAY } from '../../src/lib/plan/plan-calendar';
+import { nextFollowUp } from '../../src/lib/planner/follow-up';
 import { pdfContains, pdfText } from './support/pdf-text';
-import { planReady, plannerState, plantOtherTools } from './support/planner';
+import { atFixtureDay, planReady, plannerState, plantOtherTools, plantPlanner } from './support/planner';
 import { expectNoAxeViolations, watchForeignRequests } from './support/site';
 
 test.describe('the plan', () => {
@@ -137,7 +140,11 @@ test.describe('the plan', () => {
     const text = readFileSync((await download.path())!, 'utf8');
     expect(text.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
 
-    const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((c) => new ICAL.Event(c));
+    const all = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent');
+    // The done action comes out cancelled under its UID, so a calendar that has it removes it.
+    const cancelled = all.filter((c) => c.getFirstPropertyValue('status') === 'CANCELLED').map((c) => c.getFirstPropertyValue('uid'));
+    expect(cancelled).toEqual(['aktion-a3@netzwerk-kompass']);
+    const events = all.filter((c) => c.getFirstPropertyValue('status') !== 'CANCELLED').map((c) => new ICAL.Event(c));
     expect(events.map((e) => e.summary)).toEqual([
       'Bei M. Bauer melden',
       'Bei Jana Ohm melden',
@@ -158,6 +165,52 @@ test.describe('the plan', () => {
     expect([1, 2, 3].map(() => it.next()!.toString())).toEqual(['2026-02-28', '2027-02-28', '2028-02-29']);
     const alarm = new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vevent')!.getFirstSubcomponent('valarm')!;
     expect(alarm.getFirstPropertyValue('trigger')!.toString()).toBe('-P6DT15H');
+  });
+
+  test('the calendar file spreads a backlog of overdue contacts, cancels finished actions and can leave C contacts out', async ({ page }) => {
+    const state = generateLargePlanner({ contacts: 300, interactionsPerContact: 3, actions: 40 });
+    const overdue = new Set(state.contacts.filter((c) => nextFollowUp(c)! < FIXTURE_TODAY).map((c) => `nachfassen-${c.id}@netzwerk-kompass`));
+    const priorityOf = new Map(state.contacts.map((c) => [`nachfassen-${c.id}@netzwerk-kompass`, c.priority]));
+    const done = state.actions.filter((a) => a.done).map((a) => `aktion-${a.id}@netzwerk-kompass`);
+    expect(overdue.size).toBeGreaterThan(50);
+    expect(done.length).toBeGreaterThan(0);
+    await atFixtureDay(page);
+    await plantPlanner(page, state);
+    await page.goto('/plan/');
+    await planReady(page);
+    await expect(page.locator('#ics-hinweis')).toContainText(`höchstens ${FOLLOW_UPS_PER_DAY} am Tag, A vor B vor C`);
+    const file = async () => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '.ics herunterladen' }).click()]);
+      return new ICAL.Component(ICAL.parse(readFileSync((await download.path())!, 'utf8'))).getAllSubcomponents('vevent').map((c) => ({
+        uid: String(c.getFirstPropertyValue('uid')),
+        status: String(c.getFirstPropertyValue('status')),
+        day: new ICAL.Event(c).startDate.toString(),
+      }));
+    };
+
+    const events = await file();
+    const spread = events.filter((e) => overdue.has(e.uid));
+    expect(spread).toHaveLength(overdue.size);
+    const perDay = new Map<string, number>();
+    for (const e of events) if (e.uid.startsWith('nachfassen-') && e.status === 'CONFIRMED') perDay.set(e.day, (perDay.get(e.day) ?? 0) + 1);
+    for (const e of spread) {
+      expect(e.day >= FIXTURE_TODAY).toBe(true);
+      expect(perDay.get(e.day)).toBeLessThanOrEqual(FOLLOW_UPS_PER_DAY);
+    }
+    expect(perDay.get(FIXTURE_TODAY)).toBe(FOLLOW_UPS_PER_DAY);
+    const lastA = spread.filter((e) => priorityOf.get(e.uid) === 'A').map((e) => e.day).sort().at(-1)!;
+    const firstC = spread.filter((e) => priorityOf.get(e.uid) === 'C').map((e) => e.day).sort()[0]!;
+    expect(lastA <= firstC).toBe(true);
+    for (const uid of done) expect(events.find((e) => e.uid === uid)?.status).toBe('CANCELLED');
+
+    const before = await page.locator('#ics-hinweis').textContent();
+    await page.getByRole('checkbox', { name: 'Nur A- und B-Kontakte in die Kalenderdatei' }).check();
+    await expect(page.locator('#ics-hinweis')).not.toHaveText(before!);
+    const onlyAB = await file();
+    for (const e of onlyAB.filter((e) => e.uid.startsWith('nachfassen-'))) {
+      if (priorityOf.get(e.uid) === 'C') expect(e.status).toBe('CANCELLED');
+    }
+    expect(onlyAB.some((e) => e.uid.startsWith('nachfassen-') && e.status === 'CONFIRMED')).toBe(true);
   });
 
   test('no request leaves the origin, not even for the download', async ({ page, baseURL }) => {

@@ -24,8 +24,11 @@ export const plan = {
     alarmHint: 'Gilt für alle Termine der Kalenderdatei.',
     print: 'Drucken',
     download: '.ics herunterladen',
-    /** What the calendar file holds; `{count}` is `eventCount`. */
-    events: 'Die Kalenderdatei enthält {count}: nächste Kontakte, fällige Aktionen und Geburtstage (jährlich). Importierst du sie erneut, werden die Termine aktualisiert statt verdoppelt.',
+    /** The choice to leave C contacts out of the file (for this download only). */
+    onlyAB: 'Nur A- und B-Kontakte in die Kalenderdatei',
+    /** What the calendar file holds; `{count}` is `eventCount`, `{perDay}` the most overdue contacts on one day. */
+    events:
+      'Die Kalenderdatei enthält {count}: nächste Kontakte, fällige Aktionen und Geburtstage (jährlich). Überfällige Kontakte verteilt sie auf die nächsten Tage, höchstens {perDay} am Tag, A vor B vor C. Importierst du sie erneut, werden die Termine aktualisiert statt verdoppelt, und Erledigtes verschwindet.',
     eventCount: { one: '{n} Termin', other: '{n} Termine' },
     noEvents: 'Noch keine Termine für den Kalender: Trag im Planer Kontakte mit Rhythmus oder Aktionen mit Datum ein.',
     /** Announced when the download starts. */

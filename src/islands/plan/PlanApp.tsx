@@ -1,10 +1,11 @@
-import { useMemo } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { PlanTexts } from '../../i18n/de/plan';
 import { fill, plural } from '../../i18n/format';
 import { planInputs } from '../../lib/plan/plan-inputs';
 import type { Labels } from '../../lib/questionnaire/profile-options';
 import type { ProfileTexts } from '../../i18n/de/recommendations';
-import { buildPlan, calendarEventCount } from '../../lib/plan/plan-model';
+import { buildPlan } from '../../lib/plan/plan-model';
+import { FOLLOW_UPS_PER_DAY, openEventCount } from '../../lib/plan/plan-calendar';
 import { plannerDefinition, type Alarm } from '../../lib/planner/planner-schema';
 import { answersStore } from '../../stores/answers-store';
 import { candidatesStore } from '../../stores/candidates-store';
@@ -39,7 +40,9 @@ export default function PlanApp({ texts, choices, profile }: PlanAppProps) {
   const optionWords = profile.labels as Labels;
   const inputs = useMemo(() => planInputs(selbsttest, candidates, optionWords), [selbsttest, candidates]);
   const plan = useMemo(() => today && buildPlan(state, inputs, today), [state, inputs, today]);
-  const events = useMemo(() => calendarEventCount(state), [state]);
+  // A choice for this download only, so it is not stored with the plan.
+  const [onlyAB, setOnlyAB] = useState(false);
+  const events = useMemo(() => openEventCount(state, { onlyAB }), [state, onlyAB]);
   const t = texts.toolbar;
 
   const download = () => {
@@ -50,7 +53,7 @@ export default function PlanApp({ texts, choices, profile }: PlanAppProps) {
       downloadText(event.data.name, event.data.text, 'text/calendar;charset=utf-8');
       announce(plural(t.downloading, events));
     });
-    const request: CalendarRequest = { state, today, stamp: new Date().toISOString(), words: { texts: texts.calendar, priorities: choices.priorities } };
+    const request: CalendarRequest = { state, today, stamp: new Date().toISOString(), words: { texts: texts.calendar, priorities: choices.priorities }, scope: { onlyAB } };
     worker.postMessage(request);
   };
 
@@ -79,6 +82,11 @@ export default function PlanApp({ texts, choices, profile }: PlanAppProps) {
               ))}
             </select>
           </div>
+          <div class="field">
+            <label>
+              <input type="checkbox" checked={onlyAB} onChange={(e) => setOnlyAB(e.currentTarget.checked)} /> {t.onlyAB}
+            </label>
+          </div>
           <p class="actions">
             <button type="button" onClick={() => window.print()}>
               {t.print}
@@ -88,7 +96,7 @@ export default function PlanApp({ texts, choices, profile }: PlanAppProps) {
             </button>
           </p>
           <p class="hint" id="ics-hinweis">
-            {events ? fill(t.events, { count: plural(t.eventCount, events) }) : t.noEvents}
+            {events ? fill(t.events, { count: plural(t.eventCount, events), perDay: FOLLOW_UPS_PER_DAY }) : t.noEvents}
           </p>
         </section>
       </div>

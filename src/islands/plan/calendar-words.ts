@@ -31,6 +31,11 @@ function lineText(line: FollowUpLine, { texts, priorities }: CalendarWords): str
  * @example calendarEvent({ kind: 'birthday', uid: 'g@x', date: '2026-03-14', name: 'Rosa', repeat: 'yearly' }, words).summary // 'Geburtstag: Rosa'
  */
 export function calendarEvent(event: PlanEvent, words: CalendarWords): CalendarEvent {
+  const worded = wordedEvent(event, words);
+  return event.cancelled ? { ...worded, cancelled: true } : worded;
+}
+
+function wordedEvent(event: PlanEvent, words: CalendarWords): CalendarEvent {
   const t = words.texts;
   const { uid, date } = event;
   switch (event.kind) {

@@ -1,9 +1,9 @@
 /**
- * Builds the plan's calendar file off the page: the plan posts `{ state, today, stamp, words }` and
+ * Builds the plan's calendar file off the page: the plan posts `{ state, today, stamp, words, scope }` and
  * gets back the file name and text. A worker, so the generator loads only when the reader asks for
  * the file and the page's own script needs no module preloading for it.
  */
-import { CALENDAR_FILE_NAME, planCalendar, planEvents } from '../../lib/plan/plan-calendar';
+import { CALENDAR_FILE_NAME, planCalendar, planEvents, type CalendarScope } from '../../lib/plan/plan-calendar';
 import type { IsoDay } from '../../lib/dates/iso-day';
 import type { PlannerData } from '../../lib/planner/planner-schema';
 import { calendarEvent, type CalendarWords } from './calendar-words';
@@ -16,6 +16,8 @@ export interface CalendarRequest {
   stamp: string;
   /** The calendar's words, from the page. */
   words: CalendarWords;
+  /** What the reader chose for this file (only A and B contacts, say); not stored. */
+  scope: CalendarScope;
 }
 
 /** What the worker answers. */
@@ -25,8 +27,8 @@ export interface CalendarFile {
 }
 
 self.addEventListener('message', (event: MessageEvent<CalendarRequest>) => {
-  const { state, today, stamp, words } = event.data;
-  const events = planEvents(state, today).map((e) => calendarEvent(e, words));
+  const { state, today, stamp, words, scope } = event.data;
+  const events = planEvents(state, today, scope).map((e) => calendarEvent(e, words));
   const file: CalendarFile = { name: CALENDAR_FILE_NAME, text: planCalendar(events, state.alarm, stamp, words.texts.name) };
   self.postMessage(file);
 });

@@ -15,6 +15,11 @@ export interface CalendarEvent {
   categories?: readonly string[];
   /** yearly: same day every year; yearly-end-of-february: 28 or 29 February, whichever is last. */
   repeat?: 'yearly' | 'yearly-end-of-february';
+  /**
+   * Written with `STATUS:CANCELLED`, one SEQUENCE higher and without reminder, so that a calendar
+   * which updates events by UID removes the event it imported before (a finished action, say).
+   */
+  cancelled?: boolean;
 }
 
 export interface CalendarOptions {
@@ -81,20 +86,27 @@ export function formatStamp(iso: string): string {
 }
 
 /**
- * A revision number that grows with every export (minutes since 2024), so that calendars which
- * compare SEQUENCE accept a re-imported event as the newer version of the one they have.
- * @example sequenceFor('2024-01-01T01:00:00Z') // 60
+ * An event's revision number: twice the minutes since 2024 at the moment of export, plus one for a
+ * cancelled event. It grows with every later export, so calendars that compare SEQUENCE accept a
+ * moved event as the newer version of the one they have; and a cancelled event outranks the open
+ * one even when both were written in the same minute, so finishing always counts as newer.
+ * It is a pure function of the export's moment and the event's state: the same state exported in
+ * the same minute gives the same file.
+ * @example sequenceFor('2024-01-01T01:00:00Z') // 120
+ * @example sequenceFor('2024-01-01T01:00:00Z', true) // 121
  */
-export function sequenceFor(iso: string): number {
-  return Math.max(0, Math.floor((new Date(iso).getTime() - Date.UTC(2024, 0, 1)) / 60_000));
+export function sequenceFor(iso: string, cancelled = false): number {
+  const minutes = Math.max(0, Math.floor((new Date(iso).getTime() - Date.UTC(2024, 0, 1)) / 60_000));
+  return minutes * 2 + (cancelled ? 1 : 0);
 }
 
-function eventLines(event: CalendarEvent, options: CalendarOptions, stamp: string, sequence: number): string[] {
+function eventLines(event: CalendarEvent, options: CalendarOptions, stamp: string): string[] {
   const lines = [
     'BEGIN:VEVENT',
     `UID:${escapeText(event.uid)}`,
     `DTSTAMP:${stamp}`,
-    `SEQUENCE:${sequence}`,
+    `SEQUENCE:${sequenceFor(options.stamp, event.cancelled)}`,
+    `STATUS:${event.cancelled ? 'CANCELLED' : 'CONFIRMED'}`,
     `DTSTART;VALUE=DATE:${compactDay(event.date)}`,
     `DTEND;VALUE=DATE:${compactDay(addDays(event.date, 1))}`,
     `SUMMARY:${escapeText(event.summary)}`,
@@ -104,7 +116,7 @@ function eventLines(event: CalendarEvent, options: CalendarOptions, stamp: strin
   if (event.repeat === 'yearly') lines.push('RRULE:FREQ=YEARLY');
   if (event.repeat === 'yearly-end-of-february') lines.push('RRULE:FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-1');
   lines.push('TRANSP:TRANSPARENT');
-  if (options.alarm) {
+  if (options.alarm && !event.cancelled) {
     lines.push('BEGIN:VALARM', 'ACTION:DISPLAY', `DESCRIPTION:${escapeText(event.summary)}`, `TRIGGER:${options.alarm}`, 'END:VALARM');
   }
   lines.push('END:VEVENT');
@@ -118,7 +130,6 @@ function eventLines(event: CalendarEvent, options: CalendarOptions, stamp: strin
  */
 export function buildCalendar(events: readonly CalendarEvent[], options: CalendarOptions): string {
   const stamp = formatStamp(options.stamp);
-  const sequence = sequenceFor(options.stamp);
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -127,7 +138,7 @@ export function buildCalendar(events: readonly CalendarEvent[], options: Calenda
     'METHOD:PUBLISH',
     `X-WR-CALNAME:${escapeText(options.name)}`,
   ];
-  for (const event of events) lines.push(...eventLines(event, options, stamp, sequence));
+  for (const event of events) lines.push(...eventLines(event, options, stamp));
   lines.push('END:VCALENDAR');
   return lines.map(foldLine).join(CRLF) + CRLF;
 }

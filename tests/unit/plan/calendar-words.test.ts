@@ -45,3 +45,12 @@ describe('calendarEvent', () => {
     expect(byUid('geburtstag-k3@netzwerk-kompass')).toMatchObject({ summary: 'Geburtstag: T. K.', repeat: 'yearly-end-of-february', description: expect.stringMatching(/^Geboren am 29\. Februar/) });
   });
 });
+
+describe('calendarEvent for a finished date', () => {
+  test('keeps the cancellation and the words', () => {
+    const event = calendarEvent({ kind: 'action', uid: 'aktion-a3@x', date: '2026-01-31', title: 'Anschreiben', cancelled: true }, words);
+    expect(event).toMatchObject({ uid: 'aktion-a3@x', summary: 'Anschreiben', cancelled: true });
+    expect(byUid('aktion-a3@netzwerk-kompass').cancelled).toBe(true);
+    expect(byUid('aktion-a1@netzwerk-kompass').cancelled).toBeUndefined();
+  });
+});

@@ -75,8 +75,13 @@ describe('formatStamp', () => {
 
 describe('sequenceFor', () => {
   test('grows with the moment of export', () => {
-    expect(sequenceFor('2024-01-01T01:00:00Z')).toBe(60);
+    expect(sequenceFor('2024-01-01T01:00:00Z')).toBe(120);
     expect(sequenceFor('2026-03-02T10:00:00Z')).toBeGreaterThan(sequenceFor('2026-03-02T09:59:00Z'));
+  });
+
+  test('is higher for a cancelled event, in the same minute, and below the next minute’s open one', () => {
+    expect(sequenceFor('2026-03-02T10:00:00Z', true)).toBe(sequenceFor('2026-03-02T10:00:59Z') + 1);
+    expect(sequenceFor('2026-03-02T10:01:00Z')).toBeGreaterThan(sequenceFor('2026-03-02T10:00:00Z', true));
   });
 });
 
@@ -145,6 +150,16 @@ describe('buildCalendar', () => {
 
   test('adds no alarm when none is asked for', () => {
     expect(buildCalendar(events, { stamp, name: 'x' })).not.toContain('VALARM');
+  });
+
+  test('writes a cancelled event with the same UID and day, STATUS:CANCELLED, a higher SEQUENCE and no alarm', () => {
+    const open = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent')[3]!;
+    const gone = new ICAL.Component(ICAL.parse(buildCalendar([{ ...events[3]!, cancelled: true }], { stamp, name: 'x', alarm: '-PT6H' }))).getFirstSubcomponent('vevent')!;
+    expect(gone.getFirstPropertyValue('uid')).toBe(open.getFirstPropertyValue('uid'));
+    expect([open.getFirstPropertyValue('status'), gone.getFirstPropertyValue('status')]).toEqual(['CONFIRMED', 'CANCELLED']);
+    expect(Number(gone.getFirstPropertyValue('sequence'))).toBeGreaterThan(Number(open.getFirstPropertyValue('sequence')));
+    expect(new ICAL.Event(gone).startDate.toString()).toBe('2026-03-18');
+    expect(gone.getFirstSubcomponent('valarm')).toBeNull();
   });
 
   test('writes an empty but valid calendar for no events', () => {
