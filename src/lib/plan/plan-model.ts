@@ -223,15 +223,3 @@ export function buildPlan(state: PlannerData, inputs: PlanDocumentInputs, today:
   };
 }
 
-/**
- * How many dates the calendar file of a plan holds (as `planEvents` in plan-calendar.ts builds them):
- * one per contact with a next follow-up, per open action with a due day, and per birthday.
- * Kept here so the plan page can say it without loading the calendar generator.
- * @example calendarEventCount(emptyPlanner()) // 0
- */
-export function calendarEventCount(state: PlannerData): number {
-  let count = 0;
-  for (const c of state.contacts) count += (nextFollowUp(c) === null ? 0 : 1) + (c.birthday ? 1 : 0);
-  for (const a of state.actions) if (!a.done && a.due !== '') count++;
-  return count;
-}

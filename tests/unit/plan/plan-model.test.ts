@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { budgetVerdict, buildPlan, calendarEventCount, careContacts, occasionDuration, PLAN_SECTIONS } from '../../../src/lib/plan/plan-model';
-import { planEvents } from '../../../src/lib/plan/plan-calendar';
+import { budgetVerdict, buildPlan, careContacts, occasionDuration, PLAN_SECTIONS } from '../../../src/lib/plan/plan-model';
 import { NO_PLAN_INPUTS, type PlanDocumentInputs } from '../../../src/lib/plan/plan-inputs';
 import { emptyPlanner, type Contact } from '../../../src/lib/planner/planner-schema';
 import { generateLargePlanner } from '../../fixtures/planner-large';
@@ -158,11 +157,3 @@ describe('budgetVerdict', () => {
   });
 });
 
-describe('calendarEventCount', () => {
-  test('counts the dates the calendar file will hold, without building it', () => {
-    expect(calendarEventCount(emptyPlanner())).toBe(0);
-    for (const state of [plannerStates.partial, plannerStates.complete, generateLargePlanner({ contacts: 50, actions: 20 })]) {
-      expect(calendarEventCount(state)).toBe(planEvents(state, FIXTURE_TODAY).filter((e) => !e.cancelled).length);
-    }
-  });
-});
