@@ -342,13 +342,13 @@ test.describe('the planer', () => {
     await atFixtureDay(page);
     await plantPlanner(page, generateLargePlanner());
     await openSection(page, 'kontakte');
-    await expect(page.locator('.contact-rows li')).toHaveCount(20);
+    await expect(page.locator('.contact-rows li')).toHaveCount(50);
     await expect(page.locator('.due-item')).toHaveCount(10);
-    await expect(page.getByText(/^2\.000 von 2\.000 Kontakten, die ersten 20 sind zu sehen\.$/)).toBeVisible();
+    await expect(page.getByText(/^2\.000 von 2\.000 Kontakten, die ersten 50 sind zu sehen\.$/)).toBeVisible();
     await page.getByRole('searchbox', { name: 'Kontakte durchsuchen' }).fill('Prüflabor');
     await expect(page.locator('.contact-rows li').first()).toContainText('Prüflabor Rhein');
     await page.getByRole('button', { name: /weitere anzeigen/ }).click();
-    await expect(page.locator('.contact-rows li')).toHaveCount(40);
+    await expect(page.locator('.contact-rows li')).toHaveCount(100);
   });
 
   test('at 320 px wide a full planner does not scroll sideways', async ({ page }) => {

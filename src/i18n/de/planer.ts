@@ -265,6 +265,21 @@ const contacts = {
     priority: 'Priorität {priority}',
     next: 'nächster Kontakt {day}',
     more: '{n} weitere anzeigen',
+    /** After „weitere anzeigen“: read out by the live region. */
+    shownMore: '{shown} von {found} Kontakten sind jetzt zu sehen.',
+    shownAll: 'Alle {found} Kontakte sind jetzt zu sehen.',
+    searchHint: 'Sucht in Namen, Organisationen, Themen, Angeboten und Notizen – Groß- und Kleinschreibung, Umlaute und Akzente egal.',
+    filters: 'Filtern und sortieren',
+    priorities: 'Priorität',
+    priorityOption: 'Priorität {priority}',
+    group: 'Zielgruppe',
+    anyGroup: 'Alle Zielgruppen',
+    overdue: 'Nur überfällige',
+    withoutRhythm: 'Nur ohne Rhythmus',
+    sort: 'Sortieren nach',
+    sorts: { surname: 'Nachname', next: 'Nächster Kontakt', last: 'Letzter Kontakt (am längsten her zuerst)', priority: 'Priorität' },
+    reset: 'Suche und Filter zurücksetzen',
+    none: 'Kein Kontakt passt zu Suche und Filtern.',
   },
   /** The fields of a contact, in the short form for a new one and in the contact itself. */
   fields: {

@@ -10,10 +10,10 @@ import { focusSoon } from './Item';
 import { usePlanner } from './use-planner';
 import { useToday } from './use-today';
 
-/** „Kontaktpflege“: due list, birthdays, new contacts and the searchable list with one open contact. */
+/** „Kontaktpflege“: new contacts and the searchable list with one open contact first (the search must not sit below a long list of birthdays), then the due list and birthdays. */
 export function ContactsSection(props: ContactTexts) {
   const { texts } = props;
-  const { contacts, done } = usePlanner();
+  const { contacts, groups, done } = usePlanner();
   const today = useToday();
   const [adding, setAdding] = useState(false);
   const [openId, setOpenId] = useState<string | null>(null);
@@ -27,8 +27,6 @@ export function ContactsSection(props: ContactTexts) {
 
   return (
     <>
-      <DueList items={due} today={today} onOpen={setOpenId} texts={texts.due} summary={props.due} />
-      <Birthdays items={today ? birthdays : null} texts={texts.birthdays} pending={props.due.pending} />
       <h2>{texts.title}</h2>
       {today && adding && AddContactForm ? (
         <AddContactForm
@@ -59,7 +57,9 @@ export function ContactsSection(props: ContactTexts) {
           }}
         />
       )}
-      {contacts.length ? <ContactList contacts={contacts} onOpen={setOpenId} texts={texts.list} /> : <p>{texts.empty}</p>}
+      {contacts.length ? <ContactList contacts={contacts} groups={groups} today={today} onOpen={setOpenId} texts={texts.list} /> : <p>{texts.empty}</p>}
+      <DueList items={due} today={today} onOpen={setOpenId} texts={texts.due} summary={props.due} />
+      <Birthdays items={today ? birthdays : null} texts={texts.birthdays} pending={props.due.pending} />
       <DoneToggle id="kontakte" done={done} />
     </>
   );

@@ -1,0 +1,138 @@
+import { expect, test, type Page } from '@playwright/test';
+import { contactsPlanner } from '../fixtures/planner-contacts';
+import { atFixtureDay, plannerReady, plantPlanner } from './support/planner';
+import { expectNoAxeViolations } from './support/site';
+
+/** Plants the spelling contacts plus `plain` more and opens the contacts page. */
+async function openContacts(page: Page, plain = 0, query = '') {
+  await atFixtureDay(page);
+  await plantPlanner(page, contactsPlanner(plain));
+  await page.goto(`/planer/kontakte/${query}`);
+  await plannerReady(page);
+}
+
+const rows = (page: Page) => page.locator('.contact-rows li');
+const search = (page: Page) => page.getByRole('searchbox', { name: 'Kontakte durchsuchen' });
+/** Let the island's own focus move (one frame after a click) settle. */
+const settle = (page: Page) => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+
+test.describe('contacts at scale', () => {
+  test('the search comes before the due list and birthdays', async ({ page }) => {
+    await openContacts(page, 300);
+    const searchTop = (await search(page).boundingBox())!.y;
+    const dueTop = (await page.locator('#faellig-titel').boundingBox())!.y;
+    expect(searchTop).toBeLessThan(dueTop);
+    expect(searchTop).toBeLessThan(800);
+  });
+
+  test('finds names and other fields with umlauts, ß, ı and accents folded, and sorts titles aside', async ({ page }) => {
+    await openContacts(page);
+    await expect(rows(page)).toHaveText([/^Dipl\.-Ing\. Zoé Garçon/, /^Kim/, /^Jana Müller/, /^Prof\. Dr\.-Ing\. Uwe Schröder/, /^Dr\. Fatma Yılmaz/]);
+    for (const [query, names] of [
+      ['yilmaz', ['Dr. Fatma Yılmaz']],
+      ['mueller', ['Kim', 'Jana Müller']],
+      ['strasse', ['Kim']],
+      ['schroder', ['Prof. Dr.-Ing. Uwe Schröder']],
+      ['schroeder', ['Prof. Dr.-Ing. Uwe Schröder']],
+      ['garcon', ['Dipl.-Ing. Zoé Garçon']],
+      ['gastvortrag', ['Prof. Dr.-Ing. Uwe Schröder']],
+    ] as const) {
+      await search(page).fill(query);
+      await expect(rows(page).getByRole('button'), query).toHaveText([...names]);
+    }
+    await search(page).fill('niemand');
+    await expect(page.getByText('Kein Kontakt passt zu Suche und Filtern.')).toBeVisible();
+  });
+
+  test('filters and sort combine and stay in the URL across a reload', async ({ page }) => {
+    await openContacts(page);
+    await page.getByText('Filtern und sortieren').click();
+    await page.getByRole('checkbox', { name: 'Priorität A' }).check();
+    await page.getByRole('checkbox', { name: 'Priorität C' }).check();
+    await page.getByRole('combobox', { name: 'Sortieren nach' }).selectOption({ label: 'Nächster Kontakt' });
+    await expect(rows(page).getByRole('button')).toHaveText(['Prof. Dr.-Ing. Uwe Schröder', 'Kim', 'Dr. Fatma Yılmaz', 'Dipl.-Ing. Zoé Garçon']);
+    await page.getByRole('checkbox', { name: 'Nur überfällige' }).check();
+    await search(page).fill('klinikum');
+    await expect(rows(page).getByRole('button')).toHaveText(['Dr. Fatma Yılmaz']);
+    expect(new URL(page.url()).search).toBe('?q=klinikum&prio=A%2CC&overdue=1&sort=next');
+
+    await page.reload();
+    await expect(search(page)).toHaveValue('klinikum');
+    await expect(page.getByRole('checkbox', { name: 'Priorität A' })).toBeChecked();
+    await expect(page.getByRole('checkbox', { name: 'Priorität B' })).not.toBeChecked();
+    await expect(page.getByRole('checkbox', { name: 'Nur überfällige' })).toBeChecked();
+    await expect(page.getByRole('combobox', { name: 'Sortieren nach' })).toHaveValue('next');
+    await expect(rows(page).getByRole('button')).toHaveText(['Dr. Fatma Yılmaz']);
+
+    await page.getByRole('button', { name: 'Suche und Filter zurücksetzen' }).click();
+    await expect(rows(page)).toHaveCount(5);
+    expect(new URL(page.url()).search).toBe('');
+  });
+
+  test('the group and without-rhythm filters come from the URL', async ({ page }) => {
+    await openContacts(page, 0, '?group=gr-med');
+    await expect(rows(page).getByRole('button')).toHaveText(['Jana Müller', 'Dr. Fatma Yılmaz']);
+    await expect(page.getByRole('combobox', { name: 'Zielgruppe' })).toHaveValue('gr-med');
+    await page.getByRole('checkbox', { name: 'Nur ohne Rhythmus' }).check();
+    await expect(rows(page).getByRole('button')).toHaveText(['Jana Müller']);
+  });
+
+  test('showing more moves focus to the first new contact and says how many are shown', async ({ page }) => {
+    await openContacts(page, 120);
+    await expect(rows(page)).toHaveCount(50);
+    const status = page.locator('#kontakte-treffer');
+    await expect(status).toHaveText('125 von 125 Kontakten, die ersten 50 sind zu sehen.');
+    await page.getByRole('button', { name: '50 weitere anzeigen' }).click();
+    await expect(rows(page)).toHaveCount(100);
+    await expect(page.getByRole('button', { name: 'Anna Kontakt049' })).toBeFocused();
+    await expect(status).toHaveText('100 von 125 Kontakten sind jetzt zu sehen.');
+    await page.keyboard.press('Shift+Tab');
+    await expect(page.getByRole('button', { name: 'Anna Kontakt048' })).toBeFocused();
+
+    await page.getByRole('button', { name: '25 weitere anzeigen' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(rows(page)).toHaveCount(125);
+    await expect(page.getByRole('button', { name: 'Anna Kontakt099' })).toBeFocused();
+    await expect(status).toHaveText('Alle 125 Kontakte sind jetzt zu sehen.');
+    await expect(page.getByRole('button', { name: /weitere anzeigen/ })).toHaveCount(0);
+    await expectNoAxeViolations(page);
+  });
+
+  test('search, filter and open a contact by keyboard only', async ({ page }) => {
+    await openContacts(page);
+    await search(page).focus();
+    await page.keyboard.type('mueller');
+    await expect(rows(page)).toHaveCount(2);
+    await page.keyboard.press('Tab');
+    await expect(page.locator('summary', { hasText: 'Filtern und sortieren' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('checkbox', { name: 'Priorität A' })).toBeFocused();
+    await page.keyboard.press('Space');
+    await expect(rows(page).getByRole('button')).toHaveText(['Kim']);
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.getByRole('button', { name: 'Kim', exact: true }).evaluate((el) => el === document.activeElement)) break;
+    }
+    await expect(page.getByRole('button', { name: 'Kim', exact: true })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('region', { name: 'Kim' })).toBeVisible();
+    await settle(page);
+  });
+
+  test('axe finds no violation with the filters open and a search', async ({ page }) => {
+    await openContacts(page, 60, '?q=a&prio=A,C&sort=priority');
+    await expect(page.getByRole('checkbox', { name: 'Priorität A' })).toBeChecked();
+    await expect(page.getByRole('combobox', { name: 'Sortieren nach' })).toHaveValue('priority');
+    await expectNoAxeViolations(page);
+  });
+
+  test('at 320 px wide the list with its filters does not scroll sideways', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await openContacts(page, 60, '?sort=last&overdue=1&group=gr-med');
+    await expect(page.getByRole('combobox', { name: 'Sortieren nach' })).toHaveValue('last');
+    await expect(page.getByRole('combobox', { name: 'Zielgruppe' })).toHaveValue('gr-med');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+});
