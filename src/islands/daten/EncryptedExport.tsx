@@ -42,8 +42,14 @@ export function EncryptedExport({ texts, onDone, onFail }: Props) {
     }
   }
 
+  // A form, so that Enter in either passphrase field saves, as a single-field form would.
   return (
-    <>
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (!busy) void save();
+      }}
+    >
       <ErrorSummary errors={errors} />
       <div class={`field${errorFor('passwort-neu') ? ' field-error' : ''}`}>
         <label for="passwort-neu">{t.passphrase}</label>
@@ -57,8 +63,8 @@ export function EncryptedExport({ texts, onDone, onFail }: Props) {
         <input type="password" id="passwort-wiederholen" autocomplete="new-password" value={repeat} aria-describedby={errorFor('passwort-wiederholen') ? 'passwort-wiederholen-fehler' : undefined} onInput={(e) => setRepeat(e.currentTarget.value)} />
       </div>
       <div class="actions">
-        <button type="button" onClick={save} disabled={busy}>{busy ? t.encrypting : t.saveEncrypted}</button>
+        <button type="submit" disabled={busy}>{busy ? t.encrypting : t.saveEncrypted}</button>
       </div>
-    </>
+    </form>
   );
 }

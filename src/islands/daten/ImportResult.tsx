@@ -40,7 +40,14 @@ export function ImportResult({ texts, onCancel }: Props) {
   return (
     <div ref={box} tabIndex={-1} class="import-result">
       {state.step === 'locked' && (
-        <div class="notice">
+        // A form, so that Enter in the passphrase field opens the backup.
+        <form
+          class="notice"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void unlockImport(passphrase);
+          }}
+        >
           <p><strong>{fill(t.locked, { file: state.fileName })}</strong></p>
           <div class={`field${state.wrongPassphrase ? ' field-error' : ''}`}>
             <label for="passwort-import">{t.passphrase}</label>
@@ -48,10 +55,10 @@ export function ImportResult({ texts, onCancel }: Props) {
             <input type="password" id="passwort-import" autocomplete="current-password" value={passphrase} aria-describedby={state.wrongPassphrase ? 'passwort-import-fehler' : undefined} onInput={(e) => setPassphrase(e.currentTarget.value)} />
           </div>
           <div class="actions">
-            <button type="button" onClick={() => void unlockImport(passphrase)}>{t.open}</button>
+            <button type="submit">{t.open}</button>
             <button type="button" class="secondary" onClick={onCancel}>{t.cancel}</button>
           </div>
-        </div>
+        </form>
       )}
 
       {state.step === 'preview' && plan && (
