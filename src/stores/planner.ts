@@ -5,6 +5,7 @@
 import type { IsoDay } from '../lib/dates/iso-day';
 import * as p from '../lib/planner/planner';
 import { plannerDefinition, type ChannelType, type PlannerData, type SectionId } from '../lib/planner/planner-schema';
+import { atom } from 'nanostores';
 import { createPersistentStore } from './persistence';
 import { newId } from '../lib/storage/new-id';
 
@@ -24,6 +25,39 @@ const patch =
   (id: string, fields: p.Patch<p.ItemOf<K>>) =>
     change((s) => p.patchItem(s, key, id, fields));
 const remove = (key: p.ListKey) => (id: string) => change((s) => p.removeItem(s, key, id));
+/** The item removed last in this tab, with what the page needs to offer „Rückgängig“. */
+export interface Removed {
+  key: p.ListKey;
+  item: p.ItemOf<p.ListKey>;
+  index: number;
+  /** How the page names it („Ziel 2“, „Aktion „Profil überarbeiten““). */
+  label: string;
+  /** The field to focus once it is back. */
+  focusId: string;
+}
+
+/** The last removal that can still be undone (in this tab); null when there is none. */
+export const $removed = atom<Removed | null>(null);
+
+/** Removes an item and keeps it, with its place, for „Rückgängig“ (taken from the newest stored state). */
+export function removeWithUndo(key: p.ListKey, id: string, label: string, focusId: string): void {
+  let taken: { item: p.ItemOf<p.ListKey>; index: number } | null = null;
+  change((s) => {
+    taken = p.itemAt(s, key, id);
+    return p.removeItem(s, key, id);
+  });
+  if (taken) $removed.set({ key, ...(taken as { item: p.ItemOf<p.ListKey>; index: number }), label, focusId });
+}
+
+/** Puts the last removed item back at its place; returns the field to focus, or null when there was nothing to undo. */
+export function undoRemove(): string | null {
+  const removed = $removed.get();
+  if (!removed) return null;
+  change((s) => p.restoreItem(s, removed.key, removed.item, removed.index));
+  $removed.set(null);
+  return removed.focusId;
+}
+
 const set =
   <K extends Parameters<typeof p.setField>[1]>(key: K) =>
   (value: PlannerData[K]) =>

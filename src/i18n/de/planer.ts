@@ -16,6 +16,9 @@ const common = {
   /** The remove button of a list item (`{item}` is its legend, e.g. „Ziel 2“) and what is announced after. */
   remove: '{item} entfernen',
   removed: '{item} entfernt.',
+  /** The button that brings the item removed last back, and what is announced then. */
+  undo: 'Rückgängig',
+  undone: '{item} ist wieder da.',
   overdue: 'überfällig',
   numbers: {
     wholeNumber: 'Gib eine ganze Zahl von {min} bis {max} ein.',
@@ -216,6 +219,8 @@ const actions = {
   remove: 'Löschen',
   removeName: 'Löschen: {title}',
   removed: 'Aktion „{title}“ gelöscht.',
+  /** How the undo notice names a deleted action. */
+  removedLabel: 'Aktion „{title}“',
   open: 'Offene Aktionen ({n})',
   overdue: {
     one: 'Eine Aktion ist überfällig: Erledige sie, streich sie – oder leg sie neu an, wenn sich der Plan geändert hat.',

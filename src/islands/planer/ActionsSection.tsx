@@ -5,13 +5,14 @@ import { type IsoDay } from '../../lib/dates/iso-day';
 import { filledText } from '../../lib/planner/input-checks';
 import { actionLists, isOverdue } from '../../lib/planner/planner';
 import { PLANNER_LIMITS, type Action } from '../../lib/planner/planner-schema';
-import { addAction, removeAction, updateAction } from '../../stores/planner';
+import { addAction, removeWithUndo, updateAction } from '../../stores/planner';
+import { UNDO_ID } from './UndoNotice';
 import { ErrorSummary, useErrorTitle, type FieldError } from '../shared/ErrorSummary';
 import { announce } from './announce';
 import { useCommonTexts } from './common-texts';
 import { DoneToggle } from './DoneToggle';
 import { Field } from './fields';
-import { focusSoon } from './Item';
+import { focusSoon } from './focus';
 import { rich } from './rich';
 import { usePlanner } from './use-planner';
 import { useToday } from './use-today';
@@ -126,9 +127,9 @@ function ActionItem({ action: a, today, texts }: { action: Action; today: IsoDay
         class="link"
         aria-label={fill(texts.removeName, { title: a.title })}
         onClick={() => {
-          removeAction(a.id);
+          removeWithUndo('actions', a.id, fill(texts.removedLabel, { title: a.title }), `bearbeiten-${a.id}`);
           announce(fill(texts.removed, { title: a.title }));
-          focusSoon('aktion-titel');
+          focusSoon(UNDO_ID);
         }}
       >
         {texts.remove}

@@ -6,7 +6,7 @@ import { NUMBER_RANGES } from '../../lib/planner/input-checks';
 import { CHANNEL_TYPES, PLANNER_LIMITS, type Channel, type Period } from '../../lib/planner/planner-schema';
 import { channelMinutesPerMonth } from '../../lib/planner/time-budget';
 import { PLANNER_SECTION_ROUTES } from '../../lib/site/routes';
-import { addChannel, removeChannel, updateChannel } from '../../stores/planner';
+import { addChannel, removeChannel, removeWithUndo, updateChannel } from '../../stores/planner';
 import { useLazy } from '../shared/use-lazy';
 import { CheckedField, numberCheck } from './checked-field';
 import { useCommonTexts } from './common-texts';
@@ -84,7 +84,7 @@ export function ChannelsSection({ texts, channelNames, periodLabels }: ChannelsP
       <h2>{texts.networks}</h2>
       <p class="hint">{texts.networksHint}</p>
       {networks.map((c) => (
-        <Item key={c.id} legend={label(c)} onRemove={() => removeChannel(c.id)} addId="netzwerk-neu">
+        <Item key={c.id} legend={label(c)} onRemove={(label) => removeWithUndo('channels', c.id, label, `kanal-${c.id}-name`)}>
           <ChannelFields channel={c} suggest periods={periods} texts={texts} checks={checks} />
         </Item>
       ))}

@@ -12,7 +12,7 @@ import { useCommonTexts } from './common-texts';
 import type { ContactTexts } from './contact-texts';
 import { Field, opts, Select } from './fields';
 import { InteractionLog } from './InteractionLog';
-import { focusSoon } from './Item';
+import { focusSoon } from './focus';
 import { rich } from './rich';
 
 const day = (d: IsoDay) => <time dateTime={d}>{formatDay(d)}</time>;

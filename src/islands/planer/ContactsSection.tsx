@@ -6,7 +6,7 @@ import { ContactList } from './ContactList';
 import type { ContactTexts } from './contact-texts';
 import { DoneToggle } from './DoneToggle';
 import { DueList } from './DueList';
-import { focusSoon } from './Item';
+import { focusSoon } from './focus';
 import { usePlanner } from './use-planner';
 import { useToday } from './use-today';
 

@@ -3,7 +3,7 @@ import { fill } from '../../i18n/format';
 import type { IsoDay } from '../../lib/dates/iso-day';
 import { PLANNER_LIMITS, type Goal, type GoalKind } from '../../lib/planner/planner-schema';
 import { smartHints } from '../../lib/planner/smart';
-import { addGoal, removeGoal, updateGoal } from '../../stores/planner';
+import { addGoal, removeWithUndo, updateGoal } from '../../stores/planner';
 import { DoneToggle } from './DoneToggle';
 import { Field, opts, Select } from './fields';
 import { AddButton, Item } from './Item';
@@ -39,7 +39,7 @@ export function GoalsSection({ texts, kindLabels }: { texts: Texts; kindLabels: 
         const id = `ziel-${g.id}`;
         const set = (patch: Partial<Goal>) => updateGoal(g.id, patch);
         return (
-          <Item key={g.id} legend={fill(texts.legend, { n: i + 1 })} onRemove={() => removeGoal(g.id)} addId="ziel-neu">
+          <Item key={g.id} legend={fill(texts.legend, { n: i + 1 })} onRemove={(label) => removeWithUndo('goals', g.id, label, `${id}-text`)}>
             <Field id={`${id}-text`} label={texts.text} rows={2} maxLength={PLANNER_LIMITS.goal.text} value={g.text} onValue={(text) => set({ text })} hint={texts.textHint} />
             <Select id={`${id}-art`} label={texts.kind} value={g.kind} options={kinds} onValue={(kind) => set({ kind })} />
             <Field id={`${id}-mass`} label={texts.measure} maxLength={PLANNER_LIMITS.goal.measure} value={g.measure} onValue={(measure) => set({ measure })} hint={texts.measureHint} />

@@ -1,7 +1,7 @@
 import type { PlanerTexts } from '../../i18n/de/planer';
 import { fill } from '../../i18n/format';
 import { PLANNER_LIMITS, type GroupKind, type GroupLevel, type TargetGroup } from '../../lib/planner/planner-schema';
-import { addGroup, removeGroup, updateGroup } from '../../stores/planner';
+import { addGroup, removeWithUndo, updateGroup } from '../../stores/planner';
 import { DoneToggle } from './DoneToggle';
 import { Field, opts, Select } from './fields';
 import { AddButton, Item } from './Item';
@@ -25,7 +25,7 @@ export function GroupsSection({ texts, kindLabels, levelLabels }: GroupsProps) {
         const id = `gruppe-${g.id}`;
         const set = (patch: Partial<TargetGroup>) => updateGroup(g.id, patch);
         return (
-          <Item key={g.id} legend={fill(texts.legend, { n: i + 1 })} onRemove={() => removeGroup(g.id)} addId="gruppe-neu">
+          <Item key={g.id} legend={fill(texts.legend, { n: i + 1 })} onRemove={(label) => removeWithUndo('groups', g.id, label, `${id}-art`)}>
             <Select id={`${id}-art`} label={texts.kind} value={g.kind} options={kinds} onValue={(kind) => set({ kind })} />
             <Field id={`${id}-name`} label={texts.name} maxLength={PLANNER_LIMITS.group.name} value={g.name} onValue={(name) => set({ name })} hint={texts.nameHint} />
             <Select id={`${id}-ebene`} label={texts.level} value={g.level} options={levels} onValue={(level) => set({ level })} />

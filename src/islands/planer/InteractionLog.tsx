@@ -9,7 +9,7 @@ import { logInteraction, removeInteraction } from '../../stores/planner-contacts
 import { ErrorSummary, useErrorTitle, type FieldError } from '../shared/ErrorSummary';
 import { announce } from './announce';
 import { Field, opts, Select } from './fields';
-import { focusSoon } from './Item';
+import { focusSoon } from './focus';
 import { rich } from './rich';
 
 type Texts = PlanerTexts['contacts']['log'];

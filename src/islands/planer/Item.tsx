@@ -2,21 +2,14 @@ import type { ComponentChildren } from 'preact';
 import { fill } from '../../i18n/format';
 import { announce } from './announce';
 import { useCommonTexts } from './common-texts';
-
-/** Focuses an element by id once the store's change has been rendered (stores re-render a task later). */
-export function focusSoon(id: string, tries = 10): void {
-  requestAnimationFrame(() => {
-    const element = document.getElementById(id);
-    if (element) element.focus();
-    else if (tries > 0) focusSoon(id, tries - 1);
-  });
-}
+import { focusSoon } from './focus';
+import { UNDO_ID } from './UndoNotice';
 
 /**
  * One item of a list section (a goal, a target group, a network) as a fieldset with a remove
- * button; after removing, focus goes to the section's add button and the change is announced.
+ * button; after removing, the change is announced and focus goes to „Rückgängig“ (`UndoNotice`).
  */
-export function Item({ legend, onRemove, addId, children }: { legend: string; onRemove: () => void; addId: string; children: ComponentChildren }) {
+export function Item({ legend, onRemove, children }: { legend: string; onRemove: (label: string) => void; children: ComponentChildren }) {
   const texts = useCommonTexts();
   return (
     <fieldset class="item">
@@ -26,9 +19,9 @@ export function Item({ legend, onRemove, addId, children }: { legend: string; on
         type="button"
         class="secondary"
         onClick={() => {
-          onRemove();
+          onRemove(legend);
           announce(fill(texts.removed, { item: legend }));
-          focusSoon(addId);
+          focusSoon(UNDO_ID);
         }}
       >
         {fill(texts.remove, { item: legend })}

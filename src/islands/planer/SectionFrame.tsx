@@ -4,6 +4,7 @@ import { plannerDefinition } from '../../lib/planner/planner-schema';
 import { StorageNotices } from '../shared/StorageNotices';
 import { LiveRegion } from './announce';
 import { provideCommonTexts } from './common-texts';
+import { UndoNotice } from './UndoNotice';
 
 /** What every planner page's island starts with: the storage notices, the one live region and the shared words. */
 export function SectionFrame({ common, children }: { common: PlanerTexts['common']; children: ComponentChildren }) {
@@ -13,6 +14,7 @@ export function SectionFrame({ common, children }: { common: PlanerTexts['common
     <>
       <StorageNotices keys={[plannerDefinition.key]} />
       <LiveRegion />
+      <UndoNotice />
       {children}
     </>
   );

@@ -48,6 +48,27 @@ export function removeItem(state: PlannerData, key: ListKey, id: string): Planne
   return { ...state, [key]: removeById<{ id: string }>(state[key], id) };
 }
 
+/**
+ * Where an item stands in its list, for undoing its removal; null when it is not there.
+ * @example itemAt(state, 'goals', 'g2') // { item: { id: 'g2', … }, index: 1 }
+ */
+export function itemAt<K extends ListKey>(state: PlannerData, key: K, id: string): { item: ItemOf<K>; index: number } | null {
+  const list = state[key] as readonly ItemOf<K>[];
+  const index = list.findIndex((item) => item.id === id);
+  return index < 0 ? null : { item: list[index]!, index };
+}
+
+/**
+ * The state with a removed item back at its place (or at the end when the list got shorter);
+ * unchanged when an item with its id is there already, so undoing twice restores it once.
+ */
+export function restoreItem<K extends ListKey>(state: PlannerData, key: K, item: ItemOf<K>, index: number): PlannerData {
+  const list = state[key] as readonly ItemOf<K>[];
+  if (list.some((other) => other.id === item.id)) return state;
+  const at = Math.min(Math.max(0, index), list.length);
+  return { ...state, [key]: [...list.slice(0, at), item, ...list.slice(at)] };
+}
+
 /** The state with one plain setting changed. */
 export function setField<K extends 'hoursPerMonth' | 'minutesPerFollowUp' | 'offer' | 'intro' | 'owner' | 'alarm'>(state: PlannerData, key: K, value: PlannerData[K]): PlannerData {
   return { ...state, [key]: value };

@@ -6,6 +6,7 @@ import {
   effectiveOffer,
   introHints,
   isOverdue,
+  itemAt,
   newChannel,
   newGoal,
   newGroup,
@@ -14,6 +15,7 @@ import {
   patchItem,
   removeById,
   removeItem,
+  restoreItem,
   sectionStatuses,
   setField,
   setSectionDone,
@@ -253,5 +255,29 @@ describe('offerField', () => {
 
   test('shows an empty field without an offer from the questionnaire', () => {
     expect(offerField(null, null)).toEqual({ text: '', fromTest: false });
+  });
+});
+
+describe('itemAt and restoreItem (undoing a removal)', () => {
+  const base = { ...emptyPlanner(), goals: [goal('g1'), goal('g2'), goal('g3')] };
+  function goal(id: string) {
+    return { id, kind: 'job' as const, text: id, measure: '', deadline: '' };
+  }
+
+  test('finds an item with its place, and nothing for an unknown id', () => {
+    expect(itemAt(base, 'goals', 'g2')).toEqual({ item: goal('g2'), index: 1 });
+    expect(itemAt(base, 'goals', 'gx')).toBeNull();
+  });
+
+  test('puts a removed item back at its place', () => {
+    const removed = removeItem(base, 'goals', 'g2');
+    expect(restoreItem(removed, 'goals', goal('g2'), 1).goals.map((g) => g.id)).toEqual(['g1', 'g2', 'g3']);
+  });
+
+  test('puts it at the end when the list got shorter meanwhile, and restores it only once', () => {
+    const shorter = { ...base, goals: [goal('g1')] };
+    const back = restoreItem(shorter, 'goals', goal('g3'), 2);
+    expect(back.goals.map((g) => g.id)).toEqual(['g1', 'g3']);
+    expect(restoreItem(back, 'goals', goal('g3'), 2)).toBe(back);
   });
 });

@@ -7,6 +7,9 @@ import {
   addGoal,
   plannerStore,
   removeGoal,
+  removeWithUndo,
+  undoRemove,
+  $removed,
   setSectionDone,
   updateGoal,
 } from '../../../src/stores/planner';
@@ -59,5 +62,20 @@ describe('planner actions', () => {
     setSectionDone('kontakte', true);
     setSectionDone('ziele', true);
     expect($planner.get().done).toEqual(['ziele', 'kontakte']);
+  });
+});
+
+describe('removeWithUndo and undoRemove', () => {
+  test('remove a goal, keep it for „Rückgängig“, and put it back at its place once', () => {
+    const first = addGoal();
+    const second = addGoal();
+    updateGoal(first, { text: 'Erstes Ziel' });
+    removeWithUndo('goals', first, 'Ziel 1', `ziel-${first}-text`);
+    expect($planner.get().goals.map((g) => g.id)).toEqual([second]);
+    expect($removed.get()).toMatchObject({ key: 'goals', index: 0, label: 'Ziel 1' });
+    expect(undoRemove()).toBe(`ziel-${first}-text`);
+    expect($planner.get().goals.map((g) => [g.id, g.text])).toEqual([[first, 'Erstes Ziel'], [second, '']]);
+    expect($removed.get()).toBeNull();
+    expect(undoRemove()).toBeNull();
   });
 });
