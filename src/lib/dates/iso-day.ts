@@ -36,6 +36,20 @@ export function isIsoDay(value: string): boolean {
   return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
 }
 
+const monthDayPattern = /^(\d{2})-(\d{2})$/;
+
+/**
+ * Whether `value` is a day of the year as `MM-DD` that exists in some year (29 February does).
+ * @example isMonthDay('02-29') // true
+ * @example isMonthDay('02-30') // false
+ */
+export function isMonthDay(value: string): boolean {
+  const m = monthDayPattern.exec(value);
+  if (!m) return false;
+  const [mo, d] = [Number(m[1]), Number(m[2])];
+  return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(2000, mo);
+}
+
 /** Whether `year` has a 29 February. */
 export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;

@@ -1,8 +1,6 @@
 import * as v from 'valibot';
+import { isoDaySchema as isoDay } from '../dates/day-schema';
 import type { StoredValueDefinition } from './stored-value';
-
-// The same pattern as valibot's isoDate(), written as a regex so pages need no extra validator.
-const isoDay = v.pipe(v.string(), v.regex(/^\d{4}-(?:0[1-9]|1[0-2])-(?:[12]\d|0[1-9]|3[01])$/));
 
 /** What „Meine Daten“ remembers about the reader's data itself. */
 export const metaSchema = v.object({

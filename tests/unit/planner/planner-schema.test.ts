@@ -7,8 +7,9 @@ import { generateLargePlanner } from '../../fixtures/planner-large';
 import { PLANNER_STATE_NAMES, plannerStates, storedPlanner } from '../../fixtures/planner-states';
 
 describe('plannerDefinition', () => {
-  test('uses the nk: key, version 1 and an empty initial state that fits the schema', () => {
-    expect(plannerDefinition).toMatchObject({ key: 'nk:planer', version: 1, migrations: {} });
+  test('uses the nk: key, version 2 and an empty initial state that fits the schema', () => {
+    expect(plannerDefinition).toMatchObject({ key: 'nk:planer', version: 2 });
+    expect(Object.keys(plannerDefinition.migrations)).toEqual(['1']);
     expect(v.is(plannerSchema, plannerDefinition.initial())).toBe(true);
     expect(plannerDefinition.initial()).toEqual(emptyPlanner());
   });
