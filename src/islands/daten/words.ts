@@ -7,7 +7,8 @@ import type { ComponentChild } from 'preact';
 import type { DatenTexts } from '../../i18n/de/daten';
 import { fill, formatMoment, formatNumber, plural } from '../../i18n/format';
 import { kilobytes } from '../../lib/storage/storage-overview';
-import type { IssueLocation, StoredIssue } from '../../lib/storage/stored-value';
+import type { StoredIssue } from '../../lib/storage/stored-value';
+import type { IssueLocation } from '../../lib/storage/issue-location';
 import type { SnapshotCause } from '../../lib/storage/snapshot';
 import type { ActionProblem, ImportProblem } from '../../stores/daten-import';
 

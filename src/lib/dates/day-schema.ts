@@ -1,12 +1,13 @@
 /**
  * The valibot schemas of calendar days, shared by every stored value, so that storage, import,
  * forms and calendar files agree on what a date is: a real one (no 30 February, no 31 April).
+ * (`meta-schema.ts`, in the runtime of every tool page, checks its one day with `isIsoDay` directly,
+ * so that these planner schemas stay out of that chunk.)
  */
 import * as v from 'valibot';
-import { isIsoDay, isMonthDay } from './iso-day';
+import { isIsoDay, isMonthDay, NOT_A_DATE } from './iso-day';
 
-/** The message of the issue a schema reports for a date that does not exist; a code, not words. */
-export const NOT_A_DATE = 'notADate';
+export { NOT_A_DATE };
 
 /** A real calendar day as `YYYY-MM-DD`. */
 export const isoDaySchema = v.pipe(v.string(), v.check(isIsoDay, NOT_A_DATE));

@@ -6,6 +6,9 @@
 /** A calendar day as `YYYY-MM-DD`. */
 export type IsoDay = string;
 
+/** The message of the issue a valibot schema reports for a date that does not exist (see `day-schema.ts`); a code, not words. */
+export const NOT_A_DATE = 'notADate';
+
 const pattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 86_400_000;
 

@@ -23,7 +23,8 @@
  */
 import * as v from 'valibot';
 import { MAX_BACKUP_BYTES, MAX_BACKUP_MB } from './backup-limits';
-import { countEntries, decodeEnvelope, decodeStored, encodeEnvelope, MAX_REVISION, storedId, type AnyDefinition, type Envelope, type IssueLocation, type StoredIssue } from './stored-value';
+import { countEntries, decodeEnvelope, decodeStored, encodeEnvelope, MAX_REVISION, storedId, type AnyDefinition, type Envelope, type StoredIssue } from './stored-value';
+import { issueLocation, type IssueLocation } from './issue-location';
 
 export const BACKUP_FORMAT = 'netzwerk-kompass-backup';
 /** Grows when the file layout changes; files with a larger number are refused. */
@@ -202,7 +203,7 @@ export function readBackup(text: string, definitions: readonly AnyDefinition[]):
     if (!def) return refuse({ code: 'unknownRecord', key: quote(key) });
     const decoded = decodeEnvelope(def, (parsed.output.records as Record<string, unknown>)[key]);
     if (!decoded.ok) {
-      return refuse(decoded.reason === 'newer' ? { code: 'recordNewer', issue: decoded.issue } : { code: 'recordDamaged', issue: decoded.issue, ...(decoded.at ? { at: decoded.at } : {}) });
+      return refuse(decoded.reason === 'newer' ? { code: 'recordNewer', issue: decoded.issue } : { code: 'recordDamaged', issue: decoded.issue, ...(decoded.schemaIssue ? { at: issueLocation(decoded.schemaIssue) } : {}) });
     }
     records.push({ key, tool: storedId(key), envelope: decoded.envelope, migratedFrom: decoded.migratedFrom });
   }

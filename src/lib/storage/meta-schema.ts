@@ -1,6 +1,9 @@
 import * as v from 'valibot';
-import { isoDaySchema as isoDay } from '../dates/day-schema';
+import { isIsoDay, NOT_A_DATE } from '../dates/iso-day';
 import type { StoredValueDefinition } from './stored-value';
+
+/** A real calendar day (`YYYY-MM-DD`), as in `isoDaySchema` (day-schema.ts), which would bring the planner's day schemas along. */
+const isoDay = v.pipe(v.string(), v.check(isIsoDay, NOT_A_DATE));
 
 /** What „Meine Daten“ remembers about the reader's data itself. */
 export const metaSchema = v.object({

@@ -1,5 +1,4 @@
 import * as v from 'valibot';
-import { NOT_A_DATE } from '../dates/day-schema';
 
 /** A step that brings data of schema version n to version n + 1. It must not change its input. */
 export type Migration = (data: unknown) => unknown;
@@ -59,7 +58,7 @@ export type StoredIssue =
   | { code: 'notMigrated'; tool: string; version: number }
   /** The schema itself gave up (input nested deeper than the call stack, for instance). */
   | { code: 'wrongShape'; tool: string }
-  /** The data does not fit the schema at `path` (`notes.3.body`, at most 80 characters); see also `DecodeFailure.at`. */
+  /** The data does not fit the schema at `path` (`notes.3.body`, at most 80 characters); see also `DecodeFailure.schemaIssue`. */
   | { code: 'wrongShapeAt'; tool: string; path: string }
   /** The data itself (top level) does not fit the schema. */
   | { code: 'wrongShapeTop'; tool: string }
@@ -68,55 +67,13 @@ export type StoredIssue =
   /** Not JSON at all. */
   | { code: 'damaged'; tool: string };
 
-/**
- * Where in a stored value validation failed, for a message such as „Planer, Kontakt 4: Das Feld
- * „Name“ fehlt“. Lists and fields are named by their keys (`contacts`, `birthday`); the
- * dictionary of „Meine Daten“ has their names.
- */
-export interface IssueLocation {
-  /** From the outside in: each list with the 1-based number of the item (`{ list: 'contacts', n: 4 }`); `n` is 0 for an object that is not in a list. */
-  items: { list: string; n: number }[];
-  /** The field that is wrong; '' when it is the item itself (or a list entry that is no object). */
-  field: string;
-  /** missing: the field is not there; date: not a real date; tooLong: longer than allowed; invalid: anything else. */
-  problem: 'missing' | 'date' | 'tooLong' | 'invalid';
-}
-
-/** Keys longer than this are shortened in a location. */
-const MAX_KEY = 40;
-const shortKey = (key: string) => (key.length > MAX_KEY ? `${key.slice(0, MAX_KEY - 1)}…` : key);
-
-/** The location of a valibot issue (see `IssueLocation`); at most eight levels deep. */
-export function issueLocation(issue: Pick<v.BaseIssue<unknown>, 'type' | 'input' | 'message' | 'path'>): IssueLocation {
-  const keys = (issue.path ?? []).slice(0, 8).map((p) => p.key);
-  const items: IssueLocation['items'] = [];
-  let field = '';
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    const next = keys[i + 1];
-    if (typeof key === 'number') {
-      // A list at the top level, or a list in a list.
-      items.push({ list: '', n: key + 1 });
-    } else if (typeof next === 'number') {
-      items.push({ list: shortKey(String(key)), n: next + 1 });
-      i++;
-    } else if (i === keys.length - 1) {
-      field = shortKey(String(key));
-    } else {
-      items.push({ list: shortKey(String(key)), n: 0 });
-    }
-  }
-  const problem = issue.message === NOT_A_DATE ? 'date' : issue.input === undefined && field !== '' ? 'missing' : issue.type === 'max_length' ? 'tooLong' : 'invalid';
-  return { items, field, problem };
-}
-
 export type DecodeFailure = {
   ok: false;
   /** corrupt: not JSON or not an envelope; invalid: data does not fit the schema; newer: written by a later version of the site. */
   reason: 'corrupt' | 'invalid' | 'newer';
   issue: StoredIssue;
-  /** With `wrongShapeAt`: the same place for people (which item of which list, 1-based; which field; what is wrong). */
-  at?: IssueLocation;
+  /** With `wrongShapeAt`: the schema's first issue, from which `issueLocation` (issue-location.ts) tells the place for people. */
+  schemaIssue?: v.BaseIssue<unknown>;
 };
 export type Decoded<T> = { ok: true; envelope: Envelope<T>; migratedFrom: number | null } | DecodeFailure;
 
@@ -160,7 +117,7 @@ export function migrate<T>(def: StoredValueDefinition<T>, data: unknown, from: n
   if (!parsed.success) {
     const first = parsed.issues[0];
     const path = describePath(first.path);
-    return { ok: false, reason: 'invalid', ...(path === '' ? { issue: { code: 'wrongShapeTop', tool } } : { issue: { code: 'wrongShapeAt', tool, path }, at: issueLocation(first) }) };
+    return { ok: false, reason: 'invalid', ...(path === '' ? { issue: { code: 'wrongShapeTop', tool } } : { issue: { code: 'wrongShapeAt', tool, path }, schemaIssue: first }) };
   }
   return { ok: true, data: parsed.output };
 }

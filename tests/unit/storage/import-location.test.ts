@@ -8,7 +8,7 @@ import { datenTexts } from '../../../src/i18n/de/daten';
 import { importProblemText, locationText } from '../../../src/islands/daten/words';
 import { readBackup, BACKUP_FORMAT } from '../../../src/lib/storage/backup';
 import { ALL_DEFINITIONS } from '../../../src/lib/storage/stored-definitions';
-import { issueLocation } from '../../../src/lib/storage/stored-value';
+import { issueLocation } from '../../../src/lib/storage/issue-location';
 import { metaDefinition } from '../../../src/lib/storage/meta-schema';
 import { plannerDefinition, plannerSchema } from '../../../src/lib/planner/planner-schema';
 import { plannerStates } from '../../fixtures/planner-states';
