@@ -229,7 +229,9 @@ test.describe('hostile file content', () => {
     const data = { ...complete, contacts: complete.contacts.map((c, i) => (i === 1 ? { ...c, birthday: '02-30' } : c)) };
     await chooseFile(page, backupFile({ 'nk:planer': JSON.parse(envelope(plannerDefinition.version, 4, data)) }));
     const alert = page.getByRole('alert');
-    await expect(alert).toHaveText('Die Datei „sicherung.json“ lässt sich nicht einspielen. Die Sicherung lässt sich so nicht einspielen. Planer, Kontakt 2: „Geburtstag“ ist kein gültiges Datum. Es wurde nichts geändert.');
+    await expect(alert).toContainText('Die Datei „sicherung.json“ lässt sich nicht einspielen.');
+    await expect(alert).toContainText('Planer, Kontakt 2: „Geburtstag“ ist kein gültiges Datum. Es wurde nichts geändert.');
+    await expect(alert).toBeFocused();
     await expect(page.getByRole('button', { name: 'Jetzt einspielen' })).toHaveCount(0);
     expect(await readStorage(page)).toEqual(before);
   });

@@ -142,8 +142,8 @@ export const datenTexts = {
     /** `{issue}` is the sentence of the record's `StoredIssue`. */
     recordNewer: '{issue} Lade die Seite neu, um die neueste Version zu bekommen. Es wurde nichts geändert.',
     recordDamaged: 'Die Sicherung ist beschädigt. {issue} Es wurde nichts geändert.',
-    /** `{issue}` is the sentence of `location`: where the data does not fit, and what is wrong. */
-    recordInvalid: 'Die Sicherung lässt sich so nicht einspielen. {issue} Es wurde nichts geändert.',
+    /** `{issue}` is the sentence of `location`: where the data does not fit, and what is wrong (under „Die Datei … lässt sich nicht einspielen.“). */
+    recordInvalid: '{issue} Es wurde nichts geändert.',
     hostileKey: 'Die Datei enthält einen Eintrag namens „{key}“. So etwas schreibt Netzwerk-Kompass nie; aus Sicherheitsgründen wird die Datei nicht gelesen. Vermutlich wurde sie verändert. Es wurde nichts geändert.',
     unreadableFile: 'Die Datei ließ sich nicht lesen. Es wurde nichts geändert.',
     loadFailed: 'Dieser Teil der Seite ließ sich nicht laden. Prüfe deine Internetverbindung und lade die Seite neu. Es wurde nichts geändert.',

@@ -44,13 +44,13 @@ describe('issueLocation', () => {
 
 describe('import messages', () => {
   test('an impossible birthday names Planer, the contact counted from 1 and the field', () => {
-    expect(message(planner(withContact(3, { birthday: '02-30' })))).toBe('Die Sicherung lässt sich so nicht einspielen. Planer, Kontakt 4: „Geburtstag“ ist kein gültiges Datum. Es wurde nichts geändert.');
+    expect(message(planner(withContact(3, { birthday: '02-30' })))).toBe('Planer, Kontakt 4: „Geburtstag“ ist kein gültiges Datum. Es wurde nichts geändert.');
   });
 
   test('a missing name', () => {
     const { name: _, ...nameless } = complete.contacts[3]!;
     const contacts = complete.contacts.map((c, i) => (i === 3 ? nameless : c));
-    expect(message(planner({ ...complete, contacts }))).toBe('Die Sicherung lässt sich so nicht einspielen. Planer, Kontakt 4: Das Feld „Name“ fehlt. Es wurde nichts geändert.');
+    expect(message(planner({ ...complete, contacts }))).toBe('Planer, Kontakt 4: Das Feld „Name“ fehlt. Es wurde nichts geändert.');
   });
 
   test('an impossible day in a contact’s log, an action’s due day, the last backup', () => {
