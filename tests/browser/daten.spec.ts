@@ -4,6 +4,8 @@ import { expectNoAxeViolations, watchForeignRequests } from './support/site';
 import { backupFile, envelope, ourKeys, plantStorage, readStorage, todayDe } from './support/storage';
 import { hydrated } from './support/tools';
 import { expectInert, watchDialogs, XSS_PAYLOADS } from './support/xss';
+import { plannerStates, storedPlanner } from '../fixtures/planner-states';
+import { plannerDefinition } from '../../src/lib/planner/planner-schema';
 
 const META = envelope(1, 3, { lastBackup: '2026-01-15' });
 
@@ -215,8 +217,35 @@ test.describe('hostile file content', () => {
     const dialogs = watchDialogs(page);
     await openDaten(page);
     await chooseFile(page, backupFile({ 'nk:meta': JSON.parse(envelope(1, 1, { lastBackup: XSS_PAYLOADS[0] })) }));
-    await expect(page.getByRole('alert')).toContainText('lastBackup');
+    await expect(page.getByRole('alert')).toContainText('Datum der letzten Sicherung: „Letzte Sicherung“ ist kein gültiges Datum.');
     await expectInert(page, dialogs);
+  });
+
+  test('a planner with an impossible birthday is refused, naming Planer, the contact and the field, and nothing stored changes', async ({ page }) => {
+    await plantStorage(page, { 'nk:meta': META, 'nk:planer': storedPlanner(plannerStates.partial), fremd: 'bleibt' });
+    await openDaten(page);
+    const before = await readStorage(page);
+    const complete = plannerStates.complete;
+    const data = { ...complete, contacts: complete.contacts.map((c, i) => (i === 1 ? { ...c, birthday: '02-30' } : c)) };
+    await chooseFile(page, backupFile({ 'nk:planer': JSON.parse(envelope(plannerDefinition.version, 4, data)) }));
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('Die Datei „sicherung.json“ lässt sich nicht einspielen.');
+    await expect(alert).toContainText('Planer, Kontakt 2: „Geburtstag“ ist kein gültiges Datum. Es wurde nichts geändert.');
+    await expect(alert).toBeFocused();
+    await expect(page.getByRole('button', { name: 'Jetzt einspielen' })).toHaveCount(0);
+    expect(await readStorage(page)).toEqual(before);
+  });
+
+  test('a __proto__ key gets its own message, not one about a newer version', async ({ page }) => {
+    await plantStorage(page, { 'nk:meta': META });
+    await openDaten(page);
+    const before = await readStorage(page);
+    await chooseFile(page, backupFile({}).replace('"records":{}', '"records":{"__proto__":{"v":1,"rev":1,"at":"x","data":{}}}'));
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('Die Datei enthält einen Eintrag namens „__proto__“.');
+    await expect(alert).toContainText('Es wurde nichts geändert.');
+    await expect(alert).not.toContainText('neueren Version');
+    expect(await readStorage(page)).toEqual(before);
   });
 });
 

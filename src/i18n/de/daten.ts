@@ -142,9 +142,90 @@ export const datenTexts = {
     /** `{issue}` is the sentence of the record's `StoredIssue`. */
     recordNewer: '{issue} Lade die Seite neu, um die neueste Version zu bekommen. Es wurde nichts geändert.',
     recordDamaged: 'Die Sicherung ist beschädigt. {issue} Es wurde nichts geändert.',
+    /** `{issue}` is the sentence of `location`: where the data does not fit, and what is wrong (under „Die Datei … lässt sich nicht einspielen.“). */
+    recordInvalid: '{issue} Es wurde nichts geändert.',
+    hostileKey: 'Die Datei enthält einen Eintrag namens „{key}“. So etwas schreibt Netzwerk-Kompass nie; aus Sicherheitsgründen wird die Datei nicht gelesen. Vermutlich wurde sie verändert. Es wurde nichts geändert.',
     unreadableFile: 'Die Datei ließ sich nicht lesen. Es wurde nichts geändert.',
     loadFailed: 'Dieser Teil der Seite ließ sich nicht laden. Prüfe deine Internetverbindung und lade die Seite neu. Es wurde nichts geändert.',
     encryptedDamaged: 'Die verschlüsselte Sicherung ist unvollständig oder beschädigt. Es wurde nichts geändert.',
+  },
+  /**
+   * Where a stored value does not fit its schema (`IssueLocation`), as in „Planer, Kontakt 4: Das
+   * Feld „Name“ fehlt.“ `{place}` is the tool's name followed by the items (`item`, joined by
+   * `separator`); `{field}` is the field's name from `fields`. A list or field this page does not
+   * name stands for itself.
+   */
+  location: {
+    missing: '{place}: Das Feld „{field}“ fehlt.',
+    date: '{place}: „{field}“ ist kein gültiges Datum.',
+    tooLong: '{place}: Der Text im Feld „{field}“ ist zu lang.',
+    invalid: '{place}: Das Feld „{field}“ hat einen ungültigen Wert.',
+    /** The item itself is wrong (no field). */
+    item: '{place}: Dieser Eintrag passt nicht zum erwarteten Aufbau.',
+    /** One item of a list: `{list}` in the singular, `{n}` counted from 1. */
+    itemAt: '{list} {n}',
+    /** An entry of a list at the top level, or of a list in a list. */
+    entryAt: 'Eintrag {n}',
+    separator: ', ',
+    /** The lists, by key, as one item of them is called. */
+    lists: {
+      goals: 'Ziel',
+      groups: 'Zielgruppe',
+      channels: 'Kanal',
+      actions: 'Aktion',
+      contacts: 'Kontakt',
+      log: 'Begegnung',
+      done: 'Erledigter Abschnitt',
+      candidates: 'Kandidat',
+      weights: 'Gewichtung',
+      ratings: 'Bewertung',
+      checklist: 'Checkliste',
+      answers: 'Antworten',
+    },
+    /** The fields, by key. */
+    fields: {
+      id: 'Kennung',
+      name: 'Name',
+      kind: 'Art',
+      text: 'Ziel',
+      measure: 'Woran du den Erfolg misst',
+      deadline: 'Bis wann',
+      level: 'Ebene',
+      people: 'Personen',
+      type: 'Kanal',
+      times: 'Wie oft',
+      per: 'Zeitraum',
+      minutes: 'Minuten',
+      organisation: 'Organisation',
+      met: 'Kennengelernt',
+      introducedBy: 'Vorgestellt von',
+      topics: 'Themen',
+      offerThem: 'Was du anbieten kannst',
+      offerMe: 'Was du dir wünschst',
+      birthday: 'Geburtstag',
+      rhythm: 'Rhythmus',
+      priority: 'Priorität',
+      added: 'Hinzugefügt am',
+      snoozedUntil: 'Zurückgestellt bis',
+      log: 'Begegnungen',
+      date: 'Datum',
+      channel: 'Kanal',
+      note: 'Notiz',
+      title: 'Titel',
+      due: 'Fällig am',
+      done: 'Erledigt',
+      hoursPerMonth: 'Stunden im Monat',
+      minutesPerFollowUp: 'Minuten je Nachfassen',
+      offer: 'Was du anbietest',
+      intro: 'Vorstellung',
+      owner: 'Name auf dem Plan',
+      alarm: 'Erinnerung',
+      link: 'Adresse',
+      notes: 'Notizen',
+      lastBackup: 'Letzte Sicherung',
+      step: 'Schritt',
+      view: 'Ansicht',
+    },
   },
   /** Why applying an import or restoring a snapshot changed nothing (`ActionProblem`). */
   actionProblem: {

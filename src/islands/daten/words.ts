@@ -8,6 +8,7 @@ import type { DatenTexts } from '../../i18n/de/daten';
 import { fill, formatMoment, formatNumber, plural } from '../../i18n/format';
 import { kilobytes } from '../../lib/storage/storage-overview';
 import type { StoredIssue } from '../../lib/storage/stored-value';
+import type { IssueLocation } from '../../lib/storage/issue-location';
 import type { SnapshotCause } from '../../lib/storage/snapshot';
 import type { ActionProblem, ImportProblem } from '../../stores/daten-import';
 
@@ -38,8 +39,27 @@ export function issueText(texts: Pick<DatenTexts, 'tools' | 'issue'>, issue: Sto
   return fill(texts.issue[issue.code], { ...issue, tool: toolName(texts, issue.tool) });
 }
 
+/** The words of one key, or the key itself when the dictionary does not name it. */
+const named = (names: Readonly<Record<string, string>>, key: string): string => (Object.hasOwn(names, key) ? names[key]! : key);
+
+/**
+ * Where in the data of `tool` something does not fit, and what: „Planer, Kontakt 4: Das Feld
+ * „Geburtstag“ ist kein gültiges Datum.“
+ */
+export function locationText(texts: Pick<DatenTexts, 'tools' | 'location'>, tool: string, at: IssueLocation): string {
+  const words = texts.location;
+  const items = at.items.map(({ list, n }) =>
+    list === '' ? fill(words.entryAt, { n }) : n === 0 ? named(words.lists, list) : fill(words.itemAt, { list: named(words.lists, list), n }),
+  );
+  const place = [toolName(texts, tool), ...items].join(words.separator);
+  return fill(at.field === '' ? words.item : words[at.problem], { place, field: named(words.fields, at.field) });
+}
+
 /** The message for a file that cannot be imported. */
 export function importProblemText(texts: DatenTexts, problem: ImportProblem): string {
+  if (problem.code === 'recordDamaged' && problem.at) {
+    return fill(texts.importProblem.recordInvalid, { issue: locationText(texts, problem.issue.tool, problem.at) });
+  }
   if (problem.code === 'recordNewer' || problem.code === 'recordDamaged') {
     return fill(texts.importProblem[problem.code], { issue: issueText(texts, problem.issue) });
   }

@@ -6,6 +6,9 @@
 /** A calendar day as `YYYY-MM-DD`. */
 export type IsoDay = string;
 
+/** The message of the issue a valibot schema reports for a date that does not exist (see `day-schema.ts`); a code, not words. */
+export const NOT_A_DATE = 'notADate';
+
 const pattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 86_400_000;
 
@@ -34,6 +37,20 @@ export function isIsoDay(value: string): boolean {
   if (!m) return false;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
+}
+
+const monthDayPattern = /^(\d{2})-(\d{2})$/;
+
+/**
+ * Whether `value` is a day of the year as `MM-DD` that exists in some year (29 February does).
+ * @example isMonthDay('02-29') // true
+ * @example isMonthDay('02-30') // false
+ */
+export function isMonthDay(value: string): boolean {
+  const m = monthDayPattern.exec(value);
+  if (!m) return false;
+  const [mo, d] = [Number(m[1]), Number(m[2])];
+  return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(2000, mo);
 }
 
 /** Whether `year` has a 29 February. */

@@ -5,15 +5,15 @@
  * value cannot grow without limit.
  */
 import * as v from 'valibot';
+import { isIsoDay, isMonthDay, daysInMonth } from '../dates/iso-day';
+import { isoDaySchema, optionalIsoDaySchema, optionalMonthDaySchema } from '../dates/day-schema';
 import type { StoredValueDefinition } from '../storage/stored-value';
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(64));
-// Plain patterns instead of unions keep the browser bundle small.
-const DAY = '\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])';
-const day = v.pipe(v.string(), v.regex(new RegExp(`^${DAY}$`)));
-/** An ISO day (`YYYY-MM-DD`) or '' for „no date“. */
-const optionalDay = v.pipe(v.string(), v.regex(new RegExp(`^(${DAY})?$`)));
+/** A real calendar day (`YYYY-MM-DD`); `optionalDay` also takes '' for „no date“. */
+const day = isoDaySchema;
+const optionalDay = optionalIsoDaySchema;
 const count = (max: number) => v.pipe(v.number(), v.safeInteger(), v.minValue(0), v.maxValue(max));
 
 /** The planner's sections, in the order of the page. */
@@ -128,8 +128,8 @@ export const contactSchema = v.object({
   topics: text(L.contact.topics),
   offerThem: text(L.contact.offerThem),
   offerMe: text(L.contact.offerMe),
-  /** `MM-DD` or ''; no year, because a greeting needs none. */
-  birthday: v.pipe(v.string(), v.regex(/^((0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]))?$/)),
+  /** `MM-DD` (a day that exists, 29 February included) or ''; no year, because a greeting needs none. */
+  birthday: optionalMonthDaySchema,
   rhythm: v.picklist(RHYTHMS),
   priority: v.picklist(PRIORITIES),
   /** The day the contact was added; the first follow-up counts from here while the log is empty. */
@@ -192,10 +192,53 @@ export function emptyPlanner(): PlannerData {
   };
 }
 
+type Fields = Record<string, unknown>;
+const isFields = (value: unknown): value is Fields => value !== null && typeof value === 'object' && !Array.isArray(value);
+const DAY_SHAPE = /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/** A day version 1 took but that does not exist (`2026-02-30`) as the last day of its month; anything else unchanged. */
+function lastRealDay(value: unknown): unknown {
+  const m = typeof value === 'string' && !isIsoDay(value) ? DAY_SHAPE.exec(value) : null;
+  return m ? `${m[1]}-${m[2]}-${String(daysInMonth(Number(m[1]), Number(m[2]))).padStart(2, '0')}` : value;
+}
+/** An optional day or birthday version 1 took but that does not exist, as '' („none“); anything else unchanged. */
+function noImpossible(value: unknown, real: (text: string) => boolean, shape: RegExp): unknown {
+  return typeof value === 'string' && shape.test(value) && !real(value) ? '' : value;
+}
+const optional = (value: unknown) => noImpossible(value, isIsoDay, DAY_SHAPE);
+const birthday = (value: unknown) => noImpossible(value, isMonthDay, /^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/);
+/** Each object of a list, changed by `fix`; what is not a list or not an object stays for the schema to refuse. */
+function each(list: unknown, fix: (item: Fields) => Fields): unknown {
+  return Array.isArray(list) ? list.map((item) => (isFields(item) ? fix(item) : item)) : list;
+}
+
+/**
+ * Version 1 → 2: version 1 took days that do not exist (`02-30`, `2026-04-31`), version 2 takes
+ * real dates only. Rather than putting a whole planner aside for one impossible date, an
+ * impossible birthday, deadline, due day or snooze day is cleared, and an impossible day a
+ * contact was added or met becomes the last day of its month. Everything else is kept as it is;
+ * the snapshot taken before the update keeps the old state.
+ */
+export function plannerV1toV2(data: unknown): unknown {
+  if (!isFields(data)) throw new Error('planner v1: not an object');
+  return {
+    ...data,
+    goals: each(data.goals, (goal) => ({ ...goal, deadline: optional(goal.deadline) })),
+    actions: each(data.actions, (action) => ({ ...action, due: optional(action.due) })),
+    contacts: each(data.contacts, (contact) => ({
+      ...contact,
+      birthday: birthday(contact.birthday),
+      added: lastRealDay(contact.added),
+      snoozedUntil: optional(contact.snoozedUntil),
+      log: each(contact.log, (entry) => ({ ...entry, date: lastRealDay(entry.date) })),
+    })),
+  };
+}
+
 export const plannerDefinition: StoredValueDefinition<PlannerData> = {
   key: 'nk:planer',
-  version: 1,
+  version: 2,
   schema: plannerSchema,
-  migrations: {},
+  migrations: { 1: plannerV1toV2 },
   initial: emptyPlanner,
 };

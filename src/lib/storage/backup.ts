@@ -24,6 +24,7 @@
 import * as v from 'valibot';
 import { MAX_BACKUP_BYTES, MAX_BACKUP_MB } from './backup-limits';
 import { countEntries, decodeEnvelope, decodeStored, encodeEnvelope, MAX_REVISION, storedId, type AnyDefinition, type Envelope, type StoredIssue } from './stored-value';
+import { issueLocation, type IssueLocation } from './issue-location';
 
 export const BACKUP_FORMAT = 'netzwerk-kompass-backup';
 /** Grows when the file layout changes; files with a larger number are refused. */
@@ -52,8 +53,10 @@ export type BackupProblem =
   | { code: 'unknownRecord'; key: string }
   /** A record from a newer version of the site. */
   | { code: 'recordNewer'; issue: StoredIssue }
-  /** A record that cannot be read. */
-  | { code: 'recordDamaged'; issue: StoredIssue };
+  /** A record that cannot be read; `at` says where, when the data does not fit its schema. */
+  | { code: 'recordDamaged'; issue: StoredIssue; at?: IssueLocation }
+  /** A key such as `__proto__` (shortened to 60 characters), which nothing of ours ever writes. */
+  | { code: 'hostileKey'; key: string };
 
 /** The problem of a file over the size limit, which is refused before it is even read. */
 export const TOO_LARGE: BackupProblem = { code: 'tooLarge', mb: MAX_BACKUP_MB };
@@ -150,6 +153,9 @@ export function utf8Bytes(text: string): number {
   return new TextEncoder().encode(text).length;
 }
 
+/** Keys that could reach an object's prototype if a file were ever copied onto one; a file with any of them is refused. */
+const HOSTILE_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
 /** Shortens text from a file before it is shown to the reader. */
 function quote(text: string): string {
   return text.length > 60 ? `${text.slice(0, 59)}…` : text;
@@ -168,11 +174,17 @@ export function readBackup(text: string, definitions: readonly AnyDefinition[]):
   if (body.trim() === '') return refuse({ code: 'empty' });
 
   let value: unknown;
+  let hostile: string | null = null;
   try {
-    value = JSON.parse(body);
+    // The reviver sees every key of the file, however deep, inner ones first: the message names the last, outermost one.
+    value = JSON.parse(body, (key, item: unknown) => {
+      if (HOSTILE_KEYS.has(key)) hostile = key;
+      return item;
+    });
   } catch {
     return refuse({ code: 'notJson' });
   }
+  if (hostile !== null) return refuse({ code: 'hostileKey', key: quote(hostile) });
 
   if (isEncryptedBackup(value)) return refuse({ code: 'encrypted' });
   const header = v.safeParse(headerSchema, value);
@@ -190,7 +202,9 @@ export function readBackup(text: string, definitions: readonly AnyDefinition[]):
     const def = definitions.find((d) => d.key === key);
     if (!def) return refuse({ code: 'unknownRecord', key: quote(key) });
     const decoded = decodeEnvelope(def, (parsed.output.records as Record<string, unknown>)[key]);
-    if (!decoded.ok) return refuse({ code: decoded.reason === 'newer' ? 'recordNewer' : 'recordDamaged', issue: decoded.issue });
+    if (!decoded.ok) {
+      return refuse(decoded.reason === 'newer' ? { code: 'recordNewer', issue: decoded.issue } : { code: 'recordDamaged', issue: decoded.issue, ...(decoded.schemaIssue ? { at: issueLocation(decoded.schemaIssue) } : {}) });
+    }
     records.push({ key, tool: storedId(key), envelope: decoded.envelope, migratedFrom: decoded.migratedFrom });
   }
   // In the order of the definitions, whatever the order in the file.

@@ -1,8 +1,9 @@
 import * as v from 'valibot';
+import { isIsoDay, NOT_A_DATE } from '../dates/iso-day';
 import type { StoredValueDefinition } from './stored-value';
 
-// The same pattern as valibot's isoDate(), written as a regex so pages need no extra validator.
-const isoDay = v.pipe(v.string(), v.regex(/^\d{4}-(?:0[1-9]|1[0-2])-(?:[12]\d|0[1-9]|3[01])$/));
+/** A real calendar day (`YYYY-MM-DD`), as in `isoDaySchema` (day-schema.ts), which would bring the planner's day schemas along. */
+const isoDay = v.pipe(v.string(), v.check(isIsoDay, NOT_A_DATE));
 
 /** What „Meine Daten“ remembers about the reader's data itself. */
 export const metaSchema = v.object({

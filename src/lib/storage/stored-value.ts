@@ -58,7 +58,7 @@ export type StoredIssue =
   | { code: 'notMigrated'; tool: string; version: number }
   /** The schema itself gave up (input nested deeper than the call stack, for instance). */
   | { code: 'wrongShape'; tool: string }
-  /** The data does not fit the schema at `path` (`notes.3.body`, at most 80 characters). */
+  /** The data does not fit the schema at `path` (`notes.3.body`, at most 80 characters); see also `DecodeFailure.schemaIssue`. */
   | { code: 'wrongShapeAt'; tool: string; path: string }
   /** The data itself (top level) does not fit the schema. */
   | { code: 'wrongShapeTop'; tool: string }
@@ -72,6 +72,8 @@ export type DecodeFailure = {
   /** corrupt: not JSON or not an envelope; invalid: data does not fit the schema; newer: written by a later version of the site. */
   reason: 'corrupt' | 'invalid' | 'newer';
   issue: StoredIssue;
+  /** With `wrongShapeAt`: the schema's first issue, from which `issueLocation` (issue-location.ts) tells the place for people. */
+  schemaIssue?: v.BaseIssue<unknown>;
 };
 export type Decoded<T> = { ok: true; envelope: Envelope<T>; migratedFrom: number | null } | DecodeFailure;
 
@@ -113,8 +115,9 @@ export function migrate<T>(def: StoredValueDefinition<T>, data: unknown, from: n
     return { ok: false, reason: 'invalid', issue: { code: 'wrongShape', tool } };
   }
   if (!parsed.success) {
-    const path = describePath(parsed.issues[0]?.path);
-    return { ok: false, reason: 'invalid', issue: path === '' ? { code: 'wrongShapeTop', tool } : { code: 'wrongShapeAt', tool, path } };
+    const first = parsed.issues[0];
+    const path = describePath(first.path);
+    return { ok: false, reason: 'invalid', ...(path === '' ? { issue: { code: 'wrongShapeTop', tool } } : { issue: { code: 'wrongShapeAt', tool, path }, schemaIssue: first }) };
   }
   return { ok: true, data: parsed.output };
 }

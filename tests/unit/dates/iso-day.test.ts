@@ -1,5 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { addDays, addMonths, compactDay, daysBetween, daysInMonth, isIsoDay, localDay, utcDay, isLeapYear, laterDay, yearOf } from '../../../src/lib/dates/iso-day';
+import { addDays, addMonths, compactDay, daysBetween, daysInMonth, isIsoDay, isMonthDay, localDay, utcDay, isLeapYear, laterDay, yearOf } from '../../../src/lib/dates/iso-day';
+
+describe('isMonthDay', () => {
+  test('accepts days that exist in some year, 29 February included', () => {
+    for (const day of ['01-01', '02-29', '04-30', '12-31']) expect(isMonthDay(day), day).toBe(true);
+  });
+  test('refuses impossible days and other shapes', () => {
+    for (const day of ['02-30', '02-31', '04-31', '06-31', '09-31', '11-31', '00-10', '13-01', '01-00', '01-32', '1-1', '', '2026-02-01']) expect(isMonthDay(day), day).toBe(false);
+  });
+});
 
 describe('isIsoDay', () => {
   test('accepts real days and refuses impossible ones', () => {

@@ -100,11 +100,12 @@ describe('readBackup', () => {
     ['records as a list', file({}, { records: [] }), { code: 'incomplete' }],
     ['more records than the site ever stores', file(Object.fromEntries(Array.from({ length: 101 }, (_, i) => [`nk:x${i}`, {}]))), { code: 'tooManyRecords' }],
     ['an unknown tool', file({ 'nk:zukunft': {} }), { code: 'unknownRecord', key: 'nk:zukunft' }],
-    ['a __proto__ record', file({}).replace('"records":{}', '"records":{"__proto__":{"v":1,"rev":1,"at":"x","data":{}}}'), { code: 'unknownRecord', key: '__proto__' }],
-    ['a constructor record', file({ constructor: { prototype: { polluted: 1 } } }), { code: 'unknownRecord', key: 'constructor' }],
+    ['a __proto__ record', file({}).replace('"records":{}', '"records":{"__proto__":{"v":1,"rev":1,"at":"x","data":{}}}'), { code: 'hostileKey', key: '__proto__' }],
+    ['a constructor record', file({ constructor: { prototype: { polluted: 1 } } }), { code: 'hostileKey', key: 'constructor' }],
+    ['a prototype key deep inside a record', file({ [prefsDefinition.key]: { v: 1, rev: 1, at: AT, data: { theme: 'hell', reminderDays: 1, name: '', extra: { prototype: 1 } } } }), { code: 'hostileKey', key: 'prototype' }],
     ['a record from a newer version', file({ [prefsDefinition.key]: { v: 2, rev: 1, at: AT, data: {} } }), { code: 'recordNewer', issue: { code: 'newerVersion', tool: 'test-einstellungen', version: 2, known: 1 } }],
     ['a record that is not an envelope', file({ [prefsDefinition.key]: 'x' }), { code: 'recordDamaged', issue: { code: 'notEnvelope', tool: 'test-einstellungen' } }],
-    ['a record that breaks the schema', file({ [prefsDefinition.key]: { v: 1, rev: 1, at: AT, data: { theme: 'lila', reminderDays: 1, name: '' } } }), { code: 'recordDamaged', issue: { code: 'wrongShapeAt', tool: 'test-einstellungen', path: 'theme' } }],
+    ['a record that breaks the schema', file({ [prefsDefinition.key]: { v: 1, rev: 1, at: AT, data: { theme: 'lila', reminderDays: 1, name: '' } } }), { code: 'recordDamaged', issue: { code: 'wrongShapeAt', tool: 'test-einstellungen', path: 'theme' }, at: { items: [], field: 'theme', problem: 'invalid' } }],
   ])('refuses %s with its code', (_name, text, problem) => {
     expect(readBackup(text, DEFS)).toEqual({ ok: false, problem });
   });

@@ -41,6 +41,7 @@ const IMPORT_PROBLEMS: OneOfEach<ImportProblem> = {
   unknownRecord: { code: 'unknownRecord', key: 'nk:zukunft' },
   recordNewer: { code: 'recordNewer', issue: ISSUES.newerVersion },
   recordDamaged: { code: 'recordDamaged', issue: ISSUES.wrongShapeAt },
+  hostileKey: { code: 'hostileKey', key: '__proto__' },
   unreadableFile: { code: 'unreadableFile' },
   loadFailed: { code: 'loadFailed' },
   encryptedDamaged: { code: 'encryptedDamaged' },

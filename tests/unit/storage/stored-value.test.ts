@@ -38,7 +38,7 @@ describe('migrate', () => {
 
   test('names where validation failed', () => {
     const result = migrate(notesDefinition, { title: '', notes: [{ id: 'n1', body: 5, pinned: false }] }, 3);
-    expect(result).toEqual({ ok: false, reason: 'invalid', issue: { code: 'wrongShapeAt', tool: 'test-notizen', path: 'notes.0.body' } });
+    expect(result).toEqual({ ok: false, reason: 'invalid', issue: { code: 'wrongShapeAt', tool: 'test-notizen', path: 'notes.0.body' }, schemaIssue: expect.objectContaining({ type: 'string', input: 5 }) });
   });
 
   test('says when the data as a whole has the wrong shape', () => {
