@@ -6,29 +6,16 @@ import { h } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import { recommendationTexts } from '../../../src/i18n/de/recommendations';
 import { describe, expect, test } from 'vitest';
-import { PlanDocument, type PlanChoices } from '../../../src/islands/plan/PlanDocument';
+import { PlanDocument } from '../../../src/islands/plan/PlanDocument';
 import { fillNodes } from '../../../src/islands/plan/fill-nodes';
-import { kindWords } from '../../../src/i18n/de/network-kinds';
 import { plan as texts } from '../../../src/i18n/de/plan';
-import { ALARM_LABELS, CHANNEL_LABELS, CHANNEL_TEXTS, GOAL_KIND_LABELS, GROUP_KIND_LABELS, LEVEL_LABELS, PERIOD_LABELS, PRIORITY_LABELS, RHYTHM_LABELS } from '../../../src/i18n/de/planner-choices';
 import { buildPlan } from '../../../src/lib/plan/plan-model';
+import { PLAN_CHOICES } from '../../../src/islands/plan/plan-choices';
 import { NO_PLAN_INPUTS, type PlanDocumentInputs } from '../../../src/lib/plan/plan-inputs';
-import { KIND_IDS } from '../../../src/lib/profile/network-kinds';
 import type { PlannerData } from '../../../src/lib/planner/planner-schema';
 import { FIXTURE_TODAY, plannerStates } from '../../fixtures/planner-states';
 
-const choices: PlanChoices = {
-  goalKinds: GOAL_KIND_LABELS,
-  groupKinds: GROUP_KIND_LABELS,
-  levels: LEVEL_LABELS,
-  channels: CHANNEL_LABELS,
-  periods: PERIOD_LABELS,
-  rhythms: RHYTHM_LABELS,
-  priorities: PRIORITY_LABELS,
-  alarms: ALARM_LABELS,
-  channelTexts: { typeWithName: CHANNEL_TEXTS.typeWithName, unnamedNetwork: CHANNEL_TEXTS.unnamedNetwork },
-  kinds: Object.fromEntries(KIND_IDS.map((id) => [id, kindWords[id].label])) as PlanChoices['kinds'],
-};
+const choices = PLAN_CHOICES;
 
 const text = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&nbsp;/g, ' ');
 
