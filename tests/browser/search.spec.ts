@@ -10,6 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations, watchForeignRequests } from './support/site';
 import { recordViolations } from './support/csp';
+import { hydrated } from './support/tools';
 
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 const results = (page: Page) => page.getByRole('list', { name: 'Suchergebnisse' });
@@ -158,6 +159,8 @@ test.describe('use', () => {
 
   test('a new query from the page’s own form updates the address and announces the count', async ({ page }) => {
     await page.goto('/suche/');
+    // Typed before hydration, the island's first render would empty the field again.
+    await hydrated(page);
     await page.getByRole('searchbox', { name: 'Suchbegriff' }).fill('Zeitbudget');
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/\?q=Zeitbudget$/);
