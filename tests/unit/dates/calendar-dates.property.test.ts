@@ -9,7 +9,7 @@ import * as v from 'valibot';
 import { expect, test } from 'vitest';
 import { isIsoDay, isMonthDay } from '../../../src/lib/dates/iso-day';
 import { planCalendar, planEvents } from '../../../src/lib/plan/plan-calendar';
-import { emptyPlanner, plannerSchema, type PlannerData } from '../../../src/lib/planner/planner-schema';
+import { emptyActionLinks, emptyContactDetails, emptyPlanner, plannerSchema, type PlannerData } from '../../../src/lib/planner/planner-schema';
 import { calendarEvent } from '../../../src/islands/plan/calendar-words';
 import { plan } from '../../../src/i18n/de/plan';
 import { PRIORITY_LABELS } from '../../../src/i18n/de/planner-choices';
@@ -39,8 +39,9 @@ const state = fc.record({ contacts: fc.array(contact, { maxLength: 4 }), actions
         id: `k${i}`, name: `Kontakt ${i}`, organisation: '', met: '', introducedBy: '', topics: '', offerThem: '', offerMe: '',
         birthday: c.birthday, rhythm: c.rhythm, priority: 'A', added: c.added, snoozedUntil: c.snoozedUntil,
         log: c.log.map((date, j) => ({ id: `i${j}`, date, channel: '', note: '' })),
+        ...emptyContactDetails(),
       })),
-      actions: actions.map((a, i) => ({ id: `a${i}`, title: `Aktion ${i}`, due: a.due, done: a.done })),
+      actions: actions.map((a, i) => ({ id: `a${i}`, title: `Aktion ${i}`, due: a.due, done: a.done, ...emptyActionLinks() })),
       alarm: 'vortag',
     }) as PlannerData,
 );
