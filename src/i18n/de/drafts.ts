@@ -166,3 +166,7 @@ export const DRAFT_PLACEHOLDERS = {
 } as const;
 
 export type DraftTexts = typeof DRAFT_TEXTS;
+
+/** Everything „Nachricht entwerfen“ needs, handed from the page to the island as one prop. */
+export const DRAFT_PROPS = { texts: DRAFT_TEXTS, templates: DRAFT_TEMPLATES } as const;
+export type DraftProps = typeof DRAFT_PROPS;

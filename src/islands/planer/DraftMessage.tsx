@@ -1,0 +1,115 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { DraftProps } from '../../i18n/de/drafts';
+import { fill } from '../../i18n/format';
+import type { IsoDay } from '../../lib/dates/iso-day';
+import { DRAFT_SITUATIONS, draftText, draftValues, mailtoHref, type DraftSituation } from '../../lib/drafts/drafts';
+import type { Contact } from '../../lib/planner/planner-schema';
+import { logInteraction } from '../../stores/planner-contacts';
+import { announce } from './announce';
+import { Field, Select } from './fields';
+import { usePlanner } from './use-planner';
+
+type SendChannel = 'email' | 'nachricht';
+
+/**
+ * „Nachricht entwerfen“ for one contact: a situation, a draft filled from the contact and the
+ * reader's self-introduction, editable; copy it or open it as an email, and, if the reader wants,
+ * log the sending in the contact's history. Loaded only when asked for.
+ * `id` prefixes the ids of its fields; `onClose` gets focus back to where the reader came from.
+ */
+export function DraftMessage({ id, contactId, today, drafts, onClose }: { id: string; contactId: string; today: IsoDay; drafts: DraftProps; onClose: () => void }) {
+  const { texts, templates } = drafts;
+  const { contacts, intro } = usePlanner();
+  const contact: (Contact & { emails?: readonly string[] }) | undefined = contacts.find((c) => c.id === contactId);
+  const [situation, setSituation] = useState<DraftSituation>('followUp');
+  const compose = (s: DraftSituation) => (contact ? draftText(templates[s], draftValues(contact, intro), fill) : '');
+  const [text, setText] = useState(() => compose(situation));
+  const [status, setStatus] = useState('');
+  const [logWanted, setLogWanted] = useState(false);
+  const [channel, setChannel] = useState<SendChannel>('nachricht');
+  const [logged, setLogged] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  if (!contact) return null;
+
+  const name = contact.name;
+  const email = contact.emails?.[0] ?? '';
+  const href = mailtoHref(email, texts.subjects[situation], text);
+  const say = (message: string) => {
+    setStatus(message);
+    announce(message);
+  };
+  const logSending = (via: SendChannel) => {
+    if (!logWanted || logged) return;
+    logInteraction(contact.id, { date: today, channel: via, note: fill(texts.logNote, { situation: texts.situations[situation] }) });
+    setLogged(true);
+    return fill(texts.logged, { channel: texts.channels[via], name });
+  };
+  const copy = async () => {
+    let message: string = texts.copied;
+    try {
+      await navigator.clipboard.writeText(text);
+    } catch {
+      const area = document.getElementById(`${id}-text`) as HTMLTextAreaElement | null;
+      area?.focus();
+      area?.select();
+      message = texts.selected;
+    }
+    const entry = logSending(channel);
+    say(entry ? `${message} ${entry}` : message);
+  };
+  const situations = DRAFT_SITUATIONS.map((s) => [s, texts.situations[s]] as const);
+  const channels = (['nachricht', 'email'] as const).map((c) => [c, texts.channels[c]] as const);
+
+  return (
+    <section class="draft" aria-labelledby={`${id}-titel`}>
+      <h3 id={`${id}-titel`} tabIndex={-1} ref={heading}>
+        {fill(texts.title, { name })}
+      </h3>
+      <Select
+        id={`${id}-anlass`}
+        label={texts.situation}
+        value={situation}
+        options={situations}
+        onValue={(s) => {
+          setSituation(s);
+          setText(compose(s));
+          setStatus('');
+        }}
+      />
+      <Field id={`${id}-text`} label={texts.text} hint={texts.textHint} rows={12} value={text} onValue={setText} />
+      {intro.trim() === '' && <p class="muted">{texts.noIntro}</p>}
+      <p class="draft-log">
+        <label>
+          <input type="checkbox" id={`${id}-eintragen`} checked={logWanted} disabled={logged} onChange={(e) => setLogWanted(e.currentTarget.checked)} /> {texts.log}
+        </label>
+      </p>
+      {logWanted && !logged && <Select id={`${id}-kanal`} label={texts.logChannel} value={channel} options={channels} onValue={setChannel} />}
+      <p class="item-buttons">
+        <button type="button" id={`${id}-kopieren`} onClick={copy}>
+          {texts.copy}
+        </button>
+        {href && (
+          <a
+            class="button button-secondary"
+            id={`${id}-mail`}
+            href={href}
+            aria-label={fill(texts.mailName, { email })}
+            onClick={() => {
+              const entry = logSending('email');
+              if (entry) say(entry);
+            }}
+          >
+            {texts.mail}
+          </a>
+        )}
+        <button type="button" class="secondary" id={`${id}-schliessen`} onClick={onClose}>
+          {texts.close}
+        </button>
+      </p>
+      <p class="draft-status" id={`${id}-status`}>
+        {status}
+      </p>
+    </section>
+  );
+}
