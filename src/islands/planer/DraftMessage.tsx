@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { DraftProps } from '../../i18n/de/drafts';
 import { fill } from '../../i18n/format';
 import type { IsoDay } from '../../lib/dates/iso-day';
@@ -7,6 +7,7 @@ import type { Contact } from '../../lib/planner/planner-schema';
 import { logInteraction } from '../../stores/planner-contacts';
 import { announce } from './announce';
 import { Field, Select } from './fields';
+import { focusSoon } from './focus';
 import { usePlanner } from './use-planner';
 
 type SendChannel = 'email' | 'nachricht';
@@ -23,15 +24,17 @@ export function DraftMessage({ id, contactId, today, drafts, onClose }: { id: st
   const contact: (Contact & { emails?: readonly string[] }) | undefined = contacts.find((c) => c.id === contactId);
   const [situation, setSituation] = useState<DraftSituation>('followUp');
   const compose = (s: DraftSituation) => (contact ? draftText(templates[s], draftValues(contact, intro), fill) : '');
-  const [text, setText] = useState(() => compose(situation));
+  // null until the reader edits: the draft follows the contact (the store may still be loading when this opens).
+  const [edited, setEdited] = useState<string | null>(null);
   const [status, setStatus] = useState('');
   const [logWanted, setLogWanted] = useState(false);
   const [channel, setChannel] = useState<SendChannel>('nachricht');
   const [logged, setLogged] = useState(false);
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
+  // Focus moves to the draft once it is on screen (it opens below the list it was asked from).
+  useEffect(() => focusSoon(`${id}-titel`), []);
   if (!contact) return null;
 
+  const text = edited ?? compose(situation);
   const name = contact.name;
   const email = contact.emails?.[0] ?? '';
   const href = mailtoHref(email, texts.subjects[situation], text);
@@ -63,7 +66,7 @@ export function DraftMessage({ id, contactId, today, drafts, onClose }: { id: st
 
   return (
     <section class="draft" aria-labelledby={`${id}-titel`}>
-      <h3 id={`${id}-titel`} tabIndex={-1} ref={heading}>
+      <h3 id={`${id}-titel`} tabIndex={-1}>
         {fill(texts.title, { name })}
       </h3>
       <Select
@@ -73,11 +76,11 @@ export function DraftMessage({ id, contactId, today, drafts, onClose }: { id: st
         options={situations}
         onValue={(s) => {
           setSituation(s);
-          setText(compose(s));
+          setEdited(null);
           setStatus('');
         }}
       />
-      <Field id={`${id}-text`} label={texts.text} hint={texts.textHint} rows={12} value={text} onValue={setText} />
+      <Field id={`${id}-text`} label={texts.text} hint={texts.textHint} rows={12} value={text} onValue={setEdited} />
       {intro.trim() === '' && <p class="muted">{texts.noIntro}</p>}
       <p class="draft-log">
         <label>
