@@ -16,9 +16,11 @@ type SendChannel = 'email' | 'nachricht';
  * „Nachricht entwerfen“ for one contact: a situation, a draft filled from the contact and the
  * reader's self-introduction, editable; copy it or open it as an email, and, if the reader wants,
  * log the sending in the contact's history. Loaded only when asked for.
- * `id` prefixes the ids of its fields; `onClose` gets focus back to where the reader came from.
+ * `id` prefixes the ids of its fields; `onClose` gets focus back to where the reader came from;
+ * `nested` makes its heading one level lower (inside the contact editor).
  */
-export function DraftMessage({ id, contactId, today, drafts, onClose }: { id: string; contactId: string; today: IsoDay; drafts: DraftProps; onClose: () => void }) {
+export function DraftMessage({ id, contactId, today, drafts, onClose, nested = false }: { id: string; contactId: string; today: IsoDay; drafts: DraftProps; onClose: () => void; nested?: boolean }) {
+  const Heading = nested ? 'h4' : 'h3';
   const { texts, templates } = drafts;
   const { contacts, intro } = usePlanner();
   const contact: (Contact & { emails?: readonly string[] }) | undefined = contacts.find((c) => c.id === contactId);
@@ -66,9 +68,9 @@ export function DraftMessage({ id, contactId, today, drafts, onClose }: { id: st
 
   return (
     <section class="draft" aria-labelledby={`${id}-titel`}>
-      <h3 id={`${id}-titel`} tabIndex={-1}>
+      <Heading id={`${id}-titel`} tabIndex={-1}>
         {fill(texts.title, { name })}
-      </h3>
+      </Heading>
       <Select
         id={`${id}-anlass`}
         label={texts.situation}
