@@ -118,3 +118,33 @@ export function DraftMessage({ id, contactId, today, drafts, onClose, nested = f
     </section>
   );
 }
+
+/**
+ * „Nachricht entwerfen“ as a button that opens the draft right below it (in the contact editor);
+ * closing puts focus back on the button.
+ */
+export function DraftButton({ id, contactId, name, today, drafts }: { id: string; contactId: string; name: string; today: IsoDay; drafts: DraftProps }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <p class="actions">
+        <button type="button" class="secondary" id={id} aria-expanded={open} aria-label={fill(drafts.texts.openName, { name })} onClick={() => setOpen(!open)}>
+          {drafts.texts.open}
+        </button>
+      </p>
+      {open && (
+        <DraftMessage
+          id={`${id}-panel`}
+          nested
+          contactId={contactId}
+          today={today}
+          drafts={drafts}
+          onClose={() => {
+            setOpen(false);
+            focusSoon(id);
+          }}
+        />
+      )}
+    </>
+  );
+}
