@@ -4,7 +4,7 @@
  */
 import type { IsoDay } from '../lib/dates/iso-day';
 import * as p from '../lib/planner/planner';
-import { plannerDefinition, type ChannelType, type PlannerData, type SectionId } from '../lib/planner/planner-schema';
+import { emptyActionLinks, plannerDefinition, type ChannelType, type PlannerData, type SectionId } from '../lib/planner/planner-schema';
 import { atom } from 'nanostores';
 import { createPersistentStore } from './persistence';
 import { newId } from '../lib/storage/new-id';
@@ -98,7 +98,7 @@ export const setOwner = set('owner');
 export const setAlarm = set('alarm');
 
 /** Adds an open action and returns its id. */
-export const addAction = (title: string, due: IsoDay | '') => add('actions', (id) => ({ id, title, due, done: false }));
+export const addAction = (title: string, due: IsoDay | '') => add('actions', (id) => ({ id, title, due, done: false, ...emptyActionLinks() }));
 /** Changes an action, e.g. marks it done. */
 export const updateAction = patch('actions');
 /** Removes an action. */

@@ -6,6 +6,7 @@
  * and `planCalendar` writes the file.
  */
 import { nextFollowUp, lastInteraction } from '../planner/follow-up';
+import { birthdayMonthDay } from '../planner/birthday';
 import { buildCalendar, type CalendarEvent } from './ics';
 import { addDays, isLeapYear, laterDay, yearOf, type IsoDay } from '../dates/iso-day';
 import type { Alarm, Contact, Interaction, PlannerData, Priority } from '../planner/planner-schema';
@@ -126,9 +127,13 @@ export function followUpLines(c: Pick<Contact, 'organisation' | 'priority' | 'to
 /**
  * The first day of a birthday series: this year's birthday, where 29 February becomes the last day
  * of February (and the series then repeats on the last day of February every year).
+ * A birthday with a year (`1980-03-14`) starts its series this year too: the event is the yearly
+ * birthday, not the day of birth.
  * @example birthdayStart('02-29', '2027-06-01') // '2027-02-28'
+ * @example birthdayStart('1980-03-14', '2027-06-01') // '2027-03-14'
  */
-export function birthdayStart(birthday: string, today: IsoDay): IsoDay {
+export function birthdayStart(stored: string, today: IsoDay): IsoDay {
+  const birthday = birthdayMonthDay(stored);
   const year = yearOf(today);
   if (birthday === '02-29') return `${year}-02-${isLeapYear(year) ? '29' : '28'}`;
   return `${year}-${birthday}`;
@@ -169,7 +174,7 @@ export function planEvents(state: PlannerData, today: IsoDay, scope: CalendarSco
       uid: `geburtstag-${c.id}@${UID_DOMAIN}`,
       date: birthdayStart(c.birthday, today),
       name: c.name,
-      repeat: c.birthday === '02-29' ? 'yearly-end-of-february' : 'yearly',
+      repeat: birthdayMonthDay(c.birthday) === '02-29' ? 'yearly-end-of-february' : 'yearly',
     };
     events.push(inScope(c.priority, scope) ? event : { ...event, cancelled: true });
   }

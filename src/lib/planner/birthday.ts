@@ -1,7 +1,26 @@
 /**
- * Birthdays as the planner keeps them: day and month only (`MM-DD`), because a greeting needs no
- * year – and the planner keeps as little about other people as it can.
+ * Birthdays as the planner keeps them: day and month (`MM-DD`), or with the year when the reader
+ * knows it and wants to keep it (`YYYY-MM-DD`, schema version 3). Everything that plans around a
+ * birthday (the birthday list, the calendar, the plan) reads only its day and month.
  */
+import { PLANNER_LIMITS } from './planner-schema';
+
+/**
+ * The day and month of a stored birthday, with or without a year; '' for none.
+ * @example birthdayMonthDay('1980-03-14') // '03-14'
+ * @example birthdayMonthDay('03-14') // '03-14'
+ */
+export function birthdayMonthDay(birthday: string): string {
+  return birthday.length === 10 ? birthday.slice(5) : birthday;
+}
+
+/**
+ * The year of a stored birthday, or null when it has none.
+ * @example birthYear('1980-03-14') // 1980
+ */
+export function birthYear(birthday: string): number | null {
+  return birthday.length === 10 ? Number(birthday.slice(0, 4)) : null;
+}
 
 /**
  * Whether a `MM-DD` birthday exists in some year (so 02-29 does, 02-30 does not).
@@ -16,23 +35,35 @@ export function isValidBirthday(monthDay: string): boolean {
 }
 
 /**
- * Reads a birthday as the reader types it – day and month, e.g. „14.3.“ or „14.03“ – into `MM-DD`;
- * '' for an empty field, null for anything that is not a day of the calendar.
+ * Reads a birthday as the reader types it – day and month, e.g. „14.3.“ or „14.03“, optionally with
+ * the year, „14.3.1980“ – into `MM-DD` or `YYYY-MM-DD`; '' for an empty field, null for anything
+ * that is not a day of the calendar or has a year before 1900 (`PLANNER_LIMITS`) or after `thisYear`.
  * @example parseBirthday('29.2.') // '02-29'
  * @example parseBirthday('31.4.') // null
+ * @example parseBirthday('14.3.1980', 2026) // '1980-03-14'
  */
-export function parseBirthday(text: string): string | null {
+export function parseBirthday(text: string, thisYear: number = new Date().getFullYear()): string | null {
   const t = text.trim();
   if (!t) return '';
-  const m = /^(\d{1,2})\.\s*(\d{1,2})\.?$/.exec(t);
-  const monthDay = m ? `${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}` : '';
-  return isValidBirthday(monthDay) ? monthDay : null;
+  const m = /^(\d{1,2})\.\s*(\d{1,2})\.?(?:\s*(\d{4}))?$/.exec(t);
+  if (!m) return null;
+  const monthDay = `${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
+  if (!isValidBirthday(monthDay)) return null;
+  if (m[3] === undefined) return monthDay;
+  const year = Number(m[3]);
+  if (year < PLANNER_LIMITS.contact.firstBirthYear || year > thisYear) return null;
+  if (monthDay === '02-29' && !((year % 4 === 0 && year % 100 !== 0) || year % 400 === 0)) return null;
+  return `${m[3]}-${monthDay}`;
 }
 
 /**
- * A `MM-DD` birthday the way Germans write it.
+ * A birthday the way Germans write it, with its year when it has one.
  * @example formatBirthday('03-14') // '14.3.'
+ * @example formatBirthday('1980-03-14') // '14.3.1980'
  */
-export function formatBirthday(monthDay: string): string {
-  return monthDay ? `${Number(monthDay.slice(3))}.${Number(monthDay.slice(0, 2))}.` : '';
+export function formatBirthday(birthday: string): string {
+  if (!birthday) return '';
+  const monthDay = birthdayMonthDay(birthday);
+  const year = birthYear(birthday);
+  return `${Number(monthDay.slice(3))}.${Number(monthDay.slice(0, 2))}.${year === null ? '' : year}`;
 }

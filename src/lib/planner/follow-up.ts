@@ -4,6 +4,7 @@
  */
 import { addDays, addMonths, daysBetween, isLeapYear, laterDay, yearOf, type IsoDay } from '../dates/iso-day';
 import type { Contact, Interaction, Priority, Rhythm } from './planner-schema';
+import { birthdayMonthDay } from './birthday';
 import { compareText } from '../../i18n/format';
 
 /** How far ahead the due list looks: follow-ups in the next two weeks are shown with the overdue ones. */
@@ -130,12 +131,13 @@ export function newestFirst<T extends Pick<Interaction, 'date'>>(log: readonly T
 }
 
 /**
- * The next day, from `today` on, that a birthday given as `MM-DD` falls on. 29 February is
+ * The next day, from `today` on, that a birthday given as `MM-DD` or `YYYY-MM-DD` falls on. 29 February is
  * celebrated on 28 February in years without a 29 February (the calendar file does the same).
  * @example nextBirthday('12-31', '2026-12-31') // '2026-12-31'
  * @example nextBirthday('02-29', '2027-01-10') // '2027-02-28'
  */
-export function nextBirthday(birthday: string, today: IsoDay): IsoDay {
+export function nextBirthday(stored: string, today: IsoDay): IsoDay {
+  const birthday = birthdayMonthDay(stored);
   const inYear = (year: number) => {
     const monthDay = birthday === '02-29' && !isLeapYear(year) ? '02-28' : birthday;
     return `${year}-${monthDay}`;

@@ -5,13 +5,13 @@
 import { contactedToday, snoozeContact, withInteraction, type SnoozeWeeks } from './follow-up';
 import type { IsoDay } from '../dates/iso-day';
 import { removeById } from './planner';
-import type { Contact, Interaction, InteractionChannel, PlannerData, Priority, Rhythm } from './planner-schema';
+import { emptyContactDetails, type Contact, type Interaction, type InteractionChannel, type PlannerData, type Priority, type Rhythm } from './planner-schema';
 
 /** The fields a reader fills in for a new contact. */
 export type ContactFields = Omit<Contact, 'id' | 'added' | 'snoozedUntil' | 'log'>;
 
-/** What a new contact starts with until the reader chooses otherwise: a regular contact, every three months. */
-export const NEW_CONTACT_DEFAULTS: { priority: Priority; rhythm: Rhythm } = { priority: 'B', rhythm: '3m' };
+/** What a new contact starts with until the reader chooses otherwise: priority A (listed first) and no fixed rhythm. */
+export const NEW_CONTACT_DEFAULTS: { priority: Priority; rhythm: Rhythm } = { priority: 'A', rhythm: '' };
 
 /** How a logged interaction happened until the reader picks another way. */
 export const DEFAULT_INTERACTION_CHANNEL: InteractionChannel = 'treffen';
@@ -22,7 +22,7 @@ export const DEFAULT_INTERACTION_CHANNEL: InteractionChannel = 'treffen';
  * @example contactFields({ name: ' M. Bauer ', organisation: '', ...NEW_CONTACT_DEFAULTS }).met // ''
  */
 export function contactFields(form: { name: string; organisation: string; priority: Priority; rhythm: Rhythm }): ContactFields {
-  return { name: form.name.trim(), organisation: form.organisation.trim(), met: '', introducedBy: '', topics: '', offerThem: '', offerMe: '', birthday: '', rhythm: form.rhythm, priority: form.priority };
+  return { name: form.name.trim(), organisation: form.organisation.trim(), met: '', introducedBy: '', topics: '', offerThem: '', offerMe: '', birthday: '', rhythm: form.rhythm, priority: form.priority, ...emptyContactDetails() };
 }
 
 /**

@@ -6,8 +6,9 @@
  */
 import * as v from 'valibot';
 import { isIsoDay, isMonthDay, daysInMonth } from '../dates/iso-day';
-import { isoDaySchema, optionalIsoDaySchema, optionalMonthDaySchema } from '../dates/day-schema';
+import { isoDaySchema, optionalIsoDaySchema, NOT_A_DATE } from '../dates/day-schema';
 import type { StoredValueDefinition } from '../storage/stored-value';
+import { foldVariants } from '../text/fold';
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(64));
@@ -62,8 +63,28 @@ export const PLANNER_LIMITS = {
   group: { name: 300, people: 1000 },
   channel: { name: 200, times: 99, minutes: 1440 },
   interaction: { note: 1000 },
-  contact: { name: 120, organisation: 200, met: 500, introducedBy: 200, topics: 1000, offerThem: 500, offerMe: 500, log: 1000 },
-  action: { title: 300 },
+  contact: {
+    name: 120,
+    organisation: 200,
+    met: 500,
+    introducedBy: 200,
+    topics: 1000,
+    offerThem: 500,
+    offerMe: 500,
+    log: 1000,
+    emails: 5,
+    email: 254,
+    phones: 5,
+    phone: 40,
+    profileUrl: 500,
+    position: 200,
+    tags: 20,
+    tag: 40,
+    notes: 2000,
+    /** The earliest birth year a birthday takes; the latest is this year. */
+    firstBirthYear: 1900,
+  },
+  action: { title: 300, contactIds: 50 },
   goals: 30,
   groups: 50,
   channels: 50,
@@ -73,7 +94,7 @@ export const PLANNER_LIMITS = {
   offer: 2000,
   intro: 1200,
   actions: 1000,
-  contacts: 5000,
+  contacts: 10000,
   owner: 120,
 } as const;
 const L = PLANNER_LIMITS;
@@ -116,6 +137,38 @@ export const interactionSchema = v.object({
   note: text(L.interaction.note),
 });
 
+/** Whether `value` is a birthday the planner keeps: '' , `MM-DD` or a real `YYYY-MM-DD` from 1900 to this year. */
+export function isStoredBirthday(value: string, thisYear: number = new Date().getFullYear()): boolean {
+  if (value === '' || isMonthDay(value)) return true;
+  if (!isIsoDay(value)) return false;
+  const year = Number(value.slice(0, 4));
+  return year >= L.contact.firstBirthYear && year <= thisYear;
+}
+
+/** Whether `value` is an http(s) address with a host and no spaces. */
+export function isProfileUrl(value: string): boolean {
+  if (!/^https?:\/\/[^\s/?#]+[^\s]*$/i.test(value)) return false;
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
+/** Whether no two tags are the same once case, umlauts, ß and diacritics are folded („Köln“ and „koeln“ are). */
+export function tagsAreDistinct(tags: string[]): boolean {
+  const seen = new Set<string>();
+  for (const tag of tags) {
+    const spellings = foldVariants(tag);
+    if (spellings.some((s) => seen.has(s))) return false;
+    for (const s of spellings) seen.add(s);
+  }
+  return true;
+}
+
+const trimmed = (max: number) => v.pipe(text(max), v.check((value) => value === value.trim(), 'notTrimmed'));
+
 export const contactSchema = v.object({
   id,
   /** Name or initials only: the planner keeps as little about other people as it can. */
@@ -128,8 +181,8 @@ export const contactSchema = v.object({
   topics: text(L.contact.topics),
   offerThem: text(L.contact.offerThem),
   offerMe: text(L.contact.offerMe),
-  /** `MM-DD` (a day that exists, 29 February included) or ''; no year, because a greeting needs none. */
-  birthday: optionalMonthDaySchema,
+  /** '' , `MM-DD` (a day that exists, 29 February included) or, when the reader knows the year, `YYYY-MM-DD` (1900 to this year). */
+  birthday: v.pipe(v.string(), v.check((value) => isStoredBirthday(value), NOT_A_DATE)),
   rhythm: v.picklist(RHYTHMS),
   priority: v.picklist(PRIORITIES),
   /** The day the contact was added; the first follow-up counts from here while the log is empty. */
@@ -137,6 +190,22 @@ export const contactSchema = v.object({
   /** A snoozed follow-up is not due before this day; '' when not snoozed. */
   snoozedUntil: optionalDay,
   log: v.pipe(v.array(interactionSchema), v.maxLength(L.contact.log)),
+  /** Up to five addresses, each trimmed and non-empty. */
+  emails: v.pipe(v.array(v.pipe(trimmed(L.contact.email), v.minLength(1))), v.maxLength(L.contact.emails)),
+  /** Up to five numbers, each trimmed and non-empty. */
+  phones: v.pipe(v.array(v.pipe(trimmed(L.contact.phone), v.minLength(1))), v.maxLength(L.contact.phones)),
+  /** '' or an http(s) address; rendered only through `safeHref`. */
+  profileUrl: v.pipe(text(L.contact.profileUrl), v.check((value) => value === '' || isProfileUrl(value), 'notAUrl')),
+  /** The role or job title at the organisation. */
+  position: text(L.contact.position),
+  /** Up to 20 tags of 1 to 40 characters, no two the same after folding. */
+  tags: v.pipe(
+    v.array(v.pipe(trimmed(L.contact.tag), v.minLength(1))),
+    v.maxLength(L.contact.tags),
+    v.check(tagsAreDistinct, 'duplicateTag'),
+  ),
+  /** Free notes of the reader. */
+  notes: text(L.contact.notes),
 });
 
 export const actionSchema = v.object({
@@ -144,6 +213,10 @@ export const actionSchema = v.object({
   title: v.pipe(text(L.action.title), v.minLength(1)),
   due: optionalDay,
   done: v.boolean(),
+  /** '' or the id of a goal; an id of a removed goal reads as '' (see `actionGoalId`), nothing is cascaded. */
+  goalId: v.union([v.literal(''), id]),
+  /** The contacts this action is about; ids of removed contacts are dropped when read. */
+  contactIds: v.pipe(v.array(id), v.maxLength(L.action.contactIds)),
 });
 
 export const plannerSchema = v.object({
@@ -235,10 +308,33 @@ export function plannerV1toV2(data: unknown): unknown {
   };
 }
 
+/** The fields version 3 adds to a contact, with their empty values (fresh lists each time). */
+export function emptyContactDetails(): Pick<Contact, 'emails' | 'phones' | 'profileUrl' | 'position' | 'tags' | 'notes'> {
+  return { emails: [], phones: [], profileUrl: '', position: '', tags: [], notes: '' };
+}
+/** The fields version 3 adds to an action, with their empty values (a fresh list each time). */
+export function emptyActionLinks(): Pick<Action, 'goalId' | 'contactIds'> {
+  return { goalId: '', contactIds: [] };
+}
+
+/**
+ * Version 2 → 3: contacts gain emails, phones, a profile URL, a position, tags and notes, actions
+ * a goal and contacts – all empty. A field that is already there (a later file read as an older
+ * one) is kept for the schema to check. Nothing else changes.
+ */
+export function plannerV2toV3(data: unknown): unknown {
+  if (!isFields(data)) throw new Error('planner v2: not an object');
+  return {
+    ...data,
+    actions: each(data.actions, (action) => ({ ...emptyActionLinks(), ...action })),
+    contacts: each(data.contacts, (contact) => ({ ...emptyContactDetails(), ...contact })),
+  };
+}
+
 export const plannerDefinition: StoredValueDefinition<PlannerData> = {
   key: 'nk:planer',
-  version: 2,
+  version: 3,
   schema: plannerSchema,
-  migrations: { 1: plannerV1toV2 },
+  migrations: { 1: plannerV1toV2, 2: plannerV2toV3 },
   initial: emptyPlanner,
 };

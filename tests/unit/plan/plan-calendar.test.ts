@@ -34,6 +34,21 @@ describe('birthdayStart', () => {
     expect(birthdayStart('02-29', '2027-06-01')).toBe('2027-02-28');
     expect(birthdayStart('02-29', '2028-06-01')).toBe('2028-02-29');
   });
+
+  test('starts a birthday with a year (schema version 3) on this year’s day, not the day of birth', () => {
+    expect(birthdayStart('1980-12-30', '2026-03-02')).toBe('2026-12-30');
+    expect(birthdayStart('2024-02-29', '2027-06-01')).toBe('2027-02-28');
+  });
+
+  test('a birthday with a year stays a yearly event in the calendar file', () => {
+    const withYear: PlannerData = { ...complete, contacts: complete.contacts.map((c) => (c.birthday ? { ...c, birthday: c.birthday.length === 5 ? `1984-${c.birthday}` : c.birthday } : c)) };
+    expect(withYear.contacts.some((c) => c.birthday.length === 10)).toBe(true);
+    const text = fileFor(withYear, FIXTURE_TODAY, '2026-03-02T09:00:00.000Z');
+    expect(text).toBe(fileFor(complete, FIXTURE_TODAY, '2026-03-02T09:00:00.000Z'));
+    const births = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').filter((c) => String(c.getFirstPropertyValue('uid')).startsWith('geburtstag-'));
+    expect(births.length).toBeGreaterThan(0);
+    for (const b of births) expect(new ICAL.Event(b).isRecurring()).toBe(true);
+  });
 });
 
 describe('planEvents', () => {

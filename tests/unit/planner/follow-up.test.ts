@@ -13,7 +13,7 @@ import {
   upcomingBirthdays,
   withInteraction,
 } from '../../../src/lib/planner/follow-up';
-import type { Contact } from '../../../src/lib/planner/planner-schema';
+import { emptyContactDetails, type Contact } from '../../../src/lib/planner/planner-schema';
 
 function contact(overrides: Partial<Contact> = {}): Contact {
   return {
@@ -31,6 +31,7 @@ function contact(overrides: Partial<Contact> = {}): Contact {
     added: '2026-01-01',
     snoozedUntil: '',
     log: [],
+    ...emptyContactDetails(),
     ...overrides,
   };
 }
@@ -175,6 +176,13 @@ describe('dueList', () => {
 });
 
 describe('nextBirthday', () => {
+  test('reads a birthday with a year by its day and month', () => {
+    expect(nextBirthday('1980-12-31', '2026-12-31')).toBe('2026-12-31');
+    expect(nextBirthday('1990-01-05', '2026-12-20')).toBe('2027-01-05');
+    expect(nextBirthday('2024-02-29', '2027-01-10')).toBe('2027-02-28');
+    expect(upcomingBirthdays([contact({ birthday: '1975-03-04' })], '2026-03-02')).toMatchObject([{ id: 'k', date: '2026-03-04', inDays: 2 }]);
+  });
+
   test('returns today when the birthday is today', () => {
     expect(nextBirthday('12-31', '2026-12-31')).toBe('2026-12-31');
   });

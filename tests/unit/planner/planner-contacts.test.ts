@@ -14,8 +14,14 @@ describe('contactFields', () => {
       offerThem: '',
       offerMe: '',
       birthday: '',
-      rhythm: '3m',
-      priority: 'B',
+      rhythm: '',
+      priority: 'A',
+      emails: [],
+      phones: [],
+      profileUrl: '',
+      position: '',
+      tags: [],
+      notes: '',
     });
   });
 
@@ -26,8 +32,8 @@ describe('contactFields', () => {
 });
 
 describe('NEW_CONTACT_DEFAULTS', () => {
-  test('starts a contact as a regular one, every three months', () => {
-    expect(NEW_CONTACT_DEFAULTS).toEqual({ priority: 'B', rhythm: '3m' });
+  test('starts a contact with priority A (listed first) and no rhythm, so a new contact never floods the due list', () => {
+    expect(NEW_CONTACT_DEFAULTS).toEqual({ priority: 'A', rhythm: '' });
   });
 });
 

@@ -2,16 +2,16 @@ import { readFileSync } from 'node:fs';
 import * as v from 'valibot';
 import { describe, expect, test } from 'vitest';
 import { decodeStored } from '../../../src/lib/storage/stored-value';
-import { actionSchema, contactSchema, emptyPlanner, goalSchema, interactionSchema, plannerDefinition, plannerSchema, plannerV1toV2, PLANNER_LIMITS } from '../../../src/lib/planner/planner-schema';
+import { actionSchema, contactSchema, emptyActionLinks, emptyContactDetails, emptyPlanner, goalSchema, interactionSchema, isProfileUrl, isStoredBirthday, plannerDefinition, plannerSchema, plannerV1toV2, plannerV2toV3, PLANNER_LIMITS } from '../../../src/lib/planner/planner-schema';
 import { decodeEnvelope } from '../../../src/lib/storage/stored-value';
 import { deepFreeze } from '../support/deep-freeze';
 import { generateLargePlanner } from '../../fixtures/planner-large';
-import { PLANNER_STATE_NAMES, plannerStates, storedPlanner } from '../../fixtures/planner-states';
+import { PLANNER_STATE_NAMES, plannerStates, plannerV3Detailed, storedPlanner } from '../../fixtures/planner-states';
 
 describe('plannerDefinition', () => {
-  test('uses the nk: key, version 2 and an empty initial state that fits the schema', () => {
-    expect(plannerDefinition).toMatchObject({ key: 'nk:planer', version: 2 });
-    expect(Object.keys(plannerDefinition.migrations)).toEqual(['1']);
+  test('uses the nk: key, version 3 and an empty initial state that fits the schema', () => {
+    expect(plannerDefinition).toMatchObject({ key: 'nk:planer', version: 3 });
+    expect(Object.keys(plannerDefinition.migrations)).toEqual(['1', '2']);
     expect(v.is(plannerSchema, plannerDefinition.initial())).toBe(true);
     expect(plannerDefinition.initial()).toEqual(emptyPlanner());
   });
@@ -44,7 +44,7 @@ describe('plannerDefinition', () => {
 });
 
 describe('PLANNER_LIMITS', () => {
-  const contact = { id: 'k', name: 'Kim', organisation: '', met: '', introducedBy: '', topics: '', offerThem: '', offerMe: '', birthday: '', rhythm: '3m', priority: 'B', added: '2026-03-02', snoozedUntil: '', log: [] };
+  const contact = { id: 'k', name: 'Kim', organisation: '', met: '', introducedBy: '', topics: '', offerThem: '', offerMe: '', birthday: '', rhythm: '3m', priority: 'B', added: '2026-03-02', snoozedUntil: '', log: [], ...emptyContactDetails() };
 
   test('are the bounds the schema checks, for every text of a contact', () => {
     for (const key of ['name', 'organisation', 'met', 'introducedBy', 'topics', 'offerThem', 'offerMe'] as const) {
@@ -99,5 +99,102 @@ describe('migration 1 → 2', () => {
     const out = plannerV1toV2({ goals: 'x', contacts: [7, { birthday: 'bald', added: 5 }] });
     expect(out).toEqual({ goals: 'x', actions: undefined, contacts: [7, { birthday: 'bald', added: 5, snoozedUntil: undefined, log: undefined }] });
     expect(() => plannerV1toV2(null)).toThrow();
+  });
+});
+
+describe('schema version 3', () => {
+  const contact = { ...plannerStates.complete.contacts[0]!, ...emptyContactDetails() };
+  const action = { id: 'a', title: 'x', due: '', done: false, ...emptyActionLinks() };
+  const L = PLANNER_LIMITS;
+  const ok = (over: object) => v.is(contactSchema, { ...contact, ...over });
+
+  test('reads the saved version 2 fixture, every new field empty', () => {
+    const raw = readFileSync(new URL('../../fixtures/planner-v2.json', import.meta.url), 'utf8');
+    const decoded = decodeStored(plannerDefinition, raw);
+    expect(decoded).toMatchObject({ ok: true, migratedFrom: 2 });
+    if (!decoded.ok) return;
+    expect(decoded.envelope.data).toEqual(plannerStates.complete);
+    for (const c of decoded.envelope.data.contacts) expect(c).toMatchObject(emptyContactDetails());
+    for (const a of decoded.envelope.data.actions) expect(a).toMatchObject(emptyActionLinks());
+  });
+
+  test('reads the saved version 3 fixture unchanged', () => {
+    const raw = readFileSync(new URL('../../fixtures/planner-v3.json', import.meta.url), 'utf8');
+    const decoded = decodeStored(plannerDefinition, raw);
+    expect(decoded.ok && decoded.migratedFrom).toBeFalsy();
+    expect(decoded.ok && decoded.envelope.data).toEqual(plannerV3Detailed);
+  });
+
+  test('migration 2 → 3 is pure, adds only empty fields and keeps fields already there', () => {
+    const old = deepFreeze({ goals: [], actions: [{ id: 'a', title: 't', due: '', done: false }], contacts: [{ id: 'k', name: 'K', tags: ['x'] }], owner: 'Ich' });
+    expect(plannerV2toV3(old)).toEqual({
+      goals: [],
+      owner: 'Ich',
+      actions: [{ id: 'a', title: 't', due: '', done: false, goalId: '', contactIds: [] }],
+      contacts: [{ id: 'k', name: 'K', emails: [], phones: [], profileUrl: '', position: '', tags: ['x'], notes: '' }],
+    });
+    expect(plannerV2toV3({ contacts: 'x', actions: [3] })).toEqual({ contacts: 'x', actions: [3] });
+    expect(() => plannerV2toV3(null)).toThrow();
+  });
+
+  test('a version 1 planner migrates through 2 to 3', () => {
+    const raw = readFileSync(new URL('../../fixtures/planner-v1.json', import.meta.url), 'utf8');
+    expect(decodeStored(plannerDefinition, raw)).toMatchObject({ ok: true, migratedFrom: 1, envelope: { v: 3 } });
+  });
+
+  test('emails and phones: up to 5, bounded, trimmed and not empty', () => {
+    expect(ok({ emails: Array.from({ length: L.contact.emails }, (_, i) => `a${i}@example.org`) })).toBe(true);
+    expect(ok({ emails: Array.from({ length: L.contact.emails + 1 }, (_, i) => `a${i}@example.org`) })).toBe(false);
+    expect(ok({ emails: ['x'.repeat(L.contact.email)] })).toBe(true);
+    expect(ok({ emails: ['x'.repeat(L.contact.email + 1)] })).toBe(false);
+    expect(ok({ emails: [' a@example.org'] })).toBe(false);
+    expect(ok({ emails: [''] })).toBe(false);
+    expect(ok({ phones: ['1'.repeat(L.contact.phone)] })).toBe(true);
+    expect(ok({ phones: ['1'.repeat(L.contact.phone + 1)] })).toBe(false);
+    expect(ok({ phones: Array.from({ length: L.contact.phones + 1 }, () => '1') })).toBe(false);
+    expect([L.contact.emails, L.contact.email, L.contact.phones, L.contact.phone]).toEqual([5, 254, 5, 40]);
+  });
+
+  test('profile URL: empty or http(s), at most 500 characters', () => {
+    for (const profileUrl of ['', 'https://www.linkedin.com/in/x', 'http://example.org/a?b=c#d']) expect(ok({ profileUrl }), profileUrl).toBe(true);
+    for (const profileUrl of ['javascript:alert(1)', 'www.example.org', 'mailto:a@b.de', 'https://', 'https://exa mple.org', `https://example.org/${'x'.repeat(L.contact.profileUrl)}`]) expect(ok({ profileUrl }), profileUrl).toBe(false);
+    expect(isProfileUrl('ftp://example.org')).toBe(false);
+  });
+
+  test('position ≤ 200, notes ≤ 2000', () => {
+    expect(ok({ position: 'x'.repeat(200), notes: 'x'.repeat(2000) })).toBe(true);
+    expect(ok({ position: 'x'.repeat(201) })).toBe(false);
+    expect(ok({ notes: 'x'.repeat(2001) })).toBe(false);
+  });
+
+  test('tags: up to 20 of 1 to 40 characters, no two the same after folding', () => {
+    expect(ok({ tags: Array.from({ length: 20 }, (_, i) => `t${i}`) })).toBe(true);
+    expect(ok({ tags: Array.from({ length: 21 }, (_, i) => `t${i}`) })).toBe(false);
+    expect(ok({ tags: ['x'.repeat(40)] })).toBe(true);
+    expect(ok({ tags: ['x'.repeat(41)] })).toBe(false);
+    expect(ok({ tags: [''] })).toBe(false);
+    expect(ok({ tags: ['Köln', 'koeln'] })).toBe(false);
+    expect(ok({ tags: ['Straße', 'STRASSE'] })).toBe(false);
+    expect(ok({ tags: ['Köln', 'Bonn'] })).toBe(true);
+  });
+
+  test('a birthday is empty, MM-DD or a real YYYY-MM-DD from 1900 to this year', () => {
+    for (const birthday of ['', '03-14', '02-29', '1980-03-14', '1900-01-01', '2024-02-29']) expect(ok({ birthday }), birthday).toBe(true);
+    for (const birthday of ['1899-12-31', '2023-02-29', '1980-04-31', '80-03-14', `${new Date().getFullYear() + 1}-01-01`]) expect(ok({ birthday }), birthday).toBe(false);
+    expect(isStoredBirthday('2026-12-31', 2026)).toBe(true);
+    expect(isStoredBirthday('2027-01-01', 2026)).toBe(false);
+  });
+
+  test('up to 10,000 contacts', () => {
+    expect(L.contacts).toBe(10000);
+  });
+
+  test('an action has a goal id or none and up to 50 contact ids', () => {
+    expect(v.is(actionSchema, action)).toBe(true);
+    expect(v.is(actionSchema, { ...action, goalId: 'g1', contactIds: Array.from({ length: 50 }, (_, i) => `k${i}`) })).toBe(true);
+    expect(v.is(actionSchema, { ...action, contactIds: Array.from({ length: 51 }, (_, i) => `k${i}`) })).toBe(false);
+    expect(v.is(actionSchema, { ...action, contactIds: [''] })).toBe(false);
+    expect(v.is(actionSchema, { ...action, goalId: 'x'.repeat(65) })).toBe(false);
+    expect(L.action.contactIds).toBe(50);
   });
 });

@@ -24,10 +24,10 @@ import {
 import { nextFollowUp } from '../../../src/lib/planner/follow-up';
 import { logInteraction, markContactedToday, newContact, removeInteraction, snooze } from '../../../src/lib/planner/planner-contacts';
 import { NO_PLAN_INPUTS } from '../../../src/lib/plan/plan-inputs';
-import { emptyPlanner, type Action } from '../../../src/lib/planner/planner-schema';
+import { emptyActionLinks, emptyContactDetails, emptyPlanner, type Action } from '../../../src/lib/planner/planner-schema';
 import { plannerStates } from '../../fixtures/planner-states';
 
-const fields = { name: 'Kim', organisation: 'Labor', met: '', introducedBy: '', topics: '', offerThem: '', offerMe: '', birthday: '', rhythm: '1m' as const, priority: 'A' as const };
+const fields = { name: 'Kim', organisation: 'Labor', met: '', introducedBy: '', topics: '', offerThem: '', offerMe: '', birthday: '', rhythm: '1m' as const, priority: 'A' as const, ...emptyContactDetails() };
 
 describe('patchById', () => {
   test('changes only the item with that id', () => {
@@ -141,7 +141,7 @@ describe('isOverdue', () => {
 
 describe('sortActions', () => {
   test('puts open actions by date first, undated next, done last', () => {
-    const a = (id: string, due: string, done = false): Action => ({ id, title: id, due, done });
+    const a = (id: string, due: string, done = false): Action => ({ id, title: id, due, done, ...emptyActionLinks() });
     expect(sortActions([a('done', '2026-01-01', true), a('nodate', ''), a('late', '2026-05-01'), a('soon', '2026-03-01')]).map((x) => x.id)).toEqual(['soon', 'late', 'nodate', 'done']);
   });
 });
@@ -221,10 +221,10 @@ describe('sectionStatuses', () => {
 
 describe('actionLists', () => {
   const actions: Action[] = [
-    { id: 'a', title: 'Erledigt', due: '2026-01-01', done: true },
-    { id: 'b', title: 'Ohne Datum', due: '', done: false },
-    { id: 'c', title: 'Überfällig', due: '2026-03-01', done: false },
-    { id: 'd', title: 'Bald', due: '2026-03-10', done: false },
+    { id: 'a', title: 'Erledigt', due: '2026-01-01', done: true, ...emptyActionLinks() },
+    { id: 'b', title: 'Ohne Datum', due: '', done: false, ...emptyActionLinks() },
+    { id: 'c', title: 'Überfällig', due: '2026-03-01', done: false, ...emptyActionLinks() },
+    { id: 'd', title: 'Bald', due: '2026-03-10', done: false, ...emptyActionLinks() },
   ];
 
   test('splits open from done actions, each in due order', () => {

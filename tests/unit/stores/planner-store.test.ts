@@ -1,3 +1,4 @@
+import { emptyContactDetails } from '../../../src/lib/planner/planner-schema';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { nextFollowUp } from '../../../src/lib/planner/follow-up';
 import {
@@ -15,7 +16,7 @@ import {
 } from '../../../src/stores/planner';
 import { addContact, logInteraction, markContactedToday, snooze } from '../../../src/stores/planner-contacts';
 
-const fields = { name: 'Kim', organisation: '', met: '', introducedBy: '', topics: '', offerThem: '', offerMe: '', birthday: '', rhythm: '1m' as const, priority: 'A' as const };
+const fields = { name: 'Kim', organisation: '', met: '', introducedBy: '', topics: '', offerThem: '', offerMe: '', birthday: '', rhythm: '1m' as const, priority: 'A' as const, ...emptyContactDetails() };
 
 beforeEach(() => plannerStore.reset());
 
