@@ -129,6 +129,20 @@ test.describe('„Nachricht entwerfen“ in the due list (issue 13)', () => {
     expect(selected).toBe(await textarea(page).inputValue());
   });
 
+  test('offers a mailto link only when the contact has an email address', async ({ page }) => {
+    await openDraft(page, 'Fatma Yılmaz');
+    const mail = draft(page).getByRole('link', { name: 'Als E-Mail an fatma@example.org öffnen' });
+    const href = await mail.getAttribute('href');
+    const url = new URL(href!);
+    expect(url.protocol).toBe('mailto:');
+    expect(url.pathname).toBe('fatma@example.org');
+    expect(url.searchParams.get('subject')).toBe('Danke für unser Gespräch');
+    expect(url.searchParams.get('body')).toBe((await textarea(page).inputValue()).replace(/\n/g, '\r\n'));
+    await draft(page).getByRole('button', { name: 'Schließen' }).click();
+    await openDraft(page, 'Kim');
+    await expect(draft(page).getByRole('link')).toHaveCount(0);
+  });
+
   test('at 320 px the open draft does not scroll sideways', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 640 });
     await openDraft(page, 'Fatma Yılmaz');

@@ -23,7 +23,7 @@ export function DraftMessage({ id, contactId, today, drafts, onClose, nested = f
   const Heading = nested ? 'h4' : 'h3';
   const { texts, templates } = drafts;
   const { contacts, intro } = usePlanner();
-  const contact: (Contact & { emails?: readonly string[] }) | undefined = contacts.find((c) => c.id === contactId);
+  const contact: Contact | undefined = contacts.find((c) => c.id === contactId);
   const [situation, setSituation] = useState<DraftSituation>('followUp');
   const compose = (s: DraftSituation) => (contact ? draftText(templates[s], draftValues(contact, intro), fill) : '');
   // null until the reader edits: the draft follows the contact (the store may still be loading when this opens).
@@ -38,7 +38,7 @@ export function DraftMessage({ id, contactId, today, drafts, onClose, nested = f
 
   const text = edited ?? compose(situation);
   const name = contact.name;
-  const email = contact.emails?.[0] ?? '';
+  const email = contact.emails[0] ?? '';
   const href = mailtoHref(email, texts.subjects[situation], text);
   const say = (message: string) => {
     setStatus(message);
