@@ -115,7 +115,7 @@ const goals = {
     empty: 'Beschreib in einem Satz, was du erreichen willst – etwa „mit Abteilungsleitungen aus der Medizintechnik ins Gespräch kommen“.',
     short: 'Das ist noch sehr knapp. Wen willst du erreichen, und was soll dabei herauskommen?',
     vague: '„{word}“ klingt nach einem Wunsch. Sag genauer, was sich ändern soll und bei wem.',
-    noAmount: 'Woran merkst du, dass du es geschafft hast? Eine Zahl macht dein Ziel überprüfbar, zum Beispiel „drei Gespräche“ oder „zwei Treffen als Gast“.',
+    noAmount: 'Woran merkst du, dass du es geschafft hast? Eine Zahl macht dein Ziel überprüfbar, etwa „drei Gespräche“. Ein Ergebnis, das sich prüfen lässt, tut es auch – zum Beispiel „eine unterschriebene Zusage“ oder „ein veröffentlichter Fachartikel“.',
     reach: 'Zähl lieber Gespräche und echte Begegnungen als Anfragen, Follower oder Visitenkarten – Klasse statt Masse.',
     large: 'Das ist eine große Zahl. Passt sie in deine Zeit? Ein kleineres Ziel, das du erreichst, bringt dich weiter als ein großes, das liegen bleibt.',
     noDate: 'Gib deinem Ziel ein Datum. „Bis Ende Juni“ hilft dir mehr als „irgendwann“.',

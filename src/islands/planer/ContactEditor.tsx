@@ -10,6 +10,7 @@ import { BirthdayField } from './BirthdayField';
 import { CheckedField, requiredCheck } from './checked-field';
 import { useCommonTexts } from './common-texts';
 import type { ContactTexts } from './contact-texts';
+import { DraftButton } from './DraftMessage';
 import { Field, opts, Select } from './fields';
 import { InteractionLog } from './InteractionLog';
 import { focusSoon } from './focus';
@@ -52,6 +53,7 @@ export function ContactEditor(props: ContactTexts & { contact: Contact; today: I
           ),
         })}
       </p>
+      <DraftButton id={`${p}-entwurf`} contactId={c.id} name={c.name} today={today} drafts={props.drafts} />
       <InteractionLog
         contact={c}
         today={today}

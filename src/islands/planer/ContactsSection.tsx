@@ -58,7 +58,7 @@ export function ContactsSection(props: ContactTexts) {
         />
       )}
       {contacts.length ? <ContactList contacts={contacts} groups={groups} today={today} onOpen={setOpenId} texts={texts.list} /> : <p>{texts.empty}</p>}
-      <DueList items={due} today={today} onOpen={setOpenId} texts={texts.due} summary={props.due} />
+      <DueList items={due} today={today} onOpen={setOpenId} texts={texts.due} summary={props.due} drafts={props.drafts} />
       <Birthdays items={today ? birthdays : null} texts={texts.birthdays} pending={props.due.pending} />
       <DoneToggle id="kontakte" done={done} />
     </>

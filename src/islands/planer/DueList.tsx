@@ -1,9 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { DraftProps } from '../../i18n/de/drafts';
 import type { PlanerTexts } from '../../i18n/de/planer';
 import { fill, formatDay, plural } from '../../i18n/format';
 import { type IsoDay } from '../../lib/dates/iso-day';
 import { dueCounts, SNOOZE_WEEKS, type DueItem } from '../../lib/planner/follow-up';
 import { markContactedToday, snooze } from '../../stores/planner-contacts';
+import { useLazy } from '../shared/use-lazy';
 import { announce } from './announce';
 import { dueSummary } from './due-summary';
 import { rich } from './rich';
@@ -19,11 +21,15 @@ function when(item: DueItem, texts: Texts): string {
 }
 
 /**
- * Contacts to get in touch with, soonest first: overdue ones marked, with „heute kontaktiert“ and „später“.
+ * Contacts to get in touch with, soonest first: overdue ones marked, with „heute kontaktiert“, „später“
+ * and „Nachricht entwerfen“ (the draft opens below the list, so it stays when its contact leaves the list).
  * Without `today` it holds the list's place, so nothing below jumps when the day is known.
  */
-export function DueList({ items, today, onOpen, texts, summary }: { items: DueItem[]; today: IsoDay | null; onOpen: (id: string) => void; texts: Texts; summary: PlanerTexts['due'] }) {
+export function DueList({ items, today, onOpen, texts, summary, drafts }: { items: DueItem[]; today: IsoDay | null; onOpen: (id: string) => void; texts: Texts; summary: PlanerTexts['due']; drafts: DraftProps }) {
   const [all, setAll] = useState(false);
+  const [draftFor, setDraftFor] = useState<string | null>(null);
+  // The draft dialog loads only when someone asks for it.
+  const draftModule = useLazy(() => import('./DraftMessage'), draftFor !== null);
   // After an item leaves or moves, focus goes to the item now in its place.
   const refocus = useRef<number | null>(null);
   useEffect(() => {
@@ -78,6 +84,9 @@ export function DueList({ items, today, onOpen, texts, summary }: { items: DueIt
                     </button>
                   ))}
                 </span>
+                <button type="button" class="secondary" id={`faellig-${item.id}-entwurf`} aria-label={fill(drafts.texts.openName, name)} aria-expanded={draftFor === item.id} onClick={() => setDraftFor(draftFor === item.id ? null : item.id)}>
+                  {drafts.texts.open}
+                </button>
                 <button type="button" class="link" aria-label={fill(texts.openName, name)} onClick={() => onOpen(item.id)}>
                   {texts.open}
                 </button>
@@ -86,6 +95,20 @@ export function DueList({ items, today, onOpen, texts, summary }: { items: DueIt
           );
         })}
       </ul>
+      {draftFor !== null && draftModule && (
+        <draftModule.DraftMessage
+          key={draftFor}
+          id="faellig-entwurf"
+          contactId={draftFor}
+          today={today}
+          drafts={drafts}
+          onClose={() => {
+            const from = draftFor;
+            setDraftFor(null);
+            (document.getElementById(`faellig-${from}-entwurf`) ?? document.getElementById('faellig-titel'))?.focus();
+          }}
+        />
+      )}
       {items.length > SHOWN && (
         <button type="button" class="secondary" aria-expanded={all} onClick={() => setAll(!all)}>
           {all ? fill(texts.showFirst, { n: SHOWN }) : fill(texts.showAll, { n: items.length })}

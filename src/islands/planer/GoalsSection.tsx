@@ -2,7 +2,7 @@ import type { PlanerTexts } from '../../i18n/de/planer';
 import { fill } from '../../i18n/format';
 import type { IsoDay } from '../../lib/dates/iso-day';
 import { PLANNER_LIMITS, type Goal, type GoalKind } from '../../lib/planner/planner-schema';
-import { smartHints } from '../../lib/planner/smart';
+import { smartHints, type SmartLexicon } from '../../lib/planner/smart';
 import { addGoal, removeWithUndo, updateGoal } from '../../stores/planner';
 import { DoneToggle } from './DoneToggle';
 import { Field, opts, Select } from './fields';
@@ -12,24 +12,24 @@ import { useToday } from './use-today';
 
 type Texts = PlanerTexts['goals'];
 
-function SmartFeedback({ goal, today, texts }: { goal: Goal; today: IsoDay; texts: Texts }) {
-  const hints = smartHints(goal, today);
+function SmartFeedback({ goal, today, texts, words }: { goal: Goal; today: IsoDay; texts: Texts; words: SmartLexicon }) {
+  const hints = smartHints(goal, today, words);
   return hints.length ? (
-    <div class="smart">
+    <div class="smart" id={`ziel-${goal.id}-smart`}>
       <p>{texts.smartIntro}</p>
       <ul>
         {hints.map((h) => (
-          <li key={h.criterion}>{fill(texts.smart[h.code], { word: h.word ?? '' })}</li>
+          <li key={h.criterion} data-code={h.code}>{fill(texts.smart[h.code], { word: h.word ?? '' })}</li>
         ))}
       </ul>
     </div>
   ) : (
-    <p class="smart smart-ok">{texts.smartOk}</p>
+    <p class="smart smart-ok" id={`ziel-${goal.id}-smart`}>{texts.smartOk}</p>
   );
 }
 
-/** „Warum – Ziele“: goals with kind, measure and deadline, and gentle SMART hints. */
-export function GoalsSection({ texts, kindLabels }: { texts: Texts; kindLabels: Readonly<Record<GoalKind, string>> }) {
+/** „Warum – Ziele“: goals with kind, measure and deadline, and gentle SMART hints (`words`: the words the check looks for, from the page). */
+export function GoalsSection({ texts, kindLabels, words }: { texts: Texts; kindLabels: Readonly<Record<GoalKind, string>>; words: SmartLexicon }) {
   const kinds = opts(kindLabels);
   const { goals, done } = usePlanner();
   const today = useToday();
@@ -44,7 +44,7 @@ export function GoalsSection({ texts, kindLabels }: { texts: Texts; kindLabels: 
             <Select id={`${id}-art`} label={texts.kind} value={g.kind} options={kinds} onValue={(kind) => set({ kind })} />
             <Field id={`${id}-mass`} label={texts.measure} maxLength={PLANNER_LIMITS.goal.measure} value={g.measure} onValue={(measure) => set({ measure })} hint={texts.measureHint} />
             <Field id={`${id}-datum`} type="date" label={texts.deadline} value={g.deadline} onValue={(deadline) => set({ deadline })} />
-            {today && <SmartFeedback goal={g} today={today} texts={texts} />}
+            {today && <SmartFeedback goal={g} today={today} texts={texts} words={words} />}
           </Item>
         );
       })}

@@ -1,3 +1,4 @@
+import type { DraftProps } from '../../i18n/de/drafts';
 import type { PlanerTexts } from '../../i18n/de/planer';
 import type { InteractionChannel, Priority, Rhythm } from '../../lib/planner/planner-schema';
 
@@ -8,4 +9,6 @@ export interface ContactTexts {
   priorityLabels: Readonly<Record<Priority, string>>;
   rhythmLabels: Readonly<Record<Rhythm, string>>;
   interactionLabels: Readonly<Record<InteractionChannel, string>>;
+  /** „Nachricht entwerfen“: its words and templates. */
+  drafts: DraftProps;
 }

@@ -1,8 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { PLANER_TEXTS } from '../../../src/i18n/de/planer';
-import { hasAmount, numbersIn, smartHints, type SmartCode } from '../../../src/lib/planner/smart';
+import fc from 'fast-check';
+import { SMART_WORDS } from '../../../src/i18n/de/smart-words';
+import { hasAmount, hasOutcome, isMeasurable, numbersIn, smartHints as hintsWith, type SmartCode, type SmartLexicon } from '../../../src/lib/planner/smart';
 
 const today = '2026-03-02';
+const smartHints = (goal: Parameters<typeof hintsWith>[0], day: string) => hintsWith(goal, day, SMART_WORDS);
 const criteria = (text: string, measure: string, deadline: string) => smartHints({ text, measure, deadline }, today).map((h) => h.criterion);
 
 describe('smartHints', () => {
@@ -82,8 +85,128 @@ describe('numbersIn', () => {
 
 describe('hasAmount', () => {
   test('recognises digits and number words but not ordinary words', () => {
-    expect(hasAmount('drei Gespräche')).toBe(true);
-    expect(hasAmount('5 Treffen')).toBe(true);
-    expect(hasAmount('Gespräche führen')).toBe(false);
+    expect(hasAmount('drei Gespräche', SMART_WORDS)).toBe(true);
+    expect(hasAmount('5 Treffen', SMART_WORDS)).toBe(true);
+    expect(hasAmount('Gespräche führen', SMART_WORDS)).toBe(false);
+  });
+});
+
+describe('measurable goals (issue 12)', () => {
+  const measurable = [
+    'Eine unterschriebene Zusage für eine Lead-Position',
+    'drei Gespräche mit Einkaufsleitungen',
+    'zwei Empfehlungen von früheren Kundinnen',
+    'Zweimal als Gast beim Unternehmerfrühstück',
+    'Ein Fachartikel ist im Verbandsmagazin veröffentlicht',
+    'Einen Vortrag beim Barcamp in Leipzig gehalten',
+    'Das Zertifikat als Scrum Master in der Tasche',
+    'Einen Arbeitsvertrag als Teamleiterin unterschreiben',
+    'Eine neue Stelle im Produktmanagement antreten',
+    'Den ersten Kunden gewinnen',
+    'Einen Auftrag gewonnen, der über das Netzwerk kam',
+    'Ein Jobangebot aus der Medizintechnik',
+    'Eine Zusage für das Mentoring-Programm',
+    'Monatlich ein Treffen im Verband',
+    'Ein Dutzend Gespräche auf der Messe',
+    'Mit 5 Fachleuten sprechen',
+    'Einen Gastbeitrag im Branchenblog',
+    'Beide Prüfungen bestanden',
+  ];
+  const notMeasurable = [
+    'mehr netzwerken',
+    'Besser vernetzt sein',
+    'Mehr Kunden gewinnen',
+    'Viele neue Kontakte knüpfen',
+    'Kontakte zu Auftraggebern aufbauen',
+    'Sichtbarer werden in der Branche',
+    'Auf Qualität achten im Netzwerk',
+    'Gespräche führen',
+    'Mich in der Szene bekannt machen',
+    'Kontakte pflegen',
+  ];
+  test.each(measurable)('„%s“ is measurable', (text) => {
+    expect(isMeasurable(text, SMART_WORDS)).toBe(true);
+    expect(smartHints({ text, measure: '', deadline: '2026-06-30' }, today).map((h) => h.code)).not.toContain('noAmount');
+  });
+  test.each(notMeasurable)('„%s“ is not measurable', (text) => {
+    expect(isMeasurable(text, SMART_WORDS)).toBe(false);
+    expect(smartHints({ text, measure: '', deadline: '2026-06-30' }, today).map((h) => h.code)).toContain('noAmount');
+  });
+
+  test('a signed offer for a lead position is a complete SMART goal once it has a date', () => {
+    expect(smartHints({ text: 'Eine unterschriebene Zusage für eine Lead-Position', measure: '', deadline: '2026-09-30' }, today)).toEqual([]);
+  });
+
+  test('„mehr netzwerken“ gets a hint for each missing part', () => {
+    expect(smartHints({ text: 'mehr netzwerken', measure: '', deadline: '' }, today).map((h) => h.code)).toEqual(['short', 'noAmount', 'noDate']);
+  });
+
+  test('an outcome in the measure field counts too', () => {
+    expect(criteria('Mit Redaktionen der Fachpresse ins Gespräch kommen', 'ein veröffentlichter Artikel', '2026-06-30')).toEqual([]);
+  });
+
+  test('an outcome right after a vague word is a wish', () => {
+    expect(hasOutcome('mehr Kunden gewinnen', SMART_WORDS)).toBe(false);
+    expect(hasOutcome('den ersten Kunden gewinnen', SMART_WORDS)).toBe(true);
+  });
+});
+
+describe('the lexicon', () => {
+  test('keeps every entry in lower case and without surrounding spaces', () => {
+    for (const list of Object.values(SMART_WORDS)) {
+      for (const entry of list) expect(entry).toBe(entry.toLowerCase().trim());
+    }
+  });
+
+  test('is what decides: an empty lexicon knows only digits', () => {
+    const none: SmartLexicon = { vague: [], amounts: [], outcomes: [], reach: [] };
+    expect(isMeasurable('drei Gespräche', none)).toBe(false);
+    expect(isMeasurable('3 Gespräche', none)).toBe(true);
+    expect(hintsWith({ text: 'mehr Kontakte knüpfen in Köln', measure: '3', deadline: '2026-06-30' }, today, none)).toEqual([]);
+  });
+});
+
+describe('smartHints properties', () => {
+  const text = fc.string({ maxLength: 120 });
+  const deadline = fc.constantFrom('', '2025-01-01', today, '2026-06-30', '2030-01-01');
+
+  test('never throws and lists each criterion at most once, in working order', () => {
+    const order = ['spezifisch', 'messbar', 'relevant', 'realistisch', 'terminiert'];
+    fc.assert(
+      fc.property(text, text, deadline, (t, m, d) => {
+        const got = smartHints({ text: t, measure: m, deadline: d }, today).map((h) => h.criterion);
+        expect(new Set(got).size).toBe(got.length);
+        expect([...got].sort((a, b) => order.indexOf(a) - order.indexOf(b))).toEqual(got);
+      }),
+    );
+  });
+
+  test('adding a digit to the measure always makes a goal measurable', () => {
+    fc.assert(
+      fc.property(text, text, fc.integer({ min: 1, max: 49 }), (t, m, n) => {
+        const codes = smartHints({ text: t, measure: `${m} ${n}`, deadline: '2026-06-30' }, today).map((h) => h.code);
+        expect(codes).not.toContain('noAmount');
+      }),
+    );
+  });
+
+  test('a verifiable outcome makes any sentence measurable', () => {
+    const outcome = fc.constantFrom('eine unterschriebene Zusage', 'ein veröffentlichter Artikel', 'einen Vortrag gehalten', 'das Zertifikat', 'eine neue Position');
+    const filler = fc.constantFrom('in Köln', 'für die Lead-Position', 'bei einem Verband', '', 'im Maschinenbau');
+    fc.assert(fc.property(outcome, filler, (o, f) => {
+      expect(isMeasurable(`${o} ${f}`, SMART_WORDS)).toBe(true);
+    }));
+  });
+
+  test('the deadline alone decides the time-bound hint', () => {
+    fc.assert(
+      fc.property(text, text, (t, m) => {
+        const codes = (d: string) => smartHints({ text: t, measure: m, deadline: d }, today).filter((h) => h.criterion === 'terminiert').map((h) => h.code);
+        expect(codes('')).toEqual(['noDate']);
+        expect(codes('2026-03-01')).toEqual(['past']);
+        expect(codes('2026-06-30')).toEqual([]);
+        expect(codes('2029-01-01')).toEqual(['far']);
+      }),
+    );
   });
 });
