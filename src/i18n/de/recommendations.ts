@@ -28,6 +28,9 @@ export const recommendationTexts = {
       angebot: 'Dein Beitrag',
       ebenen: 'Kontakte',
       ton: 'Ton',
+      energie: 'Energie',
+      rolle: 'Im Gespräch',
+      begleitung: 'Hingehen',
     } as ById<string>,
     /**
      * The sentence of each line, by field and sentence code (profile.ts): `{values}` the options
@@ -85,6 +88,21 @@ export const recommendationTexts = {
         beruflich: 'pflegt einen sachlichen, professionellen Ton.',
         'teils-privat': 'darf auch persönlich werden.',
         unklar: 'ist sachlich oder persönlich – das lässt du noch offen.',
+      },
+      energie: {
+        'grosse-runde': 'darf groß und lebhaft sein – volle Säle geben dir Schwung.',
+        'kleine-runde': 'lässt dir Luft: kleine Runden, in denen du nicht untergehst.',
+        unklar: 'trifft sich in großen oder kleinen Runden – das lässt du noch offen.',
+      },
+      rolle: {
+        reden: 'gibt dir Gelegenheit, das Wort zu ergreifen und dich zu zeigen.',
+        zuhoeren: 'lässt dich zuhören und nachfragen, statt dich nach vorn zu drängen.',
+        unklar: 'lässt dich reden oder zuhören – das lässt du noch offen.',
+      },
+      begleitung: {
+        'mit-begleitung': 'lernst du am liebsten zusammen mit jemandem kennen, den du schon kennst.',
+        allein: 'erkundest du ohne Weiteres auch allein.',
+        unklar: 'lernst du allein oder in Begleitung kennen – das lässt du noch offen.',
       },
     } as ById<ById<string>>,
     /**

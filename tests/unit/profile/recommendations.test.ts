@@ -71,7 +71,7 @@ describe('describeProfile', () => {
       { field: 'form', sentence: 'gemischt', params: {} },
       { field: 'zwecke', sentence: 'mainWithOthers', params: { main: 'auftraege', others: ['austausch'] } },
     ]);
-    expect(describeProfile(PROFILES.freiberuflerinRegional).map((l) => l.field)).toEqual(['form', 'zwecke', 'groesse', 'zusammensetzung', 'reichweite', 'zugang', 'stunden', 'angebot', 'ebenen', 'ton']);
+    expect(describeProfile(PROFILES.freiberuflerinRegional).map((l) => l.field)).toEqual(['form', 'zwecke', 'groesse', 'zusammensetzung', 'reichweite', 'zugang', 'stunden', 'angebot', 'ebenen', 'ton', 'energie', 'rolle', 'begleitung']);
   });
 
   test('describes the freelancer in plain words, one line per dimension', () => {
@@ -86,12 +86,15 @@ describe('describeProfile', () => {
       'Dein Beitrag: lebt auch von dem, was du einbringst: Wissen und Kontakte (Texte redigieren, Kontakte zu Druckereien).',
       'Kontakte: bringt dich mit Geschäftsführerinnen und Geschäftsführern zusammen.',
       'Ton: pflegt einen sachlichen, professionellen Ton.',
+      'Energie: lässt dir Luft: kleine Runden, in denen du nicht untergehst.',
+      'Im Gespräch: gibt dir Gelegenheit, das Wort zu ergreifen und dich zu zeigen.',
+      'Hingehen: erkundest du ohne Weiteres auch allein.',
     ]);
   });
 
   test('says for every „Weiß ich noch nicht“ that it is still open, with chapters where it helps', () => {
     const lines = profileInWords(PROFILES.allesUnklar);
-    expect(lines).toHaveLength(10);
+    expect(lines).toHaveLength(13);
     for (const line of lines) expect(line.text, line.label).toMatch(/noch offen|keinen klaren Zweck|findest du gerade heraus/);
     expect(lines.filter((l) => l.chapter).map((l) => l.chapter)).toEqual(['ziele-und-zielgruppen', 'passendes-netzwerk-finden', 'passendes-netzwerk-finden', 'ziele-und-zielgruppen']);
   });
