@@ -116,12 +116,13 @@ describe('describeProfile', () => {
 
 describe('recommend', () => {
   const expected: Record<ProfileName, { recommended: KindId[]; blocked: KindId[] }> = {
-    freiberuflerinRegional: { recommended: ['kammer', 'unternehmertreffen', 'plattform', 'meetup'], blocked: ['sport', 'expertenkreis', 'halbprivat'] },
-    jobsucheInternational: { recommended: ['plattform', 'fachverband', 'alumni'], blocked: ['kammer', 'messe', 'unternehmertreffen', 'sport', 'expertenkreis', 'halbprivat'] },
-    fachkreisGeschlossen: { recommended: ['expertenkreis', 'fachverband', 'messe'], blocked: ['meetup'] },
-    lockerLokal: { recommended: ['kammer', 'unternehmertreffen', 'sport', 'alumni', 'meetup', 'halbprivat'], blocked: ['expertenkreis'] },
+    freiberuflerinRegional: { recommended: ['kammer', 'unternehmertreffen', 'plattform', 'fachverband', 'meetup'], blocked: ['sport', 'expertenkreis', 'halbprivat'] },
+    // Three hours for a career goal are too little: two kinds, the one costing least time first.
+    jobsucheInternational: { recommended: ['plattform', 'fachverband'], blocked: ['kammer', 'messe', 'jobmesse', 'unternehmertreffen', 'sport', 'expertenkreis', 'halbprivat'] },
+    fachkreisGeschlossen: { recommended: ['fachverband', 'expertenkreis', 'messe'], blocked: ['meetup'] },
+    lockerLokal: { recommended: ['kammer', 'unternehmertreffen', 'sport', 'messe', 'alumni', 'meetup', 'halbprivat'], blocked: ['expertenkreis'] },
     allesUnklar: { recommended: ['messe', 'meetup'], blocked: [] },
-    knappeZeit: { recommended: ['kammer', 'unternehmertreffen', 'plattform', 'messe'], blocked: ['sport', 'expertenkreis', 'halbprivat'] },
+    knappeZeit: { recommended: ['plattform', 'kammer'], blocked: ['sport', 'expertenkreis', 'halbprivat'] },
   };
 
   test.each(profileNames)('recommends the expected kinds for the %s profile, best first', (name) => {
@@ -130,7 +131,7 @@ describe('recommend', () => {
 
   test.each(profileNames)('rules out the expected kinds for the %s profile with the blocking reason', (name) => {
     const { notRecommended } = recommend(PROFILES[name], RULES);
-    const blocked = notRecommended.filter((n) => RULES.find((r) => r.kind === n.kind)!.blocks.some((b) => b.id === n.reason));
+    const blocked = notRecommended.filter((n) => n.reason.code === 'block' && RULES.find((r) => r.kind === n.kind)!.blocks.some((b) => n.reason.code === 'block' && b.id === n.reason.rule));
     expect(blocked.map((n) => n.kind).sort()).toEqual([...expected[name].blocked].sort());
   });
 
@@ -157,20 +158,21 @@ describe('recommend', () => {
   });
 
   test('shows the time caveat on trade fairs for a small budget', () => {
-    const messe = recommend(PROFILES.knappeZeit, RULES).recommended.find((r) => r.kind === 'messe')!;
-    expect(messe.caveats).toEqual(['messe-zeit']);
+    const messe = recommend({ ...PROFILES.knappeZeit, stunden: '7' }, RULES).recommended.find((r) => r.kind === 'messe')!;
+    expect(messe.caveats).toEqual(['messe-zeit', 'messe-leise']);
   });
 
   test('recommends nothing for empty answers and says why for each kind', () => {
     const { recommended, notRecommended } = recommend(emptyAnswers(), RULES);
     expect(recommended).toEqual([]);
-    for (const n of notRecommended) expect(n.reason).toBeNull();
+    for (const n of notRecommended) expect(n.reason.code, n.kind).toBe('missing');
   });
 
   test('lets a blocking rule win over any number of points', () => {
     const online = { ...PROFILES.lockerLokal, form: 'online' as const };
     expect(recommendedKinds(online, RULES)).not.toContain('kammer');
-    expect(R.rules[recommend(online, RULES).notRecommended.find((n) => n.kind === 'kammer')!.reason!]).toContain('online vernetzen');
+    const reason = recommend(online, RULES).notRecommended.find((n) => n.kind === 'kammer')!.reason;
+    expect(reason.code === 'block' && R.rules[reason.rule]).toContain('online vernetzen');
   });
 });
 
