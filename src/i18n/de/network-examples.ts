@@ -25,7 +25,7 @@ export const networkExamples: readonly NetworkExample[] = [
     kind: 'kammer',
     name: 'Deutsche Industrie- und Handelskammer (DIHK)',
     url: 'https://www.dihk.de/',
-    description: 'Dachorganisation der Industrie- und Handelskammern in Deutschland; über sie findest du die IHK deiner Region.',
+    description: 'Dachorganisation der Industrie- und Handelskammern in Deutschland; über sie findest du die IHK, die für deinen Ort zuständig ist.',
     source: 'https://dihk.de/de/ueber-uns/fakten',
     checked: '2026-12-01',
   },

@@ -4,6 +4,7 @@
  * the table to the island as data. Reasons live in recommendation-texts.ts under the same ids.
  */
 import type { KindRules, Rule } from './recommendations';
+import { NETWORK_KINDS } from './network-kinds';
 import { UNKNOWN } from '../questionnaire/profile-options';
 
 const LOCAL = ['reichweite', 'lokal'] as const;
@@ -20,7 +21,7 @@ const LIVELY = ['energie', 'grosse-runde'] as const;
  * absence explains, in the reader's answers, why a kind is not recommended: the first of them
  * that does not hold is the reason.
  */
-export const RULES: readonly KindRules[] = [
+const KIND_RULES: readonly Omit<KindRules, 'chapter' | 'effort'>[] = [
   {
     kind: 'kammer',
     fits: [
@@ -185,6 +186,9 @@ export const RULES: readonly KindRules[] = [
     missing: ['halbprivat-ton'],
   },
 ];
+
+/** The rules with each kind's chapter and time cost from NETWORK_KINDS, as `recommend()` takes them. */
+export const RULES: readonly KindRules[] = KIND_RULES.map((k) => ({ ...k, chapter: NETWORK_KINDS[k.kind].chapter, effort: NETWORK_KINDS[k.kind].effort }));
 
 /**
  * Advice on the form of taking part, from the comfort question: which formats suit the reader and

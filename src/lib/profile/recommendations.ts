@@ -7,7 +7,7 @@
  */
 import type { Answers } from '../questionnaire/answers-schema';
 import type { ChapterSlug } from '../guide/guide-links';
-import { EFFORTS, NETWORK_KINDS, type KindId } from './network-kinds';
+import { EFFORTS, type Effort, type KindId } from './network-kinds';
 import type { Offer, Purpose } from '../questionnaire/profile-options';
 import { hoursPerMonth } from '../questionnaire/hours';
 import { chosenOffers, offerItems, ownOfferWords } from '../questionnaire/offer';
@@ -39,6 +39,10 @@ export interface Rule {
 
 export interface KindRules {
   kind: KindId;
+  /** The guide chapter that explains the kind (NETWORK_KINDS; copied into the table so the page's script need not load it). */
+  chapter: ChapterSlug;
+  /** The time a typical visit costs (NETWORK_KINDS), for the time cap. */
+  effort: Effort;
   /** Each firing rule adds its points and its reason. */
   fits: readonly Rule[];
   /** Any firing rule rules the kind out, whatever the points. */
@@ -161,7 +165,7 @@ export function recommend(answers: Answers, rules: readonly KindRules[]): Recomm
       points,
       reasons: ids(fits),
       caveats: ids(caveats),
-      chapter: NETWORK_KINDS[kindRules.kind].chapter,
+      chapter: kindRules.chapter,
       ruleIds: ids([...fits, ...caveats]),
     });
   }
@@ -169,7 +173,8 @@ export function recommend(answers: Answers, rules: readonly KindRules[]): Recomm
   if (timeVerdict(answers).level !== 'zu-wenig' || recommended.length === 0) {
     return { recommended, notRecommended, first: recommended[0] ? { kind: recommended[0].kind, why: 'points', then: null } : null };
   }
-  const effort = (r: Recommendation) => EFFORTS.indexOf(NETWORK_KINDS[r.kind].effort);
+  const effortOf = new Map(rules.map((k) => [k.kind, EFFORTS.indexOf(k.effort)]));
+  const effort = (r: Recommendation) => effortOf.get(r.kind) ?? EFFORTS.length;
   recommended.sort((x, y) => effort(x) - effort(y) || y.points - x.points);
   const dropped = recommended.slice(TIME_CAP).map((r): NotRecommended => ({ kind: r.kind, reason: { code: 'time-cap', max: TIME_CAP }, ruleIds: r.ruleIds }));
   recommended = recommended.slice(0, TIME_CAP);
