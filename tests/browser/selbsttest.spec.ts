@@ -23,19 +23,19 @@ test.describe('the questionnaire', () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto('/selbsttest/');
-    await expect(page.getByText('Frage 1 von 9')).toBeVisible();
+    await expect(page.getByText('Frage 1 von 10')).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Wo möchtest du dich mit anderen vernetzen?' })).toBeVisible();
     await expect(page.getByRole('radio', { name: 'Online' })).toBeVisible();
     await context.close();
   });
 
-  test('says in a noscript note what needs JavaScript and lists all nine questions there', async ({ request }) => {
+  test('says in a noscript note what needs JavaScript and lists all ten questions there', async ({ request }) => {
     // Chromium still parses <noscript> as text when only script execution is switched off, so read the HTML.
     const html = await (await request.get('/selbsttest/')).text();
     const noscript = [...html.matchAll(/<noscript>([\s\S]*?)<\/noscript>/g)].map((m) => m[1]).join('');
     expect(noscript).toContain('Dieses Werkzeug braucht JavaScript');
-    expect(noscript).toContain('Die neun Fragen zum Mitdenken');
-    expect(noscript.match(/<li>/g)).toHaveLength(9);
+    expect(noscript).toContain('Die zehn Fragen zum Mitdenken');
+    expect(noscript.match(/<li>/g)).toHaveLength(10);
   });
 
   test('can be completed by keyboard alone, from the first question to the result', async ({ page, baseURL }) => {
@@ -52,7 +52,7 @@ test.describe('the questionnaire', () => {
     await expect(radio('form', 'gemischt')).toBeChecked();
     await tabTo(page, next);
     await press('Enter');
-    await expect(page.getByText('Frage 2 von 9')).toBeVisible();
+    await expect(page.getByText('Frage 2 von 10')).toBeVisible();
     await expect(heading(page)).toBeFocused();
 
     // 2: two purposes, then the main one that appears.
@@ -94,7 +94,7 @@ test.describe('the questionnaire', () => {
     await tabTo(page, page.locator('#frage-stunden'));
     await page.keyboard.type('6');
     await press('Enter');
-    await expect(page.getByText('Frage 7 von 9')).toBeVisible();
+    await expect(page.getByText('Frage 7 von 10')).toBeVisible();
 
     // 7: knowledge and contacts, with own words.
     await tabTo(page, radio('angebot', 'wissen'));
@@ -113,6 +113,19 @@ test.describe('the questionnaire', () => {
     await press('Enter');
     await tabTo(page, radio('ton', 'beruflich'));
     await press('Space');
+    await tabTo(page, next);
+    await press('Enter');
+
+    // 10: comfort – small circles, speaking up, going alone.
+    await expect(page.getByText('Frage 10 von 10')).toBeVisible();
+    await tabTo(page, radio('energie', 'grosse-runde'));
+    await press('ArrowDown');
+    await expect(radio('energie', 'kleine-runde')).toBeChecked();
+    await tabTo(page, radio('rolle', 'reden'));
+    await press('Space');
+    await tabTo(page, radio('begleitung', 'mit-begleitung'));
+    await press('ArrowDown');
+    await expect(radio('begleitung', 'allein')).toBeChecked();
     await tabTo(page, next);
     await press('Enter');
 
@@ -138,10 +151,10 @@ test.describe('the questionnaire', () => {
     await page.getByLabel('Stunden im Monat', { exact: true }).fill('7,5');
     await page.reload();
     await hydrated(page);
-    await expect(page.getByText('Frage 6 von 9')).toBeVisible();
+    await expect(page.getByText('Frage 6 von 10')).toBeVisible();
     await expect(page.getByLabel('Stunden im Monat', { exact: true })).toHaveValue('7,5');
     await page.getByRole('button', { name: 'Zurück' }).click();
-    await expect(page.getByText('Frage 5 von 9')).toBeVisible();
+    await expect(page.getByText('Frage 5 von 10')).toBeVisible();
     await expect(page.getByLabel('Offen für alle')).toBeChecked();
   });
 
@@ -160,7 +173,7 @@ test.describe('the questionnaire', () => {
 
     await page.getByLabel('Weiß ich noch nicht').check();
     await page.getByRole('button', { name: 'Weiter' }).click();
-    await expect(page.getByText('Frage 2 von 9')).toBeVisible();
+    await expect(page.getByText('Frage 2 von 10')).toBeVisible();
     await expect(page.getByRole('alert')).toHaveCount(0);
     await expect(page).toHaveTitle(title);
   });
@@ -178,7 +191,7 @@ test.describe('the questionnaire', () => {
     await hours.fill('');
     await page.getByLabel('Weiß ich noch nicht').check();
     await page.getByRole('button', { name: 'Weiter' }).click();
-    await expect(page.getByText('Frage 7 von 9')).toBeVisible();
+    await expect(page.getByText('Frage 7 von 10')).toBeVisible();
   });
 
   test('asks for the main purpose only when two or more are chosen, and „Weiß ich noch nicht“ stands alone', async ({ page }) => {
@@ -200,13 +213,13 @@ test.describe('the questionnaire', () => {
   test('the browser’s „Zurück“ and „Vor“ move between questions and stay on the page', async ({ page }) => {
     await open(page);
     await answer(page, 'Vor Ort');
-    await expect(page.getByText('Frage 2 von 9')).toBeVisible();
+    await expect(page.getByText('Frage 2 von 10')).toBeVisible();
     await page.goBack();
-    await expect(page.getByText('Frage 1 von 9')).toBeVisible();
+    await expect(page.getByText('Frage 1 von 10')).toBeVisible();
     expect(new URL(page.url()).pathname).toBe('/selbsttest/');
     await expect(page.getByLabel('Vor Ort')).toBeChecked();
     await page.goForward();
-    await expect(page.getByText('Frage 2 von 9')).toBeVisible();
+    await expect(page.getByText('Frage 2 von 10')).toBeVisible();
   });
 
   // Reproduces issue #10, item 6: a double click on the in-page „Zurück“ went back two questions.
@@ -214,11 +227,11 @@ test.describe('the questionnaire', () => {
     await open(page);
     await answer(page, 'Vor Ort');
     await answer(page, 'Erfahrungen und Wissen austauschen');
-    await expect(page.getByText('Frage 3 von 9')).toBeVisible();
+    await expect(page.getByText('Frage 3 von 10')).toBeVisible();
     await page.getByRole('button', { name: 'Zurück', exact: true }).dblclick();
-    await expect(page.getByText('Frage 2 von 9')).toBeVisible();
+    await expect(page.getByText('Frage 2 von 10')).toBeVisible();
     await page.waitForTimeout(300);
-    await expect(page.getByText('Frage 2 von 9')).toBeVisible();
+    await expect(page.getByText('Frage 2 von 10')).toBeVisible();
   });
 
   test('returns to the summary after „Ändern“, and the back link leads there too', async ({ page }) => {
@@ -226,7 +239,7 @@ test.describe('the questionnaire', () => {
     await open(page);
     await expect(heading(page)).toHaveText('Prüf deine Antworten');
     await page.getByRole('button', { name: 'Ändern – Reichweite' }).click();
-    await expect(page.getByText('Frage 4 von 9')).toBeVisible();
+    await expect(page.getByText('Frage 4 von 10')).toBeVisible();
     await expect(heading(page)).toBeFocused();
     await page.getByLabel('Lokal').check();
     await page.getByRole('button', { name: 'Weiter zu deinen Antworten' }).click();
@@ -244,7 +257,7 @@ test.describe('the questionnaire', () => {
     const summary = page.getByRole('alert');
     await expect(summary).toBeFocused();
     await expect(summary.getByRole('link')).toHaveCount(5);
-    await expect(summary.getByRole('link').first()).toHaveText('Beantworte noch die Frage „Zugang“ (Frage 5 von 9).');
+    await expect(summary.getByRole('link').first()).toHaveText('Beantworte noch die Frage „Zugang“ (Frage 5 von 10).');
     await summary.getByRole('link').first().click();
     await expect(page.getByRole('button', { name: 'Beantworten – Zugang' })).toBeFocused();
     await expect(page).toHaveURL(/\/selbsttest\/$/);
@@ -257,11 +270,11 @@ test.describe('the questionnaire', () => {
     await expect(page.getByRole('heading', { name: 'Alle Antworten löschen?' })).toBeFocused();
     await page.getByRole('button', { name: 'Abbrechen' }).click();
     await expect(page.getByRole('button', { name: 'Antworten löschen' })).toBeFocused();
-    await expect(page.getByText('Frage 5 von 9')).toBeVisible();
+    await expect(page.getByText('Frage 5 von 10')).toBeVisible();
 
     await page.getByRole('button', { name: 'Antworten löschen' }).click();
     await page.getByRole('button', { name: 'Ja, Antworten löschen' }).click();
-    await expect(page.getByText('Frage 1 von 9')).toBeVisible();
+    await expect(page.getByText('Frage 1 von 10')).toBeVisible();
     await expect(heading(page)).toBeFocused();
     await expect(page.getByRole('status').filter({ hasText: 'Deine Antworten sind gelöscht' })).toBeAttached();
     expect(await stored(page, KEY)).toBeNull();
@@ -279,7 +292,7 @@ test.describe('the result page', () => {
     const cards = page.locator('.recommendations > li');
     await expect(cards.locator('h3')).toHaveText(['IHK und andere Kammern', 'Business-Events und Unternehmertreffen', 'Fachgruppen auf LinkedIn und in Fachforen', 'Meetup- und Interessengruppen']);
     await expect(cards.first()).toContainText('Kammern bringen Unternehmen aus deiner Region zusammen');
-    await expect(cards.first().getByRole('link')).toHaveAttribute('href', '/ratgeber/online-und-offline/');
+    await expect(cards.first().getByRole('link', { name: /^Mehr dazu/ })).toHaveAttribute('href', '/ratgeber/online-und-offline/');
     await page.locator('summary', { hasText: 'Warum andere Arten fehlen' }).click();
     await expect(page.locator('details')).toContainText('Sportveranstaltungen von Unternehmen und Wirtschaftsverbänden: Du suchst einen streng beruflichen Ton');
     await expect(page.locator('.status-tag')).toHaveText('Knapp');
@@ -335,10 +348,10 @@ test.describe('storage problems', () => {
     await expectNoAxeViolations(page);
 
     await answer(page, 'Vor Ort');
-    await expect(page.getByText('Frage 2 von 9')).toBeVisible();
+    await expect(page.getByText('Frage 2 von 10')).toBeVisible();
     await page.reload();
     await hydrated(page);
-    await expect(page.getByText('Frage 2 von 9')).toBeVisible();
+    await expect(page.getByText('Frage 2 von 10')).toBeVisible();
     expect(await stored(page, 'nk:quarantaene:selbsttest')).toBe('{"v":1,"rev":3,"data":{kaputt');
   });
 
@@ -347,7 +360,7 @@ test.describe('storage problems', () => {
     await plant(page, { [KEY]: bad });
     await open(page);
     await expect(page.getByText(/passen nicht zum erwarteten Aufbau \(Fehler bei: step\)/)).toBeVisible();
-    await expect(page.getByText('Frage 1 von 9')).toBeVisible();
+    await expect(page.getByText('Frage 1 von 10')).toBeVisible();
     expect(await stored(page, 'nk:quarantaene:selbsttest')).toBe(bad);
   });
 
@@ -356,7 +369,7 @@ test.describe('storage problems', () => {
     await open(page);
     await expect(page.getByText(MEMORY_NOTICE)).toBeVisible();
     await answer(page, 'Online');
-    await expect(page.getByText('Frage 2 von 9')).toBeVisible();
+    await expect(page.getByText('Frage 2 von 10')).toBeVisible();
     await expectNoAxeViolations(page);
   });
 
@@ -365,7 +378,7 @@ test.describe('storage problems', () => {
     await open(page);
     await expect(page.getByText(MEMORY_NOTICE)).toBeVisible();
     await answer(page, 'Gemischt');
-    await expect(page.getByText('Frage 2 von 9')).toBeVisible();
+    await expect(page.getByText('Frage 2 von 10')).toBeVisible();
     expect(await stored(page, KEY)).toBeNull();
   });
 });

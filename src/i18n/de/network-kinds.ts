@@ -26,6 +26,11 @@ export const kindWords: Readonly<Record<KindId, KindWords>> = {
     title: 'Messen, Konferenzen und Fachtagungen',
     examples: 'Fachmessen, Branchenkonferenzen, Tagungen und Workshops zu deinem Thema',
   },
+  jobmesse: {
+    label: 'Job- oder Karrieremesse',
+    title: 'Job- und Karrieremessen',
+    examples: 'Firmenkontaktmessen an Hochschulen, Karrieretage, Jobmessen deiner Region und Recruiting-Veranstaltungen deiner Branche',
+  },
   unternehmertreffen: {
     label: 'Business-Event oder Unternehmertreffen',
     title: 'Business-Events und Unternehmertreffen',

@@ -30,4 +30,10 @@ export const optionLabels = {
   fachleute: 'Fachleute',
   beruflich: 'Streng beruflich',
   'teils-privat': 'Teils privat',
+  'grosse-runde': 'Große Runden',
+  'kleine-runde': 'Kleine Runden',
+  reden: 'Das Wort ergreifen',
+  zuhoeren: 'Zuhören',
+  'mit-begleitung': 'In Begleitung',
+  allein: 'Allein',
 } as const satisfies Labels;

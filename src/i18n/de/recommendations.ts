@@ -28,6 +28,9 @@ export const recommendationTexts = {
       angebot: 'Dein Beitrag',
       ebenen: 'Kontakte',
       ton: 'Ton',
+      energie: 'Energie',
+      rolle: 'Im Gespräch',
+      begleitung: 'Hingehen',
     } as ById<string>,
     /**
      * The sentence of each line, by field and sentence code (profile.ts): `{values}` the options
@@ -86,6 +89,21 @@ export const recommendationTexts = {
         'teils-privat': 'darf auch persönlich werden.',
         unklar: 'ist sachlich oder persönlich – das lässt du noch offen.',
       },
+      energie: {
+        'grosse-runde': 'darf groß und lebhaft sein – volle Säle geben dir Schwung.',
+        'kleine-runde': 'lässt dir Luft: kleine Runden, in denen du nicht untergehst.',
+        unklar: 'trifft sich in großen oder kleinen Runden – das lässt du noch offen.',
+      },
+      rolle: {
+        reden: 'gibt dir Gelegenheit, das Wort zu ergreifen und dich zu zeigen.',
+        zuhoeren: 'lässt dich zuhören und nachfragen, statt dich nach vorn zu drängen.',
+        unklar: 'lässt dich reden oder zuhören – das lässt du noch offen.',
+      },
+      begleitung: {
+        'mit-begleitung': 'lernst du am liebsten zusammen mit jemandem kennen, den du schon kennst.',
+        allein: 'erkundest du ohne Weiteres auch allein.',
+        unklar: 'lernst du allein oder in Begleitung kennen – das lässt du noch offen.',
+      },
     } as ById<ById<string>>,
     /**
      * How an option reads inside a profile sentence, where it differs from its label: the purposes
@@ -109,6 +127,7 @@ export const recommendationTexts = {
   /** The reason each rule gives, by rule id; no placeholders (the renderer fills none). */
   rules: {
     'kammer-region': 'Kammern bringen Unternehmen aus deiner Region zusammen – genau die Reichweite, die du suchst.',
+    'kammer-lokal': 'Deine Kammer lädt auch zu Treffen in deiner Stadt und der Umgebung ein – kurze Wege für ein lokales Netzwerk.',
     'kammer-geschaeft': 'Bei Kammer-Veranstaltungen triffst du Unternehmerinnen und Unternehmer, die Aufträge vergeben oder Partner suchen.',
     'kammer-chefs': 'Dort sind viele Inhaberinnen und Geschäftsführer unterwegs – die Ebene, die du erreichen willst.',
     'kammer-quer': 'Kammern sind branchenübergreifend: Du triffst Menschen, denen du in deinem Fach nie begegnen würdest.',
@@ -116,17 +135,27 @@ export const recommendationTexts = {
     'verband-fach': 'Fachverbände versammeln Menschen aus deinem Beruf.',
     'verband-austausch': 'In Ausschüssen und Arbeitskreisen tauschst du dich gezielt über Fachthemen aus und hörst früh, was sich tut.',
     'verband-rolle': 'Gremien suchen Leute, die eine Aufgabe übernehmen – und du bist bereit, mit anzupacken.',
+    'verband-klein': 'Kleine Runden liegen dir: In Arbeitskreisen und Fachgruppen sitzt du mit wenigen Leuten am Tisch.',
     'verband-zeit': 'Gremienarbeit braucht regelmäßig Zeit. Bei deinem Budget reicht es eher für die Mitgliedschaft als für ein Amt.',
     'messe-trends': 'Auf Messen und Fachtagungen erfährst du nebenbei, was sich in deinem Fach gerade tut.',
     'messe-kunden': 'Messen sind ein klassischer Ort, um künftige Kundschaft persönlich kennenzulernen.',
     'messe-weit': 'Große Konferenzen ziehen Menschen aus dem ganzen Land und darüber hinaus an.',
     'messe-gross': 'Du triffst an einem Tag mehr Menschen als sonst in Monaten.',
     'messe-erkunden': 'Dein Zweck ist noch offen: Auf einer Fachmesse siehst du an einem Tag viele Verbände und Gruppen auf einmal.',
+    'messe-energie': 'Volle Hallen geben dir Energie – auf Messen und Konferenzen bist du in deinem Element.',
+    'messe-leise': 'Messen sind voll und laut, und dir liegen kleine Runden: Verabrede dich vorher an zwei, drei Ständen und plane Pausen ein.',
     'messe-online': 'Messen und Konferenzen finden vor allem vor Ort statt – du möchtest dich online vernetzen.',
     'messe-zeit': 'Ein Messetag kostet mit Anreise schnell acht Stunden – bei deinem Budget eher ein- oder zweimal im Jahr.',
+    'jobmesse-karriere': 'Du suchst eine erste oder neue Stelle: Auf Job- und Karrieremessen sprichst du an einem Tag mit vielen Arbeitgebern persönlich.',
+    'jobmesse-energie': 'Volle Hallen geben dir Energie – gut für einen Tag mit vielen kurzen Gesprächen.',
+    'jobmesse-fachleute': 'An den Ständen stehen oft Leute aus den Fachabteilungen, die dir erzählen, wie es im Team wirklich läuft.',
+    'jobmesse-online': 'Job- und Karrieremessen finden vor allem vor Ort statt – du möchtest dich online vernetzen.',
+    'jobmesse-vorbereiten': 'Schau dir vorher die Liste der Aussteller an, such dir drei, vier Wunschfirmen aus und überleg dir je eine Frage an sie.',
+    'jobmesse-leise': 'In vollen Hallen wird es schnell anstrengend, und dir liegen kleine Runden: Viele Messen bieten vorab vereinbarte Einzelgespräche an – frag danach.',
     'treffen-geschaeft': 'Business-Events und regionale Unternehmertreffen sind darauf ausgelegt, dass Aufträge und Kooperationen entstehen.',
     'treffen-quer': 'Dort kommen Menschen aus vielen Branchen zusammen.',
-    'treffen-region': 'Solche Treffen finden in deiner Region statt – kurze Wege, Gesichter, die du wiedersiehst.',
+    'treffen-region': 'Solche Treffen gibt es in jeder Region – Gesichter, die du wiedersiehst.',
+    'treffen-lokal': 'Business-Frühstücke und Stammtische treffen sich meist in deiner Stadt – kurze Wege, Gesichter, die du wiedersiehst.',
     'treffen-online': 'Business-Events leben von der persönlichen Begegnung – du möchtest dich online vernetzen.',
     'alumni-karriere': 'Ehemalige helfen einander gern bei der Jobsuche, und der gemeinsame Studienort ist ein leichter Gesprächseinstieg.',
     'alumni-quer': 'Deine Ehemaligen arbeiten heute in vielen Branchen.',
@@ -159,8 +188,45 @@ export const recommendationTexts = {
     'halbprivat-beruflich': 'Du suchst einen streng beruflichen Ton.',
     'halbprivat-nachricht': 'Schreib dort kurz und erklär in einem Satz, woher ihr euch kennt und worum es dir geht.',
   } as ById<string>,
-  /** Why a kind without blocking rule is still not recommended. */
-  tooLittle: 'Zu deinen Antworten passt davon zu wenig.',
+  /**
+   * Why a kind without blocking rule is still not recommended: what would speak for it (by the id
+   * of its defining rule, recommendation-rules.ts `missing`), followed by `yourAnswer`.
+   */
+  missing: {
+    'kammer-region': 'Kammern passen vor allem, wenn dein Netzwerk in deiner Stadt oder Region liegen soll.',
+    'kammer-geschaeft': 'Kammern lohnen sich vor allem, wenn du Aufträge oder Geschäftspartner suchst.',
+    'verband-fach': 'Fachverbände passen, wenn du vor allem Menschen aus deinem eigenen Beruf treffen möchtest.',
+    'messe-trends': 'Messen und Fachtagungen lohnen sich vor allem, wenn du Neuigkeiten aus deiner Branche suchst.',
+    'messe-kunden': 'Messen lohnen sich außerdem, wenn du künftige Kundschaft kennenlernen willst.',
+    'jobmesse-karriere': 'Job- und Karrieremessen lohnen sich, wenn du eine erste oder neue Stelle suchst.',
+    'treffen-geschaeft': 'Business-Events und Unternehmertreffen passen, wenn du Aufträge oder Kooperationspartner suchst.',
+    'alumni-karriere': 'Alumni-Gruppen helfen vor allem, wenn du Job- und Karrierechancen suchst.',
+    'plattform-online': 'Berufliche Plattformen passen, wenn du dich auch online vernetzen möchtest.',
+    'meetup-austausch': 'Meetup-Gruppen passen vor allem, wenn du Erfahrungen austauschen möchtest.',
+    'meetup-lokal': 'Meetup-Gruppen passen außerdem, wenn dein Netzwerk in deiner Stadt liegen soll.',
+    'sport-ton': 'Sportveranstaltungen passen, wenn sich Berufliches und Privates mischen darf.',
+    'experten-geschlossen': 'Expertenrunden passen, wenn du einen geschlossenen Kreis mit Aufnahmeregeln suchst.',
+    'halbprivat-ton': 'Halb private Netzwerke passen, wenn dein Netzwerk auch persönlich werden darf.',
+  } as ById<string>,
+  /** `{warum}` a `missing` sentence, `{frage}` the answer's short name, `{antwort}` the reader's answer. */
+  yourAnswer: '{warum} Deine Antwort bei „{frage}“: {antwort}.',
+  /** When every defining answer fits but the points stay below the threshold; `{min}` the threshold. */
+  fewPoints: {
+    one: 'Deine Antworten bringen dieser Art nur einen Punkt – wir empfehlen sie ab {min} Punkten.',
+    other: 'Deine Antworten bringen dieser Art {n} Punkte – wir empfehlen sie ab {min} Punkten.',
+  } as Plural,
+  /** A kind that fits but falls outside the time verdict's cap; `{max}` the number of kinds. */
+  timeCap: 'Passt an sich zu dir. Aber deine Zeit reicht nicht für alles: Wir empfehlen dir höchstens {max} Arten, die mit dem geringsten Zeitaufwand zuerst.',
+  /** Advice on the form of taking part, by rule id (FORMAT_RULES), from the comfort question. */
+  formats: {
+    'format-klein': 'Kleine Runden geben dir Energie: Such dir kleine Formate – einen Stammtisch, einen Arbeitskreis oder ein Gespräch unter vier Augen bei einem Kaffee.',
+    'format-gross': 'Große Runden liegen dir: Messen, Konferenzen und Empfänge sind für dich gute Orte, an einem Tag viele Menschen kennenzulernen.',
+    'format-zuhoeren': 'Du hörst lieber zu – eine echte Stärke. Nimm dir zwei, drei offene Fragen mit; damit kommst du leicht ins Gespräch, ohne viel von dir erzählen zu müssen.',
+    'format-frueh': 'Komm früh: Solange sich der Raum noch füllt, stehen die Leute einzeln herum, und ein Gespräch ergibt sich fast von selbst.',
+    'format-reden': 'Du ergreifst gern das Wort: Biete einen Kurzvortrag an oder übernimm die Moderation eines Treffens – dann kommen die Leute zu dir.',
+    'format-begleitung': 'Du gehst lieber in Begleitung: Nimm eine Kollegin oder einen Bekannten mit – und verabredet, dass ihr euch zwischendurch trennt und jeweils jemand Neues ansprecht.',
+    'format-allein': 'Du gehst auch allein hin – gut so: Wer ohne Begleitung kommt, wird leichter angesprochen.',
+  } as ById<string>,
   /**
    * The time verdict, sentence by sentence (recommendations.ts `TimeSentence`): `{stunden}` the
    * reader's hours, `{ziel}` the main purpose („um {ziel}“), `{minimum}`/`{bequem}` the hours it
@@ -216,6 +282,14 @@ export const recommendationTexts = {
     caveats: 'Gut zu wissen:',
     more: 'Mehr dazu im Kapitel „{titel}“',
     others: 'Warum andere Arten fehlen',
+    /** The first step: `{art}` the first kind, `{zweite}` the second (with too little time). */
+    firstPoints: 'Fang mit „{art}“ an – das passt am besten zu deinen Antworten.',
+    firstEffort: 'Deine Zeit ist knapp. Fang mit „{art}“ an: Von allem, was zu dir passt, kostet das am wenigsten Zeit.',
+    firstEffortThen: 'Deine Zeit ist knapp. Fang mit „{art}“ an: Von allem, was zu dir passt, kostet das am wenigsten Zeit. „{zweite}“ nimmst du dir erst vor, wenn das erste Netzwerk läuft.',
+    formatsTitle: 'So fühlst du dich dabei wohl',
+    examplesTitle: 'Echte Beispiele',
+    /** Read after an example's link by screen readers: it opens another website. */
+    externalLink: '(externe Website)',
     /** Before the reason a kind is missing. */
     otherKind: '{art}:',
     timeTitle: 'Reicht deine Zeit?',

@@ -73,6 +73,11 @@ const questions: ById<QuestionText> = {
     short: 'Ton',
     why: 'Auf Business-Plattformen wird ein sachlicher Ton erwartet, beim Golfturnier oder im Verein mischt sich Privates hinein – beides hat seinen Platz.',
   },
+  komfort: {
+    title: 'Wie fühlst du dich bei Treffen am wohlsten?',
+    short: 'Wohlfühlen',
+    why: 'Wer nach einem Abend erschöpft statt beschwingt nach Hause geht, bleibt nicht lange dabei. Die passende Form zählt so viel wie das passende Netzwerk.',
+  },
 } satisfies Record<QuestionId, QuestionText>;
 
 export const questionnaireTexts = {
@@ -103,6 +108,9 @@ export const questionnaireTexts = {
     angebotDetails: { legend: 'Was genau? (optional)', hint: 'Ein paar Stichworte, getrennt durch Kommas – zum Beispiel „Excel-Kniffe, Besprechungsraum im Büro“.' },
     ebenen: { legend: 'Ebene', hint: 'Wähle alles aus, was zutrifft.' },
     ton: { legend: 'Ton' },
+    energie: { legend: 'Woraus ziehst du Energie?' },
+    rolle: { legend: 'Welche Rolle liegt dir im Gespräch?' },
+    begleitung: { legend: 'Gehst du lieber allein oder mit jemandem hin?' },
   } as ById<{ legend: string; hint?: string }>,
   /** Label and hint of each choice, by field and value. */
   choices: {
@@ -161,6 +169,21 @@ export const questionnaireTexts = {
       'teils-privat': { label: 'Teils privat', hint: 'Berufliches darf sich mit Persönlichem mischen' },
       unklar: unknown,
     },
+    energie: {
+      'grosse-runde': { label: 'Aus großen Runden', hint: 'viele neue Gesichter beleben mich' },
+      'kleine-runde': { label: 'Aus kleinen Runden', hint: 'nach einem vollen Saal brauche ich erst einmal Ruhe' },
+      unklar: unknown,
+    },
+    rolle: {
+      reden: { label: 'Ich ergreife gern das Wort', hint: 'ich spreche Fremde an oder stelle mich vor die Gruppe' },
+      zuhoeren: { label: 'Ich höre lieber zu', hint: 'ich frage nach und lasse andere erzählen' },
+      unklar: unknown,
+    },
+    begleitung: {
+      'mit-begleitung': { label: 'Am liebsten mit jemandem, den ich kenne' },
+      allein: { label: 'Allein ist für mich kein Problem' },
+      unklar: unknown,
+    },
   } as ById<ById<ChoiceText>>,
   /** Short names of the options, for the summary. */
   labels: optionLabels as ById<string>,
@@ -173,6 +196,7 @@ export const questionnaireTexts = {
     groesse: { 'groesse+zusammensetzung': 'Größe: {groesse}. Zusammensetzung: {zusammensetzung}.' },
     zeit: { stunden: '{stunden} im Monat' },
     beitrag: { 'angebot+angebotDetails': '{angebot} – {angebotDetails}' },
+    komfort: { 'energie+rolle+begleitung': 'Energie: {energie}. Im Gespräch: {rolle}. Hingehen: {begleitung}.' },
   } as ById<ById<string>>,
   /** What to do when a part is unanswered (by field), and the other problems; `{max}` is the limit, `{n}` the length typed. */
   errors: {
@@ -188,6 +212,9 @@ export const questionnaireTexts = {
       angebot: 'Wähle aus, was du einbringen kannst – oder „Weiß ich noch nicht“.',
       ebenen: 'Wähle mindestens eine Ebene aus – oder „Weiß ich noch nicht“.',
       ton: 'Wähle aus, welcher Umgangston dir liegt – oder „Weiß ich noch nicht“.',
+      energie: 'Wähle aus, ob dir große oder kleine Runden mehr Energie geben – oder „Weiß ich noch nicht“.',
+      rolle: 'Wähle aus, ob du lieber sprichst oder zuhörst – oder „Weiß ich noch nicht“.',
+      begleitung: 'Wähle aus, ob du lieber allein oder in Begleitung hingehst – oder „Weiß ich noch nicht“.',
     } as ById<string>,
     hoursNumber: 'Gib die Stunden als Zahl an, zum Beispiel 4 oder 2,5.',
     hoursMax: 'Gib höchstens {max} Stunden an – das wäre schon eine volle Arbeitsstelle.',

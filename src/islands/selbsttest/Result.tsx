@@ -2,14 +2,15 @@
 import type { Answers } from '../../lib/questionnaire/answers-schema';
 import type { ChapterSlug } from '../../lib/guide/guide-links';
 import { fill, formatList } from '../../i18n/format';
-import { describeProfile, giveBeforeTake, recommend, timeVerdict } from '../../lib/profile/recommendations';
-import { profileLineText, timeText } from './render';
+import { describeProfile, formatAdvice, giveBeforeTake, recommend, timeVerdict } from '../../lib/profile/recommendations';
+import { firstStepText, notReasonText, profileLineText, timeText } from './render';
 import type { ErgebnisTexts } from './texts';
 import { ROUTES, chapterRoute } from '../../lib/site/routes';
 
 export function Result({ answers, texts }: { answers: Answers; texts: ErgebnisTexts }) {
   const { ui } = texts;
-  const { recommended, notRecommended } = recommend(answers, texts.ruleTable);
+  const { recommended, notRecommended, first } = recommend(answers, texts.ruleTable);
+  const formats = formatAdvice(answers, texts.formatTable);
   const time = timeVerdict(answers);
   const give = giveBeforeTake(answers);
   const reason = (id: string) => texts.rules[id] ?? '';
@@ -34,9 +35,10 @@ export function Result({ answers, texts }: { answers: Answers; texts: ErgebnisTe
 
       <h2>{ui.whereTitle}</h2>
       <p>{recommended.length === 0 ? ui.whereNone : ui.whereIntro}</p>
+      {first && <p class="first-step">{firstStepText(first, texts)}</p>}
       <ol class="recommendations">
         {recommended.map((rec) => (
-          <li class="card" key={rec.kind}>
+          <li class="card" key={rec.kind} data-kind={rec.kind}>
             <h3>{texts.kinds[rec.kind].title}</h3>
             <p class="muted">{fill(ui.examples, { beispiele: texts.kinds[rec.kind].examples })}</p>
             <p class="reasons-label">{ui.fits}</p>
@@ -53,6 +55,22 @@ export function Result({ answers, texts }: { answers: Answers; texts: ErgebnisTe
                 ))}
               </ul>
             )}
+            {(texts.examplesByKind[rec.kind] ?? []).length > 0 && (
+              <>
+                <p class="reasons-label">{ui.examplesTitle}</p>
+                <ul class="network-examples">
+                  {(texts.examplesByKind[rec.kind] ?? []).map((ex) => (
+                    <li key={ex.href} data-example-kind={rec.kind} data-example-name={ex.name}>
+                      <a href={ex.href} rel="noopener">
+                        {ex.name}
+                        <span class="visually-hidden"> {ui.externalLink}</span>
+                      </a>
+                      <span class="example-description">{ex.description}</span>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
             <p>{link(rec.chapter, ui.more)}</p>
           </li>
         ))}
@@ -62,11 +80,24 @@ export function Result({ answers, texts }: { answers: Answers; texts: ErgebnisTe
         <ul>
           {notRecommended.map((n) => (
             <li key={n.kind}>
-              <strong>{fill(ui.otherKind, { art: texts.kinds[n.kind].title })}</strong> {n.reason === null ? texts.tooLittle : reason(n.reason)}
+              <strong>{fill(ui.otherKind, { art: texts.kinds[n.kind].title })}</strong> {notReasonText(n.reason, answers, texts)}
             </li>
           ))}
         </ul>
       </details>
+
+      {formats.length > 0 && (
+        <>
+          <h2>{ui.formatsTitle}</h2>
+          <ul class="format-advice">
+            {formats.map((id) => (
+              <li key={id} data-format={id}>
+                {texts.formats[id]}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
 
       <h2>{ui.timeTitle}</h2>
       <p>

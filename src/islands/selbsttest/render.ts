@@ -8,7 +8,8 @@ import type { ProfileTexts, RecommendationTexts } from '../../i18n/de/recommenda
 import { fill, formatList, formatNumber, plural, type Params, type Plural } from '../../i18n/format';
 import { formatHours } from '../../i18n/units';
 import type { AnswerPiece, AnswerSummary, OpenQuestion, StepError } from '../../lib/questionnaire/questionnaire';
-import type { ProfileLine, TimeVerdict } from '../../lib/profile/recommendations';
+import type { FirstStep, NotReason, ProfileLine, TimeVerdict } from '../../lib/profile/recommendations';
+import type { Answers } from '../../lib/questionnaire/answers-schema';
 
 type SummaryTexts = Pick<QuestionnaireTexts, 'labels' | 'summary'>;
 
@@ -93,4 +94,35 @@ export function timeText(verdict: TimeVerdict, texts: Pick<RecommendationTexts, 
 export function countParams(n: number, words: readonly string[]): { count: string; Count: string } {
   const word = words[n] ?? formatNumber(n);
   return { count: word, Count: word.charAt(0).toUpperCase() + word.slice(1) };
+}
+
+type ReasonTexts = Pick<RecommendationTexts, 'labels' | 'profile' | 'rules' | 'missing' | 'yourAnswer' | 'fewPoints' | 'timeCap'> & { minPoints: number };
+
+/**
+ * Why a kind is not recommended, in words: the blocking rule's reason; or what would speak for it
+ * and the reader's own answer; or its points; or the time cap.
+ * @example notReasonText({ code: 'missing', rule: 'alumni-karriere', field: 'zwecke' }, answers, texts) // 'Alumni-Gruppen helfen vor allem, … Deine Antwort bei „Zweck“: Neue Aufträge.'
+ */
+export function notReasonText(reason: NotReason, answers: Answers, texts: ReasonTexts): string {
+  switch (reason.code) {
+    case 'block':
+      return texts.rules[reason.rule] ?? '';
+    case 'missing': {
+      const answer = answers[reason.field];
+      const values = (Array.isArray(answer) ? answer : [answer]).filter((a): a is string => typeof a === 'string' && a !== '');
+      const words = formatList(values.map((v) => texts.labels[v] ?? v));
+      return fill(texts.yourAnswer, { warum: texts.missing[reason.rule] ?? '', frage: texts.profile.labels[reason.field] ?? reason.field, antwort: words });
+    }
+    case 'few-points':
+      return plural(texts.fewPoints, reason.points, { min: texts.minPoints });
+    case 'time-cap':
+      return fill(texts.timeCap, { max: reason.max });
+  }
+}
+
+/** Where to start, in words. */
+export function firstStepText(first: FirstStep, texts: Pick<RecommendationTexts, 'kinds'> & { ui: Readonly<Record<'firstPoints' | 'firstEffort' | 'firstEffortThen', string>> }): string {
+  const art = texts.kinds[first.kind].title;
+  if (first.why === 'points') return fill(texts.ui.firstPoints, { art });
+  return first.then === null ? fill(texts.ui.firstEffort, { art }) : fill(texts.ui.firstEffortThen, { art, zweite: texts.kinds[first.then].title });
 }

@@ -5,6 +5,7 @@ export const KIND_IDS = [
   'kammer',
   'fachverband',
   'messe',
+  'jobmesse',
   'unternehmertreffen',
   'alumni',
   'plattform',
@@ -17,23 +18,33 @@ export const KIND_IDS = [
 
 export type KindId = (typeof KIND_IDS)[number];
 
+/**
+ * How much time one typical visit costs, from reading and writing online (niedrig) through an
+ * evening meeting (mittel) to a day at a fair or a tournament (hoch). With too little time the
+ * self-test names the cheapest fitting kind first.
+ */
+export const EFFORTS = ['niedrig', 'mittel', 'hoch'] as const;
+export type Effort = (typeof EFFORTS)[number];
+
 export interface NetworkKind {
   id: KindId;
   /** The guide chapter that explains it. */
   chapter: ChapterSlug;
+  effort: Effort;
 }
 
 /** Each kind's chapter; its words are in `src/i18n/de/network-kinds.ts`. */
 export const NETWORK_KINDS: Readonly<Record<KindId, NetworkKind>> = {
-  kammer: { id: 'kammer', chapter: 'online-und-offline' },
-  fachverband: { id: 'fachverband', chapter: 'online-und-offline' },
-  messe: { id: 'messe', chapter: 'online-und-offline' },
-  unternehmertreffen: { id: 'unternehmertreffen', chapter: 'ziele-und-zielgruppen' },
-  alumni: { id: 'alumni', chapter: 'was-ist-networking' },
-  plattform: { id: 'plattform', chapter: 'business-networks' },
-  meetup: { id: 'meetup', chapter: 'online-und-offline' },
-  sport: { id: 'sport', chapter: 'online-und-offline' },
-  expertenkreis: { id: 'expertenkreis', chapter: 'passendes-netzwerk-finden' },
-  halbprivat: { id: 'halbprivat', chapter: 'online-und-offline' },
-  sonstiges: { id: 'sonstiges', chapter: 'passendes-netzwerk-finden' },
+  kammer: { id: 'kammer', chapter: 'online-und-offline', effort: 'mittel' },
+  fachverband: { id: 'fachverband', chapter: 'online-und-offline', effort: 'mittel' },
+  messe: { id: 'messe', chapter: 'online-und-offline', effort: 'hoch' },
+  jobmesse: { id: 'jobmesse', chapter: 'online-und-offline', effort: 'hoch' },
+  unternehmertreffen: { id: 'unternehmertreffen', chapter: 'ziele-und-zielgruppen', effort: 'mittel' },
+  alumni: { id: 'alumni', chapter: 'was-ist-networking', effort: 'mittel' },
+  plattform: { id: 'plattform', chapter: 'business-networks', effort: 'niedrig' },
+  meetup: { id: 'meetup', chapter: 'online-und-offline', effort: 'mittel' },
+  sport: { id: 'sport', chapter: 'online-und-offline', effort: 'hoch' },
+  expertenkreis: { id: 'expertenkreis', chapter: 'passendes-netzwerk-finden', effort: 'mittel' },
+  halbprivat: { id: 'halbprivat', chapter: 'online-und-offline', effort: 'niedrig' },
+  sonstiges: { id: 'sonstiges', chapter: 'passendes-netzwerk-finden', effort: 'mittel' },
 };

@@ -3,22 +3,30 @@
  * out and what to keep in mind. `recommend()` in recommendations.ts applies them; the page hands
  * the table to the island as data. Reasons live in recommendation-texts.ts under the same ids.
  */
-import type { KindRules } from './recommendations';
+import type { KindRules, Rule } from './recommendations';
+import { NETWORK_KINDS } from './network-kinds';
 import { UNKNOWN } from '../questionnaire/profile-options';
 
-const NEAR = ['reichweite', 'lokal', 'regional'] as const;
+const LOCAL = ['reichweite', 'lokal'] as const;
+const REGIONAL = ['reichweite', 'regional'] as const;
 const ONLINE = ['form', 'online'] as const;
+const QUIET = ['energie', 'kleine-runde'] as const;
+const LIVELY = ['energie', 'grosse-runde'] as const;
 
 /**
  * All rules, kind by kind; ties between kinds keep this order. Points: 2 for what defines a kind
  * („Kammern sind regional“), 1 for what adds to it. Tests check that each rule fires in some
- * fixture profile and not in another.
+ * fixture profile and not in another, and that each reason's words fit the answers it fires on
+ * (a rule for „Lokal“ never speaks of „deiner Region“). `missing` names the fitting rules whose
+ * absence explains, in the reader's answers, why a kind is not recommended: the first of them
+ * that does not hold is the reason.
  */
-export const RULES: readonly KindRules[] = [
+const KIND_RULES: readonly Omit<KindRules, 'chapter' | 'effort'>[] = [
   {
     kind: 'kammer',
     fits: [
-      { id: 'kammer-region', points: 2, if: NEAR },
+      { id: 'kammer-region', points: 2, if: REGIONAL },
+      { id: 'kammer-lokal', points: 2, if: LOCAL },
       { id: 'kammer-geschaeft', points: 1, if: ['zwecke', 'auftraege', 'kooperation'] },
       { id: 'kammer-chefs', points: 1, if: ['ebenen', 'geschaeftsfuehrung'] },
       { id: 'kammer-quer', points: 1, if: ['zusammensetzung', 'branchenuebergreifend'] },
@@ -27,6 +35,7 @@ export const RULES: readonly KindRules[] = [
       { id: 'kammer-online', if: ONLINE },
     ],
     caveats: [],
+    missing: ['kammer-region', 'kammer-geschaeft'],
   },
   {
     kind: 'fachverband',
@@ -34,11 +43,13 @@ export const RULES: readonly KindRules[] = [
       { id: 'verband-fach', points: 2, if: ['zusammensetzung', 'eigene-branche'] },
       { id: 'verband-austausch', points: 1, if: ['zwecke', 'austausch', 'trends'] },
       { id: 'verband-rolle', points: 1, if: ['angebot', 'rollen'] },
+      { id: 'verband-klein', points: 1, if: QUIET },
     ],
     blocks: [],
     caveats: [
       { id: 'verband-zeit', if: ['hours-below', 4] },
     ],
+    missing: ['verband-fach'],
   },
   {
     kind: 'messe',
@@ -48,25 +59,46 @@ export const RULES: readonly KindRules[] = [
       { id: 'messe-weit', points: 1, if: ['reichweite', 'national', 'international'] },
       { id: 'messe-gross', points: 1, if: ['groesse', 'gross'] },
       { id: 'messe-erkunden', points: 2, if: ['zwecke', UNKNOWN] },
+      { id: 'messe-energie', points: 1, if: LIVELY },
     ],
     blocks: [
       { id: 'messe-online', if: ONLINE },
     ],
     caveats: [
       { id: 'messe-zeit', if: ['hours-below', 8] },
+      { id: 'messe-leise', if: QUIET },
     ],
+    missing: ['messe-trends', 'messe-kunden'],
+  },
+  {
+    kind: 'jobmesse',
+    fits: [
+      { id: 'jobmesse-karriere', points: 2, if: ['zwecke', 'karriere'] },
+      { id: 'jobmesse-energie', points: 1, if: LIVELY },
+      { id: 'jobmesse-fachleute', points: 1, if: ['ebenen', 'fachleute', 'abteilungsleitung'] },
+    ],
+    blocks: [
+      { id: 'jobmesse-online', if: ONLINE },
+    ],
+    caveats: [
+      { id: 'jobmesse-vorbereiten', if: ['zwecke', 'karriere'] },
+      { id: 'jobmesse-leise', if: QUIET },
+    ],
+    missing: ['jobmesse-karriere'],
   },
   {
     kind: 'unternehmertreffen',
     fits: [
       { id: 'treffen-geschaeft', points: 2, if: ['zwecke', 'auftraege', 'kooperation'] },
       { id: 'treffen-quer', points: 1, if: ['zusammensetzung', 'branchenuebergreifend'] },
-      { id: 'treffen-region', points: 1, if: NEAR },
+      { id: 'treffen-region', points: 1, if: REGIONAL },
+      { id: 'treffen-lokal', points: 1, if: LOCAL },
     ],
     blocks: [
       { id: 'treffen-online', if: ONLINE },
     ],
     caveats: [],
+    missing: ['treffen-geschaeft'],
   },
   {
     kind: 'alumni',
@@ -77,6 +109,7 @@ export const RULES: readonly KindRules[] = [
     ],
     blocks: [],
     caveats: [],
+    missing: ['alumni-karriere'],
   },
   {
     kind: 'plattform',
@@ -92,6 +125,7 @@ export const RULES: readonly KindRules[] = [
       { id: 'plattform-ton', if: ['ton', 'teils-privat'] },
       { id: 'plattform-praesenz', if: ['form', 'praesenz'] },
     ],
+    missing: ['plattform-online'],
   },
   {
     kind: 'meetup',
@@ -105,6 +139,7 @@ export const RULES: readonly KindRules[] = [
       { id: 'meetup-geschlossen', if: ['zugang', 'geschlossen'] },
     ],
     caveats: [],
+    missing: ['meetup-austausch', 'meetup-lokal'],
   },
   {
     kind: 'sport',
@@ -118,6 +153,7 @@ export const RULES: readonly KindRules[] = [
       { id: 'sport-online', if: ONLINE },
     ],
     caveats: [],
+    missing: ['sport-ton'],
   },
   {
     kind: 'expertenkreis',
@@ -133,12 +169,13 @@ export const RULES: readonly KindRules[] = [
     caveats: [
       { id: 'experten-aufnahme', if: ['always'] },
     ],
+    missing: ['experten-geschlossen'],
   },
   {
     kind: 'halbprivat',
     fits: [
       { id: 'halbprivat-ton', points: 1, if: ['ton', 'teils-privat'] },
-      { id: 'halbprivat-nah', points: 1, if: NEAR },
+      { id: 'halbprivat-nah', points: 1, if: ['reichweite', 'lokal', 'regional'] },
     ],
     blocks: [
       { id: 'halbprivat-beruflich', if: ['ton', 'beruflich'] },
@@ -146,5 +183,24 @@ export const RULES: readonly KindRules[] = [
     caveats: [
       { id: 'halbprivat-nachricht', if: ['always'] },
     ],
+    missing: ['halbprivat-ton'],
   },
+];
+
+/** The rules with each kind's chapter and time cost from NETWORK_KINDS, as `recommend()` takes them. */
+export const RULES: readonly KindRules[] = KIND_RULES.map((k) => ({ ...k, chapter: NETWORK_KINDS[k.kind].chapter, effort: NETWORK_KINDS[k.kind].effort }));
+
+/**
+ * Advice on the form of taking part, from the comfort question: which formats suit the reader and
+ * how to make a first visit easier. Shown with the result whatever is recommended; the words are
+ * `formats[id]` in the dictionary.
+ */
+export const FORMAT_RULES: readonly Rule[] = [
+  { id: 'format-klein', if: QUIET },
+  { id: 'format-gross', if: LIVELY },
+  { id: 'format-zuhoeren', if: ['rolle', 'zuhoeren'] },
+  { id: 'format-frueh', if: ['rolle', 'zuhoeren'] },
+  { id: 'format-reden', if: ['rolle', 'reden'] },
+  { id: 'format-begleitung', if: ['begleitung', 'mit-begleitung'] },
+  { id: 'format-allein', if: ['begleitung', 'allein'] },
 ];

@@ -7,7 +7,7 @@
  */
 import type { Answers } from '../questionnaire/answers-schema';
 import type { ChapterSlug } from '../guide/guide-links';
-import { NETWORK_KINDS, type KindId } from './network-kinds';
+import { EFFORTS, type Effort, type KindId } from './network-kinds';
 import type { Offer, Purpose } from '../questionnaire/profile-options';
 import { hoursPerMonth } from '../questionnaire/hours';
 import { chosenOffers, offerItems, ownOfferWords } from '../questionnaire/offer';
@@ -39,12 +39,22 @@ export interface Rule {
 
 export interface KindRules {
   kind: KindId;
+  /** The guide chapter that explains the kind (NETWORK_KINDS; copied into the table so the page's script need not load it). */
+  chapter: ChapterSlug;
+  /** The time a typical visit costs (NETWORK_KINDS), for the time cap. */
+  effort: Effort;
   /** Each firing rule adds its points and its reason. */
   fits: readonly Rule[];
   /** Any firing rule rules the kind out, whatever the points. */
   blocks: readonly Rule[];
   /** Firing rules add a caveat to a recommendation without changing it. */
   caveats: readonly Rule[];
+  /**
+   * Ids of fitting rules that explain, when the kind is not recommended, what would speak for it:
+   * the first one that does not hold for the reader is the reason (`missing[id]` in the dictionary),
+   * shown with the reader's own answer to its field.
+   */
+  missing: readonly string[];
 }
 
 /**
@@ -79,25 +89,65 @@ export interface Recommendation {
   ruleIds: string[];
 }
 
+/**
+ * Why a kind is not recommended, in terms of the reader's answers: a blocking rule (`rules[rule]`);
+ * a defining answer the reader gave differently (`missing[rule]`, with the reader's answer to
+ * `field`); the points it has from the reader's answers (`fewPoints`); or the time verdict, which
+ * allows only `max` kinds (`timeCap`).
+ */
+export type NotReason =
+  | { code: 'block'; rule: string }
+  | { code: 'missing'; rule: string; field: keyof Answers }
+  | { code: 'few-points'; points: number }
+  | { code: 'time-cap'; max: number };
+
 export interface NotRecommended {
   kind: KindId;
-  /** Why not: the id of the first blocking rule, or null when too little speaks for it (`tooLittle`). */
-  reason: string | null;
+  reason: NotReason;
   ruleIds: string[];
+}
+
+/**
+ * Which recommendation to start with, and why: the strongest (`points`), or – with too little
+ * time – the one that costs least time of those that fit (`effort`).
+ */
+export interface FirstStep {
+  kind: KindId;
+  why: 'points' | 'effort';
+  /** With too little time: the second kind, to take up once the first is running. */
+  then: KindId | null;
 }
 
 export interface RecommendationResult {
   recommended: Recommendation[];
   notRecommended: NotRecommended[];
+  first: FirstStep | null;
+}
+
+/** With too little time for the main purpose („zu wenig“), at most this many kinds are recommended. */
+export const TIME_CAP = 2;
+
+/** The reason a kind without a blocking rule is not recommended, from its `missing` rules. */
+function missingReason(kindRules: KindRules, answers: Answers, points: number): NotReason {
+  for (const id of kindRules.missing) {
+    const rule = kindRules.fits.find((r) => r.id === id);
+    if (!rule || holds(rule.if, answers)) continue;
+    const [field] = rule.if;
+    if (field !== 'always' && field !== 'hours-below') return { code: 'missing', rule: id, field };
+  }
+  // Every `missing` rule holds, so they gave points: the kind has some, just not enough.
+  return { code: 'few-points', points };
 }
 
 /**
  * Applies the rules (RULES in recommendation-rules.ts) to the answers. Kinds with at least
  * RECOMMEND_MIN_POINTS and no blocking rule are recommended, strongest first (ties keep the
- * order of the rules); all others come with the reason they are not.
+ * order of the rules); all others come with the reason they are not. When the time verdict says
+ * „zu wenig“, only TIME_CAP kinds stay, those costing least time first (then by points); the
+ * others are listed as not recommended because of the time.
  */
 export function recommend(answers: Answers, rules: readonly KindRules[]): RecommendationResult {
-  const recommended: Recommendation[] = [];
+  let recommended: Recommendation[] = [];
   const notRecommended: NotRecommended[] = [];
   const ids = (rules: readonly Rule[]) => rules.map((r) => r.id);
   for (const kindRules of rules) {
@@ -105,7 +155,8 @@ export function recommend(answers: Answers, rules: readonly KindRules[]): Recomm
     const block = kindRules.blocks.find((r) => holds(r.if, answers));
     const points = fits.reduce((sum, r) => sum + (r.points ?? 0), 0);
     if (block || points < RECOMMEND_MIN_POINTS) {
-      notRecommended.push({ kind: kindRules.kind, reason: block ? block.id : null, ruleIds: ids(block ? [block, ...fits] : fits) });
+      const reason: NotReason = block ? { code: 'block', rule: block.id } : missingReason(kindRules, answers, points);
+      notRecommended.push({ kind: kindRules.kind, reason, ruleIds: ids(block ? [block, ...fits] : fits) });
       continue;
     }
     const caveats = kindRules.caveats.filter((r) => holds(r.if, answers));
@@ -114,12 +165,28 @@ export function recommend(answers: Answers, rules: readonly KindRules[]): Recomm
       points,
       reasons: ids(fits),
       caveats: ids(caveats),
-      chapter: NETWORK_KINDS[kindRules.kind].chapter,
+      chapter: kindRules.chapter,
       ruleIds: ids([...fits, ...caveats]),
     });
   }
   recommended.sort((x, y) => y.points - x.points);
-  return { recommended, notRecommended };
+  if (timeVerdict(answers).level !== 'zu-wenig' || recommended.length === 0) {
+    return { recommended, notRecommended, first: recommended[0] ? { kind: recommended[0].kind, why: 'points', then: null } : null };
+  }
+  const effortOf = new Map(rules.map((k) => [k.kind, EFFORTS.indexOf(k.effort)]));
+  const effort = (r: Recommendation) => effortOf.get(r.kind) ?? EFFORTS.length;
+  recommended.sort((x, y) => effort(x) - effort(y) || y.points - x.points);
+  const dropped = recommended.slice(TIME_CAP).map((r): NotRecommended => ({ kind: r.kind, reason: { code: 'time-cap', max: TIME_CAP }, ruleIds: r.ruleIds }));
+  recommended = recommended.slice(0, TIME_CAP);
+  return { recommended, notRecommended: [...dropped, ...notRecommended], first: { kind: recommended[0]!.kind, why: 'effort', then: recommended[1]?.kind ?? null } };
+}
+
+/**
+ * Advice on the form of taking part (FORMAT_RULES in recommendation-rules.ts): the ids of the
+ * rules that hold for the reader's comfort answers, in the order of the rules.
+ */
+export function formatAdvice(answers: Answers, rules: readonly Rule[]): string[] {
+  return rules.filter((r) => holds(r.if, answers)).map((r) => r.id);
 }
 
 /** The ids of the recommended kinds, best first – for the network check and the plan. */

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import type { StoredValueDefinition } from '../storage/stored-value';
-import { ACCESSES, COMPOSITIONS, FORMS, LEVELS, OFFERS, PURPOSES, REACHES, SIZES, TONES, UNKNOWN } from './profile-options';
+import { ACCESSES, COMPANIONS, COMPOSITIONS, ENERGIES, FORMS, LEVELS, OFFERS, PURPOSES, REACHES, ROLES, SIZES, TONES, UNKNOWN } from './profile-options';
 
 /**
  * Stored strings may be longer than the form accepts, so that a value the reader is still
@@ -49,6 +49,12 @@ export const answersSchema = v.object({
   ebenen: several(LEVELS),
   /** 9 – the tone the reader likes. */
   ton: single(TONES),
+  /** 10 – energy from large groups or small circles (since version 2). */
+  energie: single(ENERGIES),
+  /** 10 – speaking up or listening (since version 2). */
+  rolle: single(ROLES),
+  /** 10 – going with someone or alone (since version 2). */
+  begleitung: single(COMPANIONS),
 });
 
 export type Answers = v.InferOutput<typeof answersSchema>;
@@ -88,13 +94,28 @@ export function emptyAnswers(): Answers {
     angebotDetails: '',
     ebenen: [],
     ton: null,
+    energie: null,
+    rolle: null,
+    begleitung: null,
   };
+}
+
+/**
+ * Version 1 had no comfort question. Its answers are kept as they were; the comfort parts become
+ * „Weiß ich noch nicht“, so a finished self-test stays finished and its result stays visible –
+ * the reader can answer the new question whenever they like.
+ */
+export function answersV1toV2(data: unknown): unknown {
+  if (typeof data !== 'object' || data === null) return data;
+  const state = data as { answers?: unknown };
+  if (typeof state.answers !== 'object' || state.answers === null) return data;
+  return { ...state, answers: { ...state.answers, energie: UNKNOWN, rolle: UNKNOWN, begleitung: UNKNOWN } };
 }
 
 export const answersDefinition: StoredValueDefinition<SelbsttestState> = {
   key: 'nk:selbsttest',
-  version: 1,
+  version: 2,
   schema: selbsttestSchema,
-  migrations: {},
+  migrations: { 1: answersV1toV2 },
   initial: () => ({ answers: emptyAnswers(), step: 1, view: 'frage', summaryReached: false }),
 };

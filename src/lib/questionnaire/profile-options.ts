@@ -36,13 +36,20 @@ export type Level = (typeof LEVELS)[number];
 export const TONES = ['beruflich', 'teils-privat'] as const;
 export type Tone = (typeof TONES)[number];
 
+/** Comfort: where the reader draws energy from, which part they take in a conversation, whether they like company. */
+export const ENERGIES = ['grosse-runde', 'kleine-runde'] as const;
+export type Energy = (typeof ENERGIES)[number];
+
+export const ROLES = ['reden', 'zuhoeren'] as const;
+export type ConversationRole = (typeof ROLES)[number];
+
+export const COMPANIONS = ['mit-begleitung', 'allein'] as const;
+export type Companion = (typeof COMPANIONS)[number];
+
 
 /** Every value an answer or a candidate rating can take. */
-export type OptionValue = Unknown | Form | Purpose | Size | Composition | Reach | Access | Offer | Level | Tone;
+export type OptionValue = Unknown | Form | Purpose | Size | Composition | Reach | Access | Offer | Level | Tone | Energy | ConversationRole | Companion;
 
 /** The words for every option value (`src/i18n/de/options.ts`), as handed to an island. */
 export type Labels = Readonly<Record<OptionValue, string>>;
-
-
-
 

@@ -6,9 +6,9 @@
  * schemas (answers, candidates) can use it without loading the questionnaire's logic.
  */
 import type { ChapterSlug } from '../guide/guide-links';
-import { ACCESSES, COMPOSITIONS, FORMS, LEVELS, OFFERS, PURPOSES, REACHES, SIZES, TONES, UNKNOWN, type OptionValue } from './profile-options';
+import { ACCESSES, COMPANIONS, COMPOSITIONS, ENERGIES, FORMS, LEVELS, OFFERS, PURPOSES, REACHES, ROLES, SIZES, TONES, UNKNOWN, type OptionValue } from './profile-options';
 
-type SingleField = 'form' | 'groesse' | 'zusammensetzung' | 'reichweite' | 'zugang' | 'ton';
+type SingleField = 'form' | 'groesse' | 'zusammensetzung' | 'reichweite' | 'zugang' | 'ton' | 'energie' | 'rolle' | 'begleitung';
 type MultiField = 'zwecke' | 'angebot' | 'ebenen';
 
 /**
@@ -81,6 +81,15 @@ export const QUESTIONS = [
   },
   { id: 'ebenen', chapter: 'ziele-und-zielgruppen', parts: [{ kind: 'checkbox', field: 'ebenen', choices: withUnknown(LEVELS), fit: true, unknownHelp: 'ziele-und-zielgruppen' }] },
   { id: 'ton', chapter: 'business-networks', parts: [{ kind: 'radio', field: 'ton', choices: withUnknown(TONES), fit: true }] },
+  {
+    id: 'komfort',
+    chapter: 'passendes-netzwerk-finden',
+    parts: [
+      { kind: 'radio', field: 'energie', choices: withUnknown(ENERGIES) },
+      { kind: 'radio', field: 'rolle', choices: withUnknown(ROLES) },
+      { kind: 'radio', field: 'begleitung', choices: withUnknown(COMPANIONS) },
+    ],
+  },
 ] as const satisfies readonly Question[];
 
 /** The id of one of the questions. */

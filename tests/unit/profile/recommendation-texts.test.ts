@@ -29,7 +29,7 @@ describe('the result dictionary', () => {
   test('gives every rule a reason without placeholders, since the renderer fills none', () => {
     const ids = RULES.flatMap((k) => [...k.fits, ...k.blocks, ...k.caveats].map((r) => r.id));
     for (const id of ids) expect(placeholders(R.rules[id] ?? '{missing}'), id).toEqual([]);
-    expect(placeholders(R.tooLittle)).toEqual([]);
+    for (const kind of RULES) for (const id of kind.missing) expect(placeholders(R.missing[id] ?? '{missing}'), id).toEqual([]);
   });
 
   test('has a sentence for every profile line the answers can give, and fills each of its placeholders', () => {

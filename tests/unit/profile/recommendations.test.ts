@@ -71,7 +71,7 @@ describe('describeProfile', () => {
       { field: 'form', sentence: 'gemischt', params: {} },
       { field: 'zwecke', sentence: 'mainWithOthers', params: { main: 'auftraege', others: ['austausch'] } },
     ]);
-    expect(describeProfile(PROFILES.freiberuflerinRegional).map((l) => l.field)).toEqual(['form', 'zwecke', 'groesse', 'zusammensetzung', 'reichweite', 'zugang', 'stunden', 'angebot', 'ebenen', 'ton']);
+    expect(describeProfile(PROFILES.freiberuflerinRegional).map((l) => l.field)).toEqual(['form', 'zwecke', 'groesse', 'zusammensetzung', 'reichweite', 'zugang', 'stunden', 'angebot', 'ebenen', 'ton', 'energie', 'rolle', 'begleitung']);
   });
 
   test('describes the freelancer in plain words, one line per dimension', () => {
@@ -86,12 +86,15 @@ describe('describeProfile', () => {
       'Dein Beitrag: lebt auch von dem, was du einbringst: Wissen und Kontakte (Texte redigieren, Kontakte zu Druckereien).',
       'Kontakte: bringt dich mit Geschäftsführerinnen und Geschäftsführern zusammen.',
       'Ton: pflegt einen sachlichen, professionellen Ton.',
+      'Energie: lässt dir Luft: kleine Runden, in denen du nicht untergehst.',
+      'Im Gespräch: gibt dir Gelegenheit, das Wort zu ergreifen und dich zu zeigen.',
+      'Hingehen: erkundest du ohne Weiteres auch allein.',
     ]);
   });
 
   test('says for every „Weiß ich noch nicht“ that it is still open, with chapters where it helps', () => {
     const lines = profileInWords(PROFILES.allesUnklar);
-    expect(lines).toHaveLength(10);
+    expect(lines).toHaveLength(13);
     for (const line of lines) expect(line.text, line.label).toMatch(/noch offen|keinen klaren Zweck|findest du gerade heraus/);
     expect(lines.filter((l) => l.chapter).map((l) => l.chapter)).toEqual(['ziele-und-zielgruppen', 'passendes-netzwerk-finden', 'passendes-netzwerk-finden', 'ziele-und-zielgruppen']);
   });
@@ -113,12 +116,13 @@ describe('describeProfile', () => {
 
 describe('recommend', () => {
   const expected: Record<ProfileName, { recommended: KindId[]; blocked: KindId[] }> = {
-    freiberuflerinRegional: { recommended: ['kammer', 'unternehmertreffen', 'plattform', 'meetup'], blocked: ['sport', 'expertenkreis', 'halbprivat'] },
-    jobsucheInternational: { recommended: ['plattform', 'fachverband', 'alumni'], blocked: ['kammer', 'messe', 'unternehmertreffen', 'sport', 'expertenkreis', 'halbprivat'] },
-    fachkreisGeschlossen: { recommended: ['expertenkreis', 'fachverband', 'messe'], blocked: ['meetup'] },
-    lockerLokal: { recommended: ['kammer', 'unternehmertreffen', 'sport', 'alumni', 'meetup', 'halbprivat'], blocked: ['expertenkreis'] },
+    freiberuflerinRegional: { recommended: ['kammer', 'unternehmertreffen', 'plattform', 'fachverband', 'meetup'], blocked: ['sport', 'expertenkreis', 'halbprivat'] },
+    // Three hours for a career goal are too little: two kinds, the one costing least time first.
+    jobsucheInternational: { recommended: ['plattform', 'fachverband'], blocked: ['kammer', 'messe', 'jobmesse', 'unternehmertreffen', 'sport', 'expertenkreis', 'halbprivat'] },
+    fachkreisGeschlossen: { recommended: ['fachverband', 'expertenkreis', 'messe'], blocked: ['meetup'] },
+    lockerLokal: { recommended: ['kammer', 'unternehmertreffen', 'sport', 'messe', 'alumni', 'meetup', 'halbprivat'], blocked: ['expertenkreis'] },
     allesUnklar: { recommended: ['messe', 'meetup'], blocked: [] },
-    knappeZeit: { recommended: ['kammer', 'unternehmertreffen', 'plattform', 'messe'], blocked: ['sport', 'expertenkreis', 'halbprivat'] },
+    knappeZeit: { recommended: ['plattform', 'kammer'], blocked: ['sport', 'expertenkreis', 'halbprivat'] },
   };
 
   test.each(profileNames)('recommends the expected kinds for the %s profile, best first', (name) => {
@@ -127,7 +131,7 @@ describe('recommend', () => {
 
   test.each(profileNames)('rules out the expected kinds for the %s profile with the blocking reason', (name) => {
     const { notRecommended } = recommend(PROFILES[name], RULES);
-    const blocked = notRecommended.filter((n) => RULES.find((r) => r.kind === n.kind)!.blocks.some((b) => b.id === n.reason));
+    const blocked = notRecommended.filter((n) => n.reason.code === 'block' && RULES.find((r) => r.kind === n.kind)!.blocks.some((b) => n.reason.code === 'block' && b.id === n.reason.rule));
     expect(blocked.map((n) => n.kind).sort()).toEqual([...expected[name].blocked].sort());
   });
 
@@ -154,20 +158,21 @@ describe('recommend', () => {
   });
 
   test('shows the time caveat on trade fairs for a small budget', () => {
-    const messe = recommend(PROFILES.knappeZeit, RULES).recommended.find((r) => r.kind === 'messe')!;
-    expect(messe.caveats).toEqual(['messe-zeit']);
+    const messe = recommend({ ...PROFILES.knappeZeit, stunden: '7' }, RULES).recommended.find((r) => r.kind === 'messe')!;
+    expect(messe.caveats).toEqual(['messe-zeit', 'messe-leise']);
   });
 
   test('recommends nothing for empty answers and says why for each kind', () => {
     const { recommended, notRecommended } = recommend(emptyAnswers(), RULES);
     expect(recommended).toEqual([]);
-    for (const n of notRecommended) expect(n.reason).toBeNull();
+    for (const n of notRecommended) expect(n.reason.code, n.kind).toBe('missing');
   });
 
   test('lets a blocking rule win over any number of points', () => {
     const online = { ...PROFILES.lockerLokal, form: 'online' as const };
     expect(recommendedKinds(online, RULES)).not.toContain('kammer');
-    expect(R.rules[recommend(online, RULES).notRecommended.find((n) => n.kind === 'kammer')!.reason!]).toContain('online vernetzen');
+    const reason = recommend(online, RULES).notRecommended.find((n) => n.kind === 'kammer')!.reason;
+    expect(reason.code === 'block' && R.rules[reason.rule]).toContain('online vernetzen');
   });
 });
 

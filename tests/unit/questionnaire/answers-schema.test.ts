@@ -1,12 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import * as v from 'valibot';
-import { answersDefinition, emptyAnswers, selbsttestSchema } from '../../../src/lib/questionnaire/answers-schema';
+import { answersDefinition, answersV1toV2, emptyAnswers, selbsttestSchema } from '../../../src/lib/questionnaire/answers-schema';
+import { isComplete } from '../../../src/lib/questionnaire/questionnaire';
 import { STEP_COUNT } from '../../../src/lib/questionnaire/questions';
 import { decodeStored } from '../../../src/lib/storage/stored-value';
-import { INVALID_STATE, PROFILES, STATES, envelope } from '../../fixtures/answers-states';
+import { INVALID_STATE, PROFILES, STATES, answersEnvelope as envelope } from '../../fixtures/answers-states';
 
 const fixtureV1 = readFileSync(new URL('../../fixtures/answers-v1.json', import.meta.url), 'utf8');
+const fixtureV2 = readFileSync(new URL('../../fixtures/answers-v2.json', import.meta.url), 'utf8');
+const COMFORT_UNKNOWN = { energie: 'unklar', rolle: 'unklar', begleitung: 'unklar' } as const;
 
 describe('answersDefinition', () => {
   test('reads every whole step from 1 on, beyond the last question too: the question list bounds it, so a version with fewer questions loses no answers', () => {
@@ -36,9 +39,26 @@ describe('answersDefinition', () => {
 });
 
 describe('decodeStored with the questionnaire', () => {
-  test('reads the saved v1 fixture', () => {
+  test('reads the saved v2 fixture as it is', () => {
+    const result = decodeStored(answersDefinition, fixtureV2);
+    expect(result).toMatchObject({ ok: true, migratedFrom: null, envelope: { v: 2, rev: 8, data: STATES.complete } });
+  });
+
+  test('migrates the v1 fixture (no comfort question yet): every answer kept, comfort „Weiß ich noch nicht“, the result still shown', () => {
     const result = decodeStored(answersDefinition, fixtureV1);
-    expect(result).toMatchObject({ ok: true, migratedFrom: null, envelope: { v: 1, rev: 7, data: STATES.complete } });
+    const old = JSON.parse(fixtureV1).data;
+    expect(result).toMatchObject({ ok: true, migratedFrom: 1, envelope: { v: 2, rev: 7 } });
+    if (!result.ok) return;
+    expect(result.envelope.data).toEqual({ ...old, answers: { ...old.answers, ...COMFORT_UNKNOWN } });
+    expect(isComplete(result.envelope.data.answers)).toBe(true);
+  });
+
+  test('the v1 → v2 step leaves its input alone and passes non-objects through for the schema to refuse', () => {
+    const old = Object.freeze({ answers: Object.freeze({ form: 'online' }), step: 1 });
+    expect(answersV1toV2(old)).toEqual({ answers: { form: 'online', ...COMFORT_UNKNOWN }, step: 1 });
+    expect(old.answers).toEqual({ form: 'online' });
+    expect(answersV1toV2(null)).toBeNull();
+    expect(answersV1toV2({ step: 1 })).toEqual({ step: 1 });
   });
 
   test('calls text that is not JSON corrupt', () => {
@@ -80,19 +100,19 @@ describe('decodeStored with the questionnaire', () => {
   });
 
   test('brings the v1 fixture up to a later version through its migrations', () => {
-    const v2 = { ...answersDefinition, version: 2, migrations: { 1: (data: unknown) => ({ ...(data as object) }) } };
-    expect(decodeStored(v2, fixtureV1)).toMatchObject({ ok: true, migratedFrom: 1, envelope: { v: 2, data: STATES.complete } });
+    const v3 = { ...answersDefinition, version: 3, migrations: { 1: answersV1toV2, 2: (data: unknown) => ({ ...(data as object) }) } };
+    expect(decodeStored(v3, fixtureV2)).toMatchObject({ ok: true, migratedFrom: 2, envelope: { v: 3, data: STATES.complete } });
   });
 
   test('reports a missing migration as invalid instead of throwing', () => {
-    const v3 = { ...answersDefinition, version: 3, migrations: { 1: (data: unknown) => data } };
-    expect(decodeStored(v3, fixtureV1)).toMatchObject({ ok: false, reason: 'invalid' });
+    const v4 = { ...answersDefinition, version: 4, migrations: { 1: answersV1toV2, 2: (data: unknown) => data } };
+    expect(decodeStored(v4, fixtureV1)).toMatchObject({ ok: false, reason: 'invalid' });
   });
 
   test('recognises data from a newer version of the site', () => {
-    const result = decodeStored(answersDefinition, JSON.stringify({ ...JSON.parse(fixtureV1), v: 2 }));
+    const result = decodeStored(answersDefinition, JSON.stringify({ ...JSON.parse(fixtureV2), v: 3 }));
     expect(result).toMatchObject({ ok: false, reason: 'newer' });
-    expect(!result.ok && result.issue).toMatchObject({ code: 'newerVersion', tool: 'selbsttest', version: 2 });
+    expect(!result.ok && result.issue).toMatchObject({ code: 'newerVersion', tool: 'selbsttest', version: 3 });
   });
 
   test('drops __proto__ keys without touching any prototype', () => {

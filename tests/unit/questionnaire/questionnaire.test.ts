@@ -92,13 +92,13 @@ describe('questionForStep', () => {
 describe('progress', () => {
   test('says honestly where the reader is, out of all the questions', () => {
     expect(progress(3)).toEqual({ n: 3, total: QUESTIONS.length });
-    expect(fill(T.ui.progress, progress(3))).toBe('Frage 3 von 9');
+    expect(fill(T.ui.progress, progress(3))).toBe('Frage 3 von 10');
   });
 });
 
 describe('titleIsLegend', () => {
   test('uses the question as legend only for one-part questions', () => {
-    expect(QUESTIONS.filter((q) => !titleIsLegend(q)).map((q) => q.id)).toEqual(['zweck', 'groesse', 'beitrag']);
+    expect(QUESTIONS.filter((q) => !titleIsLegend(q)).map((q) => q.id)).toEqual(['zweck', 'groesse', 'beitrag', 'komfort']);
   });
 });
 
@@ -286,7 +286,7 @@ describe('openSteps and isComplete', () => {
     expect(isComplete(emptyAnswers())).toBe(false);
   });
   test('list the steps after the fourth for the partial state', () => {
-    expect(openSteps(STATES.partial.answers)).toEqual([5, 6, 7, 8, 9]);
+    expect(openSteps(STATES.partial.answers)).toEqual([5, 6, 7, 8, 9, 10]);
     expect(answeredCount(STATES.partial.answers)).toBe(4);
   });
   test.each(profiles)('call the %s profile complete', (_, answers) => {
@@ -367,6 +367,7 @@ describe('answerSummary and summaryRows', () => {
       { step: 7, label: 'Dein Beitrag', value: 'Wissen und Kontakte – Texte redigieren, Kontakte zu Druckereien' },
       { step: 8, label: 'Kontakte', value: 'Geschäftsführung' },
       { step: 9, label: 'Ton', value: 'Streng beruflich' },
+      { step: 10, label: 'Wohlfühlen', value: 'Energie: Kleine Runden. Im Gespräch: Das Wort ergreifen. Hingehen: Allein.' },
     ]);
   });
 
@@ -378,15 +379,15 @@ describe('answerSummary and summaryRows', () => {
 
   test('leave unanswered questions empty', () => {
     expect(answerSummary(6, emptyAnswers())).toBeNull();
-    expect(summaryRows(STATES.partial.answers).filter((r) => r.answer === null).map((r) => r.step)).toEqual([5, 6, 7, 8, 9]);
+    expect(summaryRows(STATES.partial.answers).filter((r) => r.answer === null).map((r) => r.step)).toEqual([5, 6, 7, 8, 9, 10]);
   });
 });
 
 describe('openQuestions', () => {
   test('name each open question with its place among all of them', () => {
     const open = openQuestions(STATES.partial.answers);
-    expect(open.map((q) => q.id)).toEqual(['zugang', 'zeit', 'beitrag', 'ebenen', 'ton']);
-    expect(openQuestionText(open[0]!, T)).toBe('Beantworte noch die Frage „Zugang“ (Frage 5 von 9).');
+    expect(open.map((q) => q.id)).toEqual(['zugang', 'zeit', 'beitrag', 'ebenen', 'ton', 'komfort']);
+    expect(openQuestionText(open[0]!, T)).toBe('Beantworte noch die Frage „Zugang“ (Frage 5 von 10).');
   });
 });
 

@@ -21,35 +21,35 @@ import { NINE_ANSWERED, TEN_ANSWERED, TEN_QUESTIONS, TEN_QUESTION_TEXTS, TEN_RES
 
 const at = (over: Partial<SelbsttestState>): SelbsttestState => ({ ...answersDefinition.initial(), answers: NINE_ANSWERED, ...over });
 
-describe('a questionnaire with a tenth question', () => {
-  test('has ten steps and says so in the progress line', () => {
-    expect(questionForStep(10, TEN_QUESTIONS).id).toBe('rhythmus');
-    expect(fill(TEN_QUESTION_TEXTS.ui.progress, progress(10, TEN_QUESTIONS))).toBe('Frage 10 von 10');
-    expect(fill(TEN_QUESTION_TEXTS.ui.progress, progress(3, TEN_QUESTIONS))).toBe('Frage 3 von 10');
+describe('a questionnaire with one question more than the real one', () => {
+  test('has one step more and says so in the progress line', () => {
+    expect(questionForStep(11, TEN_QUESTIONS).id).toBe('rhythmus');
+    expect(fill(TEN_QUESTION_TEXTS.ui.progress, progress(11, TEN_QUESTIONS))).toBe('Frage 11 von 11');
+    expect(fill(TEN_QUESTION_TEXTS.ui.progress, progress(3, TEN_QUESTIONS))).toBe('Frage 3 von 11');
   });
 
-  test('leads from question 9 to question 10, then to the summary, and back again', () => {
-    expect(goForward(at({ step: 9 }), TEN_QUESTIONS)).toMatchObject({ view: 'frage', step: 10 });
-    expect(goForward(at({ step: 10 }), TEN_QUESTIONS)).toMatchObject({ view: 'pruefen', summaryReached: true });
-    expect(goBack(at({ view: 'pruefen', summaryReached: true }), TEN_QUESTIONS)).toMatchObject({ view: 'frage', step: 10 });
-    expect(goToQuestion(at({ view: 'pruefen' }), 10, TEN_QUESTIONS).step).toBe(10);
+  test('leads from the real last question to the extra one, then to the summary, and back again', () => {
+    expect(goForward(at({ step: 10 }), TEN_QUESTIONS)).toMatchObject({ view: 'frage', step: 11 });
+    expect(goForward(at({ step: 11 }), TEN_QUESTIONS)).toMatchObject({ view: 'pruefen', summaryReached: true });
+    expect(goBack(at({ view: 'pruefen', summaryReached: true }), TEN_QUESTIONS)).toMatchObject({ view: 'frage', step: 11 });
+    expect(goToQuestion(at({ view: 'pruefen' }), 11, TEN_QUESTIONS).step).toBe(11);
   });
 
   test('asks for the tenth answer before the result', () => {
-    const [error] = validateStep(10, NINE_ANSWERED, TEN_QUESTIONS);
+    const [error] = validateStep(11, NINE_ANSWERED, TEN_QUESTIONS);
     expect(error && errorText(error, TEN_QUESTION_TEXTS)).toBe('Wähle aus, wie oft du dich treffen möchtest.');
     expect(error?.fieldId).toBe('frage-rhythmus-woechentlich');
     expect(isComplete(NINE_ANSWERED, TEN_QUESTIONS)).toBe(false);
-    expect(openQuestionText(openQuestions(NINE_ANSWERED, TEN_QUESTIONS)[0]!, TEN_QUESTION_TEXTS)).toBe('Beantworte noch die Frage „Rhythmus“ (Frage 10 von 10).');
+    expect(openQuestionText(openQuestions(NINE_ANSWERED, TEN_QUESTIONS)[0]!, TEN_QUESTION_TEXTS)).toBe('Beantworte noch die Frage „Rhythmus“ (Frage 11 von 11).');
     expect(goToResult(at({ view: 'pruefen' }), TEN_QUESTIONS).view).toBe('pruefen');
     expect(goToResult(at({ view: 'pruefen', answers: TEN_ANSWERED }), TEN_QUESTIONS).view).toBe('ergebnis');
   });
 
   test('shows the tenth answer in the check-your-answers summary', () => {
     const rows = summaryRows(TEN_ANSWERED, TEN_QUESTIONS);
-    expect(rows).toHaveLength(10);
+    expect(rows).toHaveLength(11);
     const last = rows.at(-1)!;
-    expect(last).toMatchObject({ step: 10, id: 'rhythmus' });
+    expect(last).toMatchObject({ step: 11, id: 'rhythmus' });
     expect(answerText(last.id, last.answer!, TEN_QUESTION_TEXTS)).toBe('Jeden Monat');
     expect(summaryRows(NINE_ANSWERED, TEN_QUESTIONS).at(-1)!.answer).toBeNull();
   });

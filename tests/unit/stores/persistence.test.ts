@@ -61,7 +61,7 @@ describe('createPersistentStore', () => {
     const first = await boot(storage);
     const store = first.createPersistentStore(answersDefinition);
     store.update((s) => ({ ...s, step: 4 }));
-    expect(JSON.parse(storage.getItem('nk:selbsttest')!)).toMatchObject({ v: 1, rev: 1, data: { step: 4 } });
+    expect(JSON.parse(storage.getItem('nk:selbsttest')!)).toMatchObject({ v: answersDefinition.version, rev: 1, data: { step: 4 } });
 
     const second = await boot(storage);
     expect(second.createPersistentStore(answersDefinition).$state.get().step).toBe(4);
@@ -99,7 +99,7 @@ describe('createPersistentStore', () => {
 
   test('leaves data from a newer version untouched and refuses to overwrite it', async () => {
     const storage = new FakeStorage();
-    const newer = JSON.stringify({ v: 2, rev: 9, at: 'x', data: { something: 'new' } });
+    const newer = JSON.stringify({ v: answersDefinition.version + 1, rev: 9, at: 'x', data: { something: 'new' } });
     storage.setItem('nk:selbsttest', newer);
     const p = await boot(storage);
     const store = p.createPersistentStore(answersDefinition);
