@@ -22,6 +22,20 @@ export const MAX_GROUP_SECTORS = 7;
 /** Labels longer than this many characters are shortened with „…“ (the full name is in the mark's name and the table). */
 export const MAX_LABEL_CHARS = 16;
 
+/** Label sizes in viewBox units for wide, middle and narrow pictures: narrow ones need bigger text to stay legible, so fewer labels fit. */
+export const MAP_FONT_SIZES = [11, 16, 24] as const;
+
+/**
+ * The label size for a picture drawn `width` CSS pixels wide, so that labels come out at about
+ * 10 px or more on the screen.
+ * @example mapFontSize(320) // 24
+ */
+export function mapFontSize(width: number): number {
+  if (width >= 600) return MAP_FONT_SIZES[0];
+  if (width >= 420) return MAP_FONT_SIZES[1];
+  return MAP_FONT_SIZES[2];
+}
+
 export type MapRing = Priority | 'W';
 export const MAP_RINGS: readonly MapRing[] = ['A', 'B', 'C', 'W'];
 
@@ -95,7 +109,7 @@ export interface MapInput {
   /** Null before the page knows the day: nothing is overdue then. */
   today: IsoDay | null;
   /** Label size in viewBox units; a bigger one (for narrow screens) leaves room for fewer labels. */
-  fontSize?: number;
+  fontSize?: number | undefined;
   /** The names of the two sectors without a group of their own, as the page words them. */
   names: { none: string; more: string };
 }
@@ -235,13 +249,21 @@ export function layoutNetworkMap(input: MapInput): NetworkMapLayout {
   };
   const markBox = (x: number, y: number, r: number): MapBox => ({ x: round(x - r), y: round(y - r), width: 2 * r, height: 2 * r });
   // Every cell keeps its cluster's place free of the other cells' labels, so a cluster always fits.
-  const clusterPlace = (sector: MapSector, ring: { inner: number; outer: number }) => point((ring.inner + ring.outer) / 2, (sector.start + sector.end) / 2);
   const reserved = new Map<string, MapBox>();
+  const clusterSpot = new Map<string, { x: number; y: number }>();
   for (const ring of rings)
     for (const sector of sectors) {
-      if (!cells.get(cellKey(sector.key, ring.ring))?.length) continue;
-      const at = clusterPlace(sector, ring);
-      reserved.set(cellKey(sector.key, ring.ring), markBox(at.x, at.y, CLUSTER_RADIUS));
+      const key = cellKey(sector.key, ring.ring);
+      if (!cells.get(key)?.length) continue;
+      const candidates: { x: number; y: number }[] = [];
+      for (const a of [0.5, 0.35, 0.65]) for (const r of [0.5, 0.35, 0.65, 0.2, 0.8]) candidates.push(point(ring.inner + r * (ring.outer - ring.inner), sector.start + a * (sector.end - sector.start)));
+      const fits = (p: { x: number; y: number }) => {
+        const b = markBox(p.x, p.y, CLUSTER_RADIUS);
+        return inside(b, size) && !boxes.some((o) => overlaps(o, b)) && ![...reserved.values()].some((o) => overlaps(o, b));
+      };
+      const at = candidates.find(fits) ?? candidates[0]!;
+      clusterSpot.set(key, at);
+      reserved.set(key, markBox(at.x, at.y, CLUSTER_RADIUS));
     }
   let own = '';
   const free = (b: MapBox) => inside(b, size) && !boxes.some((o) => overlaps(o, b)) && ![...reserved].some(([k, r]) => k !== own && overlaps(r, b));
@@ -263,7 +285,7 @@ export function layoutNetworkMap(input: MapInput): NetworkMapLayout {
       // Interleave lanes so that a few marks spread over the whole cell.
       const order = slots.map((s, i) => ({ s, i })).sort((a, b) => ((a.i % (slots.length / lanes.length)) - (b.i % (slots.length / lanes.length))) || a.i - b.i).map((o) => o.s);
       own = cellKey(sector.key, ring.ring);
-      const clusterAt = clusterPlace(sector, ring);
+      const clusterAt = clusterSpot.get(own)!;
       const placed: MapMark[] = [];
       const placedBoxes: MapBox[] = [];
       let overflow: Item[] = [];
