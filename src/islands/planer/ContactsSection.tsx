@@ -24,6 +24,8 @@ export function ContactsSection(props: ContactTexts) {
   // The forms load when first needed: most visits only read the due list or tick „heute kontaktiert“.
   const forms = useLazy(() => import('./contact-forms'), adding || !!open);
   const { AddContactForm, ContactEditor } = forms ?? {};
+  // The map loads after the page is usable, so the list and the due list never wait for it.
+  const map = useLazy(() => import('../shared/NetworkMap'), contacts.length > 0);
 
   return (
     <>
@@ -57,6 +59,7 @@ export function ContactsSection(props: ContactTexts) {
           }}
         />
       )}
+      {map && contacts.length > 0 && <map.NetworkMap contacts={contacts} groups={groups} today={today} texts={props.map} onOpen={setOpenId} />}
       {contacts.length ? <ContactList contacts={contacts} groups={groups} today={today} onOpen={setOpenId} texts={texts.list} /> : <p>{texts.empty}</p>}
       <DueList items={due} today={today} onOpen={setOpenId} texts={texts.due} summary={props.due} />
       <Birthdays items={today ? birthdays : null} texts={texts.birthdays} pending={props.due.pending} />

@@ -1,3 +1,4 @@
+import type { NetworkMapTexts } from '../../i18n/de/network-map';
 import type { PlanerTexts } from '../../i18n/de/planer';
 import type { InteractionChannel, Priority, Rhythm } from '../../lib/planner/planner-schema';
 
@@ -8,4 +9,6 @@ export interface ContactTexts {
   priorityLabels: Readonly<Record<Priority, string>>;
   rhythmLabels: Readonly<Record<Rhythm, string>>;
   interactionLabels: Readonly<Record<InteractionChannel, string>>;
+  /** The Netzwerkkarte above the list. */
+  map: NetworkMapTexts;
 }

@@ -76,7 +76,10 @@ export interface MapMark {
   /** Text baseline position of the label. */
   labelX: number;
   labelY: number;
+  /** The label's box. */
   box: MapBox;
+  /** The mark's own box, its overdue ring included. */
+  space: MapBox;
 }
 
 export interface MapCluster {
@@ -116,7 +119,10 @@ export interface MapInput {
 
 const CENTRE_RADIUS = 44;
 const RING_OUTER: Record<MapRing, number> = { A: 118, B: 184, C: 244, W: 286 };
-const MARK_RADIUS = 6;
+/** The space a mark takes, its overdue ring (radius 10, 3 wide) included. */
+const MARK_SPACE = 12;
+/** Distance kept from the picture's edge. */
+const EDGE = 4;
 const CLUSTER_RADIUS = 14;
 /** Generous average glyph width per font-size unit, so real text stays inside its box. */
 const CHAR_WIDTH = 0.62;
@@ -206,9 +212,9 @@ export function layoutNetworkMap(input: MapInput): NetworkMapLayout {
     const py = c - labelRadius * Math.cos(mid);
     // Left of the centre the name ends at the ring, right of it it starts there; never outside the picture.
     const wantX = Math.abs(Math.sin(mid)) < 0.2 ? px - width / 2 : Math.sin(mid) > 0 ? px : px - width;
-    const x = Math.min(Math.max(wantX, 0), size - width);
+    const x = Math.min(Math.max(wantX, EDGE), size - EDGE - width);
     const top = Math.cos(mid) > 0 ? py - lineHeight : py;
-    const y = Math.min(Math.max(top, 0), size - lineHeight);
+    const y = Math.min(Math.max(top, EDGE), size - EDGE - lineHeight);
     const box: MapBox = { x: round(x), y: round(y), width, height: lineHeight };
     return { ...s, start: i * step, end: (i + 1) * step, label: { text, x: round(x + 1), y: round(y + lineHeight / 2 + fontSize * 0.35), anchor: 'start', box } };
   });
@@ -242,7 +248,7 @@ export function layoutNetworkMap(input: MapInput): NetworkMapLayout {
     const label = shortLabel(item.name);
     const width = textWidth(label);
     const anchor: 'start' | 'end' = x >= c ? 'start' : 'end';
-    const gap = MARK_RADIUS + 3;
+    const gap = MARK_SPACE + 2;
     const labelX = anchor === 'start' ? x + gap : x - gap;
     const box: MapBox = { x: round(anchor === 'start' ? labelX - 1 : labelX - width + 1), y: round(y - lineHeight / 2), width, height: lineHeight };
     return { label, anchor, labelX: round(labelX), labelY: round(y + fontSize * 0.35), box };
@@ -301,9 +307,9 @@ export function layoutNetworkMap(input: MapInput): NetworkMapLayout {
           while (slot < order.length && !done) {
             const p = order[slot++]!;
             const l = labelFor(item, p.x, p.y);
-            const m = markBox(p.x, p.y, MARK_RADIUS + 1);
+            const m = markBox(p.x, p.y, MARK_SPACE);
             if (taken(l.box) || taken(m)) continue;
-            placed.push({ kind: item.kind, id: item.id, name: item.name, ring: ring.ring, sector: sector.key, overdue: item.overdue, x: round(p.x), y: round(p.y), ...l });
+            placed.push({ kind: item.kind, id: item.id, name: item.name, ring: ring.ring, sector: sector.key, overdue: item.overdue, x: round(p.x), y: round(p.y), ...l, space: m });
             placedBoxes.push(l.box, m);
             done = true;
           }
@@ -316,9 +322,9 @@ export function layoutNetworkMap(input: MapInput): NetworkMapLayout {
       if (overflow.length === 1 && placed.length > 0) {
         const item = overflow[0]!;
         const l = labelFor(item, clusterAt.x, clusterAt.y);
-        const m = markBox(clusterAt.x, clusterAt.y, MARK_RADIUS + 1);
+        const m = markBox(clusterAt.x, clusterAt.y, MARK_SPACE);
         if (free(l.box) && free(m) && !placedBoxes.some((o) => overlaps(o, l.box) || overlaps(o, m))) {
-          placed.push({ kind: item.kind, id: item.id, name: item.name, ring: ring.ring, sector: sector.key, overdue: item.overdue, x: round(clusterAt.x), y: round(clusterAt.y), ...l });
+          placed.push({ kind: item.kind, id: item.id, name: item.name, ring: ring.ring, sector: sector.key, overdue: item.overdue, x: round(clusterAt.x), y: round(clusterAt.y), ...l, space: m });
           placedBoxes.push(l.box, m);
           overflow = [];
         } else {

@@ -56,12 +56,12 @@ describe('layoutNetworkMap', () => {
         });
 
         test('no two label, mark or cluster boxes overlap', () => {
-          const boxes = [...map.sectors.map((s) => s.label.box), ...map.marks.map((m) => m.box), ...map.clusters.map((c) => c.box)];
+          const boxes = [...map.sectors.map((s) => s.label.box), ...map.marks.flatMap((m) => [m.box, m.space]), ...map.clusters.map((c) => c.box)];
           for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(overlap(boxes[i]!, boxes[j]!), `${i} ${j}`).toBe(false);
         });
 
         test('keeps every box inside the picture', () => {
-          for (const b of [...map.sectors.map((s) => s.label.box), ...map.marks.map((m) => m.box), ...map.clusters.map((c) => c.box)]) {
+          for (const b of [...map.sectors.map((s) => s.label.box), ...map.marks.flatMap((m) => [m.box, m.space]), ...map.clusters.map((c) => c.box)]) {
             expect(b.x).toBeGreaterThanOrEqual(0);
             expect(b.y).toBeGreaterThanOrEqual(0);
             expect(b.x + b.width).toBeLessThanOrEqual(MAP_SIZE);
