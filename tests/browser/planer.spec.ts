@@ -171,7 +171,7 @@ test.describe('the planer', () => {
     await openSection(page, 'aktionen');
     await expect(page.getByRole('checkbox', { name: /Profil auf LinkedIn schärfen – bis 15. März 2026/ })).not.toBeChecked();
     await openSection(page, 'kontakte');
-    await page.getByRole('button', { name: 'R. Weber' }).click();
+    await page.getByRole('button', { name: 'R. Weber', exact: true }).click();
     await page.getByText('Angaben zu R. Weber').click();
     await expect(page.getByRole('textbox', { name: 'Organisation (optional)' })).toHaveValue('Weber Antriebe');
     await expect(page.getByRole('textbox', { name: 'Worüber habt ihr gesprochen? (optional)' })).toHaveValue('Lieferengpässe bei Getrieben');

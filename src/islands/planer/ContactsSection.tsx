@@ -10,7 +10,7 @@ import { focusSoon } from './focus';
 import { usePlanner } from './use-planner';
 import { useToday } from './use-today';
 
-/** „Kontaktpflege“: new contacts and the searchable list with one open contact first (the search must not sit below a long list of birthdays), then the due list and birthdays. */
+/** „Kontaktpflege“: new contacts and the searchable list with one open contact first (the search must not sit below a long list of birthdays or the map), then the Netzwerkkarte, the due list and birthdays. */
 export function ContactsSection(props: ContactTexts) {
   const { texts } = props;
   const { contacts, groups, done } = usePlanner();
@@ -24,6 +24,8 @@ export function ContactsSection(props: ContactTexts) {
   // The forms load when first needed: most visits only read the due list or tick „heute kontaktiert“.
   const forms = useLazy(() => import('./contact-forms'), adding || !!open);
   const { AddContactForm, ContactEditor } = forms ?? {};
+  // The map loads after the page is usable, so the list and the due list never wait for it.
+  const map = useLazy(() => import('../shared/NetworkMap'), contacts.length > 0);
 
   return (
     <>
@@ -58,6 +60,7 @@ export function ContactsSection(props: ContactTexts) {
         />
       )}
       {contacts.length ? <ContactList contacts={contacts} groups={groups} today={today} onOpen={setOpenId} texts={texts.list} /> : <p>{texts.empty}</p>}
+      {map && contacts.length > 0 && <map.NetworkMap contacts={contacts} groups={groups} today={today} texts={props.map} onOpen={setOpenId} />}
       <DueList items={due} today={today} onOpen={setOpenId} texts={texts.due} summary={props.due} drafts={props.drafts} />
       <Birthdays items={today ? birthdays : null} texts={texts.birthdays} pending={props.due.pending} />
       <DoneToggle id="kontakte" done={done} />

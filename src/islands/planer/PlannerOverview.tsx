@@ -1,10 +1,12 @@
 import { useMemo } from 'preact/hooks';
 import type { PlanerTexts } from '../../i18n/de/planer';
+import { TIMELINE_WEEKS } from '../../lib/timeline/timeline';
 import { toolStatus } from '../../lib/plan/tool-status';
 import { sectionStatuses } from '../../lib/planner/planner';
 import { answersStore } from '../../stores/answers-store';
 import { candidatesStore } from '../../stores/candidates-store';
 import { usePersisted } from '../../stores/use-persisted';
+import type { TimelineProps } from '../shared/Timeline';
 import { useLazy } from '../shared/use-lazy';
 import { Overview } from './Overview';
 import { SectionFrame } from './SectionFrame';
@@ -15,10 +17,12 @@ import { useToday } from './use-today';
 /** The words of /planer/, handed in by the page. */
 export interface PlannerOverviewProps {
   texts: Pick<PlanerTexts, 'common' | 'overview' | 'due' | 'teaser'>;
+  /** The timeline's words and the channels' names. */
+  timeline: Pick<TimelineProps, 'texts' | 'channelNames' | 'frequency' | 'periodLabels'>;
 }
 
 /** The island of /planer/: the task list with every section's status, the tools' status and (for readers with contacts) who is due. */
-export default function PlannerOverview({ texts }: PlannerOverviewProps) {
+export default function PlannerOverview({ texts, timeline }: PlannerOverviewProps) {
   const state = usePlanner();
   const inputs = useAnswerInputs();
   const selbsttest = usePersisted(answersStore);
@@ -27,10 +31,13 @@ export default function PlannerOverview({ texts }: PlannerOverviewProps) {
   const statuses = useMemo(() => sectionStatuses(state, inputs), [state, inputs]);
   // The due list's logic loads only for readers who have contacts.
   const teaser = useLazy(() => import('./DueTeaser'), state.contacts.length > 0);
+  // The timeline loads once the day is known, after the task list is usable.
+  const weeks = useLazy(() => import('../shared/Timeline'), today !== null);
   return (
     <SectionFrame common={texts.common}>
       <Overview texts={texts.overview} statuses={statuses} toolStatus={toolStatus(selbsttest, candidates)} />
       {today && teaser && <teaser.DueTeaser contacts={state.contacts} today={today} texts={texts.due} teaserTexts={texts.teaser} />}
+      {today && weeks && <weeks.Timeline {...timeline} actions={state.actions} contacts={state.contacts} channels={state.channels} today={today} weeks={TIMELINE_WEEKS.screen} />}
     </SectionFrame>
   );
 }

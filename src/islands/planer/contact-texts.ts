@@ -1,4 +1,5 @@
 import type { DraftProps } from '../../i18n/de/drafts';
+import type { NetworkMapTexts } from '../../i18n/de/network-map';
 import type { PlanerTexts } from '../../i18n/de/planer';
 import type { InteractionChannel, Priority, Rhythm } from '../../lib/planner/planner-schema';
 
@@ -11,4 +12,6 @@ export interface ContactTexts {
   interactionLabels: Readonly<Record<InteractionChannel, string>>;
   /** „Nachricht entwerfen“: its words and templates. */
   drafts: DraftProps;
+  /** The Netzwerkkarte above the list. */
+  map: NetworkMapTexts;
 }
