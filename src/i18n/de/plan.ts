@@ -134,8 +134,8 @@ export const plan = {
     minutes: common.minutes,
     /** A network's fit score. */
     score: '{score} %',
-    care: 'Kontaktpflege',
-    byRhythm: 'nach Rhythmus',
+    /** The contact care's time, next to the channels'. */
+    careByRhythm: 'Kontaktpflege (nach Rhythmus)',
     total: 'Zusammen',
     budget: 'Mein Zeitbudget',
     offer: 'Was ich anbiete',

@@ -309,7 +309,7 @@ export function PlanDocument({ plan, texts, choices, profileTexts, choice }: { p
                 </ul>
                 <Rows
                   rows={[
-                    ...(channels.careMinutes === null ? [] : ([[`${w.care} (${w.byRhythm})`, formatMinutes(channels.careMinutes)]] as [string, ComponentChildren][])),
+                    ...(channels.careMinutes === null ? [] : ([[w.careByRhythm, formatMinutes(channels.careMinutes)]] as [string, ComponentChildren][])),
                     [w.total, formatMinutes(channels.totalMinutes)],
                     ...(channels.budgetMinutes === null ? [] : ([[w.budget, formatMinutes(channels.budgetMinutes)]] as [string, ComponentChildren][])),
                   ]}
