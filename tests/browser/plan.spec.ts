@@ -15,23 +15,26 @@ test.describe('the plan', () => {
     await page.goto('/plan/');
     await planReady(page);
     const plan = page.getByRole('article');
-    await expect(plan.locator('.plan-meta')).toHaveText('Plan von Alex Beispiel · Stand: 2. März 2026');
+    await expect(plan.locator('.plan-meta')).toHaveText('Mein Plan · Alex Beispiel · Stand: 2. März 2026');
     await expect(plan.getByRole('heading', { level: 2 })).toHaveText([
+      'Auf einen Blick',
       'Mein Profil',
-      'Meine Ziele',
+      'Meine Ziele und Aktionen',
       'Meine Zielgruppen',
       'Kanäle und Zeitplan',
       'Passende Netzwerke',
-      'So stelle ich mich vor',
-      'Nächste Schritte',
+      'So stelle ich mich vor – und das biete ich an',
       'Kontaktpflege: A- und B-Kontakte',
+      'Geburtstage',
+      'Notizen',
     ]);
-    await expect(plan.getByRole('row', { name: /Mit Abteilungsleitungen aus der Medizintechnik/ })).toContainText('3 persönliche Gespräche');
-    await expect(plan.getByRole('row', { name: /LinkedIn-Profil überarbeiten/ })).toContainText('20.02.2026 (überfällig)');
-    await expect(plan.getByRole('row', { name: /Drei ehemalige Kolleginnen/ })).toHaveCount(0);
-    await expect(plan.getByRole('row', { name: /M\. Bauer/ })).toContainText('20.02.2026 (überfällig)');
-    await expect(plan.getByRole('row', { name: /T\. K\./ })).toHaveCount(0);
-    await expect(plan.getByText('Der Plan passt in dein Zeitbudget.')).toBeVisible();
+    const card = (name: RegExp) => plan.locator('.plan-card').filter({ has: page.locator('.plan-card-title', { hasText: name }) });
+    await expect(card(/Mit Abteilungsleitungen aus der Medizintechnik/)).toContainText('3 persönliche Gespräche');
+    await expect(plan.locator('.plan-ticks li', { hasText: 'LinkedIn-Profil überarbeiten' }).first()).toContainText('20.02.2026 (überfällig)');
+    await expect(plan.getByText('Drei ehemalige Kolleginnen')).toHaveCount(0);
+    await expect(card(/M\. Bauer/)).toContainText('20.02.2026 (überfällig)');
+    await expect(card(/T\. K\./)).toHaveCount(0);
+    await expect(plan.getByText('Mein Plan passt in mein Zeitbudget.').first()).toBeVisible();
   });
 
   test('shows the profile from the questionnaire and the best-fitting networks with their scores', async ({ page }) => {
@@ -41,11 +44,10 @@ test.describe('the plan', () => {
     await planReady(page);
     const plan = page.getByRole('article');
     const profile = plan.getByRole('heading', { name: 'Mein Profil' }).locator('xpath=following-sibling::ul[1]');
-    await expect(profile.getByRole('listitem').first()).toContainText('Dein ideales Netzwerk');
+    await expect(profile.getByRole('listitem').first()).toContainText('Mein ideales Netzwerk');
     await expect(profile).toContainText('Zeit:');
-    const networks = plan.getByRole('row', { name: /Unternehmerfrühstück Nordstadt/ });
-    await expect(networks).toContainText(/\d+ %/);
-    await expect(plan.getByRole('columnheader', { name: 'Passt zu' })).toBeVisible();
+    const networks = plan.locator('.plan-card', { hasText: 'Unternehmerfrühstück Nordstadt' });
+    await expect(networks).toContainText(/Passt zu\s*\d+ %/);
   });
 
   test('the name on the plan changes as it is typed and stays after a reload', async ({ page }) => {
@@ -53,10 +55,10 @@ test.describe('the plan', () => {
     await page.goto('/plan/');
     await planReady(page);
     await page.getByRole('textbox', { name: 'Dein Name auf dem Plan (optional)' }).fill('Kim Muster');
-    await expect(page.locator('.plan-meta')).toHaveText('Plan von Kim Muster · Stand: 2. März 2026');
+    await expect(page.locator('.plan-meta')).toHaveText('Mein Plan · Kim Muster · Stand: 2. März 2026');
     await page.reload();
     await planReady(page);
-    await expect(page.locator('.plan-meta')).toContainText('Plan von Kim Muster');
+    await expect(page.locator('.plan-meta')).toContainText('Mein Plan · Kim Muster');
   });
 
   test('an empty plan says what is missing and links to the planner, but not on paper', async ({ page }) => {
@@ -69,8 +71,11 @@ test.describe('the plan', () => {
     await expect(page.getByRole('link', { name: 'Kontakte im Planer pflegen' })).toHaveAttribute('href', '/planer/kontakte/');
     await expect(page.getByRole('button', { name: '.ics herunterladen' })).toBeDisabled();
     await page.emulateMedia({ media: 'print' });
-    await expect(page.getByText('Noch keine Ziele eingetragen.')).toBeVisible();
+    // On paper the hints give way to a worksheet with lines to write on.
+    await expect(page.getByText('Noch keine Ziele eingetragen.')).toBeHidden();
     await expect(link).toBeHidden();
+    await expect(page.locator('.plan-worksheet')).toBeVisible();
+    await expect(page.locator('.plan-worksheet .ruled span').first()).toBeVisible();
   });
 
   test('the print layout hides the site chrome and the toolbar', async ({ page }) => {
@@ -86,8 +91,10 @@ test.describe('the plan', () => {
     await expect(page.getByRole('article')).toBeVisible();
     const breaks = await page.locator('.plan-section h2').first().evaluate((h) => getComputedStyle(h).breakAfter);
     expect(breaks).toBe('avoid');
-    const rows = await page.locator('.plan tr').first().evaluate((r) => getComputedStyle(r).breakInside);
-    expect(rows).toBe('avoid');
+    const cards = await page.locator('.plan-card').first().evaluate((r) => getComputedStyle(r).breakInside);
+    expect(cards).toBe('avoid');
+    const words = await page.locator('.plan').first().evaluate((r) => [getComputedStyle(r).overflowWrap, getComputedStyle(r).wordBreak]);
+    expect(words).toEqual(['normal', 'normal']);
   });
 
   test('the PDF Chromium prints holds the goals, actions and contacts, with page numbers', async ({ page }) => {
@@ -98,7 +105,7 @@ test.describe('the plan', () => {
     expect(pages.length).toBeGreaterThanOrEqual(1);
     for (const text of [
       'Mein Networking-Plan',
-      'Plan von Alex Beispiel',
+      'Mein Plan · Alex Beispiel',
       'Mit Abteilungsleitungen aus der Medizintechnik in Köln ins Gespräch kommen',
       '3 persönliche Gespräche',
       'LinkedIn-Profil überarbeiten',

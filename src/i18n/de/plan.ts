@@ -20,6 +20,26 @@ export const plan = {
   toolbar: {
     title: 'Drucken und in den Kalender übernehmen',
     owner: 'Dein Name auf dem Plan (optional)',
+    ownerHint: 'Er steht oben auf dem Plan – praktisch, wenn du ihn zu einem Mentoring-Gespräch mitnimmst.',
+    /** The choice of parts to print. */
+    partsTitle: 'Was auf den Ausdruck kommt',
+    partsHint: 'Die erste Seite „Auf einen Blick“ ist immer dabei. Teile ohne Einträge lässt der Ausdruck weg. Deine Auswahl steht in der Adresse dieser Seite und gilt, solange du sie offen hast oder als Lesezeichen speicherst.',
+    parts: {
+      profile: 'Mein Profil',
+      goals: 'Meine Ziele und Aktionen',
+      groups: 'Meine Zielgruppen',
+      channels: 'Kanäle und Zeit',
+      networks: 'Passende Netzwerke',
+      give: 'Vorstellung und Angebot',
+      contacts: 'Meine Kontakte',
+      birthdays: 'Geburtstage',
+      notes: 'Notizen (Linien zum Schreiben)',
+    },
+    contactScope: 'Welche Kontakte',
+    contactScopes: { ab: 'Nur A- und B-Kontakte', all: 'Alle Kontakte' },
+    /** The page count estimated from the content; `{pages}` is `pageCount`. */
+    pages: 'Geschätzter Umfang: {pages} (A4, geschätzt nach der Menge der Einträge)',
+    pageCount: { one: '{n} Seite', other: '{n} Seiten' },
     alarm: 'Erinnerung im Kalender',
     alarmHint: 'Gilt für alle Termine der Kalenderdatei.',
     print: 'Drucken',
@@ -49,33 +69,73 @@ export const plan = {
       missing: 'Noch keine Netzwerke bewertet. Der Netzwerk-Check zeigt, welche echten Netzwerke zu deinem Ideal passen.',
       link: 'Netzwerk-Check starten',
     },
-    give: { title: 'So stelle ich mich vor', missing: 'Noch keine Vorstellung und kein Angebot eingetragen.', link: 'Vorstellung im Planer schreiben' },
+    give: { title: 'So stelle ich mich vor – und das biete ich an', missing: 'Noch keine Vorstellung und kein Angebot eingetragen.', link: 'Vorstellung im Planer schreiben' },
     actions: { title: 'Nächste Schritte', missing: 'Noch keine Aktionen geplant.', allDone: 'Alle Aktionen sind erledigt – Zeit für die nächsten.', link: 'Aktionen im Planer planen' },
-    contacts: { title: 'Kontaktpflege: A- und B-Kontakte', missing: 'Noch keine Kontakte eingetragen.', noneAB: 'Noch keine Kontakte mit Priorität A oder B.', link: 'Kontakte im Planer pflegen' },
+    contacts: { title: 'Kontaktpflege: A- und B-Kontakte', titleAll: 'Kontaktpflege: alle Kontakte', missing: 'Noch keine Kontakte eingetragen.', noneAB: 'Noch keine Kontakte mit Priorität A oder B.', link: 'Kontakte im Planer pflegen' },
+  },
+  /** The first page. */
+  glance: {
+    title: 'Auf einen Blick',
+    goals: 'Meine Ziele',
+    steps: 'Meine nächsten fünf Schritte',
+    followUp: 'Bei {name} melden',
+    time: 'Mein Zeitbudget im Monat',
+    /** The bar's text: `{used}` and `{budget}` are durations. */
+    timeOfBudget: '{used} von {budget} verplant',
+    timeNoBudget: '{used} verplant – ein Zeitbudget habe ich noch nicht festgelegt.',
+    /** Over the lines that fill the rest of the first page on paper. */
+    notes: 'Meine Notizen',
+  },
+  /** The blank worksheet's words, for a reader who has not entered anything yet. */
+  worksheet: {
+    lead: 'Noch ist nichts eingetragen – dieser Bogen hat Linien zum Ausfüllen von Hand. Übertrag ihn später in den Planer, dann wird daraus dein Plan.',
+    owner: 'Mein Name:',
   },
   /** The document's line under the heading. */
   meta: {
-    withOwner: 'Plan von {owner} · Stand: {date}',
+    withOwner: 'Mein Plan · {owner} · Stand: {date}',
     withoutOwner: 'Stand: {date}',
   },
-  /** Column heads of the plan's tables, and the document's small words. */
+  /** Titles of the parts that only the paper has. */
+  paper: {
+    goals: 'Meine Ziele und Aktionen',
+    actions: 'Meine Aktionen',
+    birthdays: 'Geburtstage',
+    notes: 'Notizen',
+  },
+  /** Labels of the cards' two-column rows, and the document's small words. */
   document: {
-    goals: ['Ziel', 'Art', 'Woran ich es messe', 'Bis'],
-    groups: ['Zielgruppe', 'Art', 'Ebene', 'Personen'],
-    channels: ['Kanal', 'Wie oft', 'Zeit je Anlass', 'Im Monat'],
-    networks: ['Netzwerk', 'Art', 'Passt zu'],
-    actions: ['Aktion', 'Bis'],
-    contacts: ['Kontakt', 'Organisation', 'Priorität', 'Rhythmus', 'Letzter Kontakt', 'Nächster Kontakt'],
+    goalKind: 'Art',
+    goalMeasure: 'Woran ich es messe',
+    goalDeadline: 'Bis',
+    groupKind: 'Art',
+    groupLevel: 'Ebene',
+    groupPeople: 'Personen',
+    channelFrequency: 'Wie oft',
+    channelOccasion: 'Zeit je Anlass',
+    channelMonth: 'Im Monat',
+    networkKind: 'Art',
+    networkFit: 'Passt zu',
+    actionDue: 'Bis',
+    contactOrganisation: 'Organisation',
+    contactPriority: 'Priorität',
+    contactRhythm: 'Rhythmus',
+    contactLast: 'Letzter Kontakt',
+    contactNext: 'Nächster Kontakt',
+    contactOffer: 'Ich biete an',
+    /** A birthday's day within its month, e.g. „14.“. */
+    birthdayDay: '{day}.',
+    months: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
     /** One line of the profile: `{label}` names the dimension, `{text}` ends the sentence. */
-    profileLine: '{label}: Dein ideales Netzwerk {text}',
+    profileLine: '{label}: Mein ideales Netzwerk {text}',
     /** How often a channel is used, e.g. „2 × pro Woche“. */
     frequency: '{times} × {period}',
     /** A time per occasion that is not whole hours. */
     minutes: common.minutes,
     /** A network's fit score. */
     score: '{score} %',
-    care: 'Kontaktpflege',
-    byRhythm: 'nach Rhythmus',
+    /** The contact care's time, next to the channels'. */
+    careByRhythm: 'Kontaktpflege (nach Rhythmus)',
     total: 'Zusammen',
     budget: 'Mein Zeitbudget',
     offer: 'Was ich anbiete',
@@ -87,10 +147,10 @@ export const plan = {
   },
   /** One sentence on how the plan fits the time budget; `{hours}` is the time over budget. */
   verdicts: {
-    noBudget: 'Du hast noch nicht festgelegt, wie viel Zeit du im Monat einplanst.',
-    over: 'Der Plan braucht {hours} mehr im Monat, als du eingeplant hast.',
-    tight: 'Der Plan passt in dein Zeitbudget, lässt aber kaum Luft.',
-    fits: 'Der Plan passt in dein Zeitbudget.',
+    noBudget: 'Wie viel Zeit ich im Monat einplane, habe ich noch nicht festgelegt.',
+    over: 'Mein Plan braucht {hours} mehr im Monat, als ich eingeplant habe.',
+    tight: 'Mein Plan passt in mein Zeitbudget, lässt aber kaum Luft.',
+    fits: 'Mein Plan passt in mein Zeitbudget.',
   },
   /** The calendar file: its name, the events' titles, descriptions and categories. */
   calendar: {

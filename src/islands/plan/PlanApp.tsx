@@ -1,10 +1,10 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { PlanTexts } from '../../i18n/de/plan';
 import { fill, plural } from '../../i18n/format';
 import { planInputs } from '../../lib/plan/plan-inputs';
 import type { Labels } from '../../lib/questionnaire/profile-options';
 import type { ProfileTexts } from '../../i18n/de/recommendations';
-import { buildPlan } from '../../lib/plan/plan-model';
+import { buildPlan, estimatePages, PLAN_PARTS, printChoiceQuery, readPrintChoice, DEFAULT_PRINT_CHOICE, type ContactScope, type PlanPartId, type PrintChoice } from '../../lib/plan/plan-model';
 import { FOLLOW_UPS_PER_DAY, openEventCount } from '../../lib/plan/plan-calendar';
 import { plannerDefinition, type Alarm } from '../../lib/planner/planner-schema';
 import { answersStore } from '../../stores/answers-store';
@@ -17,7 +17,7 @@ import { announce, LiveRegion } from '../planer/announce';
 import { usePlanner } from '../planer/use-planner';
 import { useToday } from '../planer/use-today';
 import type { CalendarFile, CalendarRequest } from './calendar-worker';
-import { PlanDocument, type PlanChoices } from './PlanDocument';
+import type { PlanChoices, PlanDocument as PlanDocumentType } from './PlanDocument';
 
 /** What the page hands in: the plan's words, the names of the planner's choices, and the words of the questionnaire's profile. */
 export interface PlanAppProps {
@@ -42,6 +42,25 @@ export default function PlanApp({ texts, choices, profile }: PlanAppProps) {
   const plan = useMemo(() => today && buildPlan(state, inputs, today), [state, inputs, today]);
   // A choice for this download only, so it is not stored with the plan.
   const [onlyAB, setOnlyAB] = useState(false);
+  // What to print lives in the page's address (?teile=…&kontakte=alle): a choice for this printout,
+  // kept over a reload and in a bookmark, without a stored field that would need a schema version.
+  const [choice, setChoiceState] = useState<PrintChoice>(() => (typeof location === 'undefined' ? DEFAULT_PRINT_CHOICE : readPrintChoice(location.search)));
+  const setChoice = (next: PrintChoice) => {
+    setChoiceState(next);
+    history.replaceState(history.state, '', `${location.pathname}${printChoiceQuery(next)}${location.hash}`);
+  };
+  const togglePart = (part: PlanPartId, on: boolean) =>
+    setChoice({
+      ...choice,
+      parts: PLAN_PARTS.filter((p) => (p === part ? on : choice.parts.includes(p))),
+    });
+  const pages = plan ? estimatePages(plan, choice) : null;
+  // The document's renderer is a chunk of its own, fetched as soon as the island starts (not on
+  // demand): the toolbar is usable at once, and the plan shows when both the data and the renderer are there.
+  const [PlanDocument, setPlanDocument] = useState<typeof PlanDocumentType | null>(null);
+  useEffect(() => {
+    void import('./PlanDocument').then((m) => setPlanDocument(() => m.PlanDocument));
+  }, []);
   const events = useMemo(() => openEventCount(state, { onlyAB }), [state, onlyAB]);
   const t = texts.toolbar;
 
@@ -53,7 +72,13 @@ export default function PlanApp({ texts, choices, profile }: PlanAppProps) {
       downloadText(event.data.name, event.data.text, 'text/calendar;charset=utf-8');
       announce(plural(t.downloading, events));
     });
-    const request: CalendarRequest = { state, today, stamp: new Date().toISOString(), words: { texts: texts.calendar, priorities: choices.priorities }, scope: { onlyAB } };
+    const request: CalendarRequest = {
+      state,
+      today,
+      stamp: new Date().toISOString(),
+      words: { texts: texts.calendar, priorities: choices.priorities },
+      scope: { onlyAB },
+    };
     worker.postMessage(request);
   };
 
@@ -67,8 +92,38 @@ export default function PlanApp({ texts, choices, profile }: PlanAppProps) {
           {/* Two plain controls; the planner's field components would cost this page their whole chunk. */}
           <div class="field">
             <label for="plan-name">{t.owner}</label>
-            <input id="plan-name" maxLength={120} autoComplete="off" value={state.owner} onInput={(e) => setOwner(e.currentTarget.value)} />
+            <p class="hint" id="plan-name-hint">
+              {t.ownerHint}
+            </p>
+            <input id="plan-name" type="text" maxLength={120} autoComplete="name" aria-describedby="plan-name-hint" value={state.owner} onInput={(e) => setOwner(e.currentTarget.value)} />
           </div>
+          <fieldset class="field plan-parts">
+            <legend>{t.partsTitle}</legend>
+            <p class="hint">{t.partsHint}</p>
+            <ul>
+              {PLAN_PARTS.map((part) => (
+                <li key={part}>
+                  <label>
+                    <input type="checkbox" checked={choice.parts.includes(part)} onChange={(e) => togglePart(part, e.currentTarget.checked)} /> {t.parts[part]}
+                  </label>
+                </li>
+              ))}
+            </ul>
+          </fieldset>
+          <fieldset class="field">
+            <legend>{t.contactScope}</legend>
+            {(['ab', 'all'] as ContactScope[]).map((scope) => (
+              <label key={scope} class="plan-radio">
+                <input type="radio" name="plan-kontakte" checked={choice.contacts === scope} onChange={() => setChoice({ ...choice, contacts: scope })} /> {t.contactScopes[scope]}
+              </label>
+            ))}
+          </fieldset>
+          {pages !== null && (
+            <p class="plan-pages" aria-live="polite">
+              {fill(t.pages, { pages: plural(t.pageCount, pages) })}
+            </p>
+          )}
+          <div class="field"></div>
           <div class="field">
             <label for="plan-erinnerung">{t.alarm}</label>
             <p class="hint" id="plan-erinnerung-hint">
@@ -96,11 +151,16 @@ export default function PlanApp({ texts, choices, profile }: PlanAppProps) {
             </button>
           </p>
           <p class="hint" id="ics-hinweis">
-            {events ? fill(t.events, { count: plural(t.eventCount, events), perDay: FOLLOW_UPS_PER_DAY }) : t.noEvents}
+            {events
+              ? fill(t.events, {
+                  count: plural(t.eventCount, events),
+                  perDay: FOLLOW_UPS_PER_DAY,
+                })
+              : t.noEvents}
           </p>
         </section>
       </div>
-      {plan ? <PlanDocument plan={plan} texts={texts} choices={choices} profileTexts={profile} /> : <p>{t.loading}</p>}
+      {plan && PlanDocument ? <PlanDocument plan={plan} texts={texts} choices={choices} profileTexts={profile} choice={choice} /> : <p>{t.loading}</p>}
     </>
   );
 }

@@ -18,6 +18,63 @@ export const PLAN_SECTIONS = ['profile', 'goals', 'groups', 'channels', 'network
 export type PlanSectionId = (typeof PLAN_SECTIONS)[number];
 
 /**
+ * The parts after the first page that the reader can switch on and off before printing, in the
+ * document's order (`goals` carries the actions, `notes` is ruled space to write on).
+ */
+export const PLAN_PARTS = ['profile', 'goals', 'groups', 'channels', 'networks', 'give', 'contacts', 'birthdays', 'notes'] as const;
+export type PlanPartId = (typeof PLAN_PARTS)[number];
+
+/** Which contacts the contacts part lists: A and B only, or all. */
+export type ContactScope = 'ab' | 'all';
+
+/** What the reader chose to print: the parts switched on and the contacts' scope. */
+export interface PrintChoice {
+  parts: readonly PlanPartId[];
+  contacts: ContactScope;
+}
+
+export const DEFAULT_PRINT_CHOICE: PrintChoice = {
+  parts: PLAN_PARTS,
+  contacts: 'ab',
+};
+
+/**
+ * Reads a print choice from its URL form (`teile=ziele,kontakte&kontakte=abc`, see `printChoiceQuery`);
+ * unknown part names are dropped, a missing `teile` means every part.
+ */
+export function readPrintChoice(search: string): PrintChoice {
+  const params = new URLSearchParams(search);
+  const raw = params.get('teile');
+  const names = raw === null ? null : raw.split(',');
+  const parts = names === null ? PLAN_PARTS : PLAN_PARTS.filter((p) => names.includes(PART_SLUGS[p]));
+  return { parts, contacts: params.get('kontakte') === 'abc' ? 'all' : 'ab' };
+}
+
+/** The slugs the URL uses for the parts (German, as the reader sees them in the address bar). */
+export const PART_SLUGS: Readonly<Record<PlanPartId, string>> = {
+  profile: 'profil',
+  goals: 'ziele',
+  groups: 'zielgruppen',
+  channels: 'kanaele',
+  networks: 'netzwerke',
+  give: 'vorstellung',
+  contacts: 'kontakte',
+  birthdays: 'geburtstage',
+  notes: 'notizen',
+};
+
+/**
+ * The query string for a print choice; '' for the default, so a plain /plan/ stays plain.
+ * @example printChoiceQuery({ parts: ['goals'], contacts: 'all' }) // '?teile=ziele&kontakte=abc'
+ */
+export function printChoiceQuery(choice: PrintChoice): string {
+  const params: string[] = [];
+  if (choice.parts.length !== PLAN_PARTS.length) params.push(`teile=${choice.parts.map((p) => PART_SLUGS[p]).join(',')}`);
+  if (choice.contacts === 'all') params.push('kontakte=abc');
+  return params.length ? `?${params.join('&')}` : '';
+}
+
+/**
  * Why a section is empty: nothing entered yet (`missing`), every action done (`allDone`), or
  * contacts only of priority C (`noneAB`). `href` leads to where the section is filled in.
  */
@@ -82,10 +139,50 @@ export interface ContactRow {
   last: IsoDay | null;
   next: IsoDay | null;
   overdue: boolean;
+  /** What the reader offers this contact. */
+  offer: string;
+}
+
+/** One of the next steps on the first page: an open action, or a contact whose follow-up is due. */
+export type NextStep =
+  | {
+      kind: 'action';
+      id: string;
+      title: string;
+      due: IsoDay | null;
+      overdue: boolean;
+    }
+  | {
+      kind: 'followUp';
+      id: string;
+      name: string;
+      due: IsoDay;
+      overdue: boolean;
+    };
+
+/** A contact with a birthday, as the birthdays section lists it within its month. */
+export interface BirthdayRow {
+  id: string;
+  name: string;
+  /** Day of the month, 1–31. */
+  day: number;
+}
+
+/** One month of birthdays (1 = January), only months that have one. */
+export interface BirthdayMonth {
+  month: number;
+  rows: BirthdayRow[];
 }
 
 export interface PlanModel {
   owner: string;
+  /** Whether the reader has entered nothing in any tool yet (the plan is then a blank worksheet). */
+  blank: boolean;
+  /** The first page: up to five next steps, actions by due day, then due follow-ups. */
+  nextSteps: NextStep[];
+  /** Every contact, by priority (A, B, C) and then name; the contacts section shows A and B, or all. */
+  allContacts: ContactRow[];
+  birthdays: BirthdayMonth[];
   date: IsoDay;
   profile: Section & { lines: ProfileLine[] };
   goals: Section & { rows: GoalRow[] };
@@ -136,9 +233,9 @@ function byNextFollowUp(a: ContactRow, b: ContactRow): number {
  * The contacts the plan lists for care: priority A and B (C is loose contact), by next follow-up.
  * @example careContacts(plannerStates.complete, '2026-03-02').map((c) => c.name) // ['M. Bauer', 'Jana Ohm', 'Rosa Lindner']
  */
-export function careContacts(state: Pick<PlannerData, 'contacts'>, today: IsoDay): ContactRow[] {
+export function careContacts(state: Pick<PlannerData, 'contacts'>, today: IsoDay, withC = false): ContactRow[] {
   return state.contacts
-    .filter((c) => c.priority !== 'C')
+    .filter((c) => withC || c.priority !== 'C')
     .map((c) => {
       const next = nextFollowUp(c);
       return {
@@ -150,12 +247,80 @@ export function careContacts(state: Pick<PlannerData, 'contacts'>, today: IsoDay
         last: lastInteraction(c.log),
         next,
         overdue: next !== null && next < today,
+        offer: c.offerThem.trim(),
       };
     })
     .sort(byNextFollowUp);
 }
 
-const note = (reason: MissingNote['reason'], href: string): MissingNote => ({ reason, href });
+/** How many next steps the first page shows. */
+export const NEXT_STEPS = 5;
+
+const collator = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const folded = (s: string) =>
+  s
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '');
+
+/**
+ * Contacts by priority (A, B, C) and then by name, case and accents folded.
+ * @example byPriorityThenName([{ priority: 'B', name: 'Anna' }, { priority: 'A', name: 'Zoe' }]) // Zoe, Anna
+ */
+export function byPriorityThenName<T extends { priority: Priority; name: string }>(rows: readonly T[]): T[] {
+  return [...rows].sort((a, b) => collator(a.priority, b.priority) || collator(folded(a.name), folded(b.name)) || collator(a.name, b.name));
+}
+
+/**
+ * The next steps: open actions by due day (undated last), then follow-ups due up to today
+ * (earliest first, A before B), at most `NEXT_STEPS`.
+ */
+export function nextSteps(state: Pick<PlannerData, 'actions' | 'contacts'>, today: IsoDay): NextStep[] {
+  const actions: NextStep[] = sortActions(state.actions)
+    .filter((a) => !a.done)
+    .map((a) => ({
+      kind: 'action',
+      id: a.id,
+      title: a.title,
+      due: a.due || null,
+      overdue: isOverdue(a, today),
+    }));
+  const followUps: NextStep[] = careContacts({ contacts: state.contacts }, today, true)
+    .filter((c) => c.next !== null && c.next <= today)
+    .map((c) => ({
+      kind: 'followUp',
+      id: c.id,
+      name: c.name,
+      due: c.next!,
+      overdue: c.overdue,
+    }));
+  return [...actions, ...followUps].slice(0, NEXT_STEPS);
+}
+
+/**
+ * Birthdays by month, each month by day and then name; `MM-DD` and `YYYY-MM-DD` both read.
+ * @example birthdaysByMonth([{ id: 'k1', name: 'M. Bauer', birthday: '1980-03-14' }]) // [{ month: 3, rows: [{ id: 'k1', name: 'M. Bauer', day: 14 }] }]
+ */
+export function birthdaysByMonth(contacts: readonly { id: string; name: string; birthday: string }[]): BirthdayMonth[] {
+  const months = new Map<number, BirthdayRow[]>();
+  for (const c of contacts) {
+    const m = /(\d{2})-(\d{2})$/.exec(c.birthday);
+    if (!m) continue;
+    const month = Number(m[1]);
+    months.set(month, [...(months.get(month) ?? []), { id: c.id, name: c.name, day: Number(m[2]) }]);
+  }
+  return [...months.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([month, rows]) => ({
+      month,
+      rows: rows.sort((a, b) => a.day - b.day || collator(folded(a.name), folded(b.name))),
+    }));
+}
+
+const note = (reason: MissingNote['reason'], href: string): MissingNote => ({
+  reason,
+  href,
+});
 
 /**
  * Builds the plan from the planner's state, the other tools' inputs and today's date.
@@ -165,26 +330,54 @@ const note = (reason: MissingNote['reason'], href: string): MissingNote => ({ re
 export function buildPlan(state: PlannerData, inputs: PlanDocumentInputs, today: IsoDay): PlanModel {
   const profileLines = inputs.profileLines ?? [];
   const hours = effectiveHours(state, inputs);
-  const budget = timeBudget({ channels: state.channels, contacts: state.contacts, minutesPerFollowUp: state.minutesPerFollowUp, hoursPerMonth: hours });
+  const budget = timeBudget({
+    channels: state.channels,
+    contacts: state.contacts,
+    minutesPerFollowUp: state.minutesPerFollowUp,
+    hoursPerMonth: hours,
+  });
   const care = budget.lines.find((l) => l.id === 'kontaktpflege');
   const offer = effectiveOffer(state, inputs);
   const intro = state.intro.trim();
   const openActions = sortActions(state.actions).filter((a) => !a.done);
   const contacts = careContacts(state, today);
+  const blank =
+    profileLines.length === 0 &&
+    inputs.topCandidates.length === 0 &&
+    hours === null &&
+    !intro &&
+    offer.length === 0 &&
+    [state.goals, state.groups, state.channels, state.actions, state.contacts].every((l) => l.length === 0);
 
   return {
     owner: state.owner.trim(),
+    blank,
+    nextSteps: nextSteps(state, today),
+    allContacts: byPriorityThenName(careContacts(state, today, true)),
+    birthdays: birthdaysByMonth(state.contacts),
     date: today,
     profile: {
       lines: profileLines,
       missing: profileLines.length > 0 ? null : note('missing', ROUTES.selbsttest),
     },
     goals: {
-      rows: state.goals.map((g) => ({ id: g.id, kind: g.kind, text: g.text.trim(), measure: g.measure.trim(), deadline: g.deadline || null })),
+      rows: state.goals.map((g) => ({
+        id: g.id,
+        kind: g.kind,
+        text: g.text.trim(),
+        measure: g.measure.trim(),
+        deadline: g.deadline || null,
+      })),
       missing: state.goals.length ? null : note('missing', sectionHref('ziele')),
     },
     groups: {
-      rows: state.groups.map((g) => ({ id: g.id, kind: g.kind, name: g.name.trim(), level: g.level, people: g.people.trim() })),
+      rows: state.groups.map((g) => ({
+        id: g.id,
+        kind: g.kind,
+        name: g.name.trim(),
+        level: g.level,
+        people: g.people.trim(),
+      })),
       missing: state.groups.length ? null : note('missing', sectionHref('zielgruppen')),
     },
     channels: {
@@ -213,13 +406,106 @@ export function buildPlan(state: PlannerData, inputs: PlanDocumentInputs, today:
       missing: intro || offer.length ? null : note('missing', sectionHref('geben')),
     },
     actions: {
-      rows: openActions.map((a) => ({ id: a.id, title: a.title, due: a.due || null, overdue: isOverdue(a, today) })),
+      rows: openActions.map((a) => ({
+        id: a.id,
+        title: a.title,
+        due: a.due || null,
+        overdue: isOverdue(a, today),
+      })),
       missing: openActions.length ? null : note(state.actions.length ? 'allDone' : 'missing', sectionHref('aktionen')),
     },
     contacts: {
-      rows: contacts,
+      rows: byPriorityThenName(contacts),
       missing: contacts.length ? null : note(state.contacts.length ? 'noneAB' : 'missing', sectionHref('kontakte')),
     },
   };
 }
 
+/** Lines of body text on an A4 page of the printed plan (10.5 pt, 1.5 line height, 18 mm and 20 mm margins). */
+export const LINES_PER_PAGE = 46;
+/** Characters of body text in one line of the printed plan's full width. */
+const CHARS_PER_LINE = 90;
+
+const textLines = (text: string, width = CHARS_PER_LINE) => Math.max(1, Math.ceil(text.length / width));
+
+/**
+ * The parts that have something to print: a part with nothing entered is left out on paper.
+ * A blank plan prints the worksheet instead, which has every part with lines to write on.
+ */
+export function printedParts(plan: PlanModel, choice: PrintChoice): PlanPartId[] {
+  if (plan.blank) return choice.parts.filter((p) => p !== 'profile' && p !== 'networks');
+  return choice.parts.filter((p) => {
+    switch (p) {
+      case 'profile':
+        return !plan.profile.missing;
+      case 'goals':
+        return plan.goals.rows.length > 0 || plan.actions.rows.length > 0;
+      case 'groups':
+        return !plan.groups.missing;
+      case 'channels':
+        return !plan.channels.missing;
+      case 'networks':
+        return !plan.networks.missing;
+      case 'give':
+        return !plan.give.missing;
+      case 'contacts':
+        return (choice.contacts === 'all' ? plan.allContacts : plan.contacts.rows).length > 0;
+      case 'birthdays':
+        return plan.birthdays.length > 0;
+      case 'notes':
+        return true;
+    }
+  });
+}
+
+/** Ruled lines the notes part prints, and lines each part of the blank worksheet leaves to write on. */
+export const NOTE_LINES = 14;
+export const WORKSHEET_LINES = 5;
+
+/**
+ * An honest estimate of the printed pages, from the content alone (no layout is measured): the first
+ * page is a page of its own, then each printed part costs lines by what it holds – a heading three,
+ * a goal three, an action or a list item one and a half, a pair of contact cards six and a half – and
+ * the sum is divided by the lines on a page.
+ */
+export function estimatePages(plan: PlanModel, choice: PrintChoice): number {
+  const parts = printedParts(plan, choice);
+  let lines = 0;
+  for (const p of parts) {
+    lines += 3;
+    if (plan.blank) {
+      lines += (p === 'notes' ? NOTE_LINES : WORKSHEET_LINES) * 1.5;
+      continue;
+    }
+    switch (p) {
+      case 'profile':
+        lines += plan.profile.lines.length * 2;
+        break;
+      case 'goals':
+        lines += plan.goals.rows.reduce((n, g) => n + textLines(g.text, 70) + 2, 0) + (plan.actions.rows.length ? 2 + plan.actions.rows.length * 1.6 : 0);
+        break;
+      case 'groups':
+        lines += plan.groups.rows.length * 3;
+        break;
+      case 'channels':
+        lines += plan.channels.rows.length * 1.8 + 5;
+        break;
+      case 'networks':
+        lines += plan.networks.rows.length * 1.6;
+        break;
+      case 'give':
+        lines += (plan.give.intro ? textLines(plan.give.intro) + 1 : 0) + (plan.give.offer.length ? 2 + plan.give.offer.length * 1.4 : 0);
+        break;
+      case 'contacts':
+        lines += Math.ceil((choice.contacts === 'all' ? plan.allContacts : plan.contacts.rows).length / 2) * 6.5;
+        break;
+      case 'birthdays':
+        lines += Math.ceil(plan.birthdays.length / 3) * 2 + Math.ceil(plan.birthdays.reduce((n, m) => n + m.rows.length, 0) / 3) * 1.4;
+        break;
+      case 'notes':
+        lines += NOTE_LINES * 1.5;
+        break;
+    }
+  }
+  return 1 + Math.ceil(lines / LINES_PER_PAGE);
+}

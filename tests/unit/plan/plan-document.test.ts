@@ -9,7 +9,7 @@ import { describe, expect, test } from 'vitest';
 import { PlanDocument } from '../../../src/islands/plan/PlanDocument';
 import { fillNodes } from '../../../src/islands/plan/fill-nodes';
 import { plan as texts } from '../../../src/i18n/de/plan';
-import { buildPlan } from '../../../src/lib/plan/plan-model';
+import { buildPlan, DEFAULT_PRINT_CHOICE, PLAN_PARTS, type PrintChoice } from '../../../src/lib/plan/plan-model';
 import { PLAN_CHOICES } from '../../../src/islands/plan/plan-choices';
 import { NO_PLAN_INPUTS, type PlanDocumentInputs } from '../../../src/lib/plan/plan-inputs';
 import type { PlannerData } from '../../../src/lib/planner/planner-schema';
@@ -17,78 +17,157 @@ import { FIXTURE_TODAY, plannerStates } from '../../fixtures/planner-states';
 
 const choices = PLAN_CHOICES;
 
-const text = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&nbsp;/g, ' ');
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, '')
+    .replace(/&amp;/g, '&')
+    .replace(/&nbsp;/g, ' ');
 
 /** The document's HTML for a planner state. */
-function render(state: PlannerData, inputs: PlanDocumentInputs = NO_PLAN_INPUTS): string {
-  return renderToString(h(PlanDocument, { plan: buildPlan(state, inputs, FIXTURE_TODAY), texts, choices, profileTexts: { labels: recommendationTexts.labels, profile: recommendationTexts.profile } }));
+function render(state: PlannerData, inputs: PlanDocumentInputs = NO_PLAN_INPUTS, choice: PrintChoice = DEFAULT_PRINT_CHOICE): string {
+  return renderToString(
+    h(PlanDocument, {
+      plan: buildPlan(state, inputs, FIXTURE_TODAY),
+      texts,
+      choices,
+      profileTexts: {
+        labels: recommendationTexts.labels,
+        profile: recommendationTexts.profile,
+      },
+      choice,
+    }),
+  );
 }
 
-/** Each table row's cells as text, joined by „ | “. */
-function rows(html: string): string[] {
-  return [...html.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((m) => [...m[1]!.matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((c) => text(c[1]!)).join(' | '));
+/** Each card's (or row list's) text, label and value as „label: value“, rows joined by „; “. */
+function cards(html: string): string[] {
+  const flat = html
+    .replace(/<\/dt>/g, ': ')
+    .replace(/<\/dd>/g, '; ')
+    .replace(/<\/p>/g, ' ');
+  return [...flat.matchAll(/<(?:li class="plan-card"|dl class="plan-rows")>([\s\S]*?)<\/(?:li|dl)>/g)].map((m) => text(m[1]!).replace(/\s+/g, ' ').replace(/;\s*$/, '').trim());
 }
 
 const meta = (html: string) => text(/<p class="plan-meta">([\s\S]*?)<\/p>/.exec(html)![1]!);
+const ALL: PrintChoice = { parts: PLAN_PARTS, contacts: 'all' };
 
 describe('PlanDocument', () => {
-  test('names the owner and the day in the line under the heading', () => {
-    expect(meta(render(plannerStates.complete))).toBe('Plan von Alex Beispiel · Stand: 2. März 2026');
+  test('names the owner and the day in the line under the heading, in the first person', () => {
+    expect(meta(render(plannerStates.complete))).toBe('Mein Plan · Alex Beispiel · Stand: 2. März 2026');
     expect(meta(render(plannerStates.empty))).toBe('Stand: 2. März 2026');
     expect(render(plannerStates.empty)).toContain('<time datetime="2026-03-02">2. März 2026</time>');
   });
 
-  test('writes the channels with their frequency and time, the contact care, the total and the budget', () => {
-    expect(rows(render(plannerStates.complete)).filter((r) => /× pro|Kontaktpflege \||Zusammen|Zeitbudget/.test(r))).toEqual([
-      'LinkedIn | 2 × pro Woche | 20 Minuten | 2,9 Stunden',
-      'Verbände und Gremien: Fachverband Qualität | 1 × pro Monat | 2 Stunden | 2 Stunden',
-      'Unternehmerinnen-Netzwerk Rheinland | 1 × pro Monat | 150 Minuten | 2,5 Stunden',
-      'Kontaktpflege | nach Rhythmus |  | 0,4 Stunden',
-      'Zusammen |  |  | 7,8 Stunden',
-      'Mein Zeitbudget |  |  | 10 Stunden',
-    ]);
+  test('opens with „Auf einen Blick“: the goals, the next five steps with tick boxes, and the time as a bar with words', () => {
+    const html = render(plannerStates.complete);
+    const glance = /<section class="plan-glance"[\s\S]*?<\/section>/.exec(html)![0];
+    expect(text(glance)).toContain('Mit Abteilungsleitungen aus der Medizintechnik in Köln ins Gespräch kommen – 3 persönliche Gespräche (Bis 30.06.2026)');
+    const steps = [...glance.matchAll(/<li><span class="tick" aria-hidden="true">☐<\/span>([\s\S]*?)<\/li>/g)].map((m) => text(m[1]!).replace(/\s+/g, ' ').trim());
+    expect(steps).toEqual(['LinkedIn-Profil überarbeiten · 20.02.2026 (überfällig)', 'Als Gast zum Treffen des Fachverbands gehen · 18.03.2026', 'Bei M. Bauer melden · 20.02.2026 (überfällig)']);
+    expect(glance).toMatch(/<rect class="plan-bar-used" x="0" y="0" width="78" height="6"/);
+    expect(text(glance)).toContain('7,8 Stunden von 10 Stunden verplant');
+  });
+
+  test('writes the channels as cards with their frequency and time, then the contact care, the total and the budget', () => {
+    const all = cards(render(plannerStates.complete));
+    expect(all).toEqual(
+      expect.arrayContaining([
+        'LinkedIn Wie oft: 2 × pro Woche; Zeit je Anlass: 20 Minuten; Im Monat: 2,9 Stunden',
+        'Verbände und Gremien: Fachverband Qualität Wie oft: 1 × pro Monat; Zeit je Anlass: 2 Stunden; Im Monat: 2 Stunden',
+        'Kontaktpflege (nach Rhythmus): 0,4 Stunden; Zusammen: 7,8 Stunden; Mein Zeitbudget: 10 Stunden',
+      ]),
+    );
   });
 
   test('writes one minute in the singular', () => {
-    const state = { ...plannerStates.partial, channels: [{ ...plannerStates.partial.channels[0]!, minutes: 1 }] };
-    expect(rows(render(state))).toContain('LinkedIn | 2 × pro Woche | 1 Minute | 0,1 Stunden');
+    const state = {
+      ...plannerStates.partial,
+      channels: [{ ...plannerStates.partial.channels[0]!, minutes: 1 }],
+    };
+    expect(cards(render(state))).toContain('LinkedIn Wie oft: 2 × pro Woche; Zeit je Anlass: 1 Minute; Im Monat: 0,1 Stunden');
   });
 
-  test('says in one sentence how the plan fits the budget', () => {
-    expect(text(render(plannerStates.complete))).toContain('Der Plan passt in dein Zeitbudget.');
+  test('says in one sentence, in the first person, how the plan fits the budget', () => {
+    expect(text(render(plannerStates.complete))).toContain('Mein Plan passt in mein Zeitbudget.');
     const over = render({ ...plannerStates.complete, hoursPerMonth: 5 });
-    expect(over).toContain('<p class="verdict over">Der Plan braucht 2,8 Stunden mehr im Monat, als du eingeplant hast.</p>');
-    expect(text(render(plannerStates.partial))).toContain('Du hast noch nicht festgelegt, wie viel Zeit du im Monat einplanst.');
+    expect(over).toContain('<p class="verdict over">Mein Plan braucht 2,8 Stunden mehr im Monat, als ich eingeplant habe.</p>');
+    expect(text(render(plannerStates.partial))).toContain('Wie viel Zeit ich im Monat einplane, habe ich noch nicht festgelegt.');
+    // The screen's hints (plan-missing) speak to the reader; what is printed speaks as the reader.
+    expect(text(render(plannerStates.complete).replace(/<p class="plan-missing">[\s\S]*?<\/p>/g, ''))).not.toMatch(/(^|[^\p{L}])(dein|deine|du)([^\p{L}]|$)/iu);
   });
 
-  test('marks overdue actions and follow-ups after their day, and writes an empty cell as a dash', () => {
-    const all = rows(render(plannerStates.complete));
-    expect(all).toContain('LinkedIn-Profil überarbeiten | 20.02.2026 (überfällig)');
-    expect(all.find((r) => r.startsWith('M. Bauer'))).toBe('M. Bauer | MedTec Köln | A | Alle 3 Monate | 20.11.2025 | 20.02.2026 (überfällig)');
-    expect(all.find((r) => r.startsWith('Rosa Lindner'))).toMatch(/ \| – \| 15\.01\.2027$/);
+  test('lists contacts as cards by priority and then name, with a box for the next contact and what I offer', () => {
+    const all = cards(render(plannerStates.complete, NO_PLAN_INPUTS, ALL)).filter((c) => /Rhythmus:/.test(c));
+    expect(all.map((c) => c.split(' Organisation')[0])).toEqual(['M. Bauer A', 'Jana Ohm B', 'Rosa Lindner B', 'T. K. C']);
+    expect(all[0]).toBe(
+      'M. Bauer A Organisation: MedTec Köln; Rhythmus: Alle 3 Monate; Letzter Kontakt: 20.11.2025; Nächster Kontakt: ☐ 20.02.2026 (überfällig); Ich biete an: Meine Checkliste für Audits',
+    );
+    expect(cards(render(plannerStates.complete)).some((c) => c.startsWith('T. K.'))).toBe(false);
+  });
+
+  test('lists birthdays by month, by day within the month', () => {
+    const html = text(render(plannerStates.complete));
+    expect(html).toMatch(/Februar\s*29\. T\. K\.\s*März\s*14\. M\. Bauer\s*Dezember\s*30\. Rosa Lindner/);
   });
 
   test('names the goals’ and groups’ kinds and levels', () => {
-    const all = rows(render(plannerStates.complete));
-    expect(all).toContain('Mit Abteilungsleitungen aus der Medizintechnik in Köln ins Gespräch kommen | Neue Stelle | 3 persönliche Gespräche | 30.06.2026');
-    expect(all.some((r) => r.includes('| Organisationen | Abteilungs- und Teamleitungen | Dr. K. (Leitung Qualität)'))).toBe(true);
+    const all = cards(render(plannerStates.complete));
+    expect(all).toContain('Mit Abteilungsleitungen aus der Medizintechnik in Köln ins Gespräch kommen Art: Neue Stelle; Woran ich es messe: 3 persönliche Gespräche; Bis: 30.06.2026');
+    expect(all).toContain('Medizintechnik-Hersteller im Raum Köln Art: Organisationen; Ebene: Abteilungs- und Teamleitungen; Personen: Dr. K. (Leitung Qualität)');
   });
 
   test('writes the profile as sentences and the networks with their kind and score', () => {
-    const inputs: PlanDocumentInputs = { ...NO_PLAN_INPUTS, profileLines: [{ field: 'groesse', sentence: 'klein', params: {} }], topCandidates: [{ name: 'Texttreff', kind: 'fachverband', score: 86 }, { name: 'Ohne Art', kind: null, score: 40 }] };
+    const inputs: PlanDocumentInputs = {
+      ...NO_PLAN_INPUTS,
+      profileLines: [{ field: 'groesse', sentence: 'klein', params: {} }],
+      topCandidates: [
+        { name: 'Texttreff', kind: 'fachverband', score: 86 },
+        { name: 'Ohne Art', kind: null, score: 40 },
+      ],
+    };
     const html = render(plannerStates.empty, inputs);
-    expect(html).toContain('<li>Größe: Dein ideales Netzwerk ist ein kleiner, vertrauter Kreis.</li>');
-    expect(rows(html)).toEqual(expect.arrayContaining(['Texttreff | Fachverband oder Berufsverband | 86 %', 'Ohne Art |  | 40 %']));
+    expect(html).toContain('<li>Größe: Mein ideales Netzwerk ist ein kleiner, vertrauter Kreis.</li>');
+    expect(cards(html)).toEqual(expect.arrayContaining(['Texttreff Art: Fachverband oder Berufsverband; Passt zu: 86 %', 'Ohne Art Passt zu: 40 %']));
   });
 
-  test('says what an empty section is missing and links to where it is filled in', () => {
+  test('says on screen what an empty section is missing, and leaves that section out on paper', () => {
+    const html = render(plannerStates.partial);
+    expect(html).toContain(
+      '<section class="plan-section no-print" aria-labelledby="teil-zielgruppen"><h2 id="teil-zielgruppen">Meine Zielgruppen</h2><p class="plan-missing">Noch keine Zielgruppen eingetragen. <a href="/planer/zielgruppen/">Zielgruppen im Planer festlegen</a></p>',
+    );
+    expect(html).toContain('<section class="plan-section" aria-labelledby="teil-ziele">');
+  });
+
+  test('gives a reader with nothing entered the hints on screen and a worksheet with lines on paper', () => {
     const html = render(plannerStates.empty);
+    expect(html).toContain('<article class="plan no-print"');
     expect(html).toContain('<p class="plan-missing">Noch keine Ziele eingetragen. <a href="/planer/ziele/">Ziele im Planer festlegen</a></p>');
-    expect(html).toContain('<a href="/selbsttest/">Selbsttest machen</a>');
+    const sheet = /<article class="plan plan-worksheet print-only"[\s\S]*?<\/article>/.exec(html)![0];
+    expect(sheet.match(/☐/g)).toHaveLength(5);
+    expect(text(sheet)).not.toMatch(/Noch keine|Planer festlegen/);
+    expect([...sheet.matchAll(/<h2 id="blatt-(\w+)"/g)].map((m) => m[1])).toEqual(['blick', 'goals', 'groups', 'channels', 'give', 'contacts', 'birthdays', 'notes']);
+  });
+
+  test('prints only the parts the reader switched on', () => {
+    const html = render(plannerStates.complete, NO_PLAN_INPUTS, {
+      parts: ['goals', 'notes'],
+      contacts: 'ab',
+    });
+    expect([...html.matchAll(/<h2 id="teil-(\w+)"/g)].map((m) => m[1])).toEqual(['blick', 'ziele', 'notizen']);
   });
 
   test('says why the actions and the contacts are empty when everything is done or only C contacts are left', () => {
-    const done = { ...plannerStates.complete, actions: plannerStates.complete.actions.map((a) => ({ ...a, done: true })), contacts: plannerStates.complete.contacts.map((c) => ({ ...c, priority: 'C' as const })) };
+    const done = {
+      ...plannerStates.complete,
+      actions: plannerStates.complete.actions.map((a) => ({
+        ...a,
+        done: true,
+      })),
+      contacts: plannerStates.complete.contacts.map((c) => ({
+        ...c,
+        priority: 'C' as const,
+      })),
+    };
     const html = text(render(done));
     expect(html).toContain('Alle Aktionen sind erledigt – Zeit für die nächsten.');
     expect(html).toContain('Noch keine Kontakte mit Priorität A oder B.');
@@ -97,7 +176,10 @@ describe('PlanDocument', () => {
 
 describe('fillNodes', () => {
   test('puts elements and text where the placeholders are', () => {
-    const parts = fillNodes('Plan von {owner} · Stand: {date}', { owner: 'Kim', date: h('time', null, 'heute') });
+    const parts = fillNodes('Plan von {owner} · Stand: {date}', {
+      owner: 'Kim',
+      date: h('time', null, 'heute'),
+    });
     expect(renderToString(h('p', null, parts))).toBe('<p>Plan von Kim · Stand: <time>heute</time></p>');
   });
 

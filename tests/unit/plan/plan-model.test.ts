@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { budgetVerdict, buildPlan, careContacts, occasionDuration, PLAN_SECTIONS } from '../../../src/lib/plan/plan-model';
+import { birthdaysByMonth, budgetVerdict, buildPlan, byPriorityThenName, careContacts, DEFAULT_PRINT_CHOICE, estimatePages, nextSteps, occasionDuration, PLAN_PARTS, PLAN_SECTIONS, printChoiceQuery, printedParts, readPrintChoice } from '../../../src/lib/plan/plan-model';
 import { NO_PLAN_INPUTS, type PlanDocumentInputs } from '../../../src/lib/plan/plan-inputs';
 import { emptyPlanner, type Contact } from '../../../src/lib/planner/planner-schema';
 import { generateLargePlanner } from '../../fixtures/planner-large';
@@ -157,3 +157,98 @@ describe('budgetVerdict', () => {
   });
 });
 
+describe('the printed plan’s parts', () => {
+  test('contacts go by priority and then by name, case and accents folded', () => {
+    const rows = [
+      { priority: 'B' as const, name: 'anna' },
+      { priority: 'A' as const, name: 'Zoe' },
+      { priority: 'B' as const, name: 'Ängela' },
+      { priority: 'C' as const, name: 'Aaron' },
+    ];
+    expect(byPriorityThenName(rows).map((r) => r.name)).toEqual(['Zoe', 'Ängela', 'anna', 'Aaron']);
+    const plan = buildPlan(plannerStates.complete, NO_PLAN_INPUTS, FIXTURE_TODAY);
+    expect(plan.contacts.rows.map((c) => c.name)).toEqual(['M. Bauer', 'Jana Ohm', 'Rosa Lindner']);
+    expect(plan.allContacts.map((c) => c.name)).toEqual(['M. Bauer', 'Jana Ohm', 'Rosa Lindner', 'T. K.']);
+  });
+
+  test('the next five steps: open actions by due day, then follow-ups due by today, at most five', () => {
+    expect(nextSteps(plannerStates.complete, FIXTURE_TODAY).map((s) => (s.kind === 'action' ? s.title : `→ ${s.name}`))).toEqual([
+      'LinkedIn-Profil überarbeiten',
+      'Als Gast zum Treffen des Fachverbands gehen',
+      '→ M. Bauer',
+    ]);
+    const big = generateLargePlanner({ contacts: 50, actions: 2 });
+    const steps = nextSteps(big, FIXTURE_TODAY);
+    expect(steps).toHaveLength(5);
+    expect(steps.filter((s) => s.kind === 'action').length).toBe(big.actions.filter((a) => !a.done).length);
+    expect(steps.every((s) => s.kind === 'action' || s.due <= FIXTURE_TODAY)).toBe(true);
+  });
+
+  test('birthdays by month read both MM-DD and YYYY-MM-DD, by day within the month', () => {
+    expect(
+      birthdaysByMonth([
+        { id: 'a', name: 'Rosa', birthday: '12-30' },
+        { id: 'b', name: 'Ben', birthday: '1980-03-14' },
+        { id: 'c', name: 'Ada', birthday: '03-02' },
+        { id: 'd', name: 'Ohne', birthday: '' },
+      ]),
+    ).toEqual([
+      {
+        month: 3,
+        rows: [
+          { id: 'c', name: 'Ada', day: 2 },
+          { id: 'b', name: 'Ben', day: 14 },
+        ],
+      },
+      { month: 12, rows: [{ id: 'a', name: 'Rosa', day: 30 }] },
+    ]);
+  });
+
+  test('the print choice goes into the address and back; unknown parts are dropped, the default is a plain address', () => {
+    expect(printChoiceQuery(DEFAULT_PRINT_CHOICE)).toBe('');
+    expect(readPrintChoice('')).toEqual(DEFAULT_PRINT_CHOICE);
+    const choice = {
+      parts: ['goals', 'contacts', 'notes'] as const,
+      contacts: 'all' as const,
+    };
+    expect(printChoiceQuery(choice)).toBe('?teile=ziele,kontakte,notizen&kontakte=abc');
+    expect(readPrintChoice(printChoiceQuery(choice))).toEqual({
+      parts: ['goals', 'contacts', 'notes'],
+      contacts: 'all',
+    });
+    expect(readPrintChoice('?teile=ziele,quatsch')).toEqual({
+      parts: ['goals'],
+      contacts: 'ab',
+    });
+    expect(readPrintChoice('?teile=')).toEqual({ parts: [], contacts: 'ab' });
+  });
+
+  test('empty parts are left out on paper; a blank plan prints the worksheet’s parts', () => {
+    const partial = buildPlan(plannerStates.partial, NO_PLAN_INPUTS, FIXTURE_TODAY);
+    expect(printedParts(partial, DEFAULT_PRINT_CHOICE)).toEqual(['goals', 'channels', 'contacts', 'notes']);
+    const blank = buildPlan(plannerStates.empty, NO_PLAN_INPUTS, FIXTURE_TODAY);
+    expect(blank.blank).toBe(true);
+    expect(partial.blank).toBe(false);
+    expect(printedParts(blank, DEFAULT_PRINT_CHOICE)).toEqual(['goals', 'groups', 'channels', 'give', 'contacts', 'birthdays', 'notes']);
+    expect(printedParts(blank, { parts: ['notes'], contacts: 'ab' })).toEqual(['notes']);
+  });
+
+  test('the page estimate grows with the content and shrinks with parts switched off', () => {
+    const big = buildPlan(
+      generateLargePlanner({
+        contacts: 300,
+        interactionsPerContact: 1,
+        actions: 20,
+      }),
+      NO_PLAN_INPUTS,
+      FIXTURE_TODAY,
+    );
+    const all = estimatePages(big, { parts: PLAN_PARTS, contacts: 'all' });
+    const ab = estimatePages(big, DEFAULT_PRINT_CHOICE);
+    const none = estimatePages(big, { parts: [], contacts: 'ab' });
+    expect(all).toBeGreaterThan(ab);
+    expect(ab).toBeGreaterThan(none);
+    expect(none).toBe(1);
+    expect(estimatePages(buildPlan(plannerStates.complete, NO_PLAN_INPUTS, FIXTURE_TODAY), DEFAULT_PRINT_CHOICE)).toBeGreaterThanOrEqual(2);
+  });
+});

@@ -1,0 +1,131 @@
+/**
+ * The plan printed to A4 PDF in Chromium for named states (tests/fixtures/plan-states.ts), read
+ * back with poppler-utils: no word broken without a hyphen, no page mostly blank but the last, the
+ * complete plan's page count, tick boxes drawn, and no web hint on paper.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { PLAN_STATE_NAMES, planStates, type PlanStateName } from '../fixtures/plan-states';
+import type { PlannerData } from '../../src/lib/planner/planner-schema';
+import { byPriorityThenName } from '../../src/lib/plan/plan-model';
+import { blankShares, firstPagePng, hasWord, layoutText, savePdf } from './support/pdf-pages';
+import { atFixtureDay, planReady, plantPlanner } from './support/planner';
+import { expectNoAxeViolations } from './support/site';
+
+/** The complete plan's pages: the first page, goals and actions with target groups, channels with offer and contacts, then the rest of the contacts, birthdays and notes. */
+const COMPLETE_PAGES = 4;
+
+async function printPlan(page: Page, name: PlanStateName, query = ''): Promise<{ path: string; pages: string[]; preview: string }> {
+  await atFixtureDay(page);
+  if (name !== 'empty') await plantPlanner(page, planStates[name]);
+  await page.goto(`/plan/${query}`);
+  await planReady(page);
+  const preview = (await page.locator('.plan-pages').textContent()) ?? '';
+  const path = savePdf(
+    await page.pdf({
+      format: 'A4',
+      printBackground: true,
+      preferCSSPageSize: true,
+    }),
+  );
+  return { path, pages: layoutText(path), preview };
+}
+
+/** Every word of six or more letters in what the plan prints of a state (C contacts only with `all`). */
+function printedWords(state: PlannerData, all: boolean): string[] {
+  const contacts = all ? state.contacts : state.contacts.filter((c) => c.priority !== 'C');
+  const texts = [
+    ...state.goals.flatMap((g) => [g.text, g.measure]),
+    ...state.groups.flatMap((g) => [g.name, g.people]),
+    ...state.channels.map((c) => c.name),
+    ...state.actions.filter((a) => !a.done).map((a) => a.title),
+    state.intro,
+    state.offer ?? '',
+    ...byPriorityThenName(contacts).flatMap((c) => [c.name, c.organisation, c.offerThem]),
+  ];
+  return [...new Set(texts.join(' ').match(/\p{L}{6,}/gu) ?? [])];
+}
+
+test.describe('the printed plan', () => {
+  for (const name of PLAN_STATE_NAMES) {
+    test(`„${name}“: every word whole, no page mostly blank but the last, tick boxes, no web hints`, async ({ page }) => {
+      test.setTimeout(120_000);
+      const all = name === 'complete' || name === 'partial';
+      const { path, pages, preview } = await printPlan(page, name, all ? '?kontakte=abc' : '');
+      const state = planStates[name];
+      const missing = printedWords(state, all).filter((w) => !hasWord(pages, w));
+      expect(missing).toEqual([]);
+      const blank = blankShares(path);
+      expect(blank).toHaveLength(pages.length);
+      blank.slice(0, -1).forEach((share, i) => expect(share, `page ${i + 1} of ${pages.length}`).toBeLessThanOrEqual(0.6));
+      const text = pages.join('\n');
+      const ticks = text.match(/☐/g)?.length ?? 0;
+      expect(ticks).toBeGreaterThanOrEqual(name === 'empty' ? 5 : Math.min(5, state.actions.filter((a) => !a.done).length));
+      for (const hint of ['fehlt noch', 'Noch keine', 'Selbsttest machen', 'im Planer']) expect(text, hint).not.toContain(hint);
+      expect(pages[0]).toContain('Auf einen Blick');
+      // The preview's estimate is honest to within a page.
+      const estimate = Number(/(\d+) Seite/.exec(preview)![1]);
+      expect(Math.abs(estimate - pages.length), preview).toBeLessThanOrEqual(1);
+      console.log(`${name}: ${pages.length} pages, preview „${preview}“, blank ${blank.map((b) => b.toFixed(2)).join(' ')}`);
+    });
+  }
+
+  test('the complete plan prints on its pages, as the preview says, and page 1 is the overview', async ({ page }) => {
+    const { path, pages, preview } = await printPlan(page, 'complete');
+    expect(pages).toHaveLength(COMPLETE_PAGES);
+    expect(preview).toContain(`${COMPLETE_PAGES} Seiten`);
+    // Page 1 holds the goals, the next five steps with boxes and the time bar's words, and nothing after.
+    expect(pages[0]).toContain('Meine nächsten fünf Schritte');
+    expect(pages[0]!.match(/☐/g)).toHaveLength(5);
+    expect(pages[0]).toMatch(/von 10 Std\.? verplant|verplant/);
+    expect(pages[0]).not.toContain('Meine Zielgruppen');
+    firstPagePng(path, '/work/notes/plan-page1.png');
+  });
+
+  test('parts switched off leave the paper and the address, the preview follows, and a reload keeps the choice', async ({ page }) => {
+    await atFixtureDay(page);
+    await plantPlanner(page, planStates.complete);
+    await page.goto('/plan/');
+    await planReady(page);
+    const preview = page.locator('.plan-pages');
+    const before = await preview.textContent();
+    for (const part of ['Meine Kontakte', 'Geburtstage', 'Notizen (Linien zum Schreiben)', 'Meine Zielgruppen']) await page.getByRole('checkbox', { name: part }).uncheck();
+    await expect(preview).not.toHaveText(before!);
+    await expect(page).toHaveURL(/\?teile=profil,ziele,kanaele,netzwerke,vorstellung$/);
+    await page.reload();
+    await planReady(page);
+    await expect(page.getByRole('checkbox', { name: 'Meine Kontakte' })).not.toBeChecked();
+    const pages = layoutText(
+      savePdf(
+        await page.pdf({
+          format: 'A4',
+          printBackground: true,
+          preferCSSPageSize: true,
+        }),
+      ),
+    );
+    const text = pages.join('\n');
+    expect(text).not.toContain('Kontaktpflege: A- und B-Kontakte');
+    expect(text).not.toContain('Geburtstage');
+    expect(text).toContain('Meine Ziele und Aktionen');
+    expect(preview).toContainText(`${pages.length} Seite`);
+    await page.getByRole('radio', { name: 'Alle Kontakte' }).check();
+    await expect(page).toHaveURL(/kontakte=abc/);
+  });
+
+  test('at 320 px the plan is cards without sideways scrolling, and the name field is a proper text field', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 800 });
+    await atFixtureDay(page);
+    await plantPlanner(page, planStates.complete);
+    await page.goto('/plan/?kontakte=abc');
+    await planReady(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await expect(page.locator('.plan table')).toHaveCount(0);
+    const field = page.getByRole('textbox', {
+      name: 'Dein Name auf dem Plan (optional)',
+    });
+    const box = await field.boundingBox();
+    expect(box!.height).toBeGreaterThanOrEqual(40);
+    expect(box!.width).toBeGreaterThan(200);
+    await expectNoAxeViolations(page);
+  });
+});
