@@ -3,7 +3,7 @@
  * bounds, emails, profile URLs, birthdays. Problems come back as codes with 1-based row numbers and
  * field names; the island puts them into words.
  */
-import { isIsoDay, isMonthDay } from "../dates/iso-day";
+import { isIsoDay, isMonthDay } from '../dates/iso-day';
 
 /** Bounds of a contact's fields in planner schema v3. */
 export const IMPORT_FIELD_LIMITS = {
@@ -20,18 +20,7 @@ export const IMPORT_FIELD_LIMITS = {
   tag: 40,
 } as const;
 
-export const IMPORT_FIELDS = [
-  "name",
-  "organisation",
-  "position",
-  "emails",
-  "phones",
-  "profileUrl",
-  "birthday",
-  "notes",
-  "tags",
-  "connectedOn",
-] as const;
+export const IMPORT_FIELDS = ['name', 'organisation', 'position', 'emails', 'phones', 'profileUrl', 'birthday', 'notes', 'tags', 'connectedOn'] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
 export interface ImportRow {
@@ -51,22 +40,15 @@ export interface ImportRow {
   connectedOn: string;
 }
 
-export type RowProblemCode =
-  "no-name" | "too-long" | "invalid" | "too-many" | "unreadable";
+export type RowProblemCode = 'no-name' | 'too-long' | 'invalid' | 'too-many' | 'unreadable';
 export interface RowProblem {
   code: RowProblemCode;
   /** 1-based row or card. */
   at: number;
-  field: ImportField | "card";
+  field: ImportField | 'card';
 }
 
-export type ImportErrorCode =
-  | "encoding"
-  | "too-big"
-  | "no-name-column"
-  | "vcard-unterminated"
-  | "too-many-rows"
-  | "nothing";
+export type ImportErrorCode = 'encoding' | 'too-big' | 'no-name-column' | 'vcard-unterminated' | 'too-many-rows' | 'nothing';
 export interface ImportError {
   code: ImportErrorCode;
   /** 1-based card for `vcard-unterminated`. */
@@ -77,42 +59,15 @@ export interface ImportError {
   count?: number;
 }
 
-export type ImportKind = "linkedin" | "vcard" | "csv";
-export type ImportResult =
-  | { ok: true; kind: ImportKind; rows: ImportRow[]; problems: RowProblem[] }
-  | { ok: false; error: ImportError };
+export type ImportKind = 'linkedin' | 'vcard' | 'csv';
+export type ImportResult = { ok: true; kind: ImportKind; rows: ImportRow[]; problems: RowProblem[] } | { ok: false; error: ImportError };
 
 export function emptyRow(at: number): ImportRow {
-  return {
-    at,
-    name: "",
-    organisation: "",
-    position: "",
-    emails: [],
-    phones: [],
-    profileUrl: "",
-    birthday: "",
-    notes: "",
-    tags: [],
-    connectedOn: "",
-  };
+  return { at, name: '', organisation: '', position: '', emails: [], phones: [], profileUrl: '', birthday: '', notes: '', tags: [], connectedOn: '' };
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const MONTHS: Readonly<Record<string, string>> = {
-  jan: "01",
-  feb: "02",
-  mar: "03",
-  apr: "04",
-  may: "05",
-  jun: "06",
-  jul: "07",
-  aug: "08",
-  sep: "09",
-  oct: "10",
-  nov: "11",
-  dec: "12",
-};
+const MONTHS: Readonly<Record<string, string>> = { jan: '01', feb: '02', mar: '03', apr: '04', may: '05', jun: '06', jul: '07', aug: '08', sep: '09', oct: '10', nov: '11', dec: '12' };
 
 /** Collects a row's values and the problems found on the way. */
 export class RowBuilder {
@@ -126,89 +81,65 @@ export class RowBuilder {
   }
 
   private problem(code: RowProblemCode, field: ImportField): void {
-    if (
-      !this.problems.some(
-        (p) => p.at === this.row.at && p.field === field && p.code === code,
-      )
-    )
-      this.problems.push({ code, at: this.row.at, field });
+    if (!this.problems.some((p) => p.at === this.row.at && p.field === field && p.code === code)) this.problems.push({ code, at: this.row.at, field });
   }
 
   private bounded(value: string, max: number, field: ImportField): string {
-    const clean = value.replace(/\s+/g, " ").trim();
+    const clean = value.replace(/\s+/g, ' ').trim();
     if (clean.length <= max) return clean;
-    this.problem("too-long", field);
+    this.problem('too-long', field);
     return clean.slice(0, max).trim();
   }
 
-  text(field: "name" | "organisation" | "position", value: string): void {
+  text(field: 'name' | 'organisation' | 'position', value: string): void {
     if (this.row[field] || !value.trim()) return;
     this.row[field] = this.bounded(value, IMPORT_FIELD_LIMITS[field], field);
   }
 
   notes(value: string): void {
-    const clean = value.replace(/\r\n?/g, "\n").trim();
+    const clean = value.replace(/\r\n?/g, '\n').trim();
     if (!clean) return;
     const joined = this.row.notes ? `${this.row.notes}\n${clean}` : clean;
-    if (joined.length > IMPORT_FIELD_LIMITS.notes)
-      this.problem("too-long", "notes");
+    if (joined.length > IMPORT_FIELD_LIMITS.notes) this.problem('too-long', 'notes');
     this.row.notes = joined.slice(0, IMPORT_FIELD_LIMITS.notes).trim();
   }
 
   email(value: string): void {
-    const clean = value.trim().replace(/^mailto:/i, "");
+    const clean = value.trim().replace(/^mailto:/i, '');
     if (!clean) return;
-    if (!EMAIL.test(clean) || clean.length > IMPORT_FIELD_LIMITS.email)
-      return this.problem("invalid", "emails");
-    if (this.row.emails.some((e) => e.toLowerCase() === clean.toLowerCase()))
-      return;
-    if (this.row.emails.length >= IMPORT_FIELD_LIMITS.emails)
-      return this.problem("too-many", "emails");
+    if (!EMAIL.test(clean) || clean.length > IMPORT_FIELD_LIMITS.email) return this.problem('invalid', 'emails');
+    if (this.row.emails.some((e) => e.toLowerCase() === clean.toLowerCase())) return;
+    if (this.row.emails.length >= IMPORT_FIELD_LIMITS.emails) return this.problem('too-many', 'emails');
     this.row.emails.push(clean);
   }
 
   phone(value: string): void {
-    const clean = value.replace(/^tel:/i, "").replace(/\s+/g, " ").trim();
+    const clean = value.replace(/^tel:/i, '').replace(/\s+/g, ' ').trim();
     if (!clean) return;
-    if (clean.length > IMPORT_FIELD_LIMITS.phone || !/\d/.test(clean))
-      return this.problem("invalid", "phones");
+    if (clean.length > IMPORT_FIELD_LIMITS.phone || !/\d/.test(clean)) return this.problem('invalid', 'phones');
     if (this.row.phones.includes(clean)) return;
-    if (this.row.phones.length >= IMPORT_FIELD_LIMITS.phones)
-      return this.problem("too-many", "phones");
+    if (this.row.phones.length >= IMPORT_FIELD_LIMITS.phones) return this.problem('too-many', 'phones');
     this.row.phones.push(clean);
   }
 
   url(value: string): void {
     const clean = value.trim();
     if (!clean || this.row.profileUrl) return;
-    const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(clean)
-      ? clean
-      : `https://${clean}`;
-    if (
-      !/^https?:\/\/[^\s/]+\.[^\s]+$/i.test(withScheme) ||
-      withScheme.length > IMPORT_FIELD_LIMITS.profileUrl
-    )
-      return this.problem("invalid", "profileUrl");
+    const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(clean) ? clean : `https://${clean}`;
+    if (!/^https?:\/\/[^\s/]+\.[^\s]+$/i.test(withScheme) || withScheme.length > IMPORT_FIELD_LIMITS.profileUrl) return this.problem('invalid', 'profileUrl');
     this.row.profileUrl = withScheme;
   }
 
   tag(value: string): void {
     for (const part of value.split(/\s*(?:[,;]|:::)\s*/)) {
-      const clean = part.replace(/^\*\s*/, "").trim();
-      if (
-        !clean ||
-        /^\* ?mycontacts$/i.test(part.trim()) ||
-        /^mycontacts$/i.test(clean)
-      )
-        continue;
+      const clean = part.replace(/^\*\s*/, '').trim();
+      if (!clean || /^\* ?mycontacts$/i.test(part.trim()) || /^mycontacts$/i.test(clean)) continue;
       if (clean.length > IMPORT_FIELD_LIMITS.tag) {
-        this.problem("too-long", "tags");
+        this.problem('too-long', 'tags');
         continue;
       }
-      if (this.row.tags.some((t) => t.toLowerCase() === clean.toLowerCase()))
-        continue;
-      if (this.row.tags.length >= IMPORT_FIELD_LIMITS.tags)
-        return this.problem("too-many", "tags");
+      if (this.row.tags.some((t) => t.toLowerCase() === clean.toLowerCase())) continue;
+      if (this.row.tags.length >= IMPORT_FIELD_LIMITS.tags) return this.problem('too-many', 'tags');
       this.row.tags.push(clean);
     }
   }
@@ -217,7 +148,7 @@ export class RowBuilder {
     const clean = value.trim();
     if (!clean || this.row.birthday) return;
     const day = parseBirthday(clean, this.thisYear);
-    if (day === null) return this.problem("invalid", "birthday");
+    if (day === null) return this.problem('invalid', 'birthday');
     this.row.birthday = day;
   }
 
@@ -225,21 +156,16 @@ export class RowBuilder {
     const clean = value.trim();
     if (!clean) return;
     const day = parseEnglishDay(clean);
-    if (day === null) return this.problem("invalid", "connectedOn");
+    if (day === null) return this.problem('invalid', 'connectedOn');
     this.row.connectedOn = day;
   }
 
   /** The finished row, or null (with a `no-name` problem) when it has no name to show. */
   done(): ImportRow | null {
     if (!this.row.name) {
-      const fallback = this.row.emails[0] ?? "";
+      const fallback = this.row.emails[0] ?? '';
       if (!fallback) {
-        if (
-          this.row.organisation ||
-          this.row.phones.length ||
-          this.row.profileUrl
-        )
-          this.problem("no-name", "name");
+        if (this.row.organisation || this.row.phones.length || this.row.profileUrl) this.problem('no-name', 'name');
         return null;
       }
       this.row.name = fallback.slice(0, IMPORT_FIELD_LIMITS.name);
@@ -258,20 +184,18 @@ export function parseBirthday(value: string, thisYear: number): string | null {
   let m = /^--(\d{2})-?(\d{2})$/.exec(v);
   if (m) return isMonthDay(`${m[1]}-${m[2]}`) ? `${m[1]}-${m[2]}` : null;
   m = /^(\d{4})-?(\d{2})-?(\d{2})(?:T.*)?$/.exec(v) ?? null;
-  let year: string | undefined,
-    month: string | undefined,
-    day: string | undefined;
+  let year: string | undefined, month: string | undefined, day: string | undefined;
   if (m) [, year, month, day] = m;
   else {
     const de = /^(\d{1,2})\.(\d{1,2})\.(\d{4})?$/.exec(v);
     if (!de) return null;
-    day = de[1]!.padStart(2, "0");
-    month = de[2]!.padStart(2, "0");
+    day = de[1]!.padStart(2, '0');
+    month = de[2]!.padStart(2, '0');
     year = de[3];
   }
   const md = `${month}-${day}`;
   if (!isMonthDay(md)) return null;
-  if (year === undefined || year === "1604") return md;
+  if (year === undefined || year === '1604') return md;
   const y = Number(year);
   const iso = `${year}-${md}`;
   if (y < 1900 || y > thisYear || !isIsoDay(iso)) return y < 1900 ? md : null;
@@ -287,13 +211,11 @@ export function parseEnglishDay(value: string): string | null {
   const month = MONTHS[m[2]!.toLowerCase()];
   if (!month) return null;
   const year = m[3]!.length === 2 ? `20${m[3]}` : m[3]!;
-  const iso = `${year}-${month}-${m[1]!.padStart(2, "0")}`;
+  const iso = `${year}-${month}-${m[1]!.padStart(2, '0')}`;
   return isIsoDay(iso) ? iso : null;
 }
 
 /** Whether a list of rows fits the room left under the planner's contact limit. */
 export function tooMany(count: number, room: number): ImportError | null {
-  return count > room
-    ? { code: "too-many-rows", limit: Math.max(0, room), count }
-    : null;
+  return count > room ? { code: 'too-many-rows', limit: Math.max(0, room), count } : null;
 }
