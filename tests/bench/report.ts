@@ -1,6 +1,7 @@
 /** Turns benchmark figures into the tables printed by `npm run bench` and the Markdown summary. */
 import type { AtScaleFigures } from './at-scale.ts';
 import type { BuildAtScaleFigures } from './build-at-scale.ts';
+import type { ContactImportFigures } from './contact-import.ts';
 import type { LighthouseFigures } from './lighthouse.ts';
 
 export interface Machine {
@@ -32,6 +33,8 @@ export interface BenchResults {
   lighthouse: LighthouseFigures[] | Skipped;
   plannerAtScale: AtScaleFigures | Skipped;
   buildAtScale: BuildAtScaleFigures | Skipped;
+  /** Absent in results written before the contact import existed. */
+  contactImport?: ContactImportFigures | Skipped;
 }
 
 export const isSkipped = (x: unknown): x is Skipped => typeof x === 'object' && x !== null && 'skipped' in x;
@@ -83,6 +86,11 @@ export function buildTable(f: BuildAtScaleFigures): string {
   );
 }
 
+/** Preview and build times of the contact import (pure pipeline in Node). */
+export function contactImportTable(f: ContactImportFigures): string {
+  return table(['rows', 'existing contacts', 'file bytes', 'preview ms', 'build ms'], [[n(f.rows), n(f.existing), n(f.bytes), n(f.previewMs), n(f.buildMs)]]);
+}
+
 /** The dated Markdown summary (bench/RESULTS.md; the committed copy is tests/bench/RESULTS.md). */
 export function summaryMarkdown(r: BenchResults): string {
   const m = r.machine;
@@ -106,6 +114,10 @@ export function summaryMarkdown(r: BenchResults): string {
   parts.push('', '## Bytes per page (gzip level 9)', '', bytesTable(r.bytes), '', 'JS counts inline scripts and every file loaded for first render (see tests/budgets/measure.ts); CSS counts inline `<style>` (also inside HTML) and linked stylesheets.');
   parts.push('', '## Planner at scale (2,000 contacts × 5 interactions, 200 actions; median of 5 runs)', '');
   parts.push(isSkipped(r.plannerAtScale) ? `Skipped: ${r.plannerAtScale.skipped}` : plannerTable(r.plannerAtScale));
+  if (r.contactImport) {
+    parts.push('', `## Contact import (generated Connections.csv; pure pipeline in Node, median of ${isSkipped(r.contactImport) ? '–' : r.contactImport.runs} runs)`, '');
+    parts.push(isSkipped(r.contactImport) ? `Skipped: ${r.contactImport.skipped}` : `${contactImportTable(r.contactImport)}\n\nPreview: file bytes to the preview model (decoding, parsing, duplicate check against the existing contacts). Build: preview model to the planner's contact list. Goal: preview of 5,000 rows ≤ 1 s.`);
+  }
   parts.push('', '## Build at scale', '');
   if (isSkipped(r.buildAtScale)) parts.push(`Skipped: ${r.buildAtScale.skipped}`);
   else {

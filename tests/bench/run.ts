@@ -4,7 +4,8 @@
  * 1. builds the site and measures the bytes of every page (tests/budgets);
  * 2. serves dist with `astro preview` on 127.0.0.1:$BENCH_PORT (4343) and runs Lighthouse (mobile) on every page;
  * 3. planner at scale, when /planer/ is built and tests/fixtures/planner-large.ts exists (tests/bench/planner-at-scale.bench.ts);
- * 4. build at scale: a temp copy with $BENCH_ENTRIES (1,000) synthetic chapters.
+ * 4. contact import: preview and build of a generated 5,000-row Connections.csv (tests/bench/contact-import.bench.ts);
+ * 5. build at scale: a temp copy with $BENCH_ENTRIES (1,000) synthetic chapters.
  * Writes bench/results.json and bench/RESULTS.md. `--skip=lighthouse,planner,build-at-scale` leaves parts out;
  * `BENCH_ONLY=planner` runs only the named parts.
  */
@@ -17,8 +18,9 @@ import { measureSite } from '../budgets/measure.ts';
 import { budgetFor, formatTable } from '../budgets/budgets.ts';
 import { auditPage, chromiumVersion, launchChromium, type LighthouseFigures } from './lighthouse.ts';
 import { buildAtScale } from './build-at-scale.ts';
-import { bytesTable, buildTable, isSkipped, lighthouseTable, plannerTable, summaryMarkdown, type BenchResults, type PageBytes } from './report.ts';
+import { bytesTable, buildTable, contactImportTable, isSkipped, lighthouseTable, plannerTable, summaryMarkdown, type BenchResults, type PageBytes } from './report.ts';
 import type { AtScaleFigures } from './at-scale.ts';
+import type { ContactImportFigures } from './contact-import.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url)).replace(/\/$/, '');
 const out = join(root, 'bench');
@@ -27,7 +29,7 @@ const astroBin = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
 const playwrightBin = join(root, 'node_modules', '@playwright', 'test', 'cli.js');
 const port = Number(process.env['BENCH_PORT'] ?? 4343);
 const entries = Number(process.env['BENCH_ENTRIES'] ?? 1000);
-const PARTS = ['lighthouse', 'planner', 'build-at-scale'];
+const PARTS = ['lighthouse', 'planner', 'contact-import', 'build-at-scale'];
 /** The search page as a reader arriving from the header form sees it. */
 const SEARCH_WITH_QUERY = '/suche/?q=Kontakte';
 // BENCH_ONLY=planner (or a comma-separated list) runs only those parts; --skip=… leaves parts out.
@@ -100,6 +102,13 @@ function plannerAtScale(): AtScaleFigures | { skipped: string } {
   return JSON.parse(readFileSync(file, 'utf8')) as AtScaleFigures | { skipped: string };
 }
 
+function contactImport(): ContactImportFigures {
+  const file = join(out, 'contact-import.json');
+  rmSync(file, { force: true });
+  run(playwrightBin, ['test', '-c', 'tests/bench/playwright.config.ts', 'contact-import.bench.ts'], { BENCH_IMPORT_OUT: file });
+  return JSON.parse(readFileSync(file, 'utf8')) as ContactImportFigures;
+}
+
 function chromiumFromCli(): string {
   const result = spawnSync(process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', ['--version'], { encoding: 'utf8' });
   return /Chromium [\d.]+/.exec(result.stdout)?.[0] ?? 'Chromium (version unknown)';
@@ -147,6 +156,13 @@ async function main(): Promise<void> {
     }
   }
 
+  let importFigures: NonNullable<BenchResults['contactImport']> = { skipped: 'left out with --skip=contact-import' };
+  if (!skip.has('contact-import')) {
+    heading('Contact import (5,000-row Connections.csv)');
+    importFigures = contactImport();
+    console.log(contactImportTable(importFigures));
+  }
+
   let scale: BenchResults['buildAtScale'] = { skipped: 'left out with --skip=build-at-scale' };
   if (!skip.has('build-at-scale')) {
     heading(`Build at scale (${entries} synthetic chapters)`);
@@ -171,6 +187,7 @@ async function main(): Promise<void> {
     lighthouse,
     plannerAtScale: planner,
     buildAtScale: scale,
+    contactImport: importFigures,
   };
   writeFileSync(join(out, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   writeFileSync(join(out, 'RESULTS.md'), summaryMarkdown(results));
