@@ -5,7 +5,7 @@
  * so that these planner schemas stay out of that chunk.)
  */
 import * as v from 'valibot';
-import { isIsoDay, isMonthDay, NOT_A_DATE } from './iso-day';
+import { isIsoDay, NOT_A_DATE } from './iso-day';
 
 export { NOT_A_DATE };
 
@@ -16,10 +16,4 @@ export const isoDaySchema = v.pipe(v.string(), v.check(isIsoDay, NOT_A_DATE));
 export const optionalIsoDaySchema = v.pipe(
   v.string(),
   v.check((value) => value === '' || isIsoDay(value), NOT_A_DATE),
-);
-
-/** A day of the year as `MM-DD` (29 February allowed), or '' for „none“. */
-export const optionalMonthDaySchema = v.pipe(
-  v.string(),
-  v.check((value) => value === '' || isMonthDay(value), NOT_A_DATE),
 );

@@ -8,7 +8,6 @@ import * as v from 'valibot';
 import { isIsoDay, isMonthDay, daysInMonth } from '../dates/iso-day';
 import { isoDaySchema, optionalIsoDaySchema, NOT_A_DATE } from '../dates/day-schema';
 import type { StoredValueDefinition } from '../storage/stored-value';
-import { foldVariants } from '../text/fold';
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(64));
@@ -145,26 +144,12 @@ export function isStoredBirthday(value: string, thisYear: number = new Date().ge
   return year >= L.contact.firstBirthYear && year <= thisYear;
 }
 
-/** Whether `value` is an http(s) address with a host and no spaces. */
+/**
+ * Whether `value` is an http(s) address with a host and no spaces. A pattern, not `new URL`: it runs
+ * on every planner page's first load, and links are rendered only through `safeHref`, which parses them.
+ */
 export function isProfileUrl(value: string): boolean {
-  if (!/^https?:\/\/[^\s/?#]+[^\s]*$/i.test(value)) return false;
-  try {
-    const url = new URL(value);
-    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
-  } catch {
-    return false;
-  }
-}
-
-/** Whether no two tags are the same once case, umlauts, ß and diacritics are folded („Köln“ and „koeln“ are). */
-export function tagsAreDistinct(tags: string[]): boolean {
-  const seen = new Set<string>();
-  for (const tag of tags) {
-    const spellings = foldVariants(tag);
-    if (spellings.some((s) => seen.has(s))) return false;
-    for (const s of spellings) seen.add(s);
-  }
-  return true;
+  return /^https?:\/\/[^\s/?#:@]+(:\d+)?([/?#]\S*)?$/i.test(value);
 }
 
 const trimmed = (max: number) => v.pipe(text(max), v.check((value) => value === value.trim(), 'notTrimmed'));
@@ -198,12 +183,12 @@ export const contactSchema = v.object({
   profileUrl: v.pipe(text(L.contact.profileUrl), v.check((value) => value === '' || isProfileUrl(value), 'notAUrl')),
   /** The role or job title at the organisation. */
   position: text(L.contact.position),
-  /** Up to 20 tags of 1 to 40 characters, no two the same after folding. */
-  tags: v.pipe(
-    v.array(v.pipe(trimmed(L.contact.tag), v.minLength(1))),
-    v.maxLength(L.contact.tags),
-    v.check(tagsAreDistinct, 'duplicateTag'),
-  ),
+  /**
+   * Up to 20 tags of 1 to 40 characters. That no two are the same after folding is a rule of the
+   * places that add tags (`tags.ts`), not of storage: a backup with „Köln“ and „koeln“ must not be
+   * refused whole, and the folding code stays out of every planner page's first load.
+   */
+  tags: v.pipe(v.array(v.pipe(trimmed(L.contact.tag), v.minLength(1))), v.maxLength(L.contact.tags)),
   /** Free notes of the reader. */
   notes: text(L.contact.notes),
 });

@@ -3,7 +3,7 @@ import { birthdayMonthDay, buildTimeline, TIMELINE_WEEKS } from '../../../src/li
 import { FIXTURE_TODAY, plannerStates } from '../../fixtures/planner-states';
 import type { Contact } from '../../../src/lib/planner/planner-schema';
 
-const base: Contact = { id: 'k', name: 'Kim', organisation: '', met: '', introducedBy: '', topics: '', offerThem: '', offerMe: '', birthday: '', rhythm: '', priority: 'B', added: '2026-01-01', snoozedUntil: '', log: [] };
+const base: Contact = { id: 'k', name: 'Kim', organisation: '', met: '', introducedBy: '', topics: '', offerThem: '', offerMe: '', emails: [], phones: [], profileUrl: '', position: '', tags: [], notes: '', birthday: '', rhythm: '', priority: 'B', added: '2026-01-01', snoozedUntil: '', log: [] };
 const today = '2026-03-02';
 
 describe('birthdayMonthDay', () => {
