@@ -6,6 +6,7 @@
  */
 import { readContactFile } from '../../src/lib/contact-import/read-file';
 import { buildContacts, buildPreview, type PlannerContact } from '../../src/lib/contact-import/preview';
+import { contact } from '../fixtures/planner-contacts';
 
 export interface ContactImportFigures {
   rows: number;
@@ -46,28 +47,9 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 /** Times preview and build of an n-row import against `existing` stored contacts (every tenth row duplicates one). */
 export function measureContactImport(n = 5000, existingCount = 500, runs = 5): ContactImportFigures {
   const bytes = new TextEncoder().encode(connectionsCsv(n));
-  const existing: PlannerContact[] = Array.from({ length: existingCount }, (_, i) => ({
-    id: `e${i}`,
-    name: `Gespeichert ${i}`,
-    organisation: '',
-    met: '',
-    introducedBy: '',
-    topics: '',
-    offerThem: '',
-    offerMe: '',
-    birthday: '',
-    rhythm: '',
-    priority: 'A',
-    added: '2026-01-01',
-    snoozedUntil: '',
-    log: [],
-    emails: [],
-    phones: [],
-    profileUrl: `https://linkedin.com/in/person-${i * 10}/`,
-    position: '',
-    tags: [],
-    notes: '',
-  }));
+  const existing: PlannerContact[] = Array.from({ length: existingCount }, (_, i) =>
+    contact({ id: `e${i}`, name: `Gespeichert ${i}`, rhythm: '', priority: 'A', added: '2026-01-01', profileUrl: `https://linkedin.com/in/person-${i * 10}/` }),
+  );
   const preview: number[] = [];
   const build: number[] = [];
   for (let r = 0; r < runs; r++) {
