@@ -27,7 +27,12 @@ export const TOOL_JS_GZIP: Readonly<Record<ToolId, number>> = {
   'netzwerk-check': 21 * KB,
   daten: 20 * KB,
   planer: 25 * KB,
-  plan: 25 * KB,
+  /**
+   * 25 KB until the plan became a document (2026-12, issue #14): „Auf einen Blick“, parts to switch
+   * on and off with a page estimate, cards instead of tables. Its renderer is needed on every load,
+   * so it counts here; the goal stays 25 KB (issue #14 is open until the page is back under it).
+   */
+  plan: 27 * KB,
 };
 
 /** JavaScript, gzip, the search page (`/suche/`) may load before the first query; Pagefind itself loads with the query. */

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { PlanTexts } from '../../i18n/de/plan';
 import { fill, plural } from '../../i18n/format';
 import { planInputs } from '../../lib/plan/plan-inputs';
@@ -17,7 +17,7 @@ import { announce, LiveRegion } from '../planer/announce';
 import { usePlanner } from '../planer/use-planner';
 import { useToday } from '../planer/use-today';
 import type { CalendarFile, CalendarRequest } from './calendar-worker';
-import type { PlanChoices, PlanDocument as PlanDocumentType } from './PlanDocument';
+import { PlanDocument, type PlanChoices } from './PlanDocument';
 
 /** What the page hands in: the plan's words, the names of the planner's choices, and the words of the questionnaire's profile. */
 export interface PlanAppProps {
@@ -55,12 +55,6 @@ export default function PlanApp({ texts, choices, profile }: PlanAppProps) {
       parts: PLAN_PARTS.filter((p) => (p === part ? on : choice.parts.includes(p))),
     });
   const pages = plan ? estimatePages(plan, choice) : null;
-  // The document's renderer is a chunk of its own, fetched as soon as the island starts (not on
-  // demand): the toolbar is usable at once, and the plan shows when both the data and the renderer are there.
-  const [PlanDocument, setPlanDocument] = useState<typeof PlanDocumentType | null>(null);
-  useEffect(() => {
-    void import('./PlanDocument').then((m) => setPlanDocument(() => m.PlanDocument));
-  }, []);
   const events = useMemo(() => openEventCount(state, { onlyAB }), [state, onlyAB]);
   const t = texts.toolbar;
 
@@ -160,7 +154,7 @@ export default function PlanApp({ texts, choices, profile }: PlanAppProps) {
           </p>
         </section>
       </div>
-      {plan && PlanDocument ? <PlanDocument plan={plan} texts={texts} choices={choices} profileTexts={profile} choice={choice} /> : <p>{t.loading}</p>}
+      {plan ? <PlanDocument plan={plan} texts={texts} choices={choices} profileTexts={profile} choice={choice} /> : <p>{t.loading}</p>}
     </>
   );
 }

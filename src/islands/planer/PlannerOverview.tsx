@@ -6,7 +6,7 @@ import { sectionStatuses } from '../../lib/planner/planner';
 import { answersStore } from '../../stores/answers-store';
 import { candidatesStore } from '../../stores/candidates-store';
 import { usePersisted } from '../../stores/use-persisted';
-import type { TimelineProps } from '../shared/Timeline';
+import { Timeline, type TimelineProps } from '../shared/Timeline';
 import { useLazy } from '../shared/use-lazy';
 import { Overview } from './Overview';
 import { SectionFrame } from './SectionFrame';
@@ -31,13 +31,13 @@ export default function PlannerOverview({ texts, timeline }: PlannerOverviewProp
   const statuses = useMemo(() => sectionStatuses(state, inputs), [state, inputs]);
   // The due list's logic loads only for readers who have contacts.
   const teaser = useLazy(() => import('./DueTeaser'), state.contacts.length > 0);
-  // The timeline loads once the day is known, after the task list is usable.
-  const weeks = useLazy(() => import('../shared/Timeline'), today !== null);
+  // The timeline is part of the page's own bundle: every reader sees it on load, so loading it
+  // lazily would only fetch it in a second wave outside the byte budget (tests/browser/budgets.spec.ts).
   return (
     <SectionFrame common={texts.common}>
       <Overview texts={texts.overview} statuses={statuses} toolStatus={toolStatus(selbsttest, candidates)} />
       {today && teaser && <teaser.DueTeaser contacts={state.contacts} today={today} texts={texts.due} teaserTexts={texts.teaser} />}
-      {today && weeks && <weeks.Timeline {...timeline} actions={state.actions} contacts={state.contacts} channels={state.channels} today={today} weeks={TIMELINE_WEEKS.screen} />}
+      {today && <Timeline {...timeline} actions={state.actions} contacts={state.contacts} channels={state.channels} today={today} weeks={TIMELINE_WEEKS.screen} />}
     </SectionFrame>
   );
 }
