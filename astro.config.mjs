@@ -55,8 +55,8 @@ const plainDynamicImports = {
 };
 
 /**
- * The runtime every tool page loads: Preact, nanostores, valibot, the persistence layer and its
- * notices. It is the one chunk pages share (and the browser caches across pages); after the
+ * The runtime every tool page loads: Preact, nanostores, valibot, the persistence layer and the
+ * live region of its notices (the notices themselves load only when one is due). It is the one chunk pages share (and the browser caches across pages); after the
  * build, page-bundles.ts folds everything else a page needs into one file per page. Rolldown's
  * own chunking options cannot do that for Astro's islands (measured: its header says why).
  */
@@ -67,7 +67,7 @@ const chunkGroups = [
     name: SHARED_CHUNK,
     test: (/** @type {string} */ id) =>
       /\/node_modules\/(preact|nanostores|@nanostores|valibot|@astrojs\/preact)\//.test(normal(id)) ||
-      /\/src\/(stores\/(persistence|use-persisted)|lib\/storage\/(stored-value|storage-errors|snapshot)|islands\/shared\/(StorageHealthNotice|StorageNotices|storage-texts|download))\./.test(normal(id)),
+      /\/src\/(stores\/(persistence|use-persisted)|lib\/storage\/(stored-value|storage-errors|snapshot)|islands\/shared\/(StorageNotices|use-lazy|storage-texts))\./.test(normal(id)),
   },
 ];
 

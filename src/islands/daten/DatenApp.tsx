@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { StorageHealthNotice } from '../shared/StorageHealthNotice';
+import { StorageNotices } from '../shared/StorageNotices';
 import { StoredOverview } from './StoredOverview';
 import { QuarantineList } from './QuarantineList';
 import { BackupExport } from './BackupExport';
@@ -36,9 +36,7 @@ export function DatenApp({ catalogue, texts, gespeichert, sichern, einspielen, f
   return (
     <>
       {/* Problems of single values appear in the overview and the list of put-aside data. */}
-      <div class="storage-notices" role="status" aria-live="polite">
-        <StorageHealthNotice />
-      </div>
+      <StorageNotices keys={[]} />
       <section aria-labelledby="gespeichert" class="daten-section">
         <h2 id="gespeichert">{sections.stored}</h2>
         <StoredOverview catalogue={catalogue} texts={texts} newer={neueVersion} />
