@@ -4,7 +4,7 @@
  * over budget never raises a score.
  */
 import fc from 'fast-check';
-import { describe, expect, test } from 'vitest';
+import { describe, test } from 'vitest';
 import { DIMENSIONS, RHYTHMS, SCORED_CHECKS, WEIGHT_KEYS, WEIGHT_MAX, type Candidate, type Weights } from '../../../src/lib/fit/candidates-schema';
 import { DIMENSION_OPTIONS, takesSeveral } from '../../../src/lib/fit/candidate-form';
 import { fitScore, matchDimension, scoreCandidates } from '../../../src/lib/fit/fit-score';
@@ -48,7 +48,7 @@ describe('fitScore properties', () => {
 
   test('is monotonic in each rating: a better match never lowers the score', () => {
     fc.assert(
-      fc.property(candidateArb, profileArb, weightsArb, fc.constantFrom(...DIMENSIONS), rating('form'), (c, a, w, dim) => {
+      fc.property(candidateArb, profileArb, weightsArb, fc.constantFrom(...DIMENSIONS), (c, a, w, dim) => {
         // Two ratings of the same dimension; whichever matches better must not score lower.
         const options = takesSeveral(dim) ? DIMENSION_OPTIONS[dim].map((o) => [o]) : DIMENSION_OPTIONS[dim];
         const scores = options.map((o) => {
