@@ -99,11 +99,11 @@ export const checkUi = {
   underRated: 'zu wenig bewertet',
   underRatedHint: 'Weniger als die Hälfte ist bewertet – deshalb steht es hinter den Netzwerken, die du besser kennst.',
   /** Hours per month of the network, with and without the reader's budget. */
-  time: 'etwa {stunden} im Monat',
-  timeBudget: 'etwa {stunden} im Monat – dein Budget: {budget}',
+  time: 'etwa {stunden} Std. im Monat',
+  timeBudget: 'etwa {stunden} Std. im Monat – dein Budget: {budget} Std.',
   timeUnknown: 'Zeitaufwand: weiß ich noch nicht (zählt nicht)',
   /** In the explanation, when the network takes more than the budget. */
-  timePenalty: 'Mehr Zeit, als du hast: {wert} × {budget} ÷ {stunden} = {ergebnis} von 100.',
+  timePenalty: 'Mehr Zeit, als du hast: {wert} × {budget} Std. ÷ {stunden} Std. = {ergebnis} von 100.',
   sort: 'Sortieren nach',
   sortOrders: { passung: 'Passung', zeit: 'Zeitaufwand (wenigste Stunden zuerst)', name: 'Name' },
   /** `{label}` is fitLabel, set apart in the card. */

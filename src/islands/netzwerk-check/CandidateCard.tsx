@@ -3,7 +3,6 @@ import { ITEM_STATUSES, SCORE_BANDS, SUMMARY_STATUSES, explainItem, itemsWithSta
 import { cardHeadingId, editorHref } from '../../lib/fit/check-links';
 import { linkText } from '../../lib/fit/candidate-draft';
 import { fill, formatNumber, plural } from '../../i18n/format';
-import { formatHours } from '../../i18n/units';
 import { safeHref } from '../../lib/text/safe-href';
 import { explanationText, fillRich } from './render';
 import type { NetzwerkCheckTexts } from './texts';
@@ -20,7 +19,7 @@ export function scoreText(score: number | null, ui: NetzwerkCheckTexts['ui']): s
 }
 
 /** Hours per month as the card says them: to the half hour, since rhythm and duration are estimates. */
-const aboutHours = (hours: number) => formatHours(Math.round(hours * 2) / 2);
+const aboutHours = (hours: number) => formatNumber(Math.round(hours * 2) / 2);
 
 export function CandidateCard({ scored, texts, onRemove }: Props) {
   const { candidate, fit } = scored;
@@ -54,7 +53,7 @@ export function CandidateCard({ scored, texts, onRemove }: Props) {
       <p class="time">
         {fit.hours === null
           ? ui.timeUnknown
-          : fill(fit.budget === null ? ui.time : ui.timeBudget, { stunden: aboutHours(fit.hours), budget: fit.budget === null ? '' : formatHours(fit.budget) })}
+          : fill(fit.budget === null ? ui.time : ui.timeBudget, { stunden: aboutHours(fit.hours), budget: formatNumber(fit.budget ?? 0) })}
       </p>
       {kind && <p class="muted">{fill(ui.kind, { art: kind })}</p>}
       {candidate.link &&

@@ -149,16 +149,17 @@ export function openChecklist(): Checklist {
  * part alone. Pure: returns a new object.
  */
 export function candidatesV1toV2(data: unknown): unknown {
-  if (typeof data !== 'object' || data === null) return data;
-  const state = data as { candidates?: unknown; weights?: unknown };
-  const without = (value: unknown, keys: readonly string[]) =>
-    typeof value === 'object' && value !== null ? Object.fromEntries(Object.entries(value).filter(([key]) => !keys.includes(key))) : value;
+  // Valid v1 data has both lists; anything else goes through unchanged and fails the schema.
+  const state = data as { candidates?: { checklist: object }[]; weights?: object };
+  if (!Array.isArray(state?.candidates) || typeof state.weights !== 'object' || state.weights === null) return data;
+  const { zeit: _time, gast: _guest, ...weights } = state.weights as Record<string, unknown>;
   return {
     ...state,
-    candidates: Array.isArray(state.candidates)
-      ? state.candidates.map((c: unknown) => (typeof c === 'object' && c !== null ? { ...c, checklist: without((c as { checklist?: unknown }).checklist, ['zeit']), rhythmus: UNKNOWN, stunden: null } : c))
-      : state.candidates,
-    weights: without(state.weights, ['zeit', 'gast']),
+    candidates: state.candidates.map((c) => {
+      const { zeit: _answer, ...checklist } = (c?.checklist ?? {}) as Record<string, unknown>;
+      return { ...c, checklist, rhythmus: UNKNOWN, stunden: null };
+    }),
+    weights,
   };
 }
 
