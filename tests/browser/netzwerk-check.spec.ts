@@ -43,14 +43,16 @@ test.describe('the list', () => {
     await plant(page, complete);
     await open(page);
     await expect(page.getByText('Jedes Netzwerk wird mit deinem idealen Netzwerk aus dem Selbsttest verglichen.')).toBeVisible();
-    await expect(names(page)).toHaveText(['Unternehmerfrühstück Nordstadt', 'IHK-Forum Mittelstand', 'Alumni-Verein der Hochschule', 'Global Engineers Online']);
+    await expect(names(page)).toHaveText(['Unternehmerfrühstück Nordstadt', 'IHK-Forum Mittelstand', 'Global Engineers Online', 'Alumni-Verein der Hochschule']);
     const ihk = card(page, 'IHK-Forum Mittelstand');
-    await expect(ihk.locator('.fit')).toHaveText('Passung: 60 von 100');
-    await expect(ihk.locator('.fit-summary')).toContainText('Passt nicht: Größe, Zeitaufwand, Probebesuch');
+    await expect(ihk.locator('.fit')).toHaveText('Passung: 78 von 100');
+    await expect(ihk.locator('.coverage')).toHaveText('bewertet: 23 von 28 Punkten');
+    await expect(ihk.locator('.fit-summary')).toContainText('Passt nicht: Größe');
+    await expect(card(page, 'Alumni-Verein der Hochschule').locator('.coverage')).toHaveText('bewertet: 0 von 28 Punkten – zu wenig bewertet');
     await ihk.getByText('So kommt der Wert zustande').click();
     await expect(ihk.getByRole('heading', { name: 'Was teilweise passt' })).toBeVisible();
     await expect(ihk).toContainText('Reichweite (Gewicht 2): Dein Ideal: Regional · dieses Netzwerk: National (DACH)');
-    await expect(ihk).toContainText('ergeben 60 von 100.');
+    await expect(ihk).toContainText('ergeben 78 von 100.');
     await expectNoAxeViolations(page);
   });
 
@@ -66,19 +68,18 @@ test.describe('the list', () => {
     await plant(page, complete);
     await open(page);
     const alumni = card(page, 'Alumni-Verein der Hochschule').locator('.fit');
-    await expect(alumni).toHaveText('Passung: 50 von 100');
-    for (const key of ['form', 'zwecke', 'groesse', 'zusammensetzung', 'reichweite', 'zugang', 'ebenen', 'ton', 'netiquette', 'themen', 'beitragen', 'zeit', 'gast']) {
+    await expect(alumni).toHaveText('Passung: Kein Wert');
+    for (const key of ['form', 'zwecke', 'groesse', 'zusammensetzung', 'reichweite', 'zugang', 'ebenen', 'ton', 'netiquette', 'themen', 'beitragen']) {
       await page.locator(`#gewicht-${key}`).selectOption('0');
     }
     await expect(card(page, 'IHK-Forum Mittelstand').locator('.fit')).toHaveText('Passung: 100 von 100');
-    await expect(alumni).toHaveText('Passung: 50 von 100');
     await page.getByLabel('Kosten', { exact: true }).selectOption('0');
-    await expect(alumni).toHaveText('Passung: Kein Wert');
+    await expect(card(page, 'IHK-Forum Mittelstand').locator('.fit')).toHaveText('Passung: Kein Wert');
     await expect(names(page).last()).toHaveText('Unternehmerfrühstück Nordstadt');
     await page.getByRole('button', { name: 'Standardgewichte wiederherstellen' }).click();
     await expect(page.getByRole('heading', { name: 'Gewichtung' })).toBeFocused();
     await expect(card(page, 'Unternehmerfrühstück Nordstadt').locator('.fit')).toHaveText('Passung: 100 von 100');
-    expect(JSON.parse((await stored(page, KEY))!).data.weights.gast).toBe(1);
+    expect(JSON.parse((await stored(page, KEY))!).data.weights.kosten).toBe(2);
   });
 
   test('deletes with undo: the candidate goes, a notice takes focus, „Rückgängig“ puts it back in its place', async ({ page }) => {
@@ -106,8 +107,9 @@ test.describe('the list', () => {
     await open(page);
     await expect(names(page)).toHaveCount(50);
     expect(Date.now() - start).toBeLessThan(10_000);
-    const scores = await page.locator('.candidate .fit').allTextContents();
-    const values = scores.map((s) => Number(/(\d+) von 100/.exec(s)![1]));
+    // Sufficiently rated first, each group best first: rank = 1000 for enough plus the score.
+    const cards = await page.locator('.candidate').evaluateAll((els) => els.map((el) => [el.querySelector('.fit')!.textContent!, el.querySelector('.under-rated') !== null] as const));
+    const values = cards.map(([fit, under]) => (under ? 0 : 1000) + Number(/(\d+) von 100/.exec(fit)?.[1] ?? -1));
     expect([...values].sort((a, b) => b - a)).toEqual(values);
     await page.getByLabel('Nach Namen filtern').fill('Netzwerk 4');
     await expect(names(page)).toHaveCount(10);
@@ -179,8 +181,7 @@ test.describe('adding and editing', () => {
     await page.getByRole('group', { name: 'Wobei hilft dir dieses Netzwerk?' }).getByLabel('Erfahrungsaustausch').check();
     await page.getByRole('group', { name: 'Wobei hilft dir dieses Netzwerk?' }).getByLabel('Neue Aufträge').check();
     await page.getByLabel('Wie weit reicht es?').selectOption('regional');
-    await page.getByRole('group', { name: 'Umgangston und Netiquette passen zu mir.' }).getByLabel('Ja').check();
-    await page.getByRole('group', { name: 'Der Zeitaufwand passt in mein Budget.' }).getByLabel('Nein').check();
+    await page.getByRole('group', { name: 'Mit den Regeln und der Netiquette des Netzwerks komme ich zurecht.' }).getByLabel('Ja').check();
     await expect(page.getByText('Dein Budget laut Selbsttest: 6 Stunden im Monat.')).toBeVisible();
     await page.getByRole('button', { name: 'Speichern' }).click();
 
@@ -193,7 +194,7 @@ test.describe('adding and editing', () => {
     await expect(card(page, 'Texttreff').getByRole('link', { name: 'texttreff.example' })).toHaveAttribute('href', 'https://www.texttreff.example/');
     await expect(card(page, 'Texttreff')).toContainText('Art: Fachverband oder Berufsverband');
     const saved = JSON.parse((await stored(page, KEY))!).data.candidates[0];
-    expect(saved).toMatchObject({ name: 'Texttreff', kind: 'fachverband', link: 'https://www.texttreff.example', ratings: { form: 'gemischt', zwecke: ['austausch', 'auftraege'], reichweite: 'regional' }, checklist: { netiquette: 'ja', zeit: 'nein', kosten: 'offen' } });
+    expect(saved).toMatchObject({ name: 'Texttreff', kind: 'fachverband', link: 'https://www.texttreff.example', ratings: { form: 'gemischt', zwecke: ['austausch', 'auftraege'], reichweite: 'regional' }, checklist: { netiquette: 'ja', kosten: 'offen' }, rhythmus: 'vierteljaehrlich', stunden: 3 });
     expect(foreign).toEqual([]);
   });
 
@@ -210,15 +211,15 @@ test.describe('adding and editing', () => {
     await page.getByLabel('Wie groß ist es?').selectOption('klein');
     await page.getByLabel('Wo trifft sich das Netzwerk?').selectOption('gemischt');
     await page.getByLabel('Wie weit reicht es?').selectOption('regional');
-    for (const item of ['Die Themen interessieren mich wirklich.', 'Ich kann dort etwas beitragen.', 'Der Zeitaufwand passt in mein Budget.', 'Ich war schon als Gast oder bei einem Meet-and-Greet dabei.']) {
+    for (const item of ['Die Themen interessieren mich wirklich.', 'Ich kann dort etwas beitragen.']) {
       await page.getByRole('group', { name: item }).getByLabel('Ja').check();
     }
     await page.getByRole('button', { name: 'Speichern' }).click();
     await hydrated(page);
     await expect(page.getByRole('heading', { name: 'IHK-Forum Mittelstand Nord' })).toBeFocused();
     await expect(page.getByRole('status').filter({ hasText: '„IHK-Forum Mittelstand Nord“ ist gespeichert.' })).toBeAttached();
-    await expect(card(page, 'IHK-Forum Mittelstand Nord').locator('.fit')).toHaveText('Passung: 95 von 100');
-    await expect(names(page)).toHaveText(['Unternehmerfrühstück Nordstadt', 'IHK-Forum Mittelstand Nord', 'Alumni-Verein der Hochschule', 'Global Engineers Online']);
+    await expect(card(page, 'IHK-Forum Mittelstand Nord').locator('.fit')).toHaveText('Passung: 94 von 100');
+    await expect(names(page)).toHaveText(['Unternehmerfrühstück Nordstadt', 'IHK-Forum Mittelstand Nord', 'Global Engineers Online', 'Alumni-Verein der Hochschule']);
     const saved = JSON.parse((await stored(page, KEY))!).data.candidates;
     expect(saved.map((c: { id: string }) => c.id)).toEqual(['k-weltgruppe', 'k-fruehstueck', 'k-unbekannt', 'k-kammer']);
     expect(saved[3]).toMatchObject({ notes: CANDIDATES.kammer.notes, kind: 'kammer' });
@@ -228,6 +229,13 @@ test.describe('adding and editing', () => {
     await plantOnce(page, complete);
     await open(page, '/netzwerk-check/bearbeiten/?id=k-kammer');
     await page.getByLabel('Name', { exact: true }).fill('Verworfen');
+    // A changed form asks first: dismissing keeps the form, accepting leaves it.
+    const asked: string[] = [];
+    page.once('dialog', (d) => (asked.push(d.message()), d.dismiss()));
+    await page.getByRole('link', { name: 'Abbrechen' }).click();
+    await expect(page.getByLabel('Name', { exact: true })).toHaveValue('Verworfen');
+    expect(asked).toEqual(['Deine Änderungen verwerfen?']);
+    page.once('dialog', (d) => d.accept());
     await page.getByRole('link', { name: 'Abbrechen' }).click();
     await hydrated(page);
     await expect(page).toHaveURL(/\/netzwerk-check\/#kandidat-k-kammer$/);
@@ -241,6 +249,63 @@ test.describe('adding and editing', () => {
     await expect(page.getByText('Dieses Netzwerk steht nicht (mehr) in deiner Liste.')).toBeVisible();
     await expect(page.getByRole('link', { name: 'Zurück zu deinen Netzwerken' })).toHaveAttribute('href', '/netzwerk-check/');
     await expectNoAxeViolations(page);
+  });
+});
+
+test.describe('fit score v2: coverage, time, sorting, faster candidates', () => {
+  const freelancer = { [PROFILE]: envelope({ ...ANSWERS.complete, answers: { ...ANSWERS.complete.answers, stunden: '2', stundenUnklar: false } }) };
+
+  test('name and type are enough: the type pre-fills editable starting values, the reader’s own value stays', async ({ page }) => {
+    await plantOnce(page, freelancer);
+    await open(page, '/netzwerk-check/bearbeiten/');
+    await page.getByLabel('Name', { exact: true }).fill('Texterinnen-Stammtisch');
+    await page.getByLabel('Stunden pro Treffen, mit Anreise').fill('1,5');
+    await page.getByLabel('Art (optional)').selectOption('meetup');
+    await expect(page.getByLabel('Wo trifft sich das Netzwerk?')).toHaveValue('praesenz');
+    await expect(page.getByLabel('Wie weit reicht es?')).toHaveValue('lokal');
+    await expect(page.getByLabel('Wie oft?')).toHaveValue('monatlich');
+    await expect(page.getByLabel('Stunden pro Treffen, mit Anreise')).toHaveValue('1,5');
+    await page.getByLabel('Art (optional)').selectOption('plattform');
+    await expect(page.getByLabel('Wo trifft sich das Netzwerk?')).toHaveValue('online');
+    await expect(page.getByLabel('Stunden pro Treffen, mit Anreise')).toHaveValue('1,5');
+    await expect(page.getByText('Dein Budget laut Selbsttest: 2 Stunden im Monat.')).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.getByLabel('Name', { exact: true }).press('Enter');
+    await page.waitForURL(/\/netzwerk-check\/#kandidat-/);
+    await hydrated(page);
+    const saved = JSON.parse((await stored(page, KEY))!).data.candidates[0];
+    expect(saved).toMatchObject({ name: 'Texterinnen-Stammtisch', kind: 'plattform', rhythmus: 'woechentlich', stunden: 1.5, ratings: { form: 'online', reichweite: 'international', zugang: 'offen' } });
+    // 52 ÷ 12 × 1,5 h ≈ 6,5 h a month against a budget of 2 hours.
+    await expect(card(page, 'Texterinnen-Stammtisch').locator('.time')).toHaveText('etwa 6,5 Std. im Monat – dein Budget: 2 Std.');
+  });
+
+  test('over budget is an explained penalty; sort by time and by name; a candidate rated too little ranks last', async ({ page }) => {
+    await plant(page, { [KEY]: envelope(STATES.timed, 1, 2), ...freelancer });
+    await open(page);
+    await expect(names(page).last()).toHaveText('Alumni-Verein der Hochschule');
+    const breakfast = card(page, 'Unternehmerfrühstück Nordstadt');
+    await expect(breakfast.locator('.time')).toHaveText('etwa 8,5 Std. im Monat – dein Budget: 2 Std.');
+    await breakfast.getByText('So kommt der Wert zustande').click();
+    await expect(breakfast.locator('.time-penalty')).toContainText('Mehr Zeit, als du hast: 100 × 2 Std. ÷ 8,7 Std. =');
+    await expect(card(page, 'IHK-Forum Mittelstand').locator('.time')).toHaveText('etwa 1 Std. im Monat – dein Budget: 2 Std.');
+    await expectNoAxeViolations(page);
+    await page.getByLabel('Sortieren nach').selectOption('zeit');
+    await expect(names(page)).toHaveText(['IHK-Forum Mittelstand', 'Unternehmerfrühstück Nordstadt', 'Alumni-Verein der Hochschule', 'Global Engineers Online']);
+    await page.getByLabel('Sortieren nach').selectOption('name');
+    await expect(names(page)).toHaveText(['Alumni-Verein der Hochschule', 'Global Engineers Online', 'IHK-Forum Mittelstand', 'Unternehmerfrühstück Nordstadt']);
+  });
+
+  test('a name already in the list (case aside) gets a hint, not a block', async ({ page }) => {
+    await plantOnce(page, complete);
+    await open(page, '/netzwerk-check/bearbeiten/');
+    await page.getByLabel('Name', { exact: true }).fill('global engineers online');
+    await expect(page.getByText('Ein Netzwerk mit diesem Namen steht schon in deiner Liste.')).toBeVisible();
+    await expect(page.getByLabel('Name', { exact: true })).toHaveAttribute('aria-describedby', /kandidat-doppelt/);
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Speichern' }).click();
+    await page.waitForURL(/\/netzwerk-check\/#kandidat-/);
+    await hydrated(page);
+    await expect(names(page)).toHaveCount(5);
   });
 });
 

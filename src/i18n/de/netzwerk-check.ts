@@ -4,7 +4,7 @@
  * travel as HTML, not JavaScript. `{name}` marks a value filled in at run time (`fill`); the
  * option labels come from options.ts, the kinds of network from network-kinds.ts.
  */
-import type { CheckAnswer, WeightKey } from '../../lib/fit/candidates-schema';
+import type { CheckAnswer, CheckItem, Rhythm, WeightKey } from '../../lib/fit/candidates-schema';
 import type { DraftErrorCode } from '../../lib/fit/candidate-draft';
 import type { ExplanationCode } from '../../lib/fit/fit-score';
 import type { ProfileStatus } from '../../lib/fit/profile-status';
@@ -19,13 +19,22 @@ export const fitItems = {
   zugang: { label: 'Zugang', question: 'Wer darf hinein?' },
   ebenen: { label: 'Kontakte', question: 'Auf welcher Ebene arbeiten die Mitglieder?' },
   ton: { label: 'Ton', question: 'Welcher Ton herrscht dort?' },
-  netiquette: { label: 'Ton und Netiquette', question: 'Umgangston und Netiquette passen zu mir.' },
+  netiquette: { label: 'Regeln und Netiquette', question: 'Mit den Regeln und der Netiquette des Netzwerks komme ich zurecht.' },
   themen: { label: 'Themen', question: 'Die Themen interessieren mich wirklich.' },
   beitragen: { label: 'Beitrag', question: 'Ich kann dort etwas beitragen.' },
-  zeit: { label: 'Zeitaufwand', question: 'Der Zeitaufwand passt in mein Budget.' },
-  gast: { label: 'Probebesuch', question: 'Ich war schon als Gast oder bei einem Meet-and-Greet dabei.' },
+  gast: { label: 'Probebesuch', question: 'Ich war schon als Gast oder bei einem Meet-and-Greet dabei (zählt nicht zur Passung).' },
   kosten: { label: 'Kosten', question: 'Mitgliedsbeitrag und Kosten sind für mich in Ordnung.' },
-} as const satisfies Readonly<Record<WeightKey, { label: string; question: string }>>;
+} as const satisfies Readonly<Record<WeightKey | CheckItem, { label: string; question: string }>>;
+
+/** How often a network meets, as the form offers it. */
+export const rhythmLabels = {
+  unklar: 'Weiß ich noch nicht',
+  woechentlich: 'Wöchentlich',
+  zweiwoechentlich: 'Alle zwei Wochen',
+  monatlich: 'Monatlich',
+  vierteljaehrlich: 'Vierteljährlich',
+  jaehrlich: 'Jährlich',
+} as const satisfies Readonly<Record<Rhythm | 'unklar', string>>;
 
 /** The checklist's answers. */
 export const checkAnswers = { ja: 'Ja', nein: 'Nein', offen: 'Noch offen' } as const satisfies Readonly<Record<CheckAnswer, string>>;
@@ -52,6 +61,7 @@ export const draftErrors = {
   linkInvalid: 'Gib eine Webadresse ein, die mit https:// oder http:// beginnt, oder eine E-Mail-Adresse – zum Beispiel https://www.beispiel.de.',
   linkTooLong: 'Die Adresse darf höchstens {max} Zeichen lang sein.',
   notesTooLong: 'Deine Notizen dürfen höchstens {max} Zeichen lang sein – jetzt sind es {n}.',
+  hoursInvalid: 'Gib die Stunden als Zahl von 0 bis {max} ein, zum Beispiel 2,5 – oder lass das Feld leer.',
 } as const satisfies Readonly<Record<DraftErrorCode, string>>;
 
 /** What the scores compare against, one message and link per `profileStatus` code. */
@@ -83,7 +93,19 @@ export const checkUi = {
   undo: 'Rückgängig',
   score: '{wert} von 100',
   noScore: 'Kein Wert',
-  noScoreHint: 'Alle Gewichte stehen auf 0 – stell unten mindestens eines höher.',
+  noScoreHint: 'Noch nichts bewertet, das zählt: Trag ein, was du über das Netzwerk weißt, oder stell unten ein Gewicht höher.',
+  /** Coverage: rated points against possible points, plural by {max}. */
+  coverage: { one: 'bewertet: {n} von {max} Punkt', other: 'bewertet: {n} von {max} Punkten' },
+  underRated: 'zu wenig bewertet',
+  underRatedHint: 'Weniger als die Hälfte ist bewertet – deshalb steht es hinter den Netzwerken, die du besser kennst.',
+  /** Hours per month of the network, with and without the reader's budget. */
+  time: 'etwa {stunden} Std. im Monat',
+  timeBudget: 'etwa {stunden} Std. im Monat – dein Budget: {budget} Std.',
+  timeUnknown: 'Zeitaufwand: weiß ich noch nicht (zählt nicht)',
+  /** In the explanation, when the network takes more than the budget. */
+  timePenalty: 'Mehr Zeit, als du hast: {wert} × {budget} Std. ÷ {stunden} Std. = {ergebnis} von 100.',
+  sort: 'Sortieren nach',
+  sortOrders: { passung: 'Passung', zeit: 'Zeitaufwand (wenigste Stunden zuerst)', name: 'Name' },
   /** `{label}` is fitLabel, set apart in the card. */
   fit: '{label} {wert}',
   fitLabel: 'Passung:',
@@ -102,7 +124,7 @@ export const checkUi = {
     match: 'Was passt',
     partial: 'Was teilweise passt',
     miss: 'Was nicht passt',
-    open: 'Was du noch nicht weißt (zählt zur Hälfte)',
+    open: 'Was du noch nicht weißt (zählt nicht)',
     skipped: 'Was nicht zählt',
   },
   /** One item of the explanation (`{label}` in bold): with its weight when it counts, without when it does not. */
@@ -138,7 +160,13 @@ export const editorUi = {
   notes: 'Notizen (optional)',
   notesHint: 'Termine, Eindrücke vom Probebesuch, Kosten. Über andere Menschen nur das Nötigste – Vorname oder Initialen reichen.',
   ratingsTitle: 'So ist das Netzwerk',
-  ratingsHint: 'Was du noch nicht weißt, lässt du auf „Weiß ich noch nicht“ – das zählt neutral, zur Hälfte.',
+  ratingsHint: 'Was du noch nicht weißt, lässt du auf „Weiß ich noch nicht“ – das zählt nicht, weder dafür noch dagegen. Wählst du oben eine Art, stehen hier typische Startwerte, die du ändern kannst.',
+  timeTitle: 'Zeitaufwand',
+  timeHint: 'Wie oft trifft sich das Netzwerk, und wie lange dauert ein Treffen mit An- und Abreise? Daraus ergeben sich die Stunden im Monat.',
+  rhythm: 'Wie oft?',
+  hours: 'Stunden pro Treffen, mit Anreise',
+  duplicate: 'Ein Netzwerk mit diesem Namen steht schon in deiner Liste. Speichern kannst du trotzdem.',
+  discard: 'Deine Änderungen verwerfen?',
   severalHint: 'Wähle alles aus, was zutrifft. Nichts angekreuzt heißt: weiß ich noch nicht.',
   checklistTitle: 'Checkliste',
   checklistHint: 'Ehrliche Antworten nach einem Probebesuch sind mehr wert als jede Beschreibung auf der Webseite.',
@@ -154,20 +182,21 @@ export const checkPage = {
   lead: 'Trag die Netzwerke ein, die für dich infrage kommen, und bewerte sie nach denselben Merkmalen wie dein ideales Netzwerk aus dem Selbsttest – dazu eine kurze Checkliste für den Probebesuch. Der Check sortiert sie nach Passung und zeigt dir bei jedem, was passt und was nicht.',
   method: {
     title: 'So entsteht die Passung',
-    intro: 'Für jedes Netzwerk vergleichen wir jedes Merkmal mit deinem idealen Netzwerk und jede Frage der Checkliste mit einem Ja oder Nein. Jeder Vergleich ergibt eine Übereinstimmung zwischen 0 und 1; sie wird mit dem Gewicht des Merkmals malgenommen. Die Passung ist die Summe davon, geteilt durch die Summe der Gewichte, mal 100:',
-    formula: 'Passung = 100 × Σ (Gewicht × Übereinstimmung) ÷ Σ Gewicht',
+    intro: 'Für jedes Netzwerk vergleichen wir jedes Merkmal mit deinem idealen Netzwerk und jede Frage der Checkliste mit einem Ja oder Nein. Jeder Vergleich ergibt eine Übereinstimmung zwischen 0 und 1; sie wird mit dem Gewicht des Merkmals malgenommen. Gezählt wird nur, was du bei diesem Netzwerk schon bewertet hast:',
+    formula: 'Passung = 100 × Σ (Gewicht × Übereinstimmung) ÷ Σ Gewicht × Zeitfaktor',
     /** How each kind of item is compared: the term in bold, then the rule. */
     rules: [
       { term: 'Treffpunkt:', text: 'gleich = 1; eine Seite „gemischt“ = 0,5; online gegen vor Ort = 0.' },
       { term: 'Zweck:', text: 'Dein wichtigster Zweck zählt doppelt. Bietet das Netzwerk ihn und einen von zwei weiteren, sind das 3 von 4 möglichen Teilen = 0,75.' },
       { term: 'Reichweite:', text: 'gleich = 1, eine Stufe daneben (etwa regional statt lokal) = 0,5, weiter weg = 0.' },
       { term: 'Kontakte:', text: 'der Anteil der Ebenen, die du suchst und die im Netzwerk vertreten sind.' },
-      { term: 'Größe, Zusammensetzung, Zugang, Ton:', text: 'gleich = 1, verschieden = 0.' },
-      { term: 'Checkliste:', text: 'Ja = 1, Nein = 0, noch offen = 0,5.' },
+      { term: 'Größe, Zusammensetzung, Zugang, Ton:', text: 'gleich = 1, verschieden = 0. Der Ton zählt nur hier, nicht noch einmal in der Checkliste.' },
+      { term: 'Checkliste:', text: 'Ja = 1, Nein = 0. Ob du schon als Gast dort warst, zählt nicht: Ein Probebesuch macht ein Netzwerk nicht passender, er macht nur deine Antworten sicherer.' },
+      { term: 'Zeitfaktor:', text: 'Aus „Wie oft?“ und „Stunden pro Treffen“ ergeben sich die Stunden im Monat (wöchentlich = 52 Treffen ÷ 12 Monate). Braucht ein Netzwerk mehr als dein Budget aus dem Selbsttest, wird die Passung mit Budget ÷ Stunden malgenommen: Bei 2 Stunden Budget und 6 Stunden Aufwand bleibt ein Drittel. Sonst ist der Faktor 1.' },
     ],
     /** `{profil}` and `{netzwerk}` are set in bold. */
     unknown: {
-      text: '{profil} zählt gar nicht – das Merkmal fällt aus der Rechnung heraus, so als hätte es das Gewicht 0. Deine Unsicherheit macht ein Netzwerk also weder besser noch schlechter. {netzwerk} zählt dagegen halb: Ein Netzwerk, über das du wenig weißt, landet in der Mitte und nicht an der Spitze. Bei jedem Netzwerk steht unter „So kommt der Wert zustande“, welches Merkmal wie gezählt hat.',
+      text: '{profil} zählt gar nicht – das Merkmal fällt aus der Rechnung heraus, so als hätte es das Gewicht 0. {netzwerk} (und „noch offen“ in der Checkliste, unbekannter Zeitaufwand) zählt ebenso wenig: weder dafür noch dagegen. Damit ein kaum bewertetes Netzwerk trotzdem nicht oben landet, steht bei jedem, wie viele der möglichen Punkte bewertet sind („bewertet: 4 von 9 Punkten“). Ist es weniger als die Hälfte, heißt das Netzwerk „zu wenig bewertet“ und steht hinter allen, die du besser kennst. Bei jedem Netzwerk steht unter „So kommt der Wert zustande“, welches Merkmal wie gezählt hat.',
       profil: '„Weiß ich noch nicht“ in deinem Profil',
       netzwerk: '„Weiß ich noch nicht“ bei einem Netzwerk',
     },
@@ -175,7 +204,7 @@ export const checkPage = {
     weightsIntro: 'Gewichte reichen von 0 (zählt nicht) bis {max} (zählt am meisten). Ohne deine Änderungen gilt:',
     columnItem: 'Merkmal',
     columnWeight: 'Gewicht',
-    weightsOutro: 'Am meisten zählen der Zweck und die Fragen, ob sich ein Netzwerk für dich richtig anfühlt – Ton, Themen, Zeit. Passe die Gewichte bei deinen Netzwerken an, wenn dir etwas anderes wichtiger ist.',
+    weightsOutro: 'Am meisten zählen der Zweck und die Fragen, ob sich ein Netzwerk für dich richtig anfühlt – Themen, Regeln. Passe die Gewichte bei deinen Netzwerken an, wenn dir etwas anderes wichtiger ist.',
   },
   noscript: {
     title: 'Die Checkliste zum Mitnehmen',

@@ -2,7 +2,7 @@
 import { ITEM_STATUSES, SCORE_BANDS, SUMMARY_STATUSES, explainItem, itemsWithStatus, type ScoredCandidate } from '../../lib/fit/fit-score';
 import { cardHeadingId, editorHref } from '../../lib/fit/check-links';
 import { linkText } from '../../lib/fit/candidate-draft';
-import { fill, formatNumber } from '../../i18n/format';
+import { fill, formatNumber, plural } from '../../i18n/format';
 import { safeHref } from '../../lib/text/safe-href';
 import { explanationText, fillRich } from './render';
 import type { NetzwerkCheckTexts } from './texts';
@@ -17,6 +17,9 @@ interface Props {
 export function scoreText(score: number | null, ui: NetzwerkCheckTexts['ui']): string {
   return score === null ? ui.noScore : fill(ui.score, { wert: score });
 }
+
+/** Hours per month as the card says them: to the half hour, since rhythm and duration are estimates. */
+const aboutHours = (hours: number) => formatNumber(Math.round(hours * 2) / 2);
 
 export function CandidateCard({ scored, texts, onRemove }: Props) {
   const { candidate, fit } = scored;
@@ -37,6 +40,21 @@ export function CandidateCard({ scored, texts, onRemove }: Props) {
       </div>
       {fit.score !== null && <meter class="fit-meter" min={0} max={100} low={SCORE_BANDS.low} high={SCORE_BANDS.high} optimum={100} value={fit.score} aria-hidden="true" />}
       {fit.score === null && <p class="hint">{ui.noScoreHint}</p>}
+      <p class="coverage">
+        {plural(ui.coverage, fit.possible, { n: formatNumber(fit.maxPoints), max: formatNumber(fit.possible) })}
+        {!fit.enough && (
+          <>
+            {' – '}
+            <strong class="under-rated">{ui.underRated}</strong>
+          </>
+        )}
+      </p>
+      {!fit.enough && <p class="hint">{ui.underRatedHint}</p>}
+      <p class="time">
+        {fit.hours === null
+          ? ui.timeUnknown
+          : fill(fit.budget === null ? ui.time : ui.timeBudget, { stunden: aboutHours(fit.hours), budget: formatNumber(fit.budget ?? 0) })}
+      </p>
       {kind && <p class="muted">{fill(ui.kind, { art: kind })}</p>}
       {candidate.link &&
         (href ? (
@@ -77,7 +95,10 @@ export function CandidateCard({ scored, texts, onRemove }: Props) {
             </div>
           );
         })}
-        {fit.score !== null && <p>{fill(ui.arithmetic, { punkte: formatNumber(fit.points, { maximumFractionDigits: 2 }), max: fit.maxPoints, wert: fit.score })}</p>}
+        {fit.base !== null && <p>{fill(ui.arithmetic, { punkte: formatNumber(fit.points, { maximumFractionDigits: 2 }), max: fit.maxPoints, wert: fit.base })}</p>}
+        {fit.base !== null && fit.factor < 1 && (
+          <p class="time-penalty">{fill(ui.timePenalty, { wert: fit.base, budget: formatNumber(fit.budget!), stunden: formatNumber(fit.hours!), ergebnis: fit.score! })}</p>
+        )}
       </details>
       <div class="actions">
         <a class="button button-secondary" href={editorHref(candidate.id)}>

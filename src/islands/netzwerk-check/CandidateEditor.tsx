@@ -52,6 +52,8 @@ export default function CandidateEditor({ texts }: { texts: EditorTexts }) {
           }
         }}
         cancelHref={back}
+        others={state.candidates}
+        ownId={found?.candidate.id ?? null}
       />
     );
   }

@@ -2,8 +2,11 @@
  * The add/edit form of a candidate. Its fields come from lib's CANDIDATE_FORM with their words
  * added on the server (texts.ts); this renders any of them and keeps the draft until „Speichern“.
  */
-import { useState } from 'preact/hooks';
-import { DRAFT_FIELD_IDS, emptyDraft, validateDraft, type CandidateDraft, type DraftError } from '../../lib/fit/candidate-draft';
+import { useRef, useState } from 'preact/hooks';
+import { DRAFT_FIELD_IDS, emptyDraft, sameName, validateDraft, type CandidateDraft, type DraftError } from '../../lib/fit/candidate-draft';
+import { answeredKeys, withKindDefaults } from '../../lib/fit/kind-defaults';
+import type { KindId } from '../../lib/profile/network-kinds';
+import type { Candidate } from '../../lib/fit/candidates-schema';
 import { fill } from '../../i18n/format';
 import { ErrorMessage, ErrorSummary, useErrorTitle, type FieldError } from '../shared/ErrorSummary';
 import type { EditorTexts, FormField } from './texts';
@@ -17,6 +20,9 @@ interface Props {
   onSave: (draft: CandidateDraft) => void;
   /** Where „Abbrechen“ leads. */
   cancelHref: string;
+  /** The list's candidates, for the hint on a name that is already there; `ownId` is the edited one. */
+  others: readonly Pick<Candidate, 'id' | 'name'>[];
+  ownId: string | null;
 }
 
 type Value = string | string[];
@@ -36,8 +42,11 @@ function write(draft: CandidateDraft, key: string, value: Value): CandidateDraft
 
 const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(' ') || undefined;
 
-export function CandidateForm({ texts, initial, budget, onSave, cancelHref }: Props) {
-  const [draft, setDraft] = useState<CandidateDraft>(() => initial ?? emptyDraft());
+export function CandidateForm({ texts, initial, budget, onSave, cancelHref, others, ownId }: Props) {
+  const [start] = useState<CandidateDraft>(() => initial ?? emptyDraft());
+  const [draft, setDraft] = useState<CandidateDraft>(start);
+  // Fields the reader set (or that a saved candidate already had): choosing a kind never overwrites them.
+  const kept = useRef<Set<string>>(answeredKeys(start));
   const [errors, setErrors] = useState<DraftError[]>([]);
   useErrorTitle(errors.length > 0);
   const messages: FieldError[] = errors.map((e) => ({ fieldId: DRAFT_FIELD_IDS[e.field], message: fill(texts.errors[e.code], e) }));
@@ -47,10 +56,17 @@ export function CandidateForm({ texts, initial, budget, onSave, cancelHref }: Pr
     setErrors(found);
     if (found.length === 0) onSave(draft);
   };
-  const set = (key: string, value: Value) => setDraft((d) => write(d, key, value));
+  const set = (key: string, value: Value) => {
+    if (key === 'kind') return setDraft((d) => withKindDefaults(d, value as KindId | '', kept.current));
+    kept.current.add(key);
+    setDraft((d) => write(d, key, value));
+  };
+  const cancel = (event: Event) => {
+    if (JSON.stringify(draft) !== JSON.stringify(start) && !confirm(texts.ui.discard)) event.preventDefault();
+  };
 
   function field(f: FormField) {
-    const hintText = f.type === 'radios' && f.showsBudget && budget ? fill(texts.ui.budget, { stunden: budget }) : f.type !== 'select' && f.hint;
+    const hintText = f.type === 'group' && f.showsBudget && budget ? `${f.hint} ${fill(texts.ui.budget, { stunden: budget })}` : f.type !== 'select' && f.hint;
     const hintId = hintText && `${f.id}-hinweis`;
     const hintLine = hintText && (
       <p class="hint" id={hintId || undefined}>
@@ -86,6 +102,7 @@ export function CandidateForm({ texts, initial, budget, onSave, cancelHref }: Pr
                   onChange={(event) => {
                     const checked = event.currentTarget.checked;
                     // Against the newest draft, so that quick successive ticks all count.
+                    kept.current.add(f.key);
                     setDraft((d) => {
                       const current = read(d, f.key);
                       const ticked = (o: string) => (o === option ? checked : current.includes(o));
@@ -118,10 +135,11 @@ export function CandidateForm({ texts, initial, budget, onSave, cancelHref }: Pr
 
     const error = messages.find((m) => m.fieldId === f.id)?.message;
     const errorId = error && `${f.id}-fehler`;
+    const twin = f.key === 'name' && sameName(draft.name, others, ownId);
     const common = {
       id: f.id,
       value: value as string,
-      'aria-describedby': describedBy(hintId, errorId),
+      'aria-describedby': describedBy(hintId, errorId, twin && 'kandidat-doppelt'),
       onInput: (event: Event) => set(f.key, (event.currentTarget as HTMLInputElement).value),
     };
     return (
@@ -132,7 +150,12 @@ export function CandidateForm({ texts, initial, budget, onSave, cancelHref }: Pr
         {f.type === 'textarea' ? (
           <textarea {...common} rows={3} />
         ) : (
-          <input {...common} type="text" autoComplete="off" spellcheck={f.key === 'name'} onKeyDown={(event) => event.key === 'Enter' && save()} />
+          <input {...common} type="text" inputMode={f.key === 'stunden' ? 'decimal' : undefined} autoComplete="off" spellcheck={f.key === 'name'} onKeyDown={(event) => event.key === 'Enter' && save()} />
+        )}
+        {twin && (
+          <p class="hint" id="kandidat-doppelt">
+            {texts.ui.duplicate}
+          </p>
         )}
       </div>
     );
@@ -146,7 +169,7 @@ export function CandidateForm({ texts, initial, budget, onSave, cancelHref }: Pr
         <button type="button" onClick={save}>
           {texts.ui.save}
         </button>
-        <a class="button button-secondary" href={cancelHref}>
+        <a class="button button-secondary" href={cancelHref} onClick={cancel}>
           {texts.ui.cancel}
         </a>
       </div>

@@ -9,7 +9,7 @@ import { CANDIDATE_LIMITS, candidatesDefinition } from '../../lib/fit/candidates
 import { FILTER_FROM, canAdd, filterByName, weightsChanged } from '../../lib/fit/candidates';
 import { cardHeadingId, editorHref } from '../../lib/fit/check-links';
 import { deletedNotice, restoredNotice, returnNotice, undoOf, type CheckNotice } from '../../lib/fit/check-notices';
-import { scoreCandidates } from '../../lib/fit/fit-score';
+import { SORT_ORDERS, scoreCandidates, type SortOrder } from '../../lib/fit/fit-score';
 import { profileStatus } from '../../lib/fit/profile-status';
 import { ROUTES } from '../../lib/site/routes';
 import { fill } from '../../i18n/format';
@@ -34,8 +34,9 @@ export default function NetzwerkCheck({ texts }: { texts: NetzwerkCheckTexts }) 
   const selbsttest = usePersisted(answersStore);
   const [filter, setFilter] = useState('');
   const [notice, setNotice] = useState<CheckNotice | null>(null);
+  const [order, setOrder] = useState<SortOrder>('passung');
 
-  const scored = scoreCandidates(state, selbsttest.answers);
+  const scored = scoreCandidates(state, selbsttest.answers, order);
   const count = scored.length;
   const query = filter.trim();
   const shown = filterByName(scored, query);
@@ -111,6 +112,19 @@ export default function NetzwerkCheck({ texts }: { texts: NetzwerkCheckTexts }) 
             <p class="hint" id="filter-ergebnis" aria-live="polite">
               {query && (shown.length === 0 ? fill(ui.filterNone, { filter: query }) : fill(ui.filterCount, { n: shown.length, gesamt: count }))}
             </p>
+          </div>
+        )}
+
+        {count > 1 && (
+          <div class="field">
+            <label for="sortierung">{ui.sort}</label>
+            <select id="sortierung" value={order} onChange={(event) => setOrder(event.currentTarget.value as SortOrder)}>
+              {SORT_ORDERS.map((o) => (
+                <option key={o} value={o}>
+                  {ui.sortOrders[o]}
+                </option>
+              ))}
+            </select>
           </div>
         )}
 

@@ -4,10 +4,10 @@
  * import this module; the islands import its types, so no word ends up in their JavaScript.
  */
 import { CANDIDATE_FORM, type FieldSpec, type GroupSpec } from '../../lib/fit/candidate-form';
-import { CHECK_ITEMS, DEFAULT_WEIGHTS, DIMENSIONS, type CheckAnswer, type WeightKey } from '../../lib/fit/candidates-schema';
+import { DEFAULT_WEIGHTS, DIMENSIONS, SCORED_CHECKS, type CheckAnswer, type WeightKey } from '../../lib/fit/candidates-schema';
 import { KIND_IDS, type KindId } from '../../lib/profile/network-kinds';
 import { fill } from '../../i18n/format';
-import { checkAnswers, checkUi, draftErrors, editorUi, explanations, fitItems, profileNotices } from '../../i18n/de/netzwerk-check';
+import { checkAnswers, checkUi, draftErrors, editorUi, explanations, fitItems, profileNotices, rhythmLabels } from '../../i18n/de/netzwerk-check';
 import { kindWords } from '../../i18n/de/network-kinds';
 import { optionLabels } from '../../i18n/de/options';
 
@@ -17,8 +17,9 @@ type Options = readonly (readonly [value: string, label: string])[];
 export type FormField =
   | { type: 'text' | 'textarea'; key: string; id: string; label: string; hint?: string }
   | { type: 'select'; key: string; id: string; label: string; options: Options }
-  | { type: 'checkboxes' | 'radios'; key: string; id: string; label: string; hint?: string; options: Options; showsBudget?: boolean }
-  | { type: 'group'; id: string; label: string; hint: string; fields: readonly FormField[] };
+  | { type: 'checkboxes' | 'radios'; key: string; id: string; label: string; hint?: string; options: Options }
+  /** `showsBudget`: the time group adds the reader's hours per month from the self-test. */
+  | { type: 'group'; id: string; label: string; hint: string; fields: readonly FormField[]; showsBudget?: boolean };
 
 /** The words of the score explanation, for the list's cards. */
 export interface FitWords {
@@ -46,6 +47,7 @@ export interface EditorTexts {
 
 const GROUP_WORDS = {
   bewertung: { label: editorUi.ratingsTitle, hint: editorUi.ratingsHint },
+  zeit: { label: editorUi.timeTitle, hint: editorUi.timeHint },
   checkliste: { label: editorUi.checklistTitle, hint: editorUi.checklistHint },
 } as const;
 
@@ -53,6 +55,7 @@ const TEXT_WORDS = {
   name: { label: editorUi.name },
   link: { label: editorUi.link, hint: editorUi.linkHint },
   notes: { label: editorUi.notes, hint: editorUi.notesHint },
+  stunden: { label: editorUi.hours },
 } as const;
 
 const labelled = <T extends string>(options: readonly T[], label: (option: T) => string): Options => options.map((option) => [option, label(option)] as const);
@@ -61,18 +64,20 @@ const kindLabel = (id: string) => (id === '' ? editorUi.kindNone : kindWords[id 
 function withWords(spec: FieldSpec | GroupSpec): FormField {
   switch (spec.type) {
     case 'group':
-      return { type: 'group', id: spec.id, ...GROUP_WORDS[spec.id], fields: spec.fields.map(withWords) };
+      return { type: 'group', id: spec.id, ...GROUP_WORDS[spec.id], fields: spec.fields.map(withWords), showsBudget: spec.id === 'zeit' };
     case 'text':
     case 'textarea':
       return { type: spec.type, key: spec.key, id: spec.id, ...TEXT_WORDS[spec.key] };
     case 'radios':
-      return { type: 'radios', key: spec.key, id: spec.id, label: fitItems[spec.item].question, options: labelled(spec.options as readonly CheckAnswer[], (a) => checkAnswers[a]), showsBudget: spec.showsBudget };
+      return { type: 'radios', key: spec.key, id: spec.id, label: fitItems[spec.item].question, options: labelled(spec.options as readonly CheckAnswer[], (a) => checkAnswers[a]) };
     case 'checkboxes':
       return { type: 'checkboxes', key: spec.key, id: spec.id, label: fitItems[spec.item].question, hint: editorUi.severalHint, options: labelled(spec.options, (v) => optionLabels[v]) };
     case 'select':
-      return spec.key === 'kind'
-        ? { type: 'select', key: spec.key, id: spec.id, label: editorUi.kind, options: labelled(spec.options, kindLabel) }
-        : { type: 'select', key: spec.key, id: spec.id, label: fitItems[spec.item].question, options: labelled(spec.options, (v) => optionLabels[v]) };
+      if (!('item' in spec))
+        return spec.key === 'kind'
+          ? { type: 'select', key: spec.key, id: spec.id, label: editorUi.kind, options: labelled(spec.options, kindLabel) }
+          : { type: 'select', key: spec.key, id: spec.id, label: editorUi.rhythm, options: labelled(spec.options, (v) => rhythmLabels[v as keyof typeof rhythmLabels]) };
+      return { type: 'select', key: spec.key, id: spec.id, label: fitItems[spec.item].question, options: labelled(spec.options, (v) => optionLabels[v]) };
   }
 }
 
@@ -87,7 +92,7 @@ export function netzwerkCheckTexts(): NetzwerkCheckTexts {
     kinds: Object.fromEntries(KIND_IDS.map((id) => [id, kindWords[id].label])),
     weights: [
       [checkUi.weightsDimensions, weightRows(DIMENSIONS)],
-      [checkUi.weightsChecklist, weightRows(CHECK_ITEMS)],
+      [checkUi.weightsChecklist, weightRows(SCORED_CHECKS)],
     ],
   };
 }

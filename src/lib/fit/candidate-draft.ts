@@ -3,8 +3,10 @@
  * with the numbers a message needs; the words are in src/i18n/de/netzwerk-check.ts) and the
  * candidate it becomes.
  */
-import { CANDIDATE_LIMITS, openChecklist, unknownRatings, type Candidate, type Checklist, type Ratings } from './candidates-schema';
+import { CANDIDATE_LIMITS, MEETING_HOURS_MAX, openChecklist, unknownRatings, type Candidate, type Checklist, type Ratings, type Rhythm } from './candidates-schema';
 import type { KindId } from '../profile/network-kinds';
+import { parseHours } from '../questionnaire/hours';
+import { formatNumber } from '../../i18n/fill';
 import { safeHref } from '../text/safe-href';
 
 /** What the add/edit form holds while the reader types. */
@@ -15,19 +17,22 @@ export interface CandidateDraft {
   notes: string;
   ratings: Ratings;
   checklist: Checklist;
+  rhythmus: Rhythm | 'unklar';
+  /** Hours per meeting as typed („2,5“); empty while unknown. */
+  stunden: string;
 }
 
 /** Tighter than storage, so a reader never reaches the hard limit by typing. */
-export const FORM_LIMITS = { name: 120, link: 500, notes: 2000 } as const;
+export const FORM_LIMITS = { name: 120, link: 500, notes: 2000, stunden: MEETING_HOURS_MAX } as const;
 
 /** The ids of the form's text fields; the error summary links to them. */
-export const DRAFT_FIELD_IDS = { name: 'kandidat-name', link: 'kandidat-link', notes: 'kandidat-notizen' } as const;
+export const DRAFT_FIELD_IDS = { name: 'kandidat-name', link: 'kandidat-link', notes: 'kandidat-notizen', stunden: 'kandidat-stunden' } as const;
 
 /** A text field of the form that can be wrong. */
 export type DraftField = keyof typeof DRAFT_FIELD_IDS;
 
 /** Why a draft cannot be saved yet; each code has a message in the dictionary. */
-export const DRAFT_ERROR_CODES = ['nameRequired', 'nameTooLong', 'linkInvalid', 'linkTooLong', 'notesTooLong'] as const;
+export const DRAFT_ERROR_CODES = ['nameRequired', 'nameTooLong', 'linkInvalid', 'linkTooLong', 'notesTooLong', 'hoursInvalid'] as const;
 export type DraftErrorCode = (typeof DRAFT_ERROR_CODES)[number];
 
 /**
@@ -43,7 +48,7 @@ export type DraftError = {
 
 /** An empty form. */
 export function emptyDraft(): CandidateDraft {
-  return { name: '', kind: '', link: '', notes: '', ratings: unknownRatings(), checklist: openChecklist() };
+  return { name: '', kind: '', link: '', notes: '', ratings: unknownRatings(), checklist: openChecklist(), rhythmus: 'unklar', stunden: '' };
 }
 
 /** The form filled with a saved candidate, for editing. */
@@ -55,7 +60,26 @@ export function draftFromCandidate(candidate: Candidate): CandidateDraft {
     notes: candidate.notes,
     ratings: structuredClone(candidate.ratings),
     checklist: { ...candidate.checklist },
+    rhythmus: candidate.rhythmus,
+    stunden: candidate.stunden === null ? '' : formatNumber(candidate.stunden, { maximumFractionDigits: 2, useGrouping: false }),
   };
+}
+
+/** Hours per meeting from the form's text, or null when empty or not a number up to the limit. */
+function meetingHours(text: string): number | null {
+  const hours = parseHours(text);
+  return hours !== null && hours <= MEETING_HOURS_MAX ? hours : null;
+}
+
+/**
+ * Whether another candidate (not `ownId`) has the same name, case and surrounding spaces aside –
+ * „LinkedIn“ and „ linkedin“. Only a hint: two chapters of one club may share a name.
+ * @example sameName(' linkedin', [{ id: 'a', name: 'LinkedIn' }], 'b') // true
+ */
+export function sameName(name: string, candidates: readonly Pick<Candidate, 'id' | 'name'>[], ownId: string | null): boolean {
+  const fold = (text: string) => text.trim().toLocaleLowerCase();
+  const folded = fold(name);
+  return folded !== '' && candidates.some((c) => c.id !== ownId && fold(c.name) === folded);
 }
 
 /**
@@ -87,6 +111,7 @@ export function validateDraft(draft: CandidateDraft): DraftError[] {
   else if (link !== '' && safeHref(link) === null) errors.push({ field: 'link', code: 'linkInvalid' });
 
   if (draft.notes.length > FORM_LIMITS.notes) tooLong('notes', 'notesTooLong', draft.notes.length);
+  if (draft.stunden.trim() !== '' && meetingHours(draft.stunden) === null) errors.push({ field: 'stunden', code: 'hoursInvalid', max: MEETING_HOURS_MAX });
   return errors;
 }
 
@@ -108,5 +133,7 @@ export function candidateFromDraft(draft: CandidateDraft, id: string): Candidate
     notes: draft.notes.trim(),
     ratings: structuredClone(draft.ratings),
     checklist: { ...draft.checklist },
+    rhythmus: draft.rhythmus,
+    stunden: meetingHours(draft.stunden),
   };
 }

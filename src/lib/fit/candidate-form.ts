@@ -3,7 +3,7 @@
  * answers, and the options of each. The page adds the words (src/i18n/de/netzwerk-check.ts)
  * and hands the result to the island, which renders any field of it.
  */
-import { CHECK_ANSWERS, CHECK_ITEMS, DIMENSIONS, unknownRatings, type CheckItem, type Dimension } from './candidates-schema';
+import { CHECK_ANSWERS, CHECK_ITEMS, DIMENSIONS, RHYTHMS, unknownRatings, type CheckItem, type Dimension } from './candidates-schema';
 import { DRAFT_FIELD_IDS } from './candidate-draft';
 import { KIND_IDS } from '../profile/network-kinds';
 import { ACCESSES, COMPOSITIONS, FORMS, LEVELS, PURPOSES, REACHES, SIZES, TONES, UNKNOWN, type OptionValue } from '../questionnaire/profile-options';
@@ -27,16 +27,15 @@ export function takesSeveral(dim: Dimension): boolean {
 
 /** One field of the form; `key` is the draft property, with a dot for ratings and checklist („ratings.form“). */
 export type FieldSpec =
-  | { type: 'text' | 'textarea'; key: 'name' | 'link' | 'notes'; id: string }
-  | { type: 'select'; key: 'kind'; id: string; options: readonly string[] }
+  | { type: 'text' | 'textarea'; key: 'name' | 'link' | 'notes' | 'stunden'; id: string }
+  | { type: 'select'; key: 'kind' | 'rhythmus'; id: string; options: readonly string[] }
   | { type: 'select' | 'checkboxes'; key: `ratings.${Dimension}`; item: Dimension; id: string; options: readonly OptionValue[] }
-  /** `showsBudget`: the time item shows the reader's hours per month from the Selbsttest. */
-  | { type: 'radios'; key: `checklist.${CheckItem}`; item: CheckItem; id: string; options: readonly string[]; showsBudget: boolean };
+  | { type: 'radios'; key: `checklist.${CheckItem}`; item: CheckItem; id: string; options: readonly string[] };
 
-/** A group of fields: the ratings (`bewertung`) and the checklist (`checkliste`). */
+/** A group of fields: the ratings (`bewertung`), the time (`zeit`, which shows the reader's budget) and the checklist (`checkliste`). */
 export interface GroupSpec {
   type: 'group';
-  id: 'bewertung' | 'checkliste';
+  id: 'bewertung' | 'zeit' | 'checkliste';
   fields: readonly FieldSpec[];
 }
 
@@ -56,7 +55,15 @@ export const CANDIDATE_FORM: readonly (FieldSpec | GroupSpec)[] = [
   },
   {
     type: 'group',
+    id: 'zeit',
+    fields: [
+      { type: 'select', key: 'rhythmus', id: 'kandidat-rhythmus', options: [UNKNOWN, ...RHYTHMS] },
+      { type: 'text', key: 'stunden', id: DRAFT_FIELD_IDS.stunden },
+    ],
+  },
+  {
+    type: 'group',
     id: 'checkliste',
-    fields: CHECK_ITEMS.map((item): FieldSpec => ({ type: 'radios', key: `checklist.${item}`, item, id: `check-${item}`, options: CHECK_ANSWERS, showsBudget: item === 'zeit' })),
+    fields: CHECK_ITEMS.map((item): FieldSpec => ({ type: 'radios', key: `checklist.${item}`, item, id: `check-${item}`, options: CHECK_ANSWERS })),
   },
 ];

@@ -4,9 +4,27 @@ import { KIND_IDS } from '../profile/network-kinds';
 import { ACCESSES, COMPOSITIONS, FORMS, LEVELS, PURPOSES, REACHES, SIZES, TONES, UNKNOWN } from '../questionnaire/profile-options';
 import { fitFields, type FitField } from '../questionnaire/questions';
 
-/** The six checklist items, asked of every candidate besides the profile dimensions. */
-export const CHECK_ITEMS = ['netiquette', 'themen', 'beitragen', 'zeit', 'gast', 'kosten'] as const;
+/**
+ * The checklist items, asked of every candidate besides the profile dimensions (version 2).
+ * „netiquette“ asks about rules and etiquette only – the tone is the dimension „ton“, so it is
+ * counted once. The time a network costs is no longer a yes/no item: rhythm and hours per
+ * meeting (below) give hours per month, which the score compares with the self-test's budget.
+ * „gast“ (have you visited as a guest?) is kept for the reader's notes but never scored: not
+ * having been there yet says nothing about the network (SCORED_CHECKS leaves it out).
+ */
+export const CHECK_ITEMS = ['netiquette', 'themen', 'beitragen', 'gast', 'kosten'] as const;
 export type CheckItem = (typeof CHECK_ITEMS)[number];
+
+/** The checklist items that count in the score and have a weight. */
+export const SCORED_CHECKS = ['netiquette', 'themen', 'beitragen', 'kosten'] as const satisfies readonly CheckItem[];
+export type ScoredCheck = (typeof SCORED_CHECKS)[number];
+
+/** How often a network meets (or, online, how often the reader takes part); „unklar“ while unknown. */
+export const RHYTHMS = ['woechentlich', 'zweiwoechentlich', 'monatlich', 'vierteljaehrlich', 'jaehrlich'] as const;
+export type Rhythm = (typeof RHYTHMS)[number];
+
+/** The most hours one meeting (with travel) may take: a day at a fair. */
+export const MEETING_HOURS_MAX = 24;
 
 /** A checklist answer; „offen“ until the reader knows. */
 export const CHECK_ANSWERS = ['ja', 'nein', 'offen'] as const;
@@ -16,8 +34,8 @@ export type CheckAnswer = (typeof CHECK_ANSWERS)[number];
 export const DIMENSIONS = fitFields() as readonly FitField[];
 export type Dimension = (typeof DIMENSIONS)[number];
 
-export type WeightKey = Dimension | CheckItem;
-export const WEIGHT_KEYS: readonly WeightKey[] = [...DIMENSIONS, ...CHECK_ITEMS];
+export type WeightKey = Dimension | ScoredCheck;
+export const WEIGHT_KEYS: readonly WeightKey[] = [...DIMENSIONS, ...SCORED_CHECKS];
 
 /** Weights run from 0 (does not count) to 5 (counts most). */
 export const WEIGHT_MAX = 5;
@@ -71,6 +89,10 @@ export const candidateSchema = v.object({
   notes: text(CANDIDATE_LIMITS.notes),
   ratings: ratingsSchema,
   checklist: checklistSchema,
+  /** How often it meets; „unklar“ while unknown. */
+  rhythmus: v.picklist([...RHYTHMS, UNKNOWN]),
+  /** Hours one meeting takes, travel included; null while unknown. */
+  stunden: v.nullable(v.pipe(v.number(), v.minValue(0), v.maxValue(MEETING_HOURS_MAX))),
 });
 export type Candidate = v.InferOutput<typeof candidateSchema>;
 
@@ -91,7 +113,8 @@ export type CandidatesState = v.InferOutput<typeof candidatesStateSchema>;
 
 /**
  * How much each item counts unless the reader changes it: the main purpose of a network and
- * whether it feels right (tone, topics, time) count most; size and access least.
+ * whether it feels right (topics, rules) count most; size and access least. Time is not a
+ * weight but a factor on the whole score (fit-score.ts).
  */
 export const DEFAULT_WEIGHTS: Readonly<Weights> = {
   form: 3,
@@ -105,8 +128,6 @@ export const DEFAULT_WEIGHTS: Readonly<Weights> = {
   netiquette: 3,
   themen: 3,
   beitragen: 2,
-  zeit: 3,
-  gast: 1,
   kosten: 2,
 };
 
@@ -120,10 +141,32 @@ export function openChecklist(): Checklist {
   return Object.fromEntries(CHECK_ITEMS.map((item) => [item, 'offen'])) as Checklist;
 }
 
+/**
+ * Version 1 → 2: the checklist loses „zeit“ (rhythm and hours per meeting replace it; both start
+ * unknown, so the score treats time as neutral until the reader fills them in) and the weights
+ * lose „zeit“ and „gast“ (the guest visit no longer counts). Every other answer and weight stays,
+ * „netiquette“ included: it asked about tone and netiquette, and now asks about the netiquette
+ * part alone. Pure: returns a new object.
+ */
+export function candidatesV1toV2(data: unknown): unknown {
+  // Valid v1 data has both lists; anything else goes through unchanged and fails the schema.
+  const state = data as { candidates?: { checklist: object }[]; weights?: object };
+  if (!Array.isArray(state?.candidates) || typeof state.weights !== 'object' || state.weights === null) return data;
+  const { zeit: _time, gast: _guest, ...weights } = state.weights as Record<string, unknown>;
+  return {
+    ...state,
+    candidates: state.candidates.map((c) => {
+      const { zeit: _answer, ...checklist } = (c?.checklist ?? {}) as Record<string, unknown>;
+      return { ...c, checklist, rhythmus: UNKNOWN, stunden: null };
+    }),
+    weights,
+  };
+}
+
 export const candidatesDefinition: StoredValueDefinition<CandidatesState> = {
   key: 'nk:netzwerk-check',
-  version: 1,
+  version: 2,
   schema: candidatesStateSchema,
-  migrations: {},
+  migrations: { 1: candidatesV1toV2 },
   initial: () => ({ candidates: [], weights: { ...DEFAULT_WEIGHTS } }),
 };

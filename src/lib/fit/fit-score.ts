@@ -2,30 +2,41 @@
  * How well a candidate network fits the reader's ideal: a score from 0 to 100 with an
  * explanation of every item that went into it.
  *
- * Formula: score = round(100 × Σ(wᵢ × mᵢ) ÷ Σ wᵢ), summed over the counted items i, where
- * wᵢ is the item's weight (0–5, adjustable) and mᵢ its match between 0 and 1:
+ * Formula (version 2 of the check):
+ *
+ *   score = round(100 × Σ(wᵢ × mᵢ) ÷ Σ wᵢ × t), summed over the rated items i,
+ *
+ * where wᵢ is the item's weight (0–5, adjustable), mᵢ its match between 0 and 1 and t the time
+ * factor (time-cost.ts): 1 within the self-test's budget or when time is unknown, budget ÷ hours
+ * per month over it.
  *
  * - Profile dimensions (Treffpunkt, Zweck, Größe, Zusammensetzung, Reichweite, Zugang, Kontakte, Ton):
- *   counted only when the reader's ideal has an answer other than „Weiß ich noch nicht“. An open
- *   ideal leaves the item out of both sums, so it neither raises nor lowers the score – exactly
- *   as if its weight were 0.
- *   A candidate rated „Weiß ich noch nicht“ counts mᵢ = 0.5: unknown is neither a hit nor a miss,
- *   and a barely rated network lands in the middle instead of at the top.
- * - Checklist items: ja = 1, nein = 0, noch offen = 0.5.
- * - Items with weight 0 do not count. With nothing left to count the score is null.
+ *   possible only when the reader's ideal has an answer other than „Weiß ich noch nicht“.
+ * - Checklist items (Netiquette, Themen, Beitrag, Kosten): ja = 1, nein = 0. „gast“ never counts.
+ * - Rated: the candidate has an answer (not „Weiß ich noch nicht“, not „noch offen“). An unrated
+ *   item is neutral – left out of both sums, exactly as if its weight were 0 – so it can neither
+ *   lift nor sink a network.
+ * - Coverage: rated points Σ wᵢ (rated items) against possible points Σ wᵢ (items that could
+ *   count). Under half of the possible points rated (ENOUGH_SHARE) means „zu wenig bewertet“: such
+ *   a candidate keeps its score but ranks after every sufficiently rated one (scoreCandidates).
+ *   With nothing rated the score is null.
+ * - Each concept once: tone is the dimension „ton“ only, time only the factor t.
  *
  * Matches per dimension: see `matchDimension`. The explanation comes out as codes and values
  * (`explainItem`); its words are in src/i18n/de/netzwerk-check.ts.
  */
 import type { Answers } from '../questionnaire/answers-schema';
-import { CHECK_ITEMS, DIMENSIONS, type Candidate, type CandidatesState, type CheckAnswer, type CheckItem, type Dimension, type Ratings, type WeightKey, type Weights } from './candidates-schema';
+import { SCORED_CHECKS, DIMENSIONS, type Candidate, type CandidatesState, type CheckAnswer, type CheckItem, type Dimension, type Ratings, type WeightKey, type Weights } from './candidates-schema';
 import { LEVELS, PURPOSES, REACHES, UNKNOWN, type OptionValue, type Purpose } from '../questionnaire/profile-options';
 import { compareText } from '../../i18n/format';
+import { hoursPerMonth } from '../questionnaire/hours';
+import { monthlyHours, timeFactor } from './time-cost';
 
-/** The value an unknown candidate rating or an open checklist item counts. */
-export const UNKNOWN_MATCH = 0.5;
+/** A checklist answer's match; „offen“ is not rated (null). */
+export const CHECK_VALUES: Readonly<Record<CheckAnswer, number | null>> = { ja: 1, nein: 0, offen: null };
 
-export const CHECK_VALUES: Readonly<Record<CheckAnswer, number>> = { ja: 1, nein: 0, offen: UNKNOWN_MATCH };
+/** The share of the possible points that must be rated for a score to rank among the rated ones. */
+export const ENOUGH_SHARE = 0.5;
 
 // ---------------------------------------------------------------------------------------------
 // Matches
@@ -50,7 +61,7 @@ function candidateValues(dim: Dimension, ratings: Ratings): OptionValue[] {
 
 /**
  * How well a candidate matches the ideal on one dimension, from 0 to 1; null when the ideal is
- * open (the dimension is not counted); UNKNOWN_MATCH when the candidate is not rated.
+ * open or the candidate is not rated (either way the dimension is not counted).
  *
  * - Treffpunkt: same = 1; one of the two „gemischt“ = 0.5; online against vor Ort = 0.
  * - Zweck: the main purpose counts double: (2 × [main offered] + others offered) ÷ (2 + number of others);
@@ -64,7 +75,7 @@ export function matchDimension(dim: Dimension, answers: Answers, ratings: Rating
   const ideal = idealValues(dim, answers);
   if (ideal.length === 0) return null;
   const actual = candidateValues(dim, ratings);
-  if (actual.length === 0) return UNKNOWN_MATCH;
+  if (actual.length === 0) return null;
   const offered = (value: OptionValue) => actual.includes(value);
   const share = () => ideal.filter(offered).length / ideal.length;
 
@@ -93,7 +104,8 @@ export function matchDimension(dim: Dimension, answers: Answers, ratings: Rating
 
 /**
  * How an item came out, in the order the explanation lists them: it matches (≥ 0.75), partly
- * matches, misses (≤ 0.25), is unknown for this network (counts half), or is not counted.
+ * matches, misses (≤ 0.25), is unknown for this network (neutral, not counted), or is not counted
+ * because of the ideal or its weight.
  */
 export const ITEM_STATUSES = ['match', 'partial', 'miss', 'open', 'skipped'] as const;
 export type ItemStatus = (typeof ITEM_STATUSES)[number];
@@ -122,18 +134,28 @@ export interface ItemResult {
 }
 
 export interface FitResult {
-  /** 0–100, or null when nothing counts (no weight on any counted item). */
+  /** 0–100 (time factor applied), or null when nothing is rated. */
   score: number | null;
   items: ItemResult[];
-  /** Σ wᵢ × mᵢ (rounded to two places) and Σ wᵢ, for showing the arithmetic. */
+  /** Σ wᵢ × mᵢ (rounded to two places) and Σ wᵢ over the rated items, for showing the arithmetic. */
   points: number;
   maxPoints: number;
+  /** Σ wᵢ over every item that could count if the candidate were fully rated. */
+  possible: number;
+  /** Whether at least ENOUGH_SHARE of the possible points are rated (false also with nothing possible). */
+  enough: boolean;
+  /** The score before the time factor, or null. */
+  base: number | null;
+  /** Hours per month the candidate takes and the reader's budget; null when unknown. */
+  hours: number | null;
+  budget: number | null;
+  /** The time factor t: 1 unless over budget. */
+  factor: number;
   /** The ideal's main purpose, for explaining the Zweck item. */
   main: Purpose | null;
 }
 
-function statusOf(match: number, unknown: boolean): ItemStatus {
-  if (unknown) return 'open';
+function statusOf(match: number): ItemStatus {
   if (match >= 0.75) return 'match';
   return match <= 0.25 ? 'miss' : 'partial';
 }
@@ -152,28 +174,46 @@ function idealMain(answers: Answers): Purpose | null {
 export function fitScore(candidate: Candidate, answers: Answers, weights: Weights): FitResult {
   const main = idealMain(answers);
   const items: ItemResult[] = [];
-  const item = (key: WeightKey, match: number | null, unknown: boolean, ideal: OptionValue[], actual: string[], open?: SkipReason) => {
+  let possible = 0;
+  const item = (key: WeightKey, match: number | null, ideal: OptionValue[], actual: string[], open?: SkipReason) => {
     const skip = open ?? (weights[key] === 0 ? 'weight' : undefined);
+    if (skip === undefined) possible += weights[key];
     const counted = skip === undefined && match !== null;
-    items.push({ key, weight: weights[key], match: counted ? match : null, status: counted ? statusOf(match, unknown) : 'skipped', ideal, actual, ...(skip ? { skip } : {}) });
+    items.push({ key, weight: weights[key], match: counted ? match : null, status: counted ? statusOf(match) : skip ? 'skipped' : 'open', ideal, actual, ...(skip ? { skip } : {}) });
   };
 
   for (const dim of DIMENSIONS) {
     const raw = answers[dim];
     const open = raw === null || (Array.isArray(raw) && raw.length === 0) ? 'unanswered' : 'unsure';
     const actual = candidateValues(dim, candidate.ratings);
-    const match = matchDimension(dim, answers, candidate.ratings, main);
-    item(dim, match, actual.length === 0, idealValues(dim, answers), actual, match === null ? open : undefined);
+    const ideal = idealValues(dim, answers);
+    item(dim, matchDimension(dim, answers, candidate.ratings, main), ideal, actual, ideal.length === 0 ? open : undefined);
   }
-  for (const key of CHECK_ITEMS) {
+  for (const key of SCORED_CHECKS) {
     const answer = candidate.checklist[key];
-    item(key, CHECK_VALUES[answer], answer === 'offen', [], [answer]);
+    item(key, CHECK_VALUES[answer], [], [answer]);
   }
 
-  const counted = items.filter((i) => i.match !== null);
-  const maxPoints = counted.reduce((sum, i) => sum + i.weight, 0);
-  const points = counted.reduce((sum, i) => sum + i.weight * i.match!, 0);
-  return { score: maxPoints === 0 ? null : Math.round((100 * points) / maxPoints), items, points: Math.round(points * 100) / 100, maxPoints, main };
+  let points = 0;
+  let maxPoints = 0;
+  for (const i of items) if (i.match !== null) (points += i.weight * i.match), (maxPoints += i.weight);
+  const hours = monthlyHours(candidate);
+  const budget = hoursPerMonth(answers);
+  const factor = timeFactor(hours, budget);
+  const base = maxPoints === 0 ? null : (100 * points) / maxPoints;
+  return {
+    score: base === null ? null : Math.round(base * factor),
+    items,
+    points: Math.round(points * 100) / 100,
+    maxPoints,
+    possible,
+    enough: maxPoints > 0 && maxPoints >= ENOUGH_SHARE * possible,
+    base: base === null ? null : Math.round(base),
+    hours,
+    budget,
+    factor,
+    main,
+  };
 }
 
 /** Items of a result with one status, e.g. everything that matched. */
@@ -217,7 +257,7 @@ export type ExplanationCode = Explanation['code'];
 export function explainItem(item: ItemResult, result: FitResult): Explanation {
   if (item.skip === 'unanswered' || item.skip === 'unsure') return { code: item.skip } as const;
   const weightZero = item.skip === 'weight';
-  if ((CHECK_ITEMS as readonly string[]).includes(item.key)) return { code: 'check', item: item.key as CheckItem, answer: item.actual[0] as CheckAnswer, weightZero };
+  if ((SCORED_CHECKS as readonly string[]).includes(item.key)) return { code: 'check', item: item.key as CheckItem, answer: item.actual[0] as CheckAnswer, weightZero };
   const actual = item.actual as OptionValue[];
   const main = result.main;
   if (item.key === 'zwecke' && main !== null && item.ideal.length > 1) return { code: 'compareMain', main, ideal: item.ideal.filter((v) => v !== main), actual, weightZero };
@@ -234,18 +274,25 @@ export interface ScoredCandidate {
   index: number;
 }
 
-export type SortOrder = 'passung' | 'name' | 'neueste';
+/** The orders the list offers (SORT_ORDERS, in the control's order) plus newest first. */
+export const SORT_ORDERS = ['passung', 'zeit', 'name'] as const;
+export type SortOrder = (typeof SORT_ORDERS)[number] | 'neueste';
 
 /**
- * Every candidate with its fit, sorted: by fit (best first; unscored last; ties by name),
- * by name (in the locale's order), or newest first.
+ * Every candidate with its fit, sorted:
+ * - passung: sufficiently rated before „zu wenig bewertet“, each best first, unscored last;
+ * - zeit: fewest hours per month first, unknown time last;
+ * - name: in the locale's order;
+ * - neueste: newest first.
+ * Ties go by name, then id, so the order of the stored list never decides (except „neueste“).
  */
 export function scoreCandidates(state: CandidatesState, answers: Answers, order: SortOrder = 'passung'): ScoredCandidate[] {
   const scored = state.candidates.map((candidate, index) => ({ candidate, fit: fitScore(candidate, answers, state.weights), index }));
-  const name = (a: ScoredCandidate, b: ScoredCandidate) => compareText(a.candidate.name, b.candidate.name);
-  if (order === 'name') return scored.sort(name);
   if (order === 'neueste') return scored.sort((a, b) => b.index - a.index);
-  return scored.sort((a, b) => (b.fit.score ?? -1) - (a.fit.score ?? -1) || name(a, b));
+  const name = (a: ScoredCandidate, b: ScoredCandidate) => compareText(a.candidate.name, b.candidate.name) || (a.candidate.id < b.candidate.id ? -1 : a.candidate.id > b.candidate.id ? 1 : 0);
+  const key = (s: ScoredCandidate) =>
+    order === 'zeit' ? s.fit.hours ?? Infinity : order === 'name' ? 0 : (s.fit.enough ? 0 : 200) + (100 - (s.fit.score ?? -1));
+  return scored.sort((a, b) => key(a) - key(b) || name(a, b));
 }
 
 /**

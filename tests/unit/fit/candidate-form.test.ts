@@ -11,9 +11,9 @@ const fields: FieldSpec[] = CANDIDATE_FORM.flatMap((f) => (f.type === 'group' ? 
 describe('CANDIDATE_FORM', () => {
   test('has one field per property of the draft, ratings and checklist item by item', () => {
     const draft = emptyDraft();
-    const expected = ['name', 'kind', 'link', 'notes', ...DIMENSIONS.map((d) => `ratings.${d}`), ...CHECK_ITEMS.map((i) => `checklist.${i}`)];
+    const expected = ['name', 'kind', 'link', 'notes', ...DIMENSIONS.map((d) => `ratings.${d}`), 'rhythmus', 'stunden', ...CHECK_ITEMS.map((i) => `checklist.${i}`)];
     expect(fields.map((f) => f.key)).toEqual(expected);
-    expect(Object.keys(draft).sort()).toEqual(['checklist', 'kind', 'link', 'name', 'notes', 'ratings']);
+    expect(Object.keys(draft).sort()).toEqual(['checklist', 'kind', 'link', 'name', 'notes', 'ratings', 'rhythmus', 'stunden']);
   });
 
   test('asks for several values exactly where the schema stores a list', () => {
@@ -27,11 +27,11 @@ describe('CANDIDATE_FORM', () => {
   test('offers only values the schema accepts, and „Weiß ich noch nicht“ first where one value is asked', () => {
     for (const field of fields) {
       if (!('options' in field) || field.key === 'kind') continue;
-      const [group, name] = field.key.split('.') as ['ratings' | 'checklist', string];
+      const [group, name] = field.key.split('.') as ['ratings' | 'checklist' | 'rhythmus', string | undefined];
       if (field.type === 'select') expect(field.options[0]).toBe(UNKNOWN);
       for (const option of field.options) {
         const value = field.type === 'checkboxes' ? [option] : option;
-        const candidate = { ...CANDIDATES.kammer, [group]: { ...CANDIDATES.kammer[group], [name]: value } };
+        const candidate = name === undefined ? { ...CANDIDATES.kammer, [group]: value } : { ...CANDIDATES.kammer, [group]: { ...CANDIDATES.kammer[group as 'ratings'], [name]: value } };
         expect(v.is(candidateSchema, candidate), `${field.key} ${option}`).toBe(true);
       }
     }
@@ -44,7 +44,8 @@ describe('CANDIDATE_FORM', () => {
     }
   });
 
-  test('shows the hours budget with the time item only', () => {
-    expect(fields.filter((f) => f.type === 'radios' && f.showsBudget).map((f) => f.key)).toEqual(['checklist.zeit']);
+  test('asks for the time in its own group: rhythm, then hours per meeting', () => {
+    const group = CANDIDATE_FORM.find((f) => f.type === 'group' && f.id === 'zeit');
+    expect(group && 'fields' in group && group.fields.map((f) => f.key)).toEqual(['rhythmus', 'stunden']);
   });
 });

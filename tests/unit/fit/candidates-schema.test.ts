@@ -7,12 +7,13 @@ import { CANDIDATES, INVALID_STATE, STATES, manyCandidates } from '../../fixture
 import { envelope } from '../../fixtures/answers-states';
 
 const fixtureV1 = readFileSync(new URL('../../fixtures/candidates-v1.json', import.meta.url), 'utf8');
+const fixtureV2 = readFileSync(new URL('../../fixtures/candidates-v2.json', import.meta.url), 'utf8');
 
 describe('candidatesDefinition', () => {
-  test('uses the namespaced key, version 1 and no migrations yet', () => {
+  test('uses the namespaced key, version 2 and one migration', () => {
     expect(candidatesDefinition.key).toBe('nk:netzwerk-check');
-    expect(candidatesDefinition.version).toBe(1);
-    expect(candidatesDefinition.migrations).toEqual({});
+    expect(candidatesDefinition.version).toBe(2);
+    expect(Object.keys(candidatesDefinition.migrations)).toEqual(['1']);
   });
 
   test('starts with no candidates and the default weights', () => {
@@ -60,7 +61,7 @@ describe('decodeStored with the network check', () => {
     ['a missing weight', { weights: { ...DEFAULT_WEIGHTS, ton: undefined } }],
     ['candidates as an object', { candidates: { a: CANDIDATES.kammer } }],
     ['an unknown kind', { candidates: [{ ...CANDIDATES.kammer, kind: 'geheimbund' }] }],
-    ['an unknown checklist answer', { candidates: [{ ...CANDIDATES.kammer, checklist: { ...CANDIDATES.kammer.checklist, zeit: 'vielleicht' } }] }],
+    ['an unknown checklist answer', { candidates: [{ ...CANDIDATES.kammer, checklist: { ...CANDIDATES.kammer.checklist, kosten: 'vielleicht' } }] }],
     ['a name that is too long', { candidates: [{ ...CANDIDATES.kammer, name: 'x'.repeat(121) }] }],
     ['the same id twice', { candidates: [CANDIDATES.kammer, CANDIDATES.kammer] }],
   ])('refuses %s', (_, change) => {
@@ -71,9 +72,18 @@ describe('decodeStored with the network check', () => {
     expect(decodeStored(candidatesDefinition, JSON.stringify({ ...JSON.parse(fixtureV1), v: 5 }))).toMatchObject({ ok: false, reason: 'newer' });
   });
 
-  test('brings the v1 fixture up to a later version through its migrations', () => {
-    const v2 = { ...candidatesDefinition, version: 2, migrations: { 1: (data: unknown) => data } };
-    expect(decodeStored(v2, fixtureV1)).toMatchObject({ ok: true, migratedFrom: 1 });
+  test('brings the v1 fixture to v2: „zeit“ leaves the checklist, „zeit“ and „gast“ the weights, time starts unknown', () => {
+    expect(decodeStored(candidatesDefinition, fixtureV1)).toMatchObject({ ok: true, migratedFrom: 1, envelope: { v: 2, data: STATES.complete } });
+  });
+
+  test('reads the saved v2 fixture as it is', () => {
+    expect(decodeStored(candidatesDefinition, fixtureV2)).toMatchObject({ ok: true, migratedFrom: null, envelope: { data: STATES.timed } });
+  });
+
+  test('refuses hours per meeting above 24 and an unknown rhythm', () => {
+    for (const c of [{ ...CANDIDATES.kammer, stunden: 25 }, { ...CANDIDATES.kammer, rhythmus: 'taeglich' }]) {
+      expect(decodeStored(candidatesDefinition, JSON.stringify({ v: 2, rev: 1, at: 'x', data: { ...STATES.complete, candidates: [c] } }))).toMatchObject({ ok: false, reason: 'invalid' });
+    }
   });
 
   test('drops __proto__ keys in candidates and weights', () => {

@@ -114,6 +114,6 @@ describe('WEIGHT_VALUES', () => {
   test('runs from 0 to WEIGHT_MAX, each of them a weight setWeight keeps', () => {
     expect(WEIGHT_VALUES[0]).toBe(0);
     expect(WEIGHT_VALUES.at(-1)).toBe(WEIGHT_MAX);
-    for (const value of WEIGHT_VALUES) expect(setWeight(STATES.empty, 'zeit', value).weights.zeit).toBe(value);
+    for (const value of WEIGHT_VALUES) expect(setWeight(STATES.empty, 'kosten', value).weights.kosten).toBe(value);
   });
 });

@@ -3,7 +3,6 @@ import { emptyAnswers, type Answers } from '../../../src/lib/questionnaire/answe
 import { DEFAULT_WEIGHTS, DIMENSIONS, WEIGHT_KEYS, unknownRatings, type Candidate, type Ratings, type Weights } from '../../../src/lib/fit/candidates-schema';
 import {
   CHECK_VALUES,
-  UNKNOWN_MATCH,
   ITEM_STATUSES,
   comparableDimensions,
   explainItem,
@@ -76,9 +75,9 @@ describe('matchDimension', () => {
     expect(matchDimension(dim, emptyAnswers(), CANDIDATES.fruehstueck.ratings, null)).toBeNull();
   });
 
-  test.each(DIMENSIONS.map((d) => [d]))('%s: an unrated network counts half', (dim) => {
-    expect(matchDimension(dim, PROFILES.freiberuflerinRegional, unknownRatings(), 'auftraege')).toBe(UNKNOWN_MATCH);
-    expect(matchDimension(dim, PROFILES.freiberuflerinRegional, { ...unknownRatings(), zwecke: [], ebenen: [] }, 'auftraege')).toBe(UNKNOWN_MATCH);
+  test.each(DIMENSIONS.map((d) => [d]))('%s: an unrated network is not counted (neutral)', (dim) => {
+    expect(matchDimension(dim, PROFILES.freiberuflerinRegional, unknownRatings(), 'auftraege')).toBeNull();
+    expect(matchDimension(dim, PROFILES.freiberuflerinRegional, { ...unknownRatings(), zwecke: [], ebenen: [] }, 'auftraege')).toBeNull();
   });
 });
 
@@ -86,17 +85,24 @@ describe('fitScore', () => {
   const table: [ProfileName, CandidateName, number][] = [
     ['freiberuflerinRegional', 'fruehstueck', 100],
     ['freiberuflerinRegional', 'weltgruppe', 5],
-    ['freiberuflerinRegional', 'unbekannt', 50],
-    ['freiberuflerinRegional', 'kammer', 64],
-    ['jobsucheInternational', 'weltgruppe', 44],
-    ['jobsucheInternational', 'kammer', 42],
-    ['fachkreisGeschlossen', 'fruehstueck', 65],
-    ['lockerLokal', 'kammer', 67],
+    ['freiberuflerinRegional', 'kammer', 78],
+    ['jobsucheInternational', 'weltgruppe', 50],
+    ['jobsucheInternational', 'kammer', 48],
+    ['fachkreisGeschlossen', 'fruehstueck', 60],
+    ['lockerLokal', 'kammer', 83],
     ['allesUnklar', 'fruehstueck', 100],
     ['allesUnklar', 'weltgruppe', 0],
-    ['allesUnklar', 'kammer', 54],
-    ['knappeZeit', 'fruehstueck', 95],
+    ['allesUnklar', 'kammer', 100],
+    ['knappeZeit', 'fruehstueck', 94],
   ];
+
+  test('has no score for a candidate with nothing rated, and marks it as too little rated', () => {
+    expect(fitScore(CANDIDATES.unbekannt, PROFILES.freiberuflerinRegional, DEFAULT_WEIGHTS)).toMatchObject({ score: null, maxPoints: 0, possible: 28, enough: false });
+  });
+
+  test('a chamber rated on 5 of 10 checklist points is rated just enough', () => {
+    expect(fitScore(CANDIDATES.kammer, PROFILES.allesUnklar, DEFAULT_WEIGHTS)).toMatchObject({ maxPoints: 5, possible: 10, enough: true });
+  });
 
   test.each(table)('scores %s against %s as %i with the default weights', (profile, candidate, score) => {
     expect(fitScore(CANDIDATES[candidate], PROFILES[profile], DEFAULT_WEIGHTS).score).toBe(score);
@@ -106,6 +112,7 @@ describe('fitScore', () => {
     for (const candidate of Object.values(CANDIDATES)) {
       for (const weights of [DEFAULT_WEIGHTS, weightsAll(1), weightsAll(5)]) {
         const { score } = fitScore(candidate, PROFILES[profile], weights);
+        if (score === null) continue;
         expect(score).toBeGreaterThanOrEqual(0);
         expect(score).toBeLessThanOrEqual(100);
       }
@@ -114,14 +121,15 @@ describe('fitScore', () => {
 
   test('shows its arithmetic: points and maximum points', () => {
     const fit = fitScore(CANDIDATES.kammer, PROFILES.freiberuflerinRegional, DEFAULT_WEIGHTS);
-    expect(fit.maxPoints).toBe(32);
-    expect(fit.points).toBeCloseTo(20.33, 2);
+    expect(fit.maxPoints).toBe(23);
+    expect(fit.possible).toBe(28);
+    expect(fit.points).toBeCloseTo(17.83, 2);
     expect(Math.round((100 * fit.points) / fit.maxPoints)).toBe(fit.score);
   });
 
   test('rests on the checklist alone when the whole ideal is „Weiß ich noch nicht“', () => {
     const fit = fitScore(CANDIDATES.kammer, PROFILES.allesUnklar, DEFAULT_WEIGHTS);
-    expect(fit.maxPoints).toBe(14);
+    expect(fit.maxPoints).toBe(5);
     expect(itemsWithStatus(fit, 'skipped').map((i) => i.key)).toEqual([...DIMENSIONS]);
     for (const item of itemsWithStatus(fit, 'skipped')) {
       expect(item.skip).toBe('unsure');
@@ -150,14 +158,14 @@ describe('fitScore', () => {
   test('is null when every weight is 0', () => {
     const fit = fitScore(CANDIDATES.fruehstueck, PROFILES.freiberuflerinRegional, weightsAll(0));
     expect(fit).toMatchObject({ score: null, maxPoints: 0 });
-    expect(itemsWithStatus(fit, 'skipped')).toHaveLength(14);
+    expect(itemsWithStatus(fit, 'skipped')).toHaveLength(12);
   });
 
   test('counts only the one item with weight when all others are 0', () => {
     const onlyPurpose = { ...weightsAll(0), zwecke: 5 };
     expect(fitScore(CANDIDATES.kammer, PROFILES.freiberuflerinRegional, onlyPurpose).score).toBe(67);
-    const onlyTime = { ...weightsAll(0), zeit: 1 };
-    expect(fitScore(CANDIDATES.kammer, PROFILES.freiberuflerinRegional, onlyTime).score).toBe(0);
+    const onlyRules = { ...weightsAll(0), netiquette: 1 };
+    expect(fitScore(CANDIDATES.kammer, PROFILES.freiberuflerinRegional, onlyRules).score).toBe(100);
   });
 
   test('gives the same score for equal weights whatever their size', () => {
@@ -168,23 +176,23 @@ describe('fitScore', () => {
 
   test('moves with the weights: a heavier miss lowers the score', () => {
     const base = fitScore(CANDIDATES.kammer, PROFILES.freiberuflerinRegional, DEFAULT_WEIGHTS).score!;
-    const heavyTime = fitScore(CANDIDATES.kammer, PROFILES.freiberuflerinRegional, { ...DEFAULT_WEIGHTS, zeit: 5 }).score!;
-    expect(heavyTime).toBeLessThan(base);
+    const heavySize = fitScore(CANDIDATES.kammer, PROFILES.freiberuflerinRegional, { ...DEFAULT_WEIGHTS, groesse: 5 }).score!;
+    expect(heavySize).toBeLessThan(base);
   });
 
-  test('values the checklist answers ja 1, nein 0, offen 0.5', () => {
-    expect(CHECK_VALUES).toEqual({ ja: 1, nein: 0, offen: 0.5 });
+  test('values the checklist answers ja 1, nein 0, offen not at all', () => {
+    expect(CHECK_VALUES).toEqual({ ja: 1, nein: 0, offen: null });
   });
 
   test('lists matched, partly matched, unmatched and open items with both sides named', () => {
     const fit = fitScore(CANDIDATES.kammer, PROFILES.freiberuflerinRegional, DEFAULT_WEIGHTS);
-    expect(itemsWithStatus(fit, 'match').map(label)).toEqual(['Zusammensetzung', 'Zugang', 'Kontakte', 'Ton', 'Ton und Netiquette', 'Kosten']);
+    expect(itemsWithStatus(fit, 'match').map(label)).toEqual(['Zusammensetzung', 'Zugang', 'Kontakte', 'Ton', 'Regeln und Netiquette', 'Kosten']);
     expect(itemsWithStatus(fit, 'partial').map(label)).toEqual(['Treffpunkt', 'Zweck', 'Reichweite']);
-    expect(itemsWithStatus(fit, 'miss').map(label)).toEqual(['Größe', 'Zeitaufwand', 'Probebesuch']);
+    expect(itemsWithStatus(fit, 'miss').map(label)).toEqual(['Größe']);
     expect(itemsWithStatus(fit, 'open').map(label)).toEqual(['Themen', 'Beitrag']);
     expect(explained(fit, 'reichweite')).toEqual({ code: 'compare', main: null, ideal: ['regional'], actual: ['national'], weightZero: false });
     expect(explained(fit, 'zwecke')).toEqual({ code: 'compareMain', main: 'auftraege', ideal: ['austausch'], actual: ['auftraege', 'kooperation'], weightZero: false });
-    expect(explained(fit, 'zeit')).toEqual({ code: 'check', item: 'zeit', answer: 'nein', weightZero: false });
+    expect(explained(fit, 'netiquette')).toEqual({ code: 'check', item: 'netiquette', answer: 'ja', weightZero: false });
     expect(explained(fitScore(CANDIDATES.unbekannt, PROFILES.freiberuflerinRegional, DEFAULT_WEIGHTS), 'form')).toEqual({ code: 'compare', main: null, ideal: ['gemischt'], actual: [], weightZero: false });
   });
 
@@ -208,9 +216,14 @@ describe('comparableDimensions', () => {
 });
 
 describe('scoreCandidates', () => {
-  test('sorts by fit, best first', () => {
+  test('sorts by fit, best first, and a candidate with nothing rated after every rated one', () => {
     const names = scoreCandidates(STATES.complete, PROFILES.freiberuflerinRegional).map((s) => s.candidate.name);
-    expect(names).toEqual(['Unternehmerfrühstück Nordstadt', 'IHK-Forum Mittelstand', 'Alumni-Verein der Hochschule', 'Global Engineers Online']);
+    expect(names).toEqual(['Unternehmerfrühstück Nordstadt', 'IHK-Forum Mittelstand', 'Global Engineers Online', 'Alumni-Verein der Hochschule']);
+  });
+
+  test('sorts by time: fewest hours a month first, unknown time last (ties by name)', () => {
+    const names = scoreCandidates(STATES.timed, PROFILES.freiberuflerinRegional, 'zeit').map((s) => s.candidate.name);
+    expect(names).toEqual(['IHK-Forum Mittelstand', 'Unternehmerfrühstück Nordstadt', 'Alumni-Verein der Hochschule', 'Global Engineers Online']);
   });
 
   test('sorts by name the German way', () => {
@@ -240,7 +253,8 @@ describe('scoreCandidates', () => {
     const scored = scoreCandidates(manyCandidates(200), PROFILES.freiberuflerinRegional);
     expect(scored).toHaveLength(200);
     expect(performance.now() - start).toBeLessThan(200);
-    for (let i = 1; i < scored.length; i++) expect(scored[i - 1]!.fit.score!).toBeGreaterThanOrEqual(scored[i]!.fit.score!);
+    const rank = (s: (typeof scored)[number]) => (s.fit.enough ? 1000 : 0) + (s.fit.score ?? -1);
+    for (let i = 1; i < scored.length; i++) expect(rank(scored[i - 1]!)).toBeGreaterThanOrEqual(rank(scored[i]!));
   });
 });
 

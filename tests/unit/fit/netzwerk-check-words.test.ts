@@ -45,6 +45,7 @@ const badDrafts: CandidateDraft[] = [
   emptyDraft(),
   { ...emptyDraft(), name: 'x'.repeat(121), link: 'javascript:alert(1)', notes: 'n'.repeat(2001) },
   { ...emptyDraft(), name: 'X', link: `https://b.de/${'a'.repeat(600)}` },
+  { ...emptyDraft(), name: 'Y', stunden: 'viel' },
 ];
 const allErrors: DraftError[] = badDrafts.flatMap((draft) => validateDraft(draft));
 
@@ -57,7 +58,7 @@ describe('missingPlaceholders', () => {
 
 describe('the dictionary has words for every code lib returns, and no others', () => {
   test('every checklist item and dimension has a name and a question', () => {
-    expect(keys(fitItems)).toEqual(keys(Object.fromEntries(WEIGHT_KEYS.map((k) => [k, 1]))));
+    expect(keys(fitItems)).toEqual(keys(Object.fromEntries([...WEIGHT_KEYS, 'gast'].map((k) => [k, 1]))));
     for (const item of Object.values(fitItems)) expect(item.label && item.question).toBeTruthy();
   });
 
@@ -125,7 +126,7 @@ describe('rendering fills every placeholder', () => {
     const text = (key: string) => explanationText(explainItem(fit.items.find((i) => i.key === key)!, fit), fitWords);
     expect(text('reichweite')).toBe('Dein Ideal: Regional · dieses Netzwerk: National (DACH)');
     expect(text('zwecke')).toBe('Dein Ideal: vor allem Neue Aufträge, außerdem Erfahrungsaustausch · dieses Netzwerk: Neue Aufträge und Kooperationspartner');
-    expect(text('zeit')).toBe('Der Zeitaufwand passt in mein Budget. – Nein');
+    expect(text('netiquette')).toBe('Mit den Regeln und der Netiquette des Netzwerks komme ich zurecht. – Ja');
     expect(text('kosten')).toBe('Zählt nicht: Gewicht 0. Mitgliedsbeitrag und Kosten sind für mich in Ordnung. – Ja');
     const open = fitScore(CANDIDATES.unbekannt, emptyAnswers(), DEFAULT_WEIGHTS);
     expect(explanationText(explainItem(open.items[0]!, open), fitWords)).toBe('Zählt nicht: im Selbsttest noch nicht beantwortet.');
