@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { answersDefinition } from '../../lib/questionnaire/answers-schema';
-import { CANDIDATE_LIMITS, candidatesDefinition } from '../../lib/fit/candidates-schema';
+import { CANDIDATE_LIMITS, CHECK_ITEMS, candidatesDefinition } from '../../lib/fit/candidates-schema';
 import { FILTER_FROM, canAdd, filterByName, weightsChanged } from '../../lib/fit/candidates';
 import { cardHeadingId, editorHref } from '../../lib/fit/check-links';
 import { deletedNotice, restoredNotice, returnNotice, undoOf, type CheckNotice } from '../../lib/fit/check-notices';
@@ -34,8 +34,12 @@ export default function NetzwerkCheck({ texts }: { texts: NetzwerkCheckTexts }) 
   const selbsttest = usePersisted(answersStore);
   const [filter, setFilter] = useState('');
   const [notice, setNotice] = useState<CheckNotice | null>(null);
+  // The comparison and the weights' effect load on first use (byte budget of the first load).
+  const [more, setMore] = useState<typeof import('./Comparison') | null>(null);
+  const loadMore = () => import('./Comparison').then(setMore);
 
   const scored = scoreCandidates(state, selbsttest.answers);
+  const lazy = { scored, texts, checks: CHECK_ITEMS, weights: state.weights };
   const count = scored.length;
   const query = filter.trim();
   const shown = filterByName(scored, query);
@@ -104,6 +108,14 @@ export default function NetzwerkCheck({ texts }: { texts: NetzwerkCheckTexts }) 
           )}
         </p>
 
+        {count > 1 && (
+          // A disclosure: the summary is the „Netzwerke vergleichen“ button, keyboard and state built in.
+          <details onToggle={loadMore}>
+            <summary>{texts.compare.open}</summary>
+            {more && <more.Comparison {...lazy} />}
+          </details>
+        )}
+
         {count >= FILTER_FROM && (
           <div class="field">
             <label for="filter">{ui.filter}</label>
@@ -127,6 +139,8 @@ export default function NetzwerkCheck({ texts }: { texts: NetzwerkCheckTexts }) 
           texts={texts}
           changed={weightsChanged(state)}
           onChange={setWeight}
+          onEnter={loadMore}
+          effect={more && <more.WeightEffect {...lazy} />}
           onReset={() => {
             resetWeights();
             setNotice({ code: 'weightsReset' });

@@ -5,9 +5,11 @@
  * Codes and values only; the comparison island puts them into words and draws the chart from them.
  *
  * Reads only `score` and `items[].key/ideal/actual/match/status` of a fit result, so it keeps
- * working while the score's formula changes.
+ * working while the score's formula changes. Imports types only: the comparison island loads on
+ * demand, and any module it shared with the list would split the list's bundle in two (about
+ * 1 KB gzip more on first load), so the checklist's keys come in as a parameter.
  */
-import { CHECK_ITEMS, type WeightKey } from './candidates-schema';
+import type { CheckItem, WeightKey } from './candidates-schema';
 import type { FitResult, ItemResult, ItemStatus } from './fit-score';
 
 /** What a comparison needs of a scored candidate. */
@@ -45,18 +47,16 @@ export interface ComparisonTable {
   scores: readonly (number | null)[];
 }
 
-const isCheck = (key: string) => (CHECK_ITEMS as readonly string[]).includes(key);
-
 /**
  * The comparison of the candidates in the order given. Rows follow the first candidate's items
  * (every candidate has the same items, scored against the same ideal and weights); an item a
- * candidate lacks shows as not counted.
- * @example comparisonTable(scoreCandidates(state, answers)).rows[0] // { key: 'form', ideal: { code: 'values', values: ['gemischt'] }, cells: [...] }
+ * candidate lacks shows as not counted. `checkItems` are the checklist's keys (CHECK_ITEMS).
+ * @example comparisonTable(scoreCandidates(state, answers), CHECK_ITEMS).rows[0] // { key: 'form', ideal: { code: 'values', values: ['gemischt'] }, cells: [...] }
  */
-export function comparisonTable(list: readonly ComparedCandidate[]): ComparisonTable {
+export function comparisonTable(list: readonly ComparedCandidate[], checkItems: readonly CheckItem[]): ComparisonTable {
   const first = list[0]?.fit.items ?? [];
   const rows = first.map((item): ComparisonRow => {
-    const check = isCheck(item.key);
+    const check = (checkItems as readonly string[]).includes(item.key);
     const ideal: IdealCell = check ? { code: 'yes' } : item.ideal.length > 0 ? { code: 'values', values: item.ideal } : { code: 'open' };
     const cells = list.map(({ fit }): CandidateCell => {
       const own = fit.items.find((i) => i.key === item.key);

@@ -47,3 +47,13 @@ export function rankingChange(before: readonly string[], after: readonly Ranked[
     moreMoves: Math.max(0, moves.length - RANKING_SHOWN),
   };
 }
+
+/**
+ * The one weight that differs between two sets of weights, with its new value; null when none or
+ * several differ (a reset changes several at once and is announced on its own).
+ * @example changedWeight({ …, zeit: 3 }, { …, zeit: 5 }) // { key: 'zeit', value: 5 }
+ */
+export function changedWeight<K extends string>(before: Readonly<Record<K, number>>, after: Readonly<Record<K, number>>): { key: K; value: number } | null {
+  const keys = (Object.keys(after) as K[]).filter((key) => before[key] !== after[key]);
+  return keys.length === 1 ? { key: keys[0]!, value: after[keys[0]!] } : null;
+}

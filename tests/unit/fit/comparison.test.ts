@@ -11,32 +11,32 @@ const scored = () => scoreCandidates(STATES.complete, PROFILES.freiberuflerinReg
 describe('comparisonTable', () => {
   test('has one column per candidate in the order given, and their scores as the last row', () => {
     const list = scored();
-    const table = comparisonTable(list);
+    const table = comparisonTable(list, CHECK_ITEMS);
     expect(table.columns.map((c) => c.name)).toEqual(list.map((s) => s.candidate.name));
     expect(table.scores).toEqual(list.map((s) => s.fit.score));
-    const byName = comparisonTable([...list].reverse());
+    const byName = comparisonTable([...list].reverse(), CHECK_ITEMS);
     expect(byName.columns.map((c) => c.id)).toEqual(list.map((s) => s.candidate.id).reverse());
   });
 
   test('has one row per scored item, dimensions first, then the checklist', () => {
-    const table = comparisonTable(scored());
+    const table = comparisonTable(scored(), CHECK_ITEMS);
     expect(table.rows.map((r) => r.key)).toEqual([...DIMENSIONS, ...CHECK_ITEMS]);
     expect(table.rows.filter((r) => r.check).map((r) => r.key)).toEqual([...CHECK_ITEMS]);
     for (const row of table.rows) expect(row.cells).toHaveLength(table.columns.length);
   });
 
   test('the ideal column holds the reader’s answers, „ja“ for the checklist and `open` where nothing is compared', () => {
-    const table = comparisonTable(scored());
+    const table = comparisonTable(scored(), CHECK_ITEMS);
     const row = (key: string) => table.rows.find((r) => r.key === key)!;
     expect(row('reichweite').ideal).toEqual({ code: 'values', values: [PROFILES.freiberuflerinRegional.reichweite] });
     expect(row('gast').ideal).toEqual({ code: 'yes' });
-    const open = comparisonTable(scoreCandidates(STATES.complete, emptyAnswers()));
+    const open = comparisonTable(scoreCandidates(STATES.complete, emptyAnswers()), CHECK_ITEMS);
     for (const dim of DIMENSIONS) expect(open.rows.find((r) => r.key === dim)!.ideal).toEqual({ code: 'open' });
   });
 
   test('each cell is the candidate’s own item: status, match and values', () => {
     const list = scored();
-    const table = comparisonTable(list);
+    const table = comparisonTable(list, CHECK_ITEMS);
     list.forEach((s, col) => {
       for (const item of s.fit.items) {
         const cell = table.rows.find((r) => r.key === item.key)!.cells[col];
@@ -48,35 +48,35 @@ describe('comparisonTable', () => {
   test('an item a candidate lacks shows as not counted', () => {
     const [a, b] = scored();
     const lacking: ComparedCandidate = { candidate: b!.candidate, fit: { score: b!.fit.score, items: b!.fit.items.filter((i) => i.key !== 'ton') } };
-    const cell = comparisonTable([a!, lacking]).rows.find((r) => r.key === 'ton')!.cells[1];
+    const cell = comparisonTable([a!, lacking], CHECK_ITEMS).rows.find((r) => r.key === 'ton')!.cells[1];
     expect(cell).toEqual({ status: 'skipped', match: null, values: [] });
   });
 
   test('is empty without candidates', () => {
-    expect(comparisonTable([])).toEqual({ columns: [], rows: [], scores: [] });
+    expect(comparisonTable([], CHECK_ITEMS)).toEqual({ columns: [], rows: [], scores: [] });
   });
 });
 
 describe('chartBars', () => {
   test('gives a bar for every item that counts, with its match, and none for items that do not', () => {
     const list = scored();
-    const table = comparisonTable(list);
+    const table = comparisonTable(list, CHECK_ITEMS);
     list.forEach((s, col) => {
       const counted = s.fit.items.filter((i) => i.match !== null);
       expect(chartBars(table, col)).toEqual(counted.map((i) => ({ key: i.key, match: i.match, status: i.status })));
     });
-    const open = comparisonTable(scoreCandidates(STATES.complete, emptyAnswers()));
+    const open = comparisonTable(scoreCandidates(STATES.complete, emptyAnswers()), CHECK_ITEMS);
     expect(chartBars(open, 0).map((b) => b.key)).toEqual([...CHECK_ITEMS]);
   });
 
   test('every bar lies between 0 and 1', () => {
-    const table = comparisonTable(scored());
+    const table = comparisonTable(scored(), CHECK_ITEMS);
     const matches = table.columns.flatMap((_, col) => chartBars(table, col).map((bar) => bar.match));
     expect(matches.length).toBeGreaterThan(WEIGHT_KEYS.length);
     expect(matches.every((m) => m >= 0 && m <= 1)).toBe(true);
   });
 
   test('a column that does not exist has no bars', () => {
-    expect(chartBars(comparisonTable(scored()), 99)).toEqual([]);
+    expect(chartBars(comparisonTable(scored(), CHECK_ITEMS), 99)).toEqual([]);
   });
 });

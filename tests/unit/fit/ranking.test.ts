@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { RANKING_SHOWN, rankingChange } from '../../../src/lib/fit/ranking';
+import { RANKING_SHOWN, changedWeight, rankingChange } from '../../../src/lib/fit/ranking';
 
 const c = (id: string, score: number | null = 50) => ({ candidate: { id, name: id.toUpperCase() }, fit: { score } });
 
@@ -36,5 +36,18 @@ describe('rankingChange', () => {
   test('works for short and empty lists', () => {
     expect(rankingChange(['a'], [c('a', 10)])).toEqual({ leaders: [{ name: 'A', score: 10 }], more: 0, moves: [], moreMoves: 0 });
     expect(rankingChange([], [])).toEqual({ leaders: [], more: 0, moves: [], moreMoves: 0 });
+  });
+});
+
+describe('changedWeight', () => {
+  const weights = { zeit: 3, kosten: 2, gast: 1 };
+  test('names the one weight that changed and its new value', () => {
+    expect(changedWeight(weights, { ...weights, zeit: 5 })).toEqual({ key: 'zeit', value: 5 });
+    expect(changedWeight(weights, { ...weights, gast: 0 })).toEqual({ key: 'gast', value: 0 });
+  });
+
+  test('is null when nothing or several weights changed', () => {
+    expect(changedWeight(weights, { ...weights })).toBeNull();
+    expect(changedWeight(weights, { zeit: 0, kosten: 0, gast: 1 })).toBeNull();
   });
 });
