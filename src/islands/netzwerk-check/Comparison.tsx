@@ -35,8 +35,8 @@ const HINT_ID = 'vergleich-diagramm-hinweis';
 // The chart's drawing in viewBox units: item labels left, bars in the middle, percentages right.
 const WIDTH = 300;
 const ROW = 22;
-const BAR_X = 112;
-const BAR_W = 136;
+const BAR_X = 124;
+const BAR_W = 128;
 
 const percent = (match: number) => formatNumber(match, { style: 'percent', maximumFractionDigits: 0 });
 

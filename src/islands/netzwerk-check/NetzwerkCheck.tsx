@@ -71,7 +71,8 @@ export default function NetzwerkCheck({ texts }: { texts: NetzwerkCheckTexts }) 
   }
 
   return (
-    <div class="netzwerk-check">
+    // Focus anywhere in the check (the weights' selects above all) loads the weights' effect before any change.
+    <div class="netzwerk-check" onFocusIn={loadMore}>
       <StorageNotices keys={[candidatesDefinition.key, answersDefinition.key]} />
       <p class={status === 'ok' ? 'notice' : 'notice notice-warn'}>
         {texts.profile[status].text} <a href={ROUTES.selbsttest}>{texts.profile[status].link}</a>
@@ -139,7 +140,6 @@ export default function NetzwerkCheck({ texts }: { texts: NetzwerkCheckTexts }) 
           texts={texts}
           changed={weightsChanged(state)}
           onChange={setWeight}
-          onEnter={loadMore}
           effect={more && <more.WeightEffect {...lazy} />}
           onReset={() => {
             resetWeights();

@@ -14,16 +14,14 @@ interface Props {
   changed: boolean;
   onChange: (key: WeightKey, value: number) => void;
   onReset: () => void;
-  /** The first time focus enters the weights: loads what `effect` shows, before any change. */
-  onEnter: () => void;
   /** What the last change did; shown and announced in the live region. */
   effect: ComponentChildren;
 }
 
-export function Weights({ weights, texts, changed, onChange, onReset, onEnter, effect }: Props) {
+export function Weights({ weights, texts, changed, onChange, onReset, effect }: Props) {
   const { ui } = texts;
   return (
-    <section class="weights" aria-labelledby="gewichte-titel" onFocusIn={onEnter}>
+    <section class="weights" aria-labelledby="gewichte-titel">
       <h2 id="gewichte-titel" tabIndex={-1}>
         {ui.weightsTitle}
       </h2>
