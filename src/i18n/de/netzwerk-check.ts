@@ -217,3 +217,48 @@ export const editorPage = {
   title: 'Netzwerk eintragen',
   description: 'Trag ein Netzwerk für deinen Netzwerk-Check ein oder bearbeite es: Art, Adresse, Notizen, die Merkmale deines Ideals und die Checkliste für den Probebesuch.',
 } as const;
+
+/**
+ * The comparison of the candidates side by side, its chart, and the short ranking next to the
+ * weights after a change. The comparison loads only when the reader opens it; its words travel
+ * with the list's other words. `{name}` is a candidate's name, `{wert}` a score in words.
+ */
+export const compareUi = {
+  open: 'Netzwerke vergleichen',
+  close: 'Vergleich schließen',
+  loading: 'Der Vergleich wird geladen …',
+  title: 'Deine Netzwerke im Vergleich',
+  intro: 'Jede Zeile ist ein Merkmal, jede Spalte ein Netzwerk – in derselben Reihenfolge wie deine Liste. Die erste Spalte zeigt dein Ideal aus dem Selbsttest.',
+  /** Names the scrolling region around the table, for screen readers and keyboard users. */
+  region: 'Vergleichstabelle, seitlich verschiebbar',
+  caption: 'Dein Ideal und deine Netzwerke je Merkmal',
+  columnItem: 'Merkmal',
+  columnIdeal: 'Dein Ideal',
+  /** The ideal's cell of a checklist item, and of a dimension the self-test left open. */
+  idealYes: 'Ja',
+  idealOpen: 'Zählt nicht',
+  scoreRow: 'Passung',
+  /** A candidate's cell: its values, then how the item came out (`{status}` one of `status`). */
+  cell: '{werte} ({status})',
+  status: { match: 'passt', partial: 'teilweise', miss: 'passt nicht', open: 'offen', skipped: 'zählt nicht' },
+  chartTitle: 'Passung je Merkmal',
+  chartIntro: 'Je länger ein Balken, desto besser passt das Merkmal: ganz = passt, halb = teilweise oder noch offen, leer = passt nicht. Merkmale, die nicht zählen, haben keinen Balken. Dieselben Angaben stehen in der Tabelle.',
+  /** The accessible name of one candidate's chart. */
+  chartLabel: 'Balkendiagramm: Passung von „{name}“ je Merkmal, insgesamt {wert}',
+  /** One bar in words, for the chart's text alternative. */
+  chartItem: '{label}: {prozent} ({status})',
+  /** The box next to the weights after a change; `{liste}` names candidates with their scores. */
+  effectTitle: 'Wirkung deiner Gewichtung',
+  effectWeight: '{merkmal} hat jetzt Gewicht {n}.',
+  /** `{mehr}` is empty or `effectOf`. */
+  effectLeaders: 'Jetzt vorn: {liste}{mehr}.',
+  effectEntry: '{name} ({wert})',
+  effectNoScore: 'kein Wert',
+  /** After the leaders when there are more candidates; `{n}` is at least 4. */
+  effectOf: ' – von {n} Netzwerken',
+  /** `{mehr}` is empty or `effectMoreMoves`. */
+  effectMoves: 'Verschoben: {liste}{mehr}.',
+  effectMove: '„{name}“ von Platz {von} auf {nach}',
+  effectMoreMoves: ' und weitere',
+  effectSame: 'Die Reihenfolge bleibt gleich.',
+} as const;

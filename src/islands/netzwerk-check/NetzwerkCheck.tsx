@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { answersDefinition } from '../../lib/questionnaire/answers-schema';
-import { CANDIDATE_LIMITS, candidatesDefinition } from '../../lib/fit/candidates-schema';
+import { CANDIDATE_LIMITS, SCORED_CHECKS, candidatesDefinition } from '../../lib/fit/candidates-schema';
 import { FILTER_FROM, canAdd, filterByName, weightsChanged } from '../../lib/fit/candidates';
 import { cardHeadingId, editorHref } from '../../lib/fit/check-links';
 import { deletedNotice, restoredNotice, returnNotice, undoOf, type CheckNotice } from '../../lib/fit/check-notices';
@@ -35,8 +35,12 @@ export default function NetzwerkCheck({ texts }: { texts: NetzwerkCheckTexts }) 
   const [filter, setFilter] = useState('');
   const [notice, setNotice] = useState<CheckNotice | null>(null);
   const [order, setOrder] = useState<SortOrder>('passung');
+  // The comparison and the weights' effect load on first use (byte budget of the first load).
+  const [more, setMore] = useState<typeof import('./Comparison') | null>(null);
+  const loadMore = () => import('./Comparison').then(setMore);
 
   const scored = scoreCandidates(state, selbsttest.answers, order);
+  const lazy = { scored, texts, checks: SCORED_CHECKS, weights: state.weights };
   const count = scored.length;
   const query = filter.trim();
   const shown = filterByName(scored, query);
@@ -68,7 +72,8 @@ export default function NetzwerkCheck({ texts }: { texts: NetzwerkCheckTexts }) 
   }
 
   return (
-    <div class="netzwerk-check">
+    // Focus anywhere in the check (the weights' selects above all) loads the weights' effect before any change.
+    <div class="netzwerk-check" onFocusIn={loadMore}>
       <StorageNotices keys={[candidatesDefinition.key, answersDefinition.key]} />
       <p class={status === 'ok' ? 'notice' : 'notice notice-warn'}>
         {texts.profile[status].text} <a href={ROUTES.selbsttest}>{texts.profile[status].link}</a>
@@ -104,6 +109,14 @@ export default function NetzwerkCheck({ texts }: { texts: NetzwerkCheckTexts }) 
             fill(ui.full, { max: CANDIDATE_LIMITS.candidates })
           )}
         </p>
+
+        {count > 1 && (
+          // A disclosure: the summary is the „Netzwerke vergleichen“ button, keyboard and state built in.
+          <details onToggle={loadMore}>
+            <summary>{texts.compare.open}</summary>
+            {more && <more.Comparison {...lazy} />}
+          </details>
+        )}
 
         {count >= FILTER_FROM && (
           <div class="field">
@@ -141,6 +154,7 @@ export default function NetzwerkCheck({ texts }: { texts: NetzwerkCheckTexts }) 
           texts={texts}
           changed={weightsChanged(state)}
           onChange={setWeight}
+          effect={more && <more.WeightEffect {...lazy} />}
           onReset={() => {
             resetWeights();
             setNotice({ code: 'weightsReset' });

@@ -1,4 +1,8 @@
-/** The weights of the fit score: shown and adjustable, with a way back to the defaults. */
+/**
+ * The weights of the fit score: shown and adjustable, with a way back to the defaults, and a
+ * polite live region near the controls that says what the last change did to the ranking.
+ */
+import type { ComponentChildren } from 'preact';
 import { WEIGHT_MAX, type WeightKey, type Weights as WeightValues } from '../../lib/fit/candidates-schema';
 import { WEIGHT_VALUES } from '../../lib/fit/candidates';
 import { fill, formatNumber } from '../../i18n/format';
@@ -10,9 +14,11 @@ interface Props {
   changed: boolean;
   onChange: (key: WeightKey, value: number) => void;
   onReset: () => void;
+  /** What the last change did; shown and announced in the live region. */
+  effect: ComponentChildren;
 }
 
-export function Weights({ weights, texts, changed, onChange, onReset }: Props) {
+export function Weights({ weights, texts, changed, onChange, onReset, effect }: Props) {
   const { ui } = texts;
   return (
     <section class="weights" aria-labelledby="gewichte-titel">
@@ -20,6 +26,9 @@ export function Weights({ weights, texts, changed, onChange, onReset }: Props) {
         {ui.weightsTitle}
       </h2>
       <p>{fill(ui.weightsIntro, { max: WEIGHT_MAX })}</p>
+      <div class="weights-effect" role="status" aria-live="polite">
+        {effect}
+      </div>
       {texts.weights.map(([legend, rows]) => (
         <fieldset class="group" key={legend}>
           <legend>{legend}</legend>

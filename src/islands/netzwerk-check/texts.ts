@@ -7,7 +7,7 @@ import { CANDIDATE_FORM, type FieldSpec, type GroupSpec } from '../../lib/fit/ca
 import { DEFAULT_WEIGHTS, DIMENSIONS, SCORED_CHECKS, type CheckAnswer, type WeightKey } from '../../lib/fit/candidates-schema';
 import { KIND_IDS, type KindId } from '../../lib/profile/network-kinds';
 import { fill } from '../../i18n/format';
-import { checkAnswers, checkUi, draftErrors, editorUi, explanations, fitItems, profileNotices, rhythmLabels } from '../../i18n/de/netzwerk-check';
+import { checkAnswers, checkUi, compareUi, draftErrors, editorUi, explanations, fitItems, profileNotices, rhythmLabels } from '../../i18n/de/netzwerk-check';
 import { kindWords } from '../../i18n/de/network-kinds';
 import { optionLabels } from '../../i18n/de/options';
 
@@ -37,6 +37,8 @@ export interface NetzwerkCheckTexts {
   kinds: Readonly<Record<string, string>>;
   /** Weight rows of the two groups: [legend, [key, label, default in words][]]. */
   weights: readonly (readonly [string, readonly (readonly [WeightKey, string, string])[]])[];
+  /** The comparison (loaded on demand) and the weights' effect. */
+  compare: typeof compareUi;
 }
 
 export interface EditorTexts {
@@ -94,6 +96,7 @@ export function netzwerkCheckTexts(): NetzwerkCheckTexts {
       [checkUi.weightsDimensions, weightRows(DIMENSIONS)],
       [checkUi.weightsChecklist, weightRows(SCORED_CHECKS)],
     ],
+    compare: compareUi,
   };
 }
 

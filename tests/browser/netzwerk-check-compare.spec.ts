@@ -1,0 +1,125 @@
+/**
+ * The network check's comparison (issue #12): opened by keyboard, the table with the ideal first
+ * and every candidate in list order, one chart per candidate with a name and a text alternative,
+ * 320 px without sideways page scroll, axe in light and dark mode, the printed check, and the short
+ * ranking next to the weights that is announced after each change.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { STATES as ANSWERS } from '../fixtures/answers-states';
+import { STATES } from '../fixtures/candidates-states';
+import { hasWord, layoutText, savePdf } from './support/pdf-pages';
+import { expectNoAxeViolations } from './support/site';
+import { envelope, hydrated, plant, tabTo } from './support/tools';
+
+const complete = { 'nk:netzwerk-check': envelope(STATES.complete), 'nk:selbsttest': envelope(ANSWERS.complete) };
+const LIST_ORDER = ['Unternehmerfrühstück Nordstadt', 'IHK-Forum Mittelstand', 'Alumni-Verein der Hochschule', 'Global Engineers Online'];
+
+async function open(page: Page) {
+  await plant(page, complete);
+  await page.goto('/netzwerk-check/');
+  await hydrated(page);
+}
+
+/** Opens the comparison the way a keyboard user does: Tab to „Netzwerke vergleichen“, Enter. */
+async function openComparison(page: Page) {
+  const toggle = page.locator('summary', { hasText: 'Netzwerke vergleichen' });
+  await tabTo(page, toggle);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Deine Netzwerke im Vergleich' })).toBeVisible();
+}
+
+test.describe('the comparison', () => {
+  test('is not loaded until opened, and opens by keyboard with the ideal as first column and every candidate in list order', async ({ page }) => {
+    const scripts: string[] = [];
+    page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
+    await open(page);
+    expect(scripts.filter((s) => s.includes('Comparison'))).toEqual([]);
+    await expect(page.getByRole('heading', { name: 'Deine Netzwerke im Vergleich' })).toHaveCount(0);
+    await openComparison(page);
+    expect(scripts.filter((s) => s.includes('Comparison'))).toHaveLength(1);
+    const table = page.getByRole('table', { name: 'Dein Ideal und deine Netzwerke je Merkmal' });
+    await expect(table.locator('thead th')).toHaveText(['Merkmal', 'Dein Ideal', ...LIST_ORDER]);
+    const rows = table.locator('tbody tr');
+    await expect(rows).toHaveCount(15);
+    await expect(rows.first().locator('th')).toHaveText('Treffpunkt');
+    await expect(rows.last()).toHaveText(/^Passung\s*100 von 100\s*60 von 100\s*50 von 100\s*4 von 100$/);
+    await expect(table.getByRole('row', { name: /^Reichweite/ }).locator('td')).toHaveText(['Regional', /Regional \(passt\)/, /National \(DACH\) \(teilweise\)/, /weiß ich noch nicht \(offen\)/, /International \(passt nicht\)/]);
+    await expect(table.getByRole('row', { name: /^Probebesuch/ }).locator('td').first()).toHaveText('Ja');
+  });
+
+  test('the table scrolls in its own labelled, focusable region; the page does not scroll sideways at 320 px', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await open(page);
+    await openComparison(page);
+    const region = page.getByRole('region', { name: 'Vergleichstabelle, seitlich verschiebbar' });
+    await expect(region).toHaveAttribute('tabindex', '0');
+    const sizes = await region.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+    expect(sizes.scroll).toBeGreaterThan(sizes.client);
+    await tabTo(page, region);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+    const page_ = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    expect(page_.scroll).toBeLessThanOrEqual(page_.client);
+  });
+
+  test('each candidate has a chart with an accessible name and a text alternative', async ({ page }) => {
+    await open(page);
+    await openComparison(page);
+    const charts = page.getByRole('img', { name: /^Balkendiagramm: Passung von/ });
+    await expect(charts).toHaveCount(4);
+    await expect(charts.first()).toHaveAccessibleName('Balkendiagramm: Passung von „Unternehmerfrühstück Nordstadt“ je Merkmal, insgesamt 100 von 100');
+    await expect(charts.first()).toHaveAccessibleDescription(/^Treffpunkt: 100\u00a0% \(passt\); Zweck: 100\u00a0% \(passt\);.*Je länger ein Balken/);
+    await expect(charts.nth(3)).toHaveAccessibleDescription(/Reichweite: 0\u00a0% \(passt nicht\)/);
+    // Not colour alone: every bar has its percentage as text beside it.
+    await expect(charts.first().locator('text', { hasText: '%' })).toHaveCount(await charts.first().locator('rect.bar').count());
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`has no axe violations when open, in ${scheme} mode`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await open(page);
+      await openComparison(page);
+      await expectNoAxeViolations(page);
+    });
+  }
+});
+
+test.describe('the printed check', () => {
+  test('has every candidate with its score, the explanations and the open comparison, and no buttons or forms', async ({ page }) => {
+    test.setTimeout(90_000);
+    await open(page);
+    await openComparison(page);
+    const tableWords = (await page.locator('.comparison-table').evaluate((el) => (el as HTMLElement).innerText)).match(/\p{L}{6,}/gu) ?? [];
+    await page.emulateMedia({ media: 'print' });
+    const pages = layoutText(savePdf(await page.pdf({ format: 'A4', printBackground: true })));
+    const text = pages.join('\n');
+    const words = [...new Set([...LIST_ORDER.join(' ').match(/\p{L}{6,}/gu)!, ...tableWords])];
+    expect(words.filter((w) => !hasWord(pages, w))).toEqual([]);
+    for (const score of ['100 von 100', '60 von 100', '50 von 100', '4 von 100']) expect(text).toContain(score);
+    expect(text).toContain('ergeben 60 von 100');
+    expect(text).toContain('Dein Ideal');
+    for (const label of ['Bearbeiten', 'Löschen', 'Netzwerk hinzufügen', 'Netzwerke vergleichen', 'wiederherstellen', 'Gewichtung', 'Nach Namen filtern']) expect(text, label).not.toContain(label);
+  });
+});
+
+test.describe('the weights', () => {
+  test('after each change by keyboard, the box next to them names the new order, and what moved', async ({ page }) => {
+    await open(page);
+    const effect = page.locator('.weights-effect');
+    await expect(effect).toHaveAttribute('role', 'status');
+    await expect(effect).toHaveText('');
+    const weight = page.getByLabel('Größe', { exact: true });
+    await tabTo(page, weight, 120);
+    await page.keyboard.press('End'); // 5 – sehr wichtig
+    await expect(weight).toHaveValue('5');
+    await expect(effect).toHaveText('Größe hat jetzt Gewicht 5. Jetzt vorn: Unternehmerfrühstück Nordstadt (100), IHK-Forum Mittelstand (54), Alumni-Verein der Hochschule (50) – von 4 Netzwerken.Die Reihenfolge bleibt gleich.');
+
+    for (const label of ['Zeitaufwand', 'Probebesuch']) {
+      await tabTo(page, page.getByLabel(label, { exact: true }), 40);
+      await page.keyboard.press('End');
+    }
+    await expect(effect).toContainText('Probebesuch hat jetzt Gewicht 5. Jetzt vorn: Unternehmerfrühstück Nordstadt (100), Alumni-Verein der Hochschule (50), IHK-Forum Mittelstand (48) – von 4 Netzwerken.');
+    await expect(effect).toContainText('Verschoben: „Alumni-Verein der Hochschule“ von Platz 3 auf 2, „IHK-Forum Mittelstand“ von Platz 2 auf 3.');
+    await expect(page.locator('.candidate-list h3')).toHaveText([LIST_ORDER[0]!, LIST_ORDER[2]!, LIST_ORDER[1]!, LIST_ORDER[3]!]);
+  });
+});
