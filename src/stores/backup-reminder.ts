@@ -2,22 +2,15 @@
 import { computed, type ReadableAtom } from 'nanostores';
 import { $storageChanges, readStoredTexts } from './persistence';
 import { metaDefinition } from '../lib/storage/meta-schema';
-import { hasStoredEntries } from '../lib/storage/backup-due';
+import { latestEntry } from '../lib/storage/backup-due';
 import type { CatalogueEntry } from '../lib/storage/catalogue';
 
-
-const stores = new WeakMap<readonly CatalogueEntry[], ReadableAtom<boolean>>();
-
 /**
- * True while any tool holds entries (or data this page cannot read, which is worth saving too).
- * Schema-free, so the reminder on a tool page does not load every tool's definition; with the
- * catalogue, a value still in its fresh state does not count.
+ * The newest change time of the entries of any tool (or of data this page cannot read, which
+ * is worth saving too), null while there are none. Schema-free, so the reminder on a
+ * tool page does not load every tool's definition; with the catalogue, a value still in its fresh
+ * state does not count. A new store on each call: the reminder makes one per mount (`useMemo`).
  */
-export function hasEntriesOf(catalogue: readonly CatalogueEntry[]): ReadableAtom<boolean> {
-  let store = stores.get(catalogue);
-  if (!store) {
-    store = computed($storageChanges, () => hasStoredEntries(readStoredTexts(), (key) => key === metaDefinition.key, catalogue));
-    stores.set(catalogue, store);
-  }
-  return store;
+export function latestEntryOf(catalogue: readonly CatalogueEntry[]): ReadableAtom<number | null> {
+  return computed($storageChanges, () => latestEntry(readStoredTexts(), (key) => key === metaDefinition.key, catalogue));
 }

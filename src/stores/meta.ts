@@ -1,9 +1,12 @@
 /**
- * What the site remembers about the reader's data: the date of the last backup.
- * Small on purpose: every tool page loads it for the backup reminder.
+ * What the site remembers about the reader's data: the date of the last backup, since when
+ * there are entries, and a snoozed backup reminder. Small on purpose: every tool page loads it
+ * for the backup reminder.
  */
 import { createPersistentStore } from './persistence';
 import { metaDefinition } from '../lib/storage/meta-schema';
+import { localDay } from '../lib/dates/iso-day';
+import { BACKUP_SNOOZE_DAYS } from '../lib/storage/backup-due';
 
 export const metaStore = createPersistentStore(metaDefinition);
 export const $meta = metaStore.$state;
@@ -11,4 +14,16 @@ export const $meta = metaStore.$state;
 /** Notes that a backup was made on `day` (ISO day). */
 export function recordBackup(day: string): void {
   metaStore.update((meta) => ({ ...meta, lastBackup: day }));
+}
+
+/** Notes that the reminder sees entries from now on, unless it saw them before. */
+export function recordFirstEntry(): void {
+  metaStore.update((meta) => (meta.firstEntry === null ? { ...meta, firstEntry: Date.now() } : meta));
+}
+
+/** Hides the backup reminder for a week from today (local day). Takes no arguments, so it can be a click handler. */
+export function snoozeReminder(): void {
+  const now = new Date();
+  now.setDate(now.getDate() + BACKUP_SNOOZE_DAYS);
+  metaStore.update((meta) => ({ ...meta, snoozedUntil: localDay(now) }));
 }

@@ -323,6 +323,22 @@ test.describe('the result page', () => {
     await expect(page.locator('.recommendations')).toHaveCount(0);
   });
 
+  // Reproduces issue #10, item 6: at 320 × 640 the page's intro repeated above every question, so the
+  // first answer of step 2 sat at the bottom edge of the screen.
+  test('at 320 × 640 shows the intro on the first question only, and the first answer of step 2 fully on screen', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await open(page);
+    const lead = page.locator('.lead');
+    await expect(lead).toBeVisible();
+    await answer(page, 'Vor Ort');
+    await expect(page.getByText('Frage 2 von 10')).toBeVisible();
+    await expect(lead).toBeHidden();
+    await expect(page.locator('.selbsttest input').first()).toBeInViewport({ ratio: 1 });
+    await page.getByRole('button', { name: 'Zurück', exact: true }).click();
+    await expect(page.getByText('Frage 1 von 10')).toBeVisible();
+    await expect(lead).toBeVisible();
+  });
+
   test('does not scroll sideways at 320 px', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 640 });
     await plant(page, { [KEY]: envelope(STATES.complete) });

@@ -47,9 +47,11 @@ export const storageTexts = {
   reminder: {
     label: 'Erinnerung an eine Sicherung',
     title: 'Sichere deine Eingaben.',
-    last: 'Sie liegen nur in diesem Browser, und deine letzte Sicherung ist vom {date}.',
+    /** Shown only after more than 30 days, so `{days}` never needs the singular. */
+    last: 'Sie liegen nur in diesem Browser, und deine letzte Sicherung ist {days} Tage alt.',
     never: 'Sie liegen nur in diesem Browser und wurden noch nie gesichert.',
     link: 'Jetzt unter „Meine Daten“ eine Sicherung herunterladen',
+    snooze: 'In einer Woche wieder erinnern',
   },
   /** The error summary and inline errors of every form (`ErrorSummary.tsx`). */
   form: {

@@ -30,11 +30,15 @@ export function Item({ legend, onRemove, children }: { legend: string; onRemove:
   );
 }
 
-/** The add button of a list section; `add` creates the item and names the field to focus. */
+/**
+ * The add button of a list section; `add` creates the item and names the field to focus. The
+ * second click of a double click (`detail` 2 and up) is the same click and adds nothing;
+ * keyboard activation has `detail` 0.
+ */
 export function AddButton({ id, add, secondary, children }: { id: string; add: () => string; secondary?: boolean; children: ComponentChildren }) {
   return (
     <p class="actions">
-      <button type="button" id={id} class={secondary ? 'secondary' : undefined} onClick={() => focusSoon(add())}>
+      <button type="button" id={id} class={secondary ? 'secondary' : undefined} onClick={(event) => event.detail < 2 && focusSoon(add())}>
         {children}
       </button>
     </p>

@@ -74,7 +74,9 @@ export default function Selbsttest({ texts }: { texts: SelbsttestTexts }) {
   return (
     // The second click of a double click (`detail` 2 and up) on any button is the same click: „Zurück“
     // must not go back two questions, „Weiter“ not skip one. Keyboard activation has `detail` 0.
-    <div class="selbsttest" onClickCapture={(event) => event.detail > 1 && (event.target as Element).closest('button') && event.stopPropagation()}>
+    // `data-later`: past the first question the page's lead is hidden (selbsttest.css), so at 320 px
+    // the question's first answer is not pushed to the bottom edge by the same intro on every step.
+    <div class="selbsttest" data-later={state.step > 1 || state.view !== 'frage' || undefined} onClickCapture={(event) => event.detail > 1 && (event.target as Element).closest('button') && event.stopPropagation()}>
       <StorageNotices keys={[answersDefinition.key]} />
       <p class="visually-hidden" role="status" aria-live="polite">
         {announcement}

@@ -33,7 +33,7 @@ describe('createBackup', () => {
   test('writes format name, format version, export time and every stored value', () => {
     const stored = new Map([
       [notesDefinition.key, env(3, 4, notes('a'))],
-      [metaDefinition.key, env(1, 1, { lastBackup: '2026-03-01' })],
+      [metaDefinition.key, env(2, 1, { lastBackup: '2026-03-01', firstEntry: null, snoozedUntil: null })],
     ]);
     const backup = createBackup(DEFS, stored, NOW);
     const parsed = JSON.parse(backup.text);
@@ -43,7 +43,7 @@ describe('createBackup', () => {
       exportedAt: '2026-03-01T10:00:00.000Z',
       records: {
         [notesDefinition.key]: { v: 3, rev: 4, at: AT, data: notes('a') },
-        [metaDefinition.key]: { v: 1, rev: 1, at: AT, data: { lastBackup: '2026-03-01' } },
+        [metaDefinition.key]: { v: 2, rev: 1, at: AT, data: { lastBackup: '2026-03-01', firstEntry: null, snoozedUntil: null } },
       },
     });
     expect(backup.included).toEqual(['test-notizen', 'meta']);
@@ -78,7 +78,7 @@ describe('readBackup', () => {
     const result = readBackup(text, DEFS);
     expect(result).toMatchObject({ ok: true, exportedAt: '2026-03-01T10:00:00.000Z' });
     if (!result.ok) return;
-    expect(result.records.map((r) => [r.key, r.migratedFrom])).toEqual([[notesDefinition.key, 2], [metaDefinition.key, null]]);
+    expect(result.records.map((r) => [r.key, r.migratedFrom])).toEqual([[notesDefinition.key, 2], [metaDefinition.key, 1]]);
     expect(result.records[0]!.envelope.data).toEqual({ title: '', notes: [{ id: 'n1', body: 'Frau K. auf dem Branchentreff', pinned: false }] });
   });
 
@@ -133,7 +133,7 @@ describe('readBackup', () => {
   });
 
   test('lists records in the order of the definitions, whatever the file says', () => {
-    const text = file({ [metaDefinition.key]: { v: 1, rev: 1, at: AT, data: { lastBackup: null } }, [notesDefinition.key]: { v: 3, rev: 1, at: AT, data: notes() } });
+    const text = file({ [metaDefinition.key]: { v: 2, rev: 1, at: AT, data: { lastBackup: null, firstEntry: null, snoozedUntil: null } }, [notesDefinition.key]: { v: 3, rev: 1, at: AT, data: notes() } });
     expect(records(text).map((r) => r.key)).toEqual([notesDefinition.key, metaDefinition.key]);
   });
 });
@@ -178,8 +178,8 @@ describe('planImport', () => {
   });
 
   test('keeps the later backup date when merging the meta value', () => {
-    const meta = records(file({ [metaDefinition.key]: { v: 1, rev: 1, at: AT, data: { lastBackup: '2026-01-01' } } }));
-    const plan = planImport(meta, DEFS, new Map([[metaDefinition.key, env(1, 1, { lastBackup: '2026-02-01' })]]), 'merge', NOW);
+    const meta = records(file({ [metaDefinition.key]: { v: 2, rev: 1, at: AT, data: { lastBackup: '2026-01-01', firstEntry: null, snoozedUntil: null } } }));
+    const plan = planImport(meta, DEFS, new Map([[metaDefinition.key, env(2, 1, { lastBackup: '2026-02-01', firstEntry: null, snoozedUntil: null })]]), 'merge', NOW);
     expect(plan).toMatchObject({ ok: true, items: [{ action: 'unchanged' }] });
   });
 

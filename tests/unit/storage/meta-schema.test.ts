@@ -1,21 +1,35 @@
 import { describe, expect, test } from 'vitest';
 import * as v from 'valibot';
-import { metaDefinition } from '../../../src/lib/storage/meta-schema';
+import { metaDefinition, metaV1toV2, type Meta } from '../../../src/lib/storage/meta-schema';
 import { ALL_DEFINITIONS, definitionFor, isToolData } from '../../../src/lib/storage/stored-definitions';
 
 describe('metaDefinition', () => {
+  const meta = (over: Partial<Meta>): Meta => ({ ...metaDefinition.initial(), ...over });
+
   test('accepts an ISO day or null as the last backup, and nothing else', () => {
-    expect(v.is(metaDefinition.schema, { lastBackup: '2026-03-01' })).toBe(true);
-    expect(v.is(metaDefinition.schema, { lastBackup: null })).toBe(true);
-    expect(v.is(metaDefinition.schema, { lastBackup: '<img src=x>' })).toBe(false);
-    expect(v.is(metaDefinition.schema, { lastBackup: '2026-03-01T10:00:00Z' })).toBe(false);
+    expect(v.is(metaDefinition.schema, meta({ lastBackup: '2026-03-01' }))).toBe(true);
+    expect(v.is(metaDefinition.schema, meta({ lastBackup: null }))).toBe(true);
+    expect(v.is(metaDefinition.schema, meta({ lastBackup: '<img src=x>' }))).toBe(false);
+    expect(v.is(metaDefinition.schema, meta({ lastBackup: '2026-03-01T10:00:00Z' }))).toBe(false);
   });
 
-  test('merging keeps the later backup date', () => {
+  test('accepts a number as the first entry and a real day as the snooze end', () => {
+    expect(v.is(metaDefinition.schema, meta({ firstEntry: 1772358000000, snoozedUntil: '2026-03-08' }))).toBe(true);
+    expect(v.is(metaDefinition.schema, { ...meta({}), firstEntry: '2026-03-08' })).toBe(false);
+    expect(v.is(metaDefinition.schema, meta({ snoozedUntil: '2026-02-30' }))).toBe(false);
+  });
+
+  test('version 1 migrates with no first entry and no snooze, keeping the backup date; anything else stays invalid', () => {
+    expect(metaV1toV2({ lastBackup: '2026-03-01' })).toEqual({ lastBackup: '2026-03-01', firstEntry: null, snoozedUntil: null });
+    for (const bad of [null, 'x', [], 7]) expect(v.is(metaDefinition.schema, metaV1toV2(bad))).toBe(false);
+  });
+
+  test('merging keeps the later backup date, and this browser\'s own first entry and snooze', () => {
     const merge = metaDefinition.merge!;
-    expect(merge({ lastBackup: '2026-03-01' }, { lastBackup: '2026-01-01' })).toEqual({ lastBackup: '2026-03-01' });
-    expect(merge({ lastBackup: null }, { lastBackup: '2026-01-01' })).toEqual({ lastBackup: '2026-01-01' });
-    expect(merge({ lastBackup: '2026-01-01' }, { lastBackup: null })).toEqual({ lastBackup: '2026-01-01' });
+    expect(merge(meta({ lastBackup: '2026-03-01' }), meta({ lastBackup: '2026-01-01' })).lastBackup).toBe('2026-03-01');
+    expect(merge(meta({ lastBackup: null }), meta({ lastBackup: '2026-01-01' })).lastBackup).toBe('2026-01-01');
+    expect(merge(meta({ lastBackup: '2026-01-01' }), meta({ lastBackup: null })).lastBackup).toBe('2026-01-01');
+    expect(merge(meta({ firstEntry: 5, snoozedUntil: null }), meta({ firstEntry: 3, snoozedUntil: '2026-03-08' }))).toMatchObject({ firstEntry: 5, snoozedUntil: null });
   });
 });
 

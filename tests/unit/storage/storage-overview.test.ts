@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { describeStorage, kilobytes, quarantineFileName, storedBytes } from '../../../src/lib/storage/storage-overview';
 import { catalogueOf } from '../../../src/lib/storage/catalogue';
-import { BACKUP_REMINDER_DAYS, hasStoredEntries, isBackupDue } from '../../../src/lib/storage/backup-due';
+import { BACKUP_REMINDER_DAYS, BACKUP_REMINDER_INPUT_MS, hasStoredEntries, latestEntry, isBackupDue } from '../../../src/lib/storage/backup-due';
 import { metaDefinition } from '../../../src/lib/storage/meta-schema';
 import { notesDefinition, prefsDefinition } from '../../fixtures/notes-schema';
 
@@ -35,7 +35,7 @@ describe('describeStorage', () => {
   });
 
   test('builds its catalogue from definitions without their schemas', () => {
-    expect(catalogueOf([metaDefinition])).toEqual([{ key: 'nk:meta', version: 1, initial: { lastBackup: null } }]);
+    expect(catalogueOf([metaDefinition])).toEqual([{ key: 'nk:meta', version: 2, initial: { lastBackup: null, firstEntry: null, snoozedUntil: null } }]);
     expect(JSON.parse(JSON.stringify(catalogueOf([notesDefinition, prefsDefinition])))).toEqual(catalogueOf([notesDefinition, prefsDefinition]));
   });
 
@@ -93,22 +93,53 @@ describe('hasStoredEntries', () => {
   });
 });
 
+describe('latestEntry', () => {
+  test('gives the newest change time of the values with entries; unreadable data counts as time 0', () => {
+    const at = (iso: string) => JSON.stringify({ v: 1, rev: 1, at: iso, data: { items: ['x'] } });
+    expect(latestEntry(new Map([['nk:a', at('2026-03-01T10:05:00.000Z')], ['nk:b', at('2026-03-01T10:00:00.000Z')]]), () => false)).toBe(Date.parse('2026-03-01T10:05:00.000Z'));
+    expect(latestEntry(new Map([['nk:b', '{kaputt']]), () => false)).toBe(0);
+    expect(latestEntry(new Map([[notesDefinition.key, env(3, { title: '', notes: [] })]]), () => false)).toBeNull();
+  });
+});
+
 describe('isBackupDue', () => {
-  test('never without data', () => {
-    expect(isBackupDue({ hasData: false, lastBackup: null, today: '2026-03-01' })).toBe(false);
+  const T0 = Date.parse('2026-03-01T10:00:00');
+  const after = (minutes: number) => T0 + minutes * 60_000;
+  const due = (over: Partial<Parameters<typeof isBackupDue>[0]>) =>
+    isBackupDue({ latest: after(BACKUP_REMINDER_INPUT_MS / 60_000), firstEntry: T0, lastBackup: null, snoozedUntil: null, today: '2026-03-01', ...over });
+
+  test('never without data, or before the first entry was noted', () => {
+    expect(due({ latest: null })).toBe(false);
+    expect(due({ firstEntry: null })).toBe(false);
+  });
+
+  test('not during the first ten minutes of input on the first day, but after them', () => {
+    expect(due({ latest: after(0) })).toBe(false);
+    expect(due({ latest: after(9) })).toBe(false);
+    expect(due({ latest: after(10) })).toBe(true);
+  });
+
+  test('on a later day with the entries still there, however short the input was', () => {
+    expect(due({ latest: after(0), today: '2026-03-02' })).toBe(true);
+    expect(due({ latest: T0 - 86_400_000, today: '2026-03-02' })).toBe(true); // data older than the first sight
   });
 
   test('with data and no backup ever', () => {
-    expect(isBackupDue({ hasData: true, lastBackup: null, today: '2026-03-01' })).toBe(true);
+    expect(due({ lastBackup: null })).toBe(true);
   });
 
   test(`only once the last backup is more than ${BACKUP_REMINDER_DAYS} days old`, () => {
-    expect(isBackupDue({ hasData: true, lastBackup: '2026-01-30', today: '2026-03-01' })).toBe(false); // 30 days
-    expect(isBackupDue({ hasData: true, lastBackup: '2026-01-29', today: '2026-03-01' })).toBe(true); // 31 days
+    expect(due({ lastBackup: '2026-01-30' })).toBe(false); // 30 days
+    expect(due({ lastBackup: '2026-01-29' })).toBe(true); // 31 days
   });
 
   test('not for a backup date in the future (clock changed)', () => {
-    expect(isBackupDue({ hasData: true, lastBackup: '2027-01-01', today: '2026-03-01' })).toBe(false);
+    expect(due({ lastBackup: '2027-01-01' })).toBe(false);
+  });
+
+  test('not while snoozed: hidden until the day the snooze ends, shown from that day on', () => {
+    expect(due({ snoozedUntil: '2026-03-08', today: '2026-03-07' })).toBe(false);
+    expect(due({ snoozedUntil: '2026-03-08', today: '2026-03-08' })).toBe(true);
   });
 });
 

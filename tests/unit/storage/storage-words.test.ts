@@ -200,7 +200,7 @@ describe('the storage-text template (shared runtime)', () => {
 
   test('fills parameters into the text of the page’s template', () => {
     (globalThis as { document?: unknown }).document = fakeDocument;
-    expect(storageText('reminder.last', { date: '1. März 2026' })).toBe('Sie liegen nur in diesem Browser, und deine letzte Sicherung ist vom 1. März 2026.');
+    expect(storageText('reminder.last', { days: 45 })).toBe('Sie liegen nur in diesem Browser, und deine letzte Sicherung ist 45 Tage alt.');
   });
 
   test.each(Object.values(ISSUES))('words the notice for $code with the tool’s name', (issue) => {

@@ -58,7 +58,7 @@ describe('import', () => {
   });
 
   test('a foreign file shows its error and changes nothing', async () => {
-    const { origin, daten } = await open({ 'nk:meta': JSON.stringify({ v: 1, rev: 1, at: AT, data: { lastBackup: '2026-01-01' } }) });
+    const { origin, daten } = await open({ 'nk:meta': JSON.stringify({ v: 2, rev: 1, at: AT, data: { lastBackup: '2026-01-01', firstEntry: null, snoozedUntil: null } }) });
     const before = origin.dump();
     await daten.chooseFile(fileOf('{"hello":"world"}', '<img src=x onerror=alert(1)>.json'));
     expect(daten.$import.get()).toEqual({ step: 'error', fileName: '<img src=x onerror=alert(1)>.json', problem: { code: 'foreign' } });
@@ -66,9 +66,9 @@ describe('import', () => {
   });
 
   test('preview, then apply: data replaced in one step, snapshot kept, one click restores', async () => {
-    const old = JSON.stringify({ v: 1, rev: 3, at: AT, data: { lastBackup: '2026-01-01' } });
+    const old = JSON.stringify({ v: 2, rev: 3, at: AT, data: { lastBackup: '2026-01-01', firstEntry: null, snoozedUntil: null } });
     const { origin, daten } = await open({ 'nk:meta': old });
-    await daten.chooseFile(fileOf(backupText({ 'nk:meta': { v: 1, rev: 1, at: AT, data: { lastBackup: '2025-12-24' } } })));
+    await daten.chooseFile(fileOf(backupText({ 'nk:meta': { v: 2, rev: 1, at: AT, data: { lastBackup: '2025-12-24', firstEntry: null, snoozedUntil: null } } })));
     expect(daten.$importPlan.get()).toMatchObject({ ok: true, canMerge: true, items: [{ key: 'nk:meta', action: 'replace', current: 1, incoming: 1 }] });
     expect(daten.applyImport(NOW)).toEqual({ ok: true });
     expect(daten.$meta.get().lastBackup).toBe('2025-12-24');
@@ -81,8 +81,8 @@ describe('import', () => {
   });
 
   test('merge keeps the later backup date', async () => {
-    const { daten } = await open({ 'nk:meta': JSON.stringify({ v: 1, rev: 3, at: AT, data: { lastBackup: '2026-01-01' } }) });
-    await daten.chooseFile(fileOf(backupText({ 'nk:meta': { v: 1, rev: 1, at: AT, data: { lastBackup: '2025-12-24' } } })));
+    const { daten } = await open({ 'nk:meta': JSON.stringify({ v: 2, rev: 3, at: AT, data: { lastBackup: '2026-01-01', firstEntry: null, snoozedUntil: null } }) });
+    await daten.chooseFile(fileOf(backupText({ 'nk:meta': { v: 2, rev: 1, at: AT, data: { lastBackup: '2025-12-24', firstEntry: null, snoozedUntil: null } } })));
     daten.setImportMode('merge');
     expect(daten.$importPlan.get()).toMatchObject({ ok: true, items: [{ action: 'unchanged' }] });
     daten.applyImport(NOW);
@@ -92,7 +92,7 @@ describe('import', () => {
 
   test('a full storage during apply changes nothing and says so', async () => {
     const { origin, daten } = await open();
-    await daten.chooseFile(fileOf(backupText({ 'nk:meta': { v: 1, rev: 1, at: AT, data: { lastBackup: '2025-12-24' } } })));
+    await daten.chooseFile(fileOf(backupText({ 'nk:meta': { v: 2, rev: 1, at: AT, data: { lastBackup: '2025-12-24', firstEntry: null, snoozedUntil: null } } })));
     origin.failWrites = quotaError('code22');
     expect(daten.applyImport(NOW)).toEqual({ ok: false, problem: { code: 'noSnapshotRoom' } });
     origin.failWrites = null;
@@ -102,11 +102,11 @@ describe('import', () => {
 
   test('a tab that missed another tab’s change shows the new preview instead of applying the old one', async () => {
     const { origin, daten } = await open();
-    await daten.chooseFile(fileOf(backupText({ 'nk:meta': { v: 1, rev: 1, at: AT, data: { lastBackup: '2025-12-24' } } })));
+    await daten.chooseFile(fileOf(backupText({ 'nk:meta': { v: 2, rev: 1, at: AT, data: { lastBackup: '2025-12-24', firstEntry: null, snoozedUntil: null } } })));
     const off = daten.$importPlan.listen(() => {});
     expect(daten.$importPlan.get()).toMatchObject({ items: [{ action: 'add' }] });
     origin.tabs[0]!.frozen = true;
-    const newer = JSON.stringify({ v: 1, rev: 9, at: AT, data: { lastBackup: '2026-02-02' } });
+    const newer = JSON.stringify({ v: 2, rev: 9, at: AT, data: { lastBackup: '2026-02-02', firstEntry: null, snoozedUntil: null } });
     origin.setFromOutside('nk:meta', newer);
     expect(daten.applyImport(NOW)).toEqual({ ok: false, problem: { code: 'changedElsewhere' } });
     expect(origin.data.get('nk:meta')).toBe(newer);
@@ -118,10 +118,10 @@ describe('import', () => {
 
   test('the preview follows changes another tab makes meanwhile', async () => {
     const { origin, daten } = await open();
-    await daten.chooseFile(fileOf(backupText({ 'nk:meta': { v: 1, rev: 1, at: AT, data: { lastBackup: '2025-12-24' } } })));
+    await daten.chooseFile(fileOf(backupText({ 'nk:meta': { v: 2, rev: 1, at: AT, data: { lastBackup: '2025-12-24', firstEntry: null, snoozedUntil: null } } })));
     const seen: unknown[] = [];
     daten.$importPlan.subscribe((plan) => seen.push(plan));
-    origin.setFromOutside('nk:meta', JSON.stringify({ v: 1, rev: 9, at: AT, data: { lastBackup: '2026-02-02' } }));
+    origin.setFromOutside('nk:meta', JSON.stringify({ v: 2, rev: 9, at: AT, data: { lastBackup: '2026-02-02', firstEntry: null, snoozedUntil: null } }));
     origin.tabs[0]!.deliver();
     expect(seen.at(-1)).toMatchObject({ ok: true, items: [{ action: 'replace', current: 1 }] });
   });
@@ -129,7 +129,7 @@ describe('import', () => {
 
 describe('overview', () => {
   test('lists every catalogue entry, shows other keys of ours and the total size', async () => {
-    const { daten } = await open({ 'nk:meta': JSON.stringify({ v: 1, rev: 1, at: AT, data: { lastBackup: '2026-01-01' } }), 'nk:zukunft': 'x', 'nk:quarantaene:meta': 'y', fremd: 'z' });
+    const { daten } = await open({ 'nk:meta': JSON.stringify({ v: 2, rev: 1, at: AT, data: { lastBackup: '2026-01-01', firstEntry: null, snoozedUntil: null } }), 'nk:zukunft': 'x', 'nk:quarantaene:meta': 'y', fremd: 'z' });
     const catalogue = catalogueOf(ALL_DEFINITIONS);
     const overview = daten.overviewOf(catalogue).get();
     expect(overview.values.map((v) => v.key)).toEqual(ALL_DEFINITIONS.map((d) => d.key));
@@ -152,23 +152,23 @@ describe('deleteEverything', () => {
   });
 });
 
-describe('hasEntriesOf', () => {
+describe('latestEntryOf', () => {
   test('is false while only the backup date is stored', async () => {
     const { meta, daten } = await open();
     await daten.makeBackup(NOW);
-    expect(meta.hasEntriesOf([]).get()).toBe(false);
+    expect(meta.latestEntryOf([]).get()).toBeNull();
   });
 
   test('becomes true when a tool saves entries in another tab, and false again after deleting everything', async () => {
     const { origin, meta, daten } = await open();
-    const $hasEntries = meta.hasEntriesOf([{ key: 'nk:planer', version: 1, initial: { goals: [], minutes: 15 } }]);
+    const $entries = meta.latestEntryOf([{ key: 'nk:planer', version: 1, initial: { goals: [], minutes: 15 } }]);
     origin.setFromOutside('nk:planer', JSON.stringify({ v: 1, rev: 1, at: AT, data: { goals: [], minutes: 15 } }));
     origin.tabs[0]!.deliver();
-    expect($hasEntries.get()).toBe(false); // stored, but still the fresh state
+    expect($entries.get()).toBeNull(); // stored, but still the fresh state
     origin.setFromOutside('nk:planer', JSON.stringify({ v: 1, rev: 2, at: AT, data: { goals: ['Mentorin finden'], minutes: 15 } }));
     origin.tabs[0]!.deliver();
-    expect($hasEntries.get()).toBe(true);
+    expect($entries.get()).toBe(Date.parse(AT));
     daten.deleteEverything();
-    expect($hasEntries.get()).toBe(false);
+    expect($entries.get()).toBeNull();
   });
 });

@@ -39,7 +39,14 @@ export const prefsState = fc.record({
   name: text(80),
 });
 
-export const metaState = fc.record({ lastBackup: fc.option(isoDay, { nil: null }) });
+export const metaState = fc.record({
+  lastBackup: fc.option(isoDay, { nil: null }),
+  firstEntry: fc.option(fc.integer({ min: 0, max: 4_102_444_800_000 }), { nil: null }),
+  snoozedUntil: fc.option(isoDay, { nil: null }),
+});
+
+/** Version 1 of the meta value, as older backups hold it. */
+export const metaStateV1 = fc.record({ lastBackup: fc.option(isoDay, { nil: null }) });
 
 const envelopeOf = <T>(version: number, data: fc.Arbitrary<T>) =>
   fc.record({ v: fc.constant(version), rev: fc.integer({ min: 1, max: 2 ** 40 }), at: isoTime, data });
@@ -49,7 +56,7 @@ export const storedState = fc
   .record({
     [notesDefinition.key]: fc.option(envelopeOf(3, notesState), { nil: undefined }),
     [prefsDefinition.key]: fc.option(envelopeOf(1, prefsState), { nil: undefined }),
-    [metaDefinition.key]: fc.option(envelopeOf(1, metaState), { nil: undefined }),
+    [metaDefinition.key]: fc.option(envelopeOf(2, metaState), { nil: undefined }),
   })
   .map((values) => new Map(Object.entries(values).filter(([, e]) => e !== undefined).map(([key, e]) => [key, JSON.stringify(e)] as [string, string])));
 
@@ -62,7 +69,7 @@ export const backupObject = fc.record({
     {
       [notesDefinition.key]: fc.oneof(envelopeOf(3, notesState), envelopeOf(1, fc.record({ notes: fc.array(text(100), { maxLength: 5 }) }))),
       [prefsDefinition.key]: envelopeOf(1, prefsState),
-      [metaDefinition.key]: envelopeOf(1, metaState),
+      [metaDefinition.key]: fc.oneof(envelopeOf(2, metaState), envelopeOf(1, metaStateV1)),
     },
     { requiredKeys: [] },
   ),
