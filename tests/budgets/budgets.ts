@@ -24,7 +24,13 @@ export const GUIDE_HTML_CSS_GZIP = 14 * KB;
  */
 export const TOOL_JS_GZIP: Readonly<Record<ToolId, number>> = {
   selbsttest: 21 * KB,
-  'netzwerk-check': 21 * KB,
+  /**
+   * 22 KB since the fit score judges like a coach (2026-12, issue #12): candidates schema v2 with
+   * its migration, time per month against the self-test's budget, coverage and the type's starting
+   * values are all needed to draw the first list, and the comparison's toggle sits on it (the
+   * comparison itself loads when opened). The goal stays 20 KB (issue #9).
+   */
+  'netzwerk-check': 22 * KB,
   daten: 20 * KB,
   planer: 25 * KB,
   /**
