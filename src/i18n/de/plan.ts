@@ -40,6 +40,9 @@ export const plan = {
     /** The page count estimated from the content; `{pages}` is `pageCount`. */
     pages: 'Geschätzter Umfang: {pages} (A4, geschätzt nach der Menge der Einträge)',
     pageCount: { one: '{n} Seite', other: '{n} Seiten' },
+    /** The disclosure that holds the calendar file's controls. */
+    calendarTitle: 'Kalenderdatei für deinen Kalender',
+    calendarLoading: 'Wird geladen …',
     alarm: 'Erinnerung im Kalender',
     alarmHint: 'Gilt für alle Termine der Kalenderdatei.',
     print: 'Drucken',

@@ -74,11 +74,11 @@ const Ruled = ({ lines }: { lines: number }) => (
 /** Lines the first page offers to write on, as many as fit below its content (the rest is cut off on paper; hidden on screen). */
 const FILL_LINES = 24;
 
-/** A card's rows: label and value side by side, stacked when narrow. */
-function Rows({ rows }: { rows: [string, ComponentChildren][] }) {
+/** A card's rows: label and value side by side, stacked when narrow; a `false` row (a value the reader left empty) is left out. */
+function Rows({ rows }: { rows: ([string, ComponentChildren] | false)[] }) {
   return (
     <dl class="plan-rows">
-      {rows.map(([label, value]) => (
+      {rows.filter((r) => r !== false).map(([label, value]) => (
         <div key={label}>
           <dt>{label}</dt>
           <dd>{value}</dd>
@@ -117,6 +117,14 @@ export function PlanDocument({ plan, texts, choices, profileTexts, choice }: { p
   const budget = channels.budgetMinutes;
   const share = budget ? Math.min(1, used / budget) : 0;
 
+  // The time verdict stands on the first page and under the channels.
+  const verdict = (
+    <p class={channels.verdict.code === 'over' ? 'verdict over' : 'verdict'}>
+      {fill(texts.verdicts[channels.verdict.code], {
+        hours: formatMinutes(channels.verdict.overMinutes),
+      })}
+    </p>
+  );
   const actionTicks = (rows: ActionRow[]) => (
     <ul class="plan-ticks">
       {rows.map((a) => (
@@ -231,11 +239,7 @@ export function PlanDocument({ plan, texts, choices, profileTexts, choice }: { p
                       budget: formatMinutes(budget),
                     })}
               </p>
-              <p class={channels.verdict.code === 'over' ? 'verdict over' : 'verdict'}>
-                {fill(texts.verdicts[channels.verdict.code], {
-                  hours: formatMinutes(channels.verdict.overMinutes),
-                })}
-              </p>
+              {verdict}
             </div>
           </div>
           <div class="plan-fill">
@@ -291,7 +295,7 @@ export function PlanDocument({ plan, texts, choices, profileTexts, choice }: { p
                       rows={[
                         [w.groupKind, choices.groupKinds[row.kind]],
                         [w.groupLevel, choices.levels[row.level]],
-                        ...(row.people ? ([[w.groupPeople, row.people]] as [string, ComponentChildren][]) : []),
+                        !!row.people && [w.groupPeople, row.people],
                       ]}
                     />
                   </li>
@@ -326,16 +330,12 @@ export function PlanDocument({ plan, texts, choices, profileTexts, choice }: { p
                 </ul>
                 <Rows
                   rows={[
-                    ...(channels.careMinutes === null ? [] : ([[w.careByRhythm, formatMinutes(channels.careMinutes)]] as [string, ComponentChildren][])),
+                    channels.careMinutes !== null && [w.careByRhythm, formatMinutes(channels.careMinutes)],
                     [w.total, formatMinutes(channels.totalMinutes)],
-                    ...(channels.budgetMinutes === null ? [] : ([[w.budget, formatMinutes(channels.budgetMinutes)]] as [string, ComponentChildren][])),
+                    channels.budgetMinutes !== null && [w.budget, formatMinutes(channels.budgetMinutes)],
                   ]}
                 />
-                <p class={channels.verdict.code === 'over' ? 'verdict over' : 'verdict'}>
-                  {fill(texts.verdicts[channels.verdict.code], {
-                    hours: formatMinutes(channels.verdict.overMinutes),
-                  })}
-                </p>
+                {verdict}
               </>
             )}
           </Section>
@@ -347,7 +347,7 @@ export function PlanDocument({ plan, texts, choices, profileTexts, choice }: { p
                 {networks.rows.map((n) => (
                   <li key={n.name} class="plan-card">
                     <p class="plan-card-title">{n.name}</p>
-                    <Rows rows={[...(n.kind ? ([[w.networkKind, choices.kinds[n.kind]]] as [string, ComponentChildren][]) : []), [w.networkFit, fill(w.score, { score: n.score })]]} />
+                    <Rows rows={[!!n.kind && [w.networkKind, choices.kinds[n.kind]], [w.networkFit, fill(w.score, { score: n.score })]]} />
                   </li>
                 ))}
               </ul>

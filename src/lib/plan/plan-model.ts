@@ -130,6 +130,8 @@ export interface ActionRow {
   title: string;
   due: IsoDay | null;
   overdue: boolean;
+  /** The goal the action serves ('' for none), as stored. */
+  goalId: string;
   /** Names of the contacts the action is linked to, in the order the reader linked them. */
   contacts: string[];
 }
@@ -327,7 +329,7 @@ export function birthdaysByMonth(contacts: readonly { id: string; name: string; 
  * Open actions as the plan lists them, with the goal they serve and the names of their linked
  * contacts (a link to a contact since deleted is skipped).
  */
-export function actionRowsOf(actions: readonly Action[], contacts: readonly Pick<Contact, 'id' | 'name'>[], today: IsoDay): (ActionRow & { goalId: string })[] {
+export function actionRowsOf(actions: readonly Action[], contacts: readonly Pick<Contact, 'id' | 'name'>[], today: IsoDay): ActionRow[] {
   const names = new Map(contacts.map((c) => [c.id, c.name]));
   return actions.map((a) => ({
     id: a.id,
@@ -391,7 +393,7 @@ export function buildPlan(state: PlannerData, inputs: PlanDocumentInputs, today:
         text: g.text.trim(),
         measure: g.measure.trim(),
         deadline: g.deadline || null,
-        actions: actionRows.filter((a) => a.goalId === g.id).map(({ goalId: _, ...row }) => row),
+        actions: actionRows.filter((a) => a.goalId === g.id),
       })),
       missing: state.goals.length ? null : note('missing', sectionHref('ziele')),
     },
@@ -431,8 +433,8 @@ export function buildPlan(state: PlannerData, inputs: PlanDocumentInputs, today:
       missing: intro || offer.length ? null : note('missing', sectionHref('geben')),
     },
     actions: {
-      rows: actionRows.map(({ goalId: _, ...row }) => row),
-      unlinked: actionRows.filter((a) => !goalIds.has(a.goalId)).map(({ goalId: _, ...row }) => row),
+      rows: actionRows,
+      unlinked: actionRows.filter((a) => !goalIds.has(a.goalId)),
       missing: openActions.length ? null : note(state.actions.length ? 'allDone' : 'missing', sectionHref('aktionen')),
     },
     contacts: {
@@ -466,28 +468,16 @@ function contactLines(rows: readonly ContactRow[]): number {
  */
 export function printedParts(plan: PlanModel, choice: PrintChoice): PlanPartId[] {
   if (plan.blank) return choice.parts.filter((p) => p !== 'profile' && p !== 'networks');
-  return choice.parts.filter((p) => {
-    switch (p) {
-      case 'profile':
-        return !plan.profile.missing;
-      case 'goals':
-        return plan.goals.rows.length > 0 || plan.actions.rows.length > 0;
-      case 'groups':
-        return !plan.groups.missing;
-      case 'channels':
-        return !plan.channels.missing;
-      case 'networks':
-        return !plan.networks.missing;
-      case 'give':
-        return !plan.give.missing;
-      case 'contacts':
-        return (choice.contacts === 'all' ? plan.allContacts : plan.contacts.rows).length > 0;
-      case 'birthdays':
-        return plan.birthdays.length > 0;
-      case 'notes':
-        return true;
-    }
-  });
+  return choice.parts.filter((p) =>
+    p === 'goals'
+      ? plan.goals.rows.length > 0 || plan.actions.rows.length > 0
+      : p === 'contacts'
+        ? (choice.contacts === 'all' ? plan.allContacts : plan.contacts.rows).length > 0
+        : p === 'birthdays'
+          ? plan.birthdays.length > 0
+          : // notes always print; every other part when it is not missing
+            p === 'notes' || !plan[p].missing,
+  );
 }
 
 /** Ruled lines the notes part prints, and lines each part of the blank worksheet leaves to write on. */

@@ -38,7 +38,7 @@ describe('buildPlan', () => {
     expect(plan.groups.missing).not.toBeNull();
     expect(plan.channels).toMatchObject({ missing: null, budgetMinutes: null, verdict: { code: 'noBudget', overMinutes: 0 } });
     expect(plan.channels.totalMinutes).toBeCloseTo(plan.channels.rows[0]!.perMonth + plan.channels.careMinutes!, 9);
-    expect(plan.actions.rows).toEqual([{ id: 'a-partial', title: 'Profilfoto erneuern', due: null, overdue: false, contacts: [] }]);
+    expect(plan.actions.rows).toEqual([{ id: 'a-partial', title: 'Profilfoto erneuern', due: null, overdue: false, goalId: '', contacts: [] }]);
     expect(plan.contacts.rows.map((r) => [r.name, r.next, r.overdue])).toEqual([['S. Yilmaz', '2026-03-05', false]]);
   });
 
