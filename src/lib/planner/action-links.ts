@@ -3,6 +3,7 @@
  * links: one goal or none, and up to `PLANNER_LIMITS.action.contactIds` contacts. Links to a goal or
  * contact that has since been deleted are skipped, never shown as blanks.
  */
+import { compareText } from '../../i18n/format';
 import { PLANNER_LIMITS, type Action, type Contact, type Goal } from './planner-schema';
 
 /** The most contacts one action can be linked to. */
@@ -33,7 +34,7 @@ export function toggleContact(ids: readonly string[], id: string, on: boolean, l
 
 const fold = (s: string) =>
   s
-    .toLocaleLowerCase('de')
+    .toLowerCase()
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '');
 
@@ -45,7 +46,7 @@ const fold = (s: string) =>
 export function linkCandidates<C extends Pick<Contact, 'id' | 'name' | 'organisation'>>(contacts: readonly C[], linked: readonly string[], query: string): C[] {
   const q = fold(query.trim());
   const chosen = new Set(linked);
-  const byName = (a: C, b: C) => fold(a.name).localeCompare(fold(b.name), 'de');
+  const byName = (a: C, b: C) => compareText(a.name, b.name);
   const hit = (c: C) => !q || fold(c.name).includes(q) || fold(c.organisation).includes(q);
   return [...contacts.filter((c) => chosen.has(c.id)).sort(byName), ...contacts.filter((c) => !chosen.has(c.id) && hit(c)).sort(byName)];
 }
