@@ -1,7 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { measureSite } from '../budgets/measure.ts';
-import { pageScripts } from '../budgets/budgets.ts';
+import { DEFERRED_AFTER_LOAD, pageScripts } from '../budgets/budgets.ts';
+import { plannerState } from './support/planner';
 
 // The byte budgets (tests/budgets/check.ts) count scripts and stylesheets by reading dist.
 // Here a real browser loads every page, so a file fetched on load that the count missed cannot go unseen.
@@ -18,6 +19,27 @@ for (const page of site.pages) {
     await tab.goto(page.path, { waitUntil: 'networkidle' });
     const counted = [...page.js.files, ...page.css.linked].map((a) => a.url);
     expect(fetched.filter((url) => !counted.includes(url)), 'fetched on load but not counted by tests/budgets: an import(…) that runs on load belongs in a static import').toEqual([]);
+  });
+}
+
+// With a stored planner the pages that draw the planner's data do more on load: the contacts page
+// draws its Netzwerkkarte once contacts exist. Whatever loads beyond the count must be named in
+// DEFERRED_AFTER_LOAD (with a cap checked by tests/budgets); for /plan/ nothing may.
+for (const path of ['/plan/', '/planer/kontakte/']) {
+  test(`page ${path} with a stored planner (contacts included) fetches on load only what the byte budget counts or DEFERRED_AFTER_LOAD names`, async ({ page: tab }) => {
+    const measured = site.pages.find((p) => p.path === path)!;
+    const fetched: string[] = [];
+    tab.on('request', (r) => {
+      if (['script', 'stylesheet', 'font'].includes(r.resourceType())) fetched.push(new URL(r.url()).pathname);
+    });
+    await plannerState(tab, 'complete');
+    await tab.goto(path, { waitUntil: 'networkidle' });
+    const counted = [...measured.js.files, ...measured.css.linked].map((a) => a.url);
+    const deferred = DEFERRED_AFTER_LOAD[path] ?? [];
+    const extra = fetched.filter((url) => !counted.includes(url));
+    expect(extra.filter((url) => !deferred.some((d) => d.module.test(url))), 'fetched on load, neither counted nor named in DEFERRED_AFTER_LOAD').toEqual([]);
+    // The named ones are lazy modules of the page, so tests/budgets checks their caps.
+    for (const url of extra) expect(measured.js.lazy.map((f) => f.url)).toContain(url);
   });
 }
 

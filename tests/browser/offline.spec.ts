@@ -13,7 +13,7 @@ import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { writeServiceWorker } from '../../src/build/service-worker';
 import { SW_REGISTRATION_SCRIPT } from '../budgets/budgets';
 import { pdfContains, pdfText } from './support/pdf-text';
-import { planReady, plannerReady, plannerState } from './support/planner';
+import { openCalendar, planReady, plannerReady, plannerState } from './support/planner';
 import { sitePaths, watchForeignRequests } from './support/site';
 import { startStaticServer, type StaticServer } from './support/static-server';
 import { envelope, plantStorage, readStorage } from './support/storage';
@@ -176,6 +176,8 @@ test.describe('after one visit, offline', () => {
     await page.emulateMedia({ media: 'print' });
     expect(pdfContains(pdfText(await page.pdf({ preferCSSPageSize: true })), 'Meine Ziele')).toBe(true);
     await page.emulateMedia({ media: 'screen' });
+    // The calendar's controls load on opening: offline they come from the service worker's precache.
+    await openCalendar(page);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '.ics herunterladen' }).click()]);
     expect(readFileSync((await download.path())!, 'utf8')).toMatch(/^BEGIN:VCALENDAR\r\n[\s\S]*BEGIN:VEVENT/);
   });

@@ -9,6 +9,7 @@ import type { PlannerData } from '../../src/lib/planner/planner-schema';
 import { byPriorityThenName } from '../../src/lib/plan/plan-model';
 import { blankShares, firstPagePng, hasWord, layoutText, savePdf } from './support/pdf-pages';
 import { atFixtureDay, planReady, plantPlanner } from './support/planner';
+import { plannerV3Detailed } from '../fixtures/planner-states';
 import { expectNoAxeViolations } from './support/site';
 
 /** The complete plan's pages: the first page, goals and actions with target groups, channels with offer and contacts, then the rest of the contacts, birthdays and notes. */
@@ -79,6 +80,39 @@ test.describe('the printed plan', () => {
     expect(pages[0]).toMatch(/von 10 Std\.? verplant|verplant/);
     expect(pages[0]).not.toContain('Meine Zielgruppen');
     firstPagePng(path, '/work/notes/plan-page1.png');
+  });
+
+  test('300 contacts: A and B as compact cards by priority and name, C only as a count, in 10 pages at most', async ({ page }) => {
+    const { pages } = await printPlan(page, 'contacts300');
+    const text = pages.join('\n');
+    const state = planStates.contacts300;
+    const c = state.contacts.filter((k) => k.priority === 'C');
+    expect(text).toContain(`Dazu kommen ${c.length} C-Kontakte`);
+    // Cards run left to right, so the A/B names appear in the pdf's reading order as the plan sorts them.
+    const ab = byPriorityThenName(state.contacts.filter((k) => k.priority !== 'C'));
+    const at = ab.map((k) => text.indexOf(`${k.name} ${k.priority} ·`));
+    expect(at.every((i) => i >= 0)).toBe(true);
+    expect(at.every((i, n) => n === 0 || i >= at[n - 1]!), 'A/B cards in the order of priority and name').toBe(true);
+    expect(pages.length).toBeLessThanOrEqual(10);
+  });
+
+  test('each goal is followed by its linked actions with their contacts, other actions under „Weitere Schritte“', async ({ page }) => {
+    await atFixtureDay(page);
+    await plantPlanner(page, { ...plannerV3Detailed, actions: plannerV3Detailed.actions.map((a) => (a.id === 'a2' ? { ...a, goalId: '' } : a)) });
+    await page.goto('/plan/');
+    await planReady(page);
+    const goals = page.locator('#teil-ziele').locator('..');
+    await expect(goals.locator('.plan-card').first()).toContainText('LinkedIn-Profil überarbeiten');
+    await expect(goals.locator('.plan-card').first()).toContainText('mit M. Bauer und Jana Ohm');
+    const text = layoutText(savePdf(await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }))).join('\n');
+    const goal = text.indexOf('Mit Abteilungsleitungen aus der');
+    const action = text.indexOf('LinkedIn-Profil überarbeiten', text.indexOf('Meine Ziele und Aktionen'));
+    const more = text.indexOf('Weitere Schritte');
+    expect(goal).toBeGreaterThan(0);
+    expect(action).toBeGreaterThan(goal);
+    expect(more).toBeGreaterThan(action);
+    expect(text.slice(more)).toContain('Als Gast zum Treffen des Fachverbands');
+    expect(text).toMatch(/mit M\. Bauer und Jana\s+Ohm/);
   });
 
   test('parts switched off leave the paper and the address, the preview follows, and a reload keeps the choice', async ({ page }) => {

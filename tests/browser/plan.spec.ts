@@ -6,7 +6,7 @@ import { generateLargePlanner } from '../fixtures/planner-large';
 import { FOLLOW_UPS_PER_DAY } from '../../src/lib/plan/plan-calendar';
 import { nextFollowUp } from '../../src/lib/planner/follow-up';
 import { pdfContains, pdfText } from './support/pdf-text';
-import { atFixtureDay, planReady, plannerState, plantOtherTools, plantPlanner } from './support/planner';
+import { atFixtureDay, openCalendar, planReady, plannerState, plantOtherTools, plantPlanner } from './support/planner';
 import { expectNoAxeViolations, watchForeignRequests } from './support/site';
 
 test.describe('the plan', () => {
@@ -69,6 +69,7 @@ test.describe('the plan', () => {
     const link = page.getByRole('link', { name: 'Ziele im Planer festlegen' });
     await expect(link).toHaveAttribute('href', '/planer/ziele/');
     await expect(page.getByRole('link', { name: 'Kontakte im Planer pflegen' })).toHaveAttribute('href', '/planer/kontakte/');
+    await openCalendar(page);
     await expect(page.getByRole('button', { name: '.ics herunterladen' })).toBeDisabled();
     await page.emulateMedia({ media: 'print' });
     // On paper the hints give way to a worksheet with lines to write on.
@@ -140,6 +141,7 @@ test.describe('the plan', () => {
     await plannerState(page, 'complete');
     await page.goto('/plan/');
     await planReady(page);
+    await openCalendar(page);
     await page.getByRole('combobox', { name: 'Erinnerung im Kalender' }).selectOption('woche');
     await expect(page.locator('#ics-hinweis')).toContainText('Die Kalenderdatei enthält 9 Termine:');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '.ics herunterladen' }).click()]);
@@ -185,6 +187,7 @@ test.describe('the plan', () => {
     await plantPlanner(page, state);
     await page.goto('/plan/');
     await planReady(page);
+    await openCalendar(page);
     await expect(page.locator('#ics-hinweis')).toContainText(`höchstens ${FOLLOW_UPS_PER_DAY} am Tag, A vor B vor C`);
     const file = async () => {
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '.ics herunterladen' }).click()]);
@@ -225,6 +228,7 @@ test.describe('the plan', () => {
     await plannerState(page, 'complete');
     await page.goto('/plan/', { waitUntil: 'networkidle' });
     await planReady(page);
+    await openCalendar(page);
     await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '.ics herunterladen' }).click()]);
     expect(foreign).toEqual([]);
   });

@@ -41,6 +41,17 @@ export const TOOL_JS_GZIP: Readonly<Record<ToolId, number>> = {
   plan: 27 * KB,
 };
 
+/**
+ * Lazy modules a page fetches right after it is usable, without any action by the reader, once
+ * the reader has data: they are not in the first-load budget, so each is named here with its cap
+ * and why, and nothing else may load that way (tests/browser/budgets.spec.ts, with a stored planner).
+ * The contacts page draws the Netzwerkkarte once contacts exist (ContactsSection: `useLazy` on
+ * `contacts.length > 0`), after the list and the due list are on screen.
+ */
+export const DEFERRED_AFTER_LOAD: Readonly<Record<string, readonly { module: RegExp; maxGzip: number }[]>> = {
+  '/planer/kontakte/': [{ module: /^\/_astro\/NetworkMap\.[\w-]+\.js$/, maxGzip: 5 * KB }],
+};
+
 /** JavaScript, gzip, the search page (`/suche/`) may load before the first query; Pagefind itself loads with the query. */
 export const SEARCH_JS_GZIP = 20 * KB;
 
@@ -114,6 +125,11 @@ export function findViolations(site: SiteMeasure): string[] {
         const files = own.map((f) => `${f.url} ${bytes(f.gzip)}`).join(', ');
         problems.push(`${where}: JavaScript is ${bytes(ownGzip)} B gzip, over the ${budget.kind === 'tool' ? budget.tool : 'search'} budget of ${bytes(budget.maxJsGzip)} B (${files})`);
       }
+    }
+    for (const d of DEFERRED_AFTER_LOAD[page.path] ?? []) {
+      const found = page.js.lazy.filter((f) => d.module.test(f.url));
+      if (found.length === 0) problems.push(`${where}: DEFERRED_AFTER_LOAD names ${d.module}, which is not among the page's lazy modules`);
+      for (const f of found) if (f.gzip > d.maxGzip) problems.push(`${where}: ${f.url} loads after the page is usable and is ${bytes(f.gzip)} B gzip, over its cap of ${bytes(d.maxGzip)} B`);
     }
     for (const img of page.imagesWithoutSize) problems.push(`${where}: image without width and height: ${img}`);
     for (const name of page.frameworks) problems.push(`${where}: CSS contains ${name} framework code; the site uses no CSS framework`);

@@ -40,6 +40,9 @@ export const plan = {
     /** The page count estimated from the content; `{pages}` is `pageCount`. */
     pages: 'Geschätzter Umfang: {pages} (A4, geschätzt nach der Menge der Einträge)',
     pageCount: { one: '{n} Seite', other: '{n} Seiten' },
+    /** The disclosure that holds the calendar file's controls. */
+    calendarTitle: 'Kalenderdatei für deinen Kalender',
+    calendarLoading: 'Wird geladen …',
     alarm: 'Erinnerung im Kalender',
     alarmHint: 'Gilt für alle Termine der Kalenderdatei.',
     print: 'Drucken',
@@ -100,6 +103,8 @@ export const plan = {
   paper: {
     goals: 'Meine Ziele und Aktionen',
     actions: 'Meine Aktionen',
+    /** Open actions linked to no goal, after the goals with theirs. */
+    moreSteps: 'Weitere Schritte',
     birthdays: 'Geburtstage',
     notes: 'Notizen',
   },
@@ -123,6 +128,13 @@ export const plan = {
     contactLast: 'Letzter Kontakt',
     contactNext: 'Nächster Kontakt',
     contactOffer: 'Ich biete an',
+    /** The compact contact card's day line: by when to get in touch (next to a tick box), and the last contact. */
+    contactNextShort: 'bis {day}',
+    contactLastShort: 'zuletzt {day}',
+    /** The contacts an action is linked to, e.g. „mit Jana Ohm und M. Bauer“. */
+    actionWith: 'mit {names}',
+    /** Under the A and B contacts: how many C contacts the list leaves out. */
+    cContacts: { one: 'Dazu kommt {n} C-Kontakt (lose Verbindung), hier nicht einzeln aufgeführt.', other: 'Dazu kommen {n} C-Kontakte (lose Verbindungen), hier nicht einzeln aufgeführt.' },
     /** A birthday's day within its month, e.g. „14.“. */
     birthdayDay: '{day}.',
     months: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],

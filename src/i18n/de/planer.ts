@@ -229,6 +229,23 @@ const actions = {
   allDone: 'Alles erledigt – Zeit für den nächsten Schritt.',
   none: 'Noch keine Aktionen geplant.',
   finished: 'Erledigte Aktionen ({n})',
+  /** Linking an action to a goal and to contacts (while editing it), and how the links read on the action. */
+  links: {
+    goal: 'Gehört zum Ziel',
+    noGoal: 'kein Ziel',
+    /** A goal without a description, in the choice of goals. */
+    untitledGoal: 'Ziel ohne Beschreibung',
+    contacts: 'Kontakte zu diesem Schritt',
+    chosen: { one: '{n} Kontakt gewählt', other: '{n} Kontakte gewählt' },
+    filter: 'Kontakte filtern',
+    filterHint: 'Name oder Organisation; gewählte Kontakte stehen immer oben.',
+    limit: 'Höchstens {n} Kontakte je Aktion – nimm erst einen heraus, um einen anderen zu wählen.',
+    noContacts: 'Im Planer sind noch keine Kontakte eingetragen.',
+    noMatch: 'Kein Kontakt passt zu diesem Filter.',
+    /** On the action, after its title. */
+    forGoal: 'Ziel: {goal}',
+    withContacts: 'mit {names}',
+  },
 } as const;
 
 /** Kontaktpflege: the due list, birthdays, the list of contacts, the forms and the log. */

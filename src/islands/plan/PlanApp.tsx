@@ -6,17 +6,15 @@ import type { Labels } from '../../lib/questionnaire/profile-options';
 import type { ProfileTexts } from '../../i18n/de/recommendations';
 import { buildPlan, estimatePages, PLAN_PARTS, printChoiceQuery, readPrintChoice, DEFAULT_PRINT_CHOICE, type ContactScope, type PlanPartId, type PrintChoice } from '../../lib/plan/plan-model';
 import { FOLLOW_UPS_PER_DAY, openEventCount } from '../../lib/plan/plan-calendar';
-import { plannerDefinition, type Alarm } from '../../lib/planner/planner-schema';
+import { plannerDefinition } from '../../lib/planner/planner-schema';
 import { answersStore } from '../../stores/answers-store';
 import { candidatesStore } from '../../stores/candidates-store';
 import { setAlarm, setOwner } from '../../stores/planner';
 import { usePersisted } from '../../stores/use-persisted';
-import { downloadText } from '../shared/download';
 import { StorageNotices } from '../shared/StorageNotices';
 import { announce, LiveRegion } from '../planer/announce';
 import { usePlanner } from '../planer/use-planner';
 import { useToday } from '../planer/use-today';
-import type { CalendarFile, CalendarRequest } from './calendar-worker';
 import { PlanDocument, type PlanChoices } from './PlanDocument';
 
 /** What the page hands in: the plan's words, the names of the planner's choices, and the words of the questionnaire's profile. */
@@ -29,7 +27,8 @@ export interface PlanAppProps {
 /**
  * The printable plan with its toolbar: name on the plan, printing, and the calendar file. All words
  * come from the page as props; the calendar generator runs in a worker that starts only when the
- * reader asks for the file, and gets its words with the request.
+ * reader asks for the file, and gets its words with the request; the calendar's controls load when
+ * the reader opens „Kalenderdatei“.
  */
 export default function PlanApp({ texts, choices, profile }: PlanAppProps) {
   const state = usePlanner();
@@ -58,22 +57,10 @@ export default function PlanApp({ texts, choices, profile }: PlanAppProps) {
   const events = useMemo(() => openEventCount(state, { onlyAB }), [state, onlyAB]);
   const t = texts.toolbar;
 
-  const download = () => {
-    if (!today) return;
-    const worker = new Worker(new URL('./calendar-worker.ts', import.meta.url), { type: 'module' });
-    worker.addEventListener('message', (event: MessageEvent<CalendarFile>) => {
-      worker.terminate();
-      downloadText(event.data.name, event.data.text, 'text/calendar;charset=utf-8');
-      announce(plural(t.downloading, events));
-    });
-    const request: CalendarRequest = {
-      state,
-      today,
-      stamp: new Date().toISOString(),
-      words: { texts: texts.calendar, priorities: choices.priorities },
-      scope: { onlyAB },
-    };
-    worker.postMessage(request);
+  // The calendar's controls load when the reader opens them (CalendarExport.tsx says why its props carry so much).
+  const [calendar, setCalendar] = useState<typeof import('./CalendarExport') | null>(null);
+  const openCalendar = (open: boolean) => {
+    if (open && !calendar) import('./CalendarExport').then(setCalendar);
   };
 
   return (
@@ -117,41 +104,34 @@ export default function PlanApp({ texts, choices, profile }: PlanAppProps) {
               {fill(t.pages, { pages: plural(t.pageCount, pages) })}
             </p>
           )}
-          <div class="field"></div>
-          <div class="field">
-            <label for="plan-erinnerung">{t.alarm}</label>
-            <p class="hint" id="plan-erinnerung-hint">
-              {t.alarmHint}
-            </p>
-            <select id="plan-erinnerung" aria-describedby="plan-erinnerung-hint" value={state.alarm} onChange={(e) => setAlarm(e.currentTarget.value as Alarm)}>
-              {(Object.entries(choices.alarms) as [Alarm, string][]).map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div class="field">
-            <label>
-              <input type="checkbox" checked={onlyAB} onChange={(e) => setOnlyAB(e.currentTarget.checked)} /> {t.onlyAB}
-            </label>
-          </div>
           <p class="actions">
             <button type="button" onClick={() => window.print()}>
               {t.print}
             </button>
-            <button type="button" class="secondary" disabled={!events} aria-describedby="ics-hinweis" onClick={download}>
-              {t.download}
-            </button>
           </p>
-          <p class="hint" id="ics-hinweis">
-            {events
-              ? fill(t.events, {
-                  count: plural(t.eventCount, events),
-                  perDay: FOLLOW_UPS_PER_DAY,
-                })
-              : t.noEvents}
-          </p>
+          <details class="plan-calendar" onToggle={(e) => openCalendar(e.currentTarget.open)}>
+            <summary>{t.calendarTitle}</summary>
+            {calendar && today ? (
+              <calendar.CalendarExport
+                t={t}
+                calendar={texts.calendar}
+                alarms={choices.alarms}
+                priorities={choices.priorities}
+                state={state}
+                today={today}
+                onlyAB={onlyAB}
+                setOnlyAB={setOnlyAB}
+                setAlarm={setAlarm}
+                events={events}
+                perDay={FOLLOW_UPS_PER_DAY}
+                fill={fill}
+                plural={plural}
+                announce={announce}
+              />
+            ) : (
+              <p>{t.calendarLoading}</p>
+            )}
+          </details>
         </section>
       </div>
       {plan ? <PlanDocument plan={plan} texts={texts} choices={choices} profileTexts={profile} choice={choice} /> : <p>{t.loading}</p>}

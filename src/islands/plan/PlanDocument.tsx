@@ -1,9 +1,9 @@
 import type { ComponentChildren } from 'preact';
 import type { PlanTexts } from '../../i18n/de/plan';
-import { fill, formatDay, plural } from '../../i18n/format';
+import { fill, formatDay, formatList, plural } from '../../i18n/format';
 import { formatHours, formatMinutes } from '../../i18n/units';
 import type { IsoDay } from '../../lib/dates/iso-day';
-import { printedParts, NOTE_LINES, WORKSHEET_LINES, type ContactRow, type Duration, type MissingNote, type PlanModel, type PlanPartId, type PrintChoice } from '../../lib/plan/plan-model';
+import { printedParts, NOTE_LINES, WORKSHEET_LINES, type ActionRow, type ContactRow, type Duration, type MissingNote, type PlanModel, type PlanPartId, type PrintChoice } from '../../lib/plan/plan-model';
 import { channelName, type ChannelNameTexts } from '../../lib/planner/channel-label';
 import type { ChannelType, GoalKind, GroupKind, GroupLevel, Period, Priority, Rhythm, Alarm } from '../../lib/planner/planner-schema';
 import type { KindId } from '../../lib/profile/network-kinds';
@@ -74,11 +74,11 @@ const Ruled = ({ lines }: { lines: number }) => (
 /** Lines the first page offers to write on, as many as fit below its content (the rest is cut off on paper; hidden on screen). */
 const FILL_LINES = 24;
 
-/** A card's rows: label and value side by side, stacked when narrow. */
-function Rows({ rows }: { rows: [string, ComponentChildren][] }) {
+/** A card's rows: label and value side by side, stacked when narrow; a `false` row (a value the reader left empty) is left out. */
+function Rows({ rows }: { rows: ([string, ComponentChildren] | false)[] }) {
   return (
     <dl class="plan-rows">
-      {rows.map(([label, value]) => (
+      {rows.filter((r) => r !== false).map(([label, value]) => (
         <div key={label}>
           <dt>{label}</dt>
           <dd>{value}</dd>
@@ -117,6 +117,25 @@ export function PlanDocument({ plan, texts, choices, profileTexts, choice }: { p
   const budget = channels.budgetMinutes;
   const share = budget ? Math.min(1, used / budget) : 0;
 
+  // The time verdict stands on the first page and under the channels.
+  const verdict = (
+    <p class={channels.verdict.code === 'over' ? 'verdict over' : 'verdict'}>
+      {fill(texts.verdicts[channels.verdict.code], {
+        hours: formatMinutes(channels.verdict.overMinutes),
+      })}
+    </p>
+  );
+  const actionTicks = (rows: ActionRow[]) => (
+    <ul class="plan-ticks">
+      {rows.map((a) => (
+        <li key={a.id}>
+          <Tick /> {a.title}
+          {a.due && <> · {due(a.due, a.overdue)}</>}
+          {a.contacts.length > 0 && <> · {fill(w.actionWith, { names: formatList(a.contacts) })}</>}
+        </li>
+      ))}
+    </ul>
+  );
   const goalCard = (row: PlanModel['goals']['rows'][number]) => (
     <li key={row.id} class="plan-card">
       <p class="plan-card-title">{row.text || w.noGoalText}</p>
@@ -127,31 +146,35 @@ export function PlanDocument({ plan, texts, choices, profileTexts, choice }: { p
           [w.goalDeadline, day(row.deadline)],
         ]}
       />
+      {row.actions.length > 0 && actionTicks(row.actions)}
     </li>
   );
+  // Compact on purpose: name, organisation and priority on one line, rhythm and days on the next,
+  // so two columns of cards hold a few hundred contacts on a handful of pages.
   const contactCard = (c: ContactRow) => (
-    <li key={c.id} class="plan-card">
+    <li key={c.id} class="plan-card plan-contact">
       <p class="plan-card-title">
         {c.name} <span class="badge">{c.priority}</span>
+        <span class="plan-org">
+          {c.organisation && <> · {c.organisation}</>} · {choices.rhythms[c.rhythm]}
+        </span>
       </p>
-      <Rows
-        rows={[
-          ...(c.organisation ? ([[w.contactOrganisation, c.organisation]] as [string, ComponentChildren][]) : []),
-          [w.contactRhythm, choices.rhythms[c.rhythm]],
-          [w.contactLast, day(c.last)],
-          [
-            w.contactNext,
-            c.next ? (
-              <>
-                <Tick /> {due(c.next, c.overdue)}
-              </>
-            ) : (
-              w.none
-            ),
-          ],
-          ...(c.offer ? ([[w.contactOffer, c.offer]] as [string, ComponentChildren][]) : []),
-        ]}
-      />
+      {(c.next || c.last) && (
+        <p>
+          {c.next && (
+            <>
+              <Tick /> {fillNodes(w.contactNextShort, { day: due(c.next, c.overdue) })}
+            </>
+          )}
+          {c.next && c.last && ' · '}
+          {c.last && fillNodes(w.contactLastShort, { day: day(c.last) })}
+        </p>
+      )}
+      {c.offer && (
+        <p>
+          {w.contactOffer}: {c.offer}
+        </p>
+      )}
     </li>
   );
 
@@ -216,11 +239,7 @@ export function PlanDocument({ plan, texts, choices, profileTexts, choice }: { p
                       budget: formatMinutes(budget),
                     })}
               </p>
-              <p class={channels.verdict.code === 'over' ? 'verdict over' : 'verdict'}>
-                {fill(texts.verdicts[channels.verdict.code], {
-                  hours: formatMinutes(channels.verdict.overMinutes),
-                })}
-              </p>
+              {verdict}
             </div>
           </div>
           <div class="plan-fill">
@@ -243,21 +262,23 @@ export function PlanDocument({ plan, texts, choices, profileTexts, choice }: { p
           <Section id="ziele" words={{ ...s.goals, title: paper.goals }} missing={goals.rows.length || actions.rows.length ? null : goals.missing} printed={printed.has('goals')}>
             {() => (
               <>
-                {goals.rows.length > 0 && <ul class="plan-cards">{goals.rows.map(goalCard)}</ul>}
-                <h3>{paper.actions}</h3>
+                {/* Each goal with the steps that serve it; steps for no goal follow as „Weitere Schritte“. */}
+                {goals.rows.length > 0 && (
+                  <ul class="plan-cards plan-goals">
+                    {goals.rows.map((row) => goalCard(row))}
+                  </ul>
+                )}
                 {actions.missing ? (
                   <p class="plan-missing">
                     {s.actions[actions.missing.reason as 'missing' | 'allDone'] ?? s.actions.missing} <a href={actions.missing.href}>{s.actions.link}</a>
                   </p>
                 ) : (
-                  <ul class="plan-ticks">
-                    {actions.rows.map((a) => (
-                      <li key={a.id}>
-                        <Tick /> {a.title}
-                        {a.due && <> · {due(a.due, a.overdue)}</>}
-                      </li>
-                    ))}
-                  </ul>
+                  actions.unlinked.length > 0 && (
+                    <>
+                      <h3>{goals.rows.length ? paper.moreSteps : paper.actions}</h3>
+                      {actionTicks(actions.unlinked)}
+                    </>
+                  )
                 )}
               </>
             )}
@@ -274,7 +295,7 @@ export function PlanDocument({ plan, texts, choices, profileTexts, choice }: { p
                       rows={[
                         [w.groupKind, choices.groupKinds[row.kind]],
                         [w.groupLevel, choices.levels[row.level]],
-                        ...(row.people ? ([[w.groupPeople, row.people]] as [string, ComponentChildren][]) : []),
+                        !!row.people && [w.groupPeople, row.people],
                       ]}
                     />
                   </li>
@@ -309,16 +330,12 @@ export function PlanDocument({ plan, texts, choices, profileTexts, choice }: { p
                 </ul>
                 <Rows
                   rows={[
-                    ...(channels.careMinutes === null ? [] : ([[w.careByRhythm, formatMinutes(channels.careMinutes)]] as [string, ComponentChildren][])),
+                    channels.careMinutes !== null && [w.careByRhythm, formatMinutes(channels.careMinutes)],
                     [w.total, formatMinutes(channels.totalMinutes)],
-                    ...(channels.budgetMinutes === null ? [] : ([[w.budget, formatMinutes(channels.budgetMinutes)]] as [string, ComponentChildren][])),
+                    channels.budgetMinutes !== null && [w.budget, formatMinutes(channels.budgetMinutes)],
                   ]}
                 />
-                <p class={channels.verdict.code === 'over' ? 'verdict over' : 'verdict'}>
-                  {fill(texts.verdicts[channels.verdict.code], {
-                    hours: formatMinutes(channels.verdict.overMinutes),
-                  })}
-                </p>
+                {verdict}
               </>
             )}
           </Section>
@@ -330,7 +347,7 @@ export function PlanDocument({ plan, texts, choices, profileTexts, choice }: { p
                 {networks.rows.map((n) => (
                   <li key={n.name} class="plan-card">
                     <p class="plan-card-title">{n.name}</p>
-                    <Rows rows={[...(n.kind ? ([[w.networkKind, choices.kinds[n.kind]]] as [string, ComponentChildren][]) : []), [w.networkFit, fill(w.score, { score: n.score })]]} />
+                    <Rows rows={[!!n.kind && [w.networkKind, choices.kinds[n.kind]], [w.networkFit, fill(w.score, { score: n.score })]]} />
                   </li>
                 ))}
               </ul>
@@ -366,24 +383,23 @@ export function PlanDocument({ plan, texts, choices, profileTexts, choice }: { p
             missing={contactsMissing}
             printed={printed.has('contacts')}
           >
-            {() => <ul class="plan-cards plan-contacts">{contacts.map(contactCard)}</ul>}
+            {() => (
+              <>
+                <ul class="plan-cards plan-contacts">{contacts.map(contactCard)}</ul>
+                {choice.contacts === 'ab' && plan.contacts.cCount > 0 && <p>{plural(w.cContacts, plan.contacts.cCount)}</p>}
+              </>
+            )}
           </Section>
         )}
         {shown.has('birthdays') && printed.has('birthdays') && (
           <Section id="geburtstage" words={{ title: paper.birthdays }} missing={null} printed>
             {() => (
+              // One line a month („März: 14. M. Bauer, 20. Jana Ohm“), in columns: a year of birthdays on a part of a page.
               <div class="plan-months">
                 {plan.birthdays.map((m) => (
-                  <div key={m.month} class="plan-month">
-                    <h3>{w.months[m.month - 1]}</h3>
-                    <ul class="plan-list">
-                      {m.rows.map((r) => (
-                        <li key={r.id}>
-                          {fill(w.birthdayDay, { day: r.day })} {r.name}
-                        </li>
-                      ))}
-                    </ul>
-                  </div>
+                  <p key={m.month} class="plan-month">
+                    <strong>{w.months[m.month - 1]}:</strong> {m.rows.map((r) => `${fill(w.birthdayDay, { day: r.day })} ${r.name}`).join(', ')}
+                  </p>
                 ))}
               </div>
             )}

@@ -10,6 +10,7 @@ import { UNDO_ID } from './UndoNotice';
 import { ErrorSummary, useErrorTitle, type FieldError } from '../shared/ErrorSummary';
 import { announce } from './announce';
 import { useCommonTexts } from './common-texts';
+import { ActionLinkFields, ActionLinksLine } from './ActionLinks';
 import { DoneToggle } from './DoneToggle';
 import { Field } from './fields';
 import { focusSoon } from './focus';
@@ -47,10 +48,13 @@ function AddActionForm({ texts }: { texts: Texts }) {
   );
 }
 
-/** Changes an action's title and due day in place; saving or cancelling returns focus to „Bearbeiten“. */
+/** Changes an action's title, due day and links in place; saving or cancelling returns focus to „Bearbeiten“. */
 function EditAction({ action: a, onDone, texts }: { action: Action; onDone: () => void; texts: Texts }) {
+  const { goals, contacts } = usePlanner();
   const [title, setTitle] = useState(a.title);
   const [due, setDue] = useState<string>(a.due);
+  const [goalId, setGoalId] = useState(a.goalId);
+  const [contactIds, setContactIds] = useState<string[]>(a.contactIds);
   const [error, setError] = useState<string | undefined>();
   const close = () => {
     onDone();
@@ -60,7 +64,7 @@ function EditAction({ action: a, onDone, texts }: { action: Action; onDone: () =
     event.preventDefault();
     const t = filledText(title);
     if (!t) return setError(texts.titleMissing);
-    updateAction(a.id, { title: t, due: due as IsoDay | '' });
+    updateAction(a.id, { title: t, due: due as IsoDay | '', goalId, contactIds });
     announce(fill(texts.changed, { title: t }));
     close();
   };
@@ -68,6 +72,7 @@ function EditAction({ action: a, onDone, texts }: { action: Action; onDone: () =
     <form class="card add-form" onSubmit={save} noValidate aria-label={fill(texts.editLabel, { title: a.title })}>
       <Field id={`aktion-${a.id}-titel`} label={texts.title} maxLength={MAX} value={title} onValue={setTitle} error={error} />
       <Field id={`aktion-${a.id}-datum`} type="date" label={texts.due} optional value={due} onValue={setDue} />
+      <ActionLinkFields id={`aktion-${a.id}`} goalId={goalId} contactIds={contactIds} goals={goals} contacts={contacts} texts={texts.links} onGoal={setGoalId} onContacts={setContactIds} />
       <p class="actions">
         <button type="submit">{texts.save}</button>
         <button type="button" class="secondary" onClick={close}>
@@ -80,6 +85,7 @@ function EditAction({ action: a, onDone, texts }: { action: Action; onDone: () =
 
 function ActionItem({ action: a, today, texts }: { action: Action; today: IsoDay | null; texts: Texts }) {
   const common = useCommonTexts();
+  const { goals, contacts } = usePlanner();
   const id = `aktion-${a.id}`;
   const overdue = !!today && isOverdue(a, today);
   const [editing, setEditing] = useState(false);
@@ -109,6 +115,7 @@ function ActionItem({ action: a, today, texts }: { action: Action; today: IsoDay
           )}
           {overdue && <strong class="status-tag status-overdue">{common.overdue}</strong>}
         </label>
+        <ActionLinksLine action={a} goals={goals} contacts={contacts} texts={texts.links} />
       </div>
       <button
         type="button"

@@ -9,7 +9,7 @@ import type { PlanCandidate, PlanDocumentInputs } from './plan-inputs';
 import type { ProfileLine } from '../profile/profile';
 import { effectiveHours, effectiveOffer, isOverdue, sortActions } from '../planner/planner';
 import { sectionHref } from '../planner/planner-sections';
-import type { ChannelType, GoalKind, GroupKind, GroupLevel, Period, PlannerData, Priority, Rhythm } from '../planner/planner-schema';
+import type { Action, ChannelType, Contact, GoalKind, GroupKind, GroupLevel, Period, PlannerData, Priority, Rhythm } from '../planner/planner-schema';
 import { timeBudget, type BudgetResult } from '../planner/time-budget';
 import { ROUTES } from '../site/routes';
 
@@ -102,6 +102,8 @@ export interface GoalRow {
   text: string;
   measure: string;
   deadline: IsoDay | null;
+  /** The open actions linked to this goal (`action.goalId`), by due day. */
+  actions: ActionRow[];
 }
 
 export interface GroupRow {
@@ -128,6 +130,10 @@ export interface ActionRow {
   title: string;
   due: IsoDay | null;
   overdue: boolean;
+  /** The goal the action serves ('' for none), as stored. */
+  goalId: string;
+  /** Names of the contacts the action is linked to, in the order the reader linked them. */
+  contacts: string[];
 }
 
 export interface ContactRow {
@@ -197,8 +203,10 @@ export interface PlanModel {
   };
   networks: Section & { rows: PlanCandidate[] };
   give: Section & { intro: string; offer: string[] };
-  actions: Section & { rows: ActionRow[] };
-  contacts: Section & { rows: ContactRow[] };
+  /** Every open action; `unlinked` are those without a goal (or whose goal is gone), for „Weitere Schritte“. */
+  actions: Section & { rows: ActionRow[]; unlinked: ActionRow[] };
+  /** A and B contacts by priority and name; `cCount` says how many C contacts the A/B list leaves out. */
+  contacts: Section & { rows: ContactRow[]; cCount: number };
 }
 
 /**
@@ -317,6 +325,22 @@ export function birthdaysByMonth(contacts: readonly { id: string; name: string; 
     }));
 }
 
+/**
+ * Open actions as the plan lists them, with the goal they serve and the names of their linked
+ * contacts (a link to a contact since deleted is skipped).
+ */
+export function actionRowsOf(actions: readonly Action[], contacts: readonly Pick<Contact, 'id' | 'name'>[], today: IsoDay): ActionRow[] {
+  const names = new Map(contacts.map((c) => [c.id, c.name]));
+  return actions.map((a) => ({
+    id: a.id,
+    title: a.title,
+    due: a.due || null,
+    overdue: isOverdue(a, today),
+    goalId: a.goalId,
+    contacts: a.contactIds.flatMap((id) => names.get(id) ?? []),
+  }));
+}
+
 const note = (reason: MissingNote['reason'], href: string): MissingNote => ({
   reason,
   href,
@@ -340,6 +364,8 @@ export function buildPlan(state: PlannerData, inputs: PlanDocumentInputs, today:
   const offer = effectiveOffer(state, inputs);
   const intro = state.intro.trim();
   const openActions = sortActions(state.actions).filter((a) => !a.done);
+  const actionRows = actionRowsOf(openActions, state.contacts, today);
+  const goalIds = new Set(state.goals.map((g) => g.id));
   const contacts = careContacts(state, today);
   const blank =
     profileLines.length === 0 &&
@@ -367,6 +393,7 @@ export function buildPlan(state: PlannerData, inputs: PlanDocumentInputs, today:
         text: g.text.trim(),
         measure: g.measure.trim(),
         deadline: g.deadline || null,
+        actions: actionRows.filter((a) => a.goalId === g.id),
       })),
       missing: state.goals.length ? null : note('missing', sectionHref('ziele')),
     },
@@ -406,16 +433,13 @@ export function buildPlan(state: PlannerData, inputs: PlanDocumentInputs, today:
       missing: intro || offer.length ? null : note('missing', sectionHref('geben')),
     },
     actions: {
-      rows: openActions.map((a) => ({
-        id: a.id,
-        title: a.title,
-        due: a.due || null,
-        overdue: isOverdue(a, today),
-      })),
+      rows: actionRows,
+      unlinked: actionRows.filter((a) => !goalIds.has(a.goalId)),
       missing: openActions.length ? null : note(state.actions.length ? 'allDone' : 'missing', sectionHref('aktionen')),
     },
     contacts: {
       rows: byPriorityThenName(contacts),
+      cCount: state.contacts.length - contacts.length,
       missing: contacts.length ? null : note(state.contacts.length ? 'noneAB' : 'missing', sectionHref('kontakte')),
     },
   };
@@ -429,33 +453,31 @@ const CHARS_PER_LINE = 90;
 const textLines = (text: string, width = CHARS_PER_LINE) => Math.max(1, Math.ceil(text.length / width));
 
 /**
+ * Lines the compact contact cards take, two to a row: a title line and a day line in small type,
+ * one more when either card of the row has an offer.
+ */
+function contactLines(rows: readonly ContactRow[]): number {
+  let lines = 0;
+  for (let i = 0; i < rows.length; i += 2) lines += rows[i]!.offer || rows[i + 1]?.offer ? 2.7 : 2;
+  return lines;
+}
+
+/**
  * The parts that have something to print: a part with nothing entered is left out on paper.
  * A blank plan prints the worksheet instead, which has every part with lines to write on.
  */
 export function printedParts(plan: PlanModel, choice: PrintChoice): PlanPartId[] {
   if (plan.blank) return choice.parts.filter((p) => p !== 'profile' && p !== 'networks');
-  return choice.parts.filter((p) => {
-    switch (p) {
-      case 'profile':
-        return !plan.profile.missing;
-      case 'goals':
-        return plan.goals.rows.length > 0 || plan.actions.rows.length > 0;
-      case 'groups':
-        return !plan.groups.missing;
-      case 'channels':
-        return !plan.channels.missing;
-      case 'networks':
-        return !plan.networks.missing;
-      case 'give':
-        return !plan.give.missing;
-      case 'contacts':
-        return (choice.contacts === 'all' ? plan.allContacts : plan.contacts.rows).length > 0;
-      case 'birthdays':
-        return plan.birthdays.length > 0;
-      case 'notes':
-        return true;
-    }
-  });
+  return choice.parts.filter((p) =>
+    p === 'goals'
+      ? plan.goals.rows.length > 0 || plan.actions.rows.length > 0
+      : p === 'contacts'
+        ? (choice.contacts === 'all' ? plan.allContacts : plan.contacts.rows).length > 0
+        : p === 'birthdays'
+          ? plan.birthdays.length > 0
+          : // notes always print; every other part when it is not missing
+            p === 'notes' || !plan[p].missing,
+  );
 }
 
 /** Ruled lines the notes part prints, and lines each part of the blank worksheet leaves to write on. */
@@ -465,7 +487,7 @@ export const WORKSHEET_LINES = 5;
 /**
  * An honest estimate of the printed pages, from the content alone (no layout is measured): the first
  * page is a page of its own, then each printed part costs lines by what it holds – a heading three,
- * a goal three, an action or a list item one and a half, a pair of contact cards six and a half – and
+ * a goal three, an action or a list item one and a half, a row of two compact contact cards two or so (`contactLines`) – and
  * the sum is divided by the lines on a page.
  */
 export function estimatePages(plan: PlanModel, choice: PrintChoice): number {
@@ -497,10 +519,11 @@ export function estimatePages(plan: PlanModel, choice: PrintChoice): number {
         lines += (plan.give.intro ? textLines(plan.give.intro) + 1 : 0) + (plan.give.offer.length ? 2 + plan.give.offer.length * 1.4 : 0);
         break;
       case 'contacts':
-        lines += Math.ceil((choice.contacts === 'all' ? plan.allContacts : plan.contacts.rows).length / 2) * 6.5;
+        lines += contactLines(choice.contacts === 'all' ? plan.allContacts : plan.contacts.rows) + (choice.contacts === 'ab' && plan.contacts.cCount ? 1.5 : 0);
         break;
       case 'birthdays':
-        lines += Math.ceil(plan.birthdays.length / 3) * 2 + Math.ceil(plan.birthdays.reduce((n, m) => n + m.rows.length, 0) / 3) * 1.4;
+        // One paragraph a month in two columns, about 45 characters a line.
+        lines += plan.birthdays.reduce((n, m) => n + textLines(m.rows.map((r) => r.name).join(', ') + ' '.repeat(4 * m.rows.length + 10), 45), 0) / 2;
         break;
       case 'notes':
         lines += NOTE_LINES * 1.5;

@@ -136,8 +136,8 @@ export const interactionSchema = v.object({
   note: text(L.interaction.note),
 });
 
-/** Whether `value` is a birthday the planner keeps: '' , `MM-DD` or a real `YYYY-MM-DD` from 1900 to this year. */
-export function isStoredBirthday(value: string, thisYear: number = new Date().getFullYear()): boolean {
+/** Whether `value` is a birthday the planner keeps: '' , `MM-DD` or a real `YYYY-MM-DD` from 1900 to `thisYear`. */
+export function isStoredBirthday(value: string, thisYear: number): boolean {
   if (value === '' || isMonthDay(value)) return true;
   if (!isIsoDay(value)) return false;
   const year = Number(value.slice(0, 4));
@@ -167,7 +167,9 @@ export const contactSchema = v.object({
   offerThem: text(L.contact.offerThem),
   offerMe: text(L.contact.offerMe),
   /** '' , `MM-DD` (a day that exists, 29 February included) or, when the reader knows the year, `YYYY-MM-DD` (1900 to this year). */
-  birthday: v.pipe(v.string(), v.check((value) => isStoredBirthday(value), NOT_A_DATE)),
+  // The year is read from the clock only for the few birthdays that carry one: a planner of
+  // thousands of contacts is checked on every load, and most birthdays are `MM-DD` or ''.
+  birthday: v.pipe(v.string(), v.check((value) => isStoredBirthday(value, value.length === 10 ? new Date().getFullYear() : 0), NOT_A_DATE)),
   rhythm: v.picklist(RHYTHMS),
   priority: v.picklist(PRIORITIES),
   /** The day the contact was added; the first follow-up counts from here while the log is empty. */

@@ -5,6 +5,7 @@
  * they are: recurring occasions, listed once with their rhythm rather than invented days.
  */
 import { addDays, type IsoDay } from '../dates/iso-day';
+import { birthdayMonthDay } from '../planner/birthday';
 import { nextBirthday, nextFollowUp } from '../planner/follow-up';
 import type { Action, Channel, Contact, Priority } from '../planner/planner-schema';
 import { compareText } from '../../i18n/format';
@@ -30,12 +31,6 @@ export interface Timeline {
   weeks: TimelineWeek[];
   /** The reader's channels with their rhythm, for „regelmäßig“ beside the weeks. */
   recurring: Pick<Channel, 'id' | 'type' | 'name' | 'times' | 'per'>[];
-}
-
-/** The `MM-DD` of a birthday given as `MM-DD` or `YYYY-MM-DD`; null for anything else. */
-export function birthdayMonthDay(birthday: string): string | null {
-  const m = /^(?:\d{4}-)?(\d{2}-\d{2})$/.exec(birthday);
-  return m ? m[1]! : null;
 }
 
 const rank = { action: 0, followUp: 1, birthday: 2 } as const;

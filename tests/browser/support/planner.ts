@@ -49,6 +49,12 @@ export async function planReady(page: Page): Promise<void> {
   await page.locator('.plan-meta').waitFor();
 }
 
+/** Opens the plan's „Kalenderdatei“ disclosure and waits for its controls, which load on opening. */
+export async function openCalendar(page: Page): Promise<void> {
+  await page.getByText('Kalenderdatei für deinen Kalender').click();
+  await page.locator('#ics-hinweis').waitFor();
+}
+
 /**
  * Plants a finished questionnaire (the freelancer: 6 hours a month, offers „Texte redigieren …“) and
  * a network check with four candidates, before the page first loads.

@@ -248,11 +248,10 @@ describe('scoreCandidates', () => {
     expect(STATES.complete.candidates.map((c) => c.id)).toEqual(before);
   });
 
-  test('handles 200 candidates quickly', () => {
-    const start = performance.now();
+  // How fast this is belongs to the bench (tests/bench/fit-score.bench.ts), not to a unit test.
+  test('scores and sorts 200 candidates', () => {
     const scored = scoreCandidates(manyCandidates(200), PROFILES.freiberuflerinRegional);
     expect(scored).toHaveLength(200);
-    expect(performance.now() - start).toBeLessThan(200);
     const rank = (s: (typeof scored)[number]) => (s.fit.enough ? 1000 : 0) + (s.fit.score ?? -1);
     for (let i = 1; i < scored.length; i++) expect(rank(scored[i - 1]!)).toBeGreaterThanOrEqual(rank(scored[i]!));
   });

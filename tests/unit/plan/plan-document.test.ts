@@ -13,7 +13,7 @@ import { buildPlan, DEFAULT_PRINT_CHOICE, PLAN_PARTS, type PrintChoice } from '.
 import { PLAN_CHOICES } from '../../../src/islands/plan/plan-choices';
 import { NO_PLAN_INPUTS, type PlanDocumentInputs } from '../../../src/lib/plan/plan-inputs';
 import type { PlannerData } from '../../../src/lib/planner/planner-schema';
-import { FIXTURE_TODAY, plannerStates } from '../../fixtures/planner-states';
+import { FIXTURE_TODAY, plannerStates, plannerV3Detailed } from '../../fixtures/planner-states';
 
 const choices = PLAN_CHOICES;
 
@@ -40,6 +40,11 @@ function render(state: PlannerData, inputs: PlanDocumentInputs = NO_PLAN_INPUTS,
 }
 
 /** Each card's (or row list's) text, label and value as „label: value“, rows joined by „; “. */
+/** The contact cards' text, one string each. */
+function contactCards(html: string): string[] {
+  return [...html.replace(/<\/p>/g, ' ').matchAll(/<li class="plan-card plan-contact">([\s\S]*?)<\/li>/g)].map((m) => text(m[1]!).replace(/\s+/g, ' ').trim());
+}
+
 function cards(html: string): string[] {
   const flat = html
     .replace(/<\/dt>/g, ': ')
@@ -97,17 +102,26 @@ describe('PlanDocument', () => {
   });
 
   test('lists contacts as cards by priority and then name, with a box for the next contact and what I offer', () => {
-    const all = cards(render(plannerStates.complete, NO_PLAN_INPUTS, ALL)).filter((c) => /Rhythmus:/.test(c));
-    expect(all.map((c) => c.split(' Organisation')[0])).toEqual(['M. Bauer A', 'Jana Ohm B', 'Rosa Lindner B', 'T. K. C']);
-    expect(all[0]).toBe(
-      'M. Bauer A Organisation: MedTec Köln; Rhythmus: Alle 3 Monate; Letzter Kontakt: 20.11.2025; Nächster Kontakt: ☐ 20.02.2026 (überfällig); Ich biete an: Meine Checkliste für Audits',
-    );
-    expect(cards(render(plannerStates.complete)).some((c) => c.startsWith('T. K.'))).toBe(false);
+    const all = contactCards(render(plannerStates.complete, NO_PLAN_INPUTS, ALL));
+    expect(all.map((c) => c.split(' · ')[0])).toEqual(['M. Bauer A', 'Jana Ohm B', 'Rosa Lindner B', 'T. K. C']);
+    expect(all[0]).toBe('M. Bauer A · MedTec Köln · Alle 3 Monate ☐ bis 20.02.2026 (überfällig) · zuletzt 20.11.2025 Ich biete an: Meine Checkliste für Audits');
+    const ab = render(plannerStates.complete);
+    expect(contactCards(ab).some((c) => c.startsWith('T. K.'))).toBe(false);
+    // The C contact the A/B list leaves out is counted, and not with „alle“.
+    expect(text(ab)).toContain('Dazu kommt 1 C-Kontakt (lose Verbindung), hier nicht einzeln aufgeführt.');
+    expect(text(render(plannerStates.complete, NO_PLAN_INPUTS, ALL))).not.toContain('C-Kontakt (lose');
+  });
+
+  test('shows each goal with its linked actions and their contacts, the rest under „Weitere Schritte“', () => {
+    const linked = { ...plannerV3Detailed, actions: plannerV3Detailed.actions.map((a) => (a.id === 'a2' ? { ...a, goalId: '' } : a)) };
+    const html = text(render(linked)).replace(/\s+/g, ' ');
+    expect(html).toMatch(/Bis\s*30\.06\.2026\s*☐ LinkedIn-Profil überarbeiten · 20\.02\.2026 \(überfällig\) · mit M\. Bauer und Jana Ohm\s*Fachlichen Austausch/);
+    expect(html).toMatch(/Weitere Schritte\s*☐ Als Gast zum Treffen des Fachverbands gehen · 18\.03\.2026\s*Meine Zielgruppen/);
   });
 
   test('lists birthdays by month, by day within the month', () => {
     const html = text(render(plannerStates.complete));
-    expect(html).toMatch(/Februar\s*29\. T\. K\.\s*März\s*14\. M\. Bauer\s*Dezember\s*30\. Rosa Lindner/);
+    expect(html).toMatch(/Februar:\s*29\. T\. K\.\s*März:\s*14\. M\. Bauer\s*Dezember:\s*30\. Rosa Lindner/);
   });
 
   test('names the goals’ and groups’ kinds and levels', () => {

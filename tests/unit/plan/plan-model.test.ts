@@ -3,7 +3,7 @@ import { birthdaysByMonth, budgetVerdict, buildPlan, byPriorityThenName, careCon
 import { NO_PLAN_INPUTS, type PlanDocumentInputs } from '../../../src/lib/plan/plan-inputs';
 import { emptyPlanner, type Contact } from '../../../src/lib/planner/planner-schema';
 import { generateLargePlanner } from '../../fixtures/planner-large';
-import { FIXTURE_TODAY, plannerStates } from '../../fixtures/planner-states';
+import { FIXTURE_TODAY, plannerStates, plannerV3Detailed } from '../../fixtures/planner-states';
 
 const answered: PlanDocumentInputs = {
   profileLines: [{ field: 'groesse', sentence: 'klein', params: {} }],
@@ -34,11 +34,11 @@ describe('buildPlan', () => {
   test('the partial state shows what is there and marks the rest as missing', () => {
     const plan = buildPlan(plannerStates.partial, NO_PLAN_INPUTS, FIXTURE_TODAY);
     expect(plan.goals.missing).toBeNull();
-    expect(plan.goals.rows).toEqual([{ id: 'g-partial', kind: 'kunden', text: 'Mehr Kunden', measure: '', deadline: null }]);
+    expect(plan.goals.rows).toEqual([{ id: 'g-partial', kind: 'kunden', text: 'Mehr Kunden', measure: '', deadline: null, actions: [] }]);
     expect(plan.groups.missing).not.toBeNull();
     expect(plan.channels).toMatchObject({ missing: null, budgetMinutes: null, verdict: { code: 'noBudget', overMinutes: 0 } });
     expect(plan.channels.totalMinutes).toBeCloseTo(plan.channels.rows[0]!.perMonth + plan.channels.careMinutes!, 9);
-    expect(plan.actions.rows).toEqual([{ id: 'a-partial', title: 'Profilfoto erneuern', due: null, overdue: false }]);
+    expect(plan.actions.rows).toEqual([{ id: 'a-partial', title: 'Profilfoto erneuern', due: null, overdue: false, goalId: '', contacts: [] }]);
     expect(plan.contacts.rows.map((r) => [r.name, r.next, r.overdue])).toEqual([['S. Yilmaz', '2026-03-05', false]]);
   });
 
@@ -99,6 +99,47 @@ describe('buildPlan', () => {
     const plan = buildPlan(generateLargePlanner(), NO_PLAN_INPUTS, FIXTURE_TODAY);
     expect(plan.contacts.rows.length).toBeGreaterThan(1000);
     expect(plan.actions.rows.length).toBeLessThan(200);
+  });
+});
+
+describe('goals with their actions', () => {
+  test('each goal carries its open linked actions with the linked contacts’ names; the rest are unlinked', () => {
+    const plan = buildPlan(plannerV3Detailed, NO_PLAN_INPUTS, FIXTURE_TODAY);
+    expect(plan.goals.rows.map((g) => [g.id, g.actions.map((a) => [a.id, a.contacts])])).toEqual([
+      ['g1', [['a1', ['M. Bauer', 'Jana Ohm']]]],
+      ['g2', [['a2', []]]],
+    ]);
+    expect(plan.actions.unlinked).toEqual([]);
+    expect(plan.actions.rows.map((a) => a.id)).toEqual(['a1', 'a2']);
+  });
+
+  test('an action for a deleted goal or a done action is not under any goal; a deleted contact is skipped', () => {
+    const state = {
+      ...plannerV3Detailed,
+      goals: plannerV3Detailed.goals.filter((g) => g.id !== 'g2'),
+      contacts: plannerV3Detailed.contacts.filter((c) => c.id !== 'k2'),
+      actions: plannerV3Detailed.actions.map((a) => (a.id === 'a3' ? { ...a, goalId: 'g1' } : a)),
+    };
+    const plan = buildPlan(state, NO_PLAN_INPUTS, FIXTURE_TODAY);
+    expect(plan.goals.rows.map((g) => [g.id, g.actions.map((a) => [a.id, a.contacts])])).toEqual([['g1', [['a1', ['M. Bauer']]]]]);
+    expect(plan.actions.unlinked.map((a) => a.id)).toEqual(['a2']);
+  });
+
+  test('without links every open action is unlinked, by due day', () => {
+    const plan = buildPlan(plannerStates.complete, NO_PLAN_INPUTS, FIXTURE_TODAY);
+    expect(plan.goals.rows.every((g) => g.actions.length === 0)).toBe(true);
+    expect(plan.actions.unlinked.map((a) => a.id)).toEqual(['a1', 'a2']);
+  });
+});
+
+describe('C contacts on paper', () => {
+  test('the A/B list counts the C contacts it leaves out', () => {
+    const plan = buildPlan(plannerStates.complete, NO_PLAN_INPUTS, FIXTURE_TODAY);
+    const c = plannerStates.complete.contacts.filter((k) => k.priority === 'C').length;
+    expect(c).toBeGreaterThan(0);
+    expect(plan.contacts.cCount).toBe(c);
+    expect(plan.contacts.rows.some((k) => k.priority === 'C')).toBe(false);
+    expect(plan.allContacts).toHaveLength(plannerStates.complete.contacts.length);
   });
 });
 

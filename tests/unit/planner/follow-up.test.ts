@@ -13,28 +13,11 @@ import {
   upcomingBirthdays,
   withInteraction,
 } from '../../../src/lib/planner/follow-up';
-import { emptyContactDetails, type Contact } from '../../../src/lib/planner/planner-schema';
+import type { Contact } from '../../../src/lib/planner/planner-schema';
+import { contact as sharedContact } from '../../fixtures/planner-contacts';
 
-function contact(overrides: Partial<Contact> = {}): Contact {
-  return {
-    id: 'k',
-    name: 'Kim',
-    organisation: '',
-    met: '',
-    introducedBy: '',
-    topics: '',
-    offerThem: '',
-    offerMe: '',
-    birthday: '',
-    rhythm: '3m',
-    priority: 'B',
-    added: '2026-01-01',
-    snoozedUntil: '',
-    log: [],
-    ...emptyContactDetails(),
-    ...overrides,
-  };
-}
+/** The shared fixture builder with this file's defaults: Kim, added on New Year's Day, rhythm three months. */
+const contact = (overrides: Partial<Contact> = {}): Contact => sharedContact({ id: 'k', name: 'Kim', added: '2026-01-01', ...overrides });
 const entry = (date: string, id = date) => ({ id, date, channel: '' as const, note: '' });
 
 describe('lastInteraction', () => {

@@ -1,19 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { birthdayMonthDay, buildTimeline, TIMELINE_WEEKS } from '../../../src/lib/timeline/timeline';
+import { buildTimeline, TIMELINE_WEEKS } from '../../../src/lib/timeline/timeline';
 import { FIXTURE_TODAY, plannerStates } from '../../fixtures/planner-states';
-import type { Contact } from '../../../src/lib/planner/planner-schema';
+import { contact } from '../../fixtures/planner-contacts';
 
-const base: Contact = { id: 'k', name: 'Kim', organisation: '', met: '', introducedBy: '', topics: '', offerThem: '', offerMe: '', emails: [], phones: [], profileUrl: '', position: '', tags: [], notes: '', birthday: '', rhythm: '', priority: 'B', added: '2026-01-01', snoozedUntil: '', log: [] };
+const base = contact({ id: 'k', name: 'Kim', rhythm: '', added: '2026-01-01' });
 const today = '2026-03-02';
-
-describe('birthdayMonthDay', () => {
-  test('accepts MM-DD and YYYY-MM-DD and nothing else', () => {
-    expect(birthdayMonthDay('03-05')).toBe('03-05');
-    expect(birthdayMonthDay('1990-03-05')).toBe('03-05');
-    expect(birthdayMonthDay('')).toBeNull();
-    expect(birthdayMonthDay('5.3.')).toBeNull();
-  });
-});
 
 describe('buildTimeline', () => {
   test('gives 12 weeks on screen and 13 on paper, each seven days from today', () => {
