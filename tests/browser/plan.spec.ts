@@ -8,6 +8,8 @@ import { nextFollowUp } from '../../src/lib/planner/follow-up';
 import { pdfContains, pdfText } from './support/pdf-text';
 import { atFixtureDay, openCalendar, planReady, plannerState, plantOtherTools, plantPlanner } from './support/planner';
 import { expectNoAxeViolations, watchForeignRequests } from './support/site';
+import { envelope, plantStorage } from './support/storage';
+import { metaDefinition } from '../../src/lib/storage/meta-schema';
 
 test.describe('the plan', () => {
   test('shows what was entered in the planner as one document', async ({ page }) => {
@@ -100,6 +102,8 @@ test.describe('the plan', () => {
 
   test('the PDF Chromium prints holds the goals, actions and contacts, with page numbers', async ({ page }) => {
     await plannerState(page, 'complete');
+    // A second visit: the reminder first saw these entries two days ago, so it shows on screen.
+    await plantStorage(page, { 'nk:meta': envelope(metaDefinition.version, 1, { ...metaDefinition.initial(), firstEntry: Date.parse(FIXTURE_TODAY) - 2 * 86_400_000 }) });
     await page.goto('/plan/');
     await planReady(page);
     const pages = pdfText(await page.pdf({ preferCSSPageSize: true }));
