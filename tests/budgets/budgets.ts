@@ -36,9 +36,12 @@ export const TOOL_JS_GZIP: Readonly<Record<ToolId, number>> = {
   /**
    * 25 KB until the plan became a document (2026-12, issue #14): „Auf einen Blick“, parts to switch
    * on and off with a page estimate, cards instead of tables. Its renderer is needed on every load,
-   * so it counts here; the goal stays 25 KB (issue #14 is open until the page is back under it).
+   * so it counts here; 28 KB since its networks part ranks with fit score v2 (time per month,
+   * coverage; issue #12). The goal stays 25 KB (issue #14 is open until the page is back under it):
+   * a lazy part that shares modules with the page costs ~1 KB more today, because Rolldown splits
+   * the shared modules into a third file (rolldown/rolldown#10731), so the map cannot simply go lazy.
    */
-  plan: 27 * KB,
+  plan: 28 * KB,
 };
 
 /**
