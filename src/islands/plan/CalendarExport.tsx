@@ -11,7 +11,7 @@ import type { CalendarFile, CalendarRequest } from './calendar-worker';
  *
  * Everything the plan's bundle already has comes in as props (`fill`, `plural`, `announce`, the
  * event count) rather than as imports: Rolldown would otherwise put every module both files use into
- * a third chunk on first load (rolldown/rolldown#10731), which costs more than this file saves.
+ * a third chunk on first load (the splitting of rolldown/rolldown#10263, measured here), which costs more than this file saves.
  */
 export interface CalendarExportProps {
   t: PlanTexts['toolbar'];
