@@ -25,6 +25,7 @@ export const datenPage = {
   deleteQuestion: 'Alle Eingaben, der frühere Stand und beiseitegelegte Daten werden aus diesem Browser entfernt. Das lässt sich nicht rückgängig machen.',
   /** `{link}` is the link to the privacy page, with the words of `privacyLink`. */
   privacy: 'Mehr dazu, was diese Website speichert und was nie, steht unter {link}.',
+
   privacyLink: 'Datenschutz',
 } as const;
 
@@ -256,6 +257,7 @@ export const datenTexts = {
   snapshotCause: {
     beforeUpdate: 'vor der Aktualisierung von „{tool}“ (Version {version})',
     beforeImport: 'vor dem Einspielen der Sicherung vom {moment}',
+    beforeContactImport: 'vor dem Import von „{file}“',
     beforeRestore: 'vor dem Wiederherstellen des früheren Stands',
     unknown: 'vor einer früheren Änderung',
   },

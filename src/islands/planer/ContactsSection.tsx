@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { dueList, upcomingBirthdays } from '../../lib/planner/follow-up';
 import { useLazy } from '../shared/use-lazy';
 import { Birthdays } from './Birthdays';
@@ -17,6 +17,11 @@ export function ContactsSection(props: ContactTexts) {
   const today = useToday();
   const [adding, setAdding] = useState(false);
   const [openId, setOpenId] = useState<string | null>(null);
+  const [importing, setImporting] = useState(false);
+  // „Meine Daten“ links here with #import: the import opens at once.
+  useEffect(() => setImporting(location.hash === '#import'), []);
+  // The import (with Papa Parse and ical.js) loads only when the reader asks for it.
+  const importer = useLazy(() => import('./import/ContactImport'), importing);
   // Derived lists are computed once per change of the contacts, not on every render.
   const due = useMemo(() => (today ? dueList(contacts, today) : []), [contacts, today]);
   const birthdays = useMemo(() => (today ? upcomingBirthdays(contacts, today) : []), [contacts, today]);
@@ -44,9 +49,28 @@ export function ContactsSection(props: ContactTexts) {
         <p class="actions">
           <button type="button" id="kontakt-neu" onClick={() => setAdding(true)}>
             {texts.add}
+          </button>{' '}
+          <button type="button" id="kontakt-import" class="secondary" aria-expanded={importing} onClick={() => setImporting(true)}>
+            {props.imports.open}
           </button>
         </p>
       )}
+      {importing && (today && importer ? (
+        <importer.ContactImport
+          texts={props.imports}
+          priorityLabels={props.priorityLabels}
+          rhythmLabels={props.rhythmLabels}
+          contacts={contacts}
+          groups={groups}
+          today={today}
+          onClose={() => {
+            setImporting(false);
+            focusSoon('kontakt-import');
+          }}
+        />
+      ) : (
+        <p role="status">{props.imports.loading}</p>
+      ))}
       {today && open && ContactEditor && (
         <ContactEditor
           {...props}
