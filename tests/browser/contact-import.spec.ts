@@ -9,6 +9,7 @@ import { readContactFile } from '../../src/lib/contact-import/read-file';
 import type { ImportRow } from '../../src/lib/contact-import/fields';
 import { emptyPlanner, type Contact, type PlannerData } from '../../src/lib/planner/planner-schema';
 import { contact } from '../fixtures/planner-contacts';
+import { plannerV3Detailed } from '../fixtures/planner-states';
 import { atFixtureDay, plannerReady, plantPlanner } from './support/planner';
 import { expectNoAxeViolations } from './support/site';
 import { readStorage } from './support/storage';
@@ -44,7 +45,7 @@ const heading = (page: Page) => page.locator('#import-schritt');
 async function chooseFile(page: Page, name: string) {
   await page.getByRole('button', { name: 'Kontakte importieren' }).click();
   await expect(heading(page)).toHaveText('Schritt 1: Datei wählen');
-  await page.getByLabel('Datei mit Kontakten').setInputFiles(fixture(name));
+  await page.getByLabel('Datei mit Kontakten').setInputFiles(name.startsWith('/') ? name : fixture(name));
 }
 
 async function storedContacts(page: Page): Promise<Contact[]> {
@@ -252,4 +253,30 @@ test.describe('contact import', () => {
     await page.getByRole('button', { name: 'Import schließen' }).click();
     await expect(page.getByRole('button', { name: 'Kontakte importieren' })).toBeFocused();
   });
+
+  for (const [format, button, file] of [
+    ['csv', 'Als CSV (Excel)', 'kontakte.csv'],
+    ['vcard', 'Als vCard', 'kontakte.vcf'],
+  ] as const) {
+    test(`the ${format} export downloads every contact and imports again to the same contacts`, async ({ page }, testInfo) => {
+      await openContacts(page, plannerV3Detailed);
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+      expect(download.suggestedFilename()).toBe(file);
+      const path = testInfo.outputPath(file);
+      await download.saveAs(path);
+      const text = readFileSync(path, 'utf8');
+      if (format === 'csv') expect(text.startsWith('\uFEFFName;Organisation;')).toBe(true);
+      else expect(text.startsWith('BEGIN:VCARD\r\nVERSION:4.0\r\n')).toBe(true);
+
+      await page.evaluate(() => localStorage.removeItem('nk:planer'));
+      await page.reload();
+      await plannerReady(page);
+      await chooseFile(page, path);
+      if (format === 'csv') await page.getByRole('button', { name: 'Weiter zur Vorschau' }).click();
+      const n = plannerV3Detailed.contacts.length;
+      await page.getByRole('button', { name: n === 1 ? '1 Kontakt übernehmen' : `${n} Kontakte übernehmen` }).click();
+      await expect(page.getByRole('button', { name: 'Rückgängig' })).toBeVisible();
+      expect((await storedContacts(page)).map(pick)).toEqual(plannerV3Detailed.contacts.map(pick));
+    });
+  }
 });

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { plural } from '../../i18n/format';
 import { dueList, upcomingBirthdays } from '../../lib/planner/follow-up';
 import { useLazy } from '../shared/use-lazy';
 import { Birthdays } from './Birthdays';
@@ -6,6 +7,7 @@ import { ContactList } from './ContactList';
 import type { ContactTexts } from './contact-texts';
 import { DoneToggle } from './DoneToggle';
 import { DueList } from './DueList';
+import { announce } from './announce';
 import { focusSoon } from './focus';
 import { usePlanner } from './use-planner';
 import { useToday } from './use-today';
@@ -82,6 +84,26 @@ export function ContactsSection(props: ContactTexts) {
             focusSoon(deleted || !document.getElementById(`zeile-${open.id}`) ? 'kontakt-neu' : `zeile-${open.id}`);
           }}
         />
+      )}
+      {contacts.length > 0 && (
+        <p class="actions contact-export">
+          <span>{props.exports.title}:</span>{' '}
+          {(['csv', 'vcard'] as const).map((format) => (
+            <button
+              key={format}
+              type="button"
+              class="secondary"
+              onClick={async () => {
+                // The writers load on click; most visits never export.
+                const { downloadContacts } = await import('./import/export-file');
+                downloadContacts(format, contacts, props.exports, props.priorityLabels, props.rhythmLabels);
+                announce(plural(props.exports.done, contacts.length));
+              }}
+            >
+              {props.exports[format]}
+            </button>
+          ))}
+        </p>
       )}
       {contacts.length ? <ContactList contacts={contacts} groups={groups} today={today} onOpen={setOpenId} texts={texts.list} /> : <p>{texts.empty}</p>}
       {map && contacts.length > 0 && <map.NetworkMap contacts={contacts} groups={groups} today={today} texts={props.map} onOpen={setOpenId} />}
