@@ -136,3 +136,62 @@ test.describe('contacts at scale', () => {
     expect(overflow).toBeLessThanOrEqual(0);
   });
 });
+
+test.describe('contact fields', () => {
+  const stored = (page: Page, id: string) => page.evaluate((key) => JSON.parse(localStorage.getItem('nk:planer')!).data.contacts.find((c: { id: string }) => c.id === key), id);
+
+  test('position, emails, phones, profile URL, tags, notes and a birthday with its year save and come back after a reload', async ({ page }) => {
+    await openContacts(page);
+    await page.getByRole('button', { name: 'Kim', exact: true }).click();
+    await page.getByText('Angaben zu Kim').click();
+    await page.getByLabel('Position').fill('Bauleiterin');
+    await page.getByLabel('E-Mail-Adressen').fill('kim@example.org, kim.privat@example.com');
+    await page.getByLabel('Telefonnummern').fill('+49 89 123456; 0171 2345678');
+    await page.getByLabel('Profil-URL').fill('linkedin.com/in/kim');
+    await page.getByLabel('Schlagworte').fill('Köln, Messe 2026');
+    await page.getByLabel('Notizen').fill('Mag Tiefbau.\nZweite Zeile.');
+    await page.getByLabel('Geburtstag').fill('14.3.1980');
+    await expect.poll(() => stored(page, 'k-strasse')).toMatchObject({
+      position: 'Bauleiterin',
+      emails: ['kim@example.org', 'kim.privat@example.com'],
+      phones: ['+49 89 123456', '0171 2345678'],
+      profileUrl: 'https://linkedin.com/in/kim',
+      tags: ['Köln', 'Messe 2026'],
+      notes: 'Mag Tiefbau.\nZweite Zeile.',
+      birthday: '1980-03-14',
+    });
+    await page.reload();
+    await plannerReady(page);
+    await page.getByRole('button', { name: 'Kim', exact: true }).click();
+    await page.getByText('Angaben zu Kim').click();
+    await expect(page.getByLabel('E-Mail-Adressen')).toHaveValue('kim@example.org, kim.privat@example.com');
+    await expect(page.getByLabel('Geburtstag')).toHaveValue('14.3.1980');
+    await expectNoAxeViolations(page);
+  });
+
+  test('a wrong address or a tag twice shows its message and is not saved', async ({ page }) => {
+    await openContacts(page);
+    await page.getByRole('button', { name: 'Kim', exact: true }).click();
+    await page.getByText('Angaben zu Kim').click();
+    await page.getByLabel('E-Mail-Adressen').fill('kim@example.org, kein-at');
+    await expect(page.getByText('„kein-at“ lässt sich so nicht speichern.')).toBeVisible();
+    await page.getByLabel('Schlagworte').fill('Köln, koeln');
+    await expect(page.getByText('„koeln“ steht schon da')).toBeVisible();
+    const kim = await stored(page, 'k-strasse');
+    expect(kim.emails).toEqual([]);
+    expect(kim.tags).toEqual([]);
+  });
+
+  test('a new contact starts with priority A and no rhythm, and both can be changed', async ({ page }) => {
+    await openContacts(page);
+    await page.getByRole('button', { name: 'Kontakt hinzufügen' }).click();
+    await expect(page.locator('#neu-prio')).toHaveValue('A');
+    await expect(page.locator('#neu-rhythmus')).toHaveValue('');
+    await page.locator('#neu-name').fill('Lea');
+    await page.locator('#neu-prio').selectOption('B');
+    await page.getByRole('button', { name: 'Kontakt speichern' }).click();
+    await expect(page.getByRole('region', { name: 'Lea' })).toBeVisible();
+    const contacts = await page.evaluate(() => JSON.parse(localStorage.getItem('nk:planer')!).data.contacts);
+    expect(contacts.at(-1)).toMatchObject({ name: 'Lea', priority: 'B', rhythm: '' });
+  });
+});
