@@ -195,3 +195,49 @@ test.describe('contact fields', () => {
     expect(contacts.at(-1)).toMatchObject({ name: 'Lea', priority: 'B', rhythm: '' });
   });
 });
+
+test.describe('„Heute kontaktiert“', () => {
+  const log = (page: Page, id: string) => page.evaluate((key) => JSON.parse(localStorage.getItem('nk:planer')!).data.contacts.find((c: { id: string }) => c.id === key).log, id);
+
+  test('asks how and for a note, and logs both with today’s date', async ({ page }) => {
+    await openContacts(page);
+    const before = (await log(page, 'k-yilmaz')).length;
+    await page.getByRole('button', { name: 'Heute kontaktiert: Dr. Fatma Yılmaz' }).click();
+    const form = page.getByRole('form', { name: 'Kontakt mit Dr. Fatma Yılmaz für heute eintragen' });
+    await expect(form.getByLabel('Wie?')).toBeFocused();
+    await form.getByLabel('Wie?').selectOption({ label: 'Telefonat' });
+    await form.getByLabel('Notiz').fill('Zulassung besprochen');
+    await expectNoAxeViolations(page);
+    await form.getByLabel('Notiz').press('Enter');
+    await expect(form).toHaveCount(0);
+    const entries = await log(page, 'k-yilmaz');
+    expect(entries).toHaveLength(before + 1);
+    expect(entries.at(-1)).toMatchObject({ date: '2026-03-02', channel: 'telefon', note: 'Zulassung besprochen' });
+  });
+
+  test('logs without channel or note when the reader just presses „Eintragen“', async ({ page }) => {
+    await openContacts(page);
+    const before = (await log(page, 'k-yilmaz')).length;
+    await page.getByRole('button', { name: 'Heute kontaktiert: Dr. Fatma Yılmaz' }).click();
+    await page.getByRole('button', { name: 'Eintragen' }).click();
+    const entries = await log(page, 'k-yilmaz');
+    expect(entries).toHaveLength(before + 1);
+    expect(entries.at(-1)).toMatchObject({ date: '2026-03-02', channel: '', note: '' });
+  });
+
+  test('Escape and „Abbrechen“ close the form without logging, focus back on the button', async ({ page }) => {
+    await openContacts(page);
+    const before = await log(page, 'k-yilmaz');
+    const button = page.getByRole('button', { name: 'Heute kontaktiert: Dr. Fatma Yılmaz' });
+    await button.click();
+    await page.getByLabel('Notiz').fill('doch nicht');
+    await page.keyboard.press('Escape');
+    await expect(page.locator('.contacted-form')).toHaveCount(0);
+    await expect(button).toBeFocused();
+    await button.click();
+    await page.getByRole('button', { name: 'Abbrechen' }).click();
+    await expect(page.locator('.contacted-form')).toHaveCount(0);
+    await expect(button).toBeFocused();
+    expect(await log(page, 'k-yilmaz')).toEqual(before);
+  });
+});

@@ -243,6 +243,12 @@ const contacts = {
     contacted: 'Heute kontaktiert',
     contactedName: 'Heute kontaktiert: {name}',
     contactedDone: 'Kontakt mit {name} für heute eingetragen.',
+    /** The small form „Heute kontaktiert“ opens: how and a note, both optional. */
+    contactedForm: 'Kontakt mit {name} für heute eintragen',
+    contactedChannel: 'Wie?',
+    contactedNote: 'Notiz',
+    contactedSubmit: 'Eintragen',
+    contactedCancel: 'Abbrechen',
     snoozeName: '{name} später erinnern',
     later: 'Später:',
     weeks: { one: '{n} Woche', other: '{n} Wochen' },

@@ -85,6 +85,7 @@ export function ContactsSection(props: ContactTexts) {
           }}
         />
       )}
+      {contacts.length ? <ContactList contacts={contacts} groups={groups} today={today} onOpen={setOpenId} texts={texts.list} /> : <p>{texts.empty}</p>}
       {contacts.length > 0 && (
         <p class="actions contact-export">
           <span>{props.exports.title}:</span>{' '}
@@ -105,9 +106,8 @@ export function ContactsSection(props: ContactTexts) {
           ))}
         </p>
       )}
-      {contacts.length ? <ContactList contacts={contacts} groups={groups} today={today} onOpen={setOpenId} texts={texts.list} /> : <p>{texts.empty}</p>}
       {map && contacts.length > 0 && <map.NetworkMap contacts={contacts} groups={groups} today={today} texts={props.map} onOpen={setOpenId} />}
-      <DueList items={due} today={today} onOpen={setOpenId} texts={texts.due} summary={props.due} drafts={props.drafts} />
+      <DueList items={due} today={today} onOpen={setOpenId} texts={texts.due} summary={props.due} drafts={props.drafts} channelLabels={props.interactionLabels} />
       <Birthdays items={today ? birthdays : null} texts={texts.birthdays} pending={props.due.pending} />
       <DoneToggle id="kontakte" done={done} />
     </>
