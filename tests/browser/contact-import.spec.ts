@@ -227,6 +227,15 @@ test.describe('contact import', () => {
     });
   }
 
+  test('a file over 10 MB is refused before it is read, and nothing stored changes', async ({ page }) => {
+    await openContacts(page, EXISTING);
+    const before = await readStorage(page);
+    await page.getByRole('button', { name: 'Kontakte importieren' }).click();
+    await page.getByLabel('Datei mit Kontakten').setInputFiles({ name: 'riesig.vcf', mimeType: 'text/vcard', buffer: Buffer.alloc(10 * 1024 * 1024 + 1, 0x20) });
+    await expect(page.getByRole('alert')).toContainText('„riesig.vcf“ ist größer als 10 MB.');
+    expect(await readStorage(page)).toEqual(before);
+  });
+
   test('„Meine Daten“ links to the contacts page with the import open', async ({ page }) => {
     await atFixtureDay(page);
     await page.goto('/daten/');

@@ -7,16 +7,12 @@ import type { Texts } from '../texts';
 
 const contactImport = {
   open: 'Kontakte importieren',
-  title: 'Kontakte importieren',
   close: 'Import schließen',
   loading: 'Der Import wird geladen …',
-  loadFailed: 'Der Import ließ sich nicht laden. Prüf deine Verbindung und versuch es noch einmal.',
   steps: {
     choose: 'Schritt 1: Datei wählen',
     mapping: 'Schritt 2: Spalten zuordnen',
     preview: 'Schritt 3: Vorschau prüfen',
-    /** Read out by the live region when a step opens. */
-    now: '{step} – {title}',
   },
   choose: {
     intro: 'Wähle eine Datei mit Kontakten: den Export „Connections.csv“ aus LinkedIn, eine vCard-Datei (.vcf) vom Telefon, aus Google, Outlook, Apple oder Xing oder eine andere CSV-Tabelle. Die Datei bleibt in deinem Browser; nichts wird gespeichert, bevor du die Vorschau bestätigst.',
@@ -78,7 +74,6 @@ const contactImport = {
     noRhythm: 'kein Rhythmus',
     take: { one: '{n} Kontakt übernehmen', other: '{n} Kontakte übernehmen' },
     takeNone: 'Nichts zu übernehmen',
-    cancel: 'Abbrechen',
     back: 'Zurück',
     more: '{n} weitere Einträge zeigen',
   },
