@@ -5,7 +5,8 @@
  * contacts – in Node. Reported by `npm run bench`, never asserted.
  */
 import { readContactFile } from '../../src/lib/contact-import/read-file';
-import { buildContacts, buildPreview, type PlannerContact } from '../../src/lib/contact-import/preview';
+import { buildContacts, buildPreview } from '../../src/lib/contact-import/preview';
+import type { Contact } from '../../src/lib/planner/planner-schema';
 import { contact } from '../fixtures/planner-contacts';
 
 export interface ContactImportFigures {
@@ -47,7 +48,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 /** Times preview and build of an n-row import against `existing` stored contacts (every tenth row duplicates one). */
 export function measureContactImport(n = 5000, existingCount = 500, runs = 5): ContactImportFigures {
   const bytes = new TextEncoder().encode(connectionsCsv(n));
-  const existing: PlannerContact[] = Array.from({ length: existingCount }, (_, i) =>
+  const existing: Contact[] = Array.from({ length: existingCount }, (_, i) =>
     contact({ id: `e${i}`, name: `Gespeichert ${i}`, rhythm: '', priority: 'A', added: '2026-01-01', profileUrl: `https://linkedin.com/in/person-${i * 10}/` }),
   );
   const preview: number[] = [];

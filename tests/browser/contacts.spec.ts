@@ -136,3 +136,108 @@ test.describe('contacts at scale', () => {
     expect(overflow).toBeLessThanOrEqual(0);
   });
 });
+
+test.describe('contact fields', () => {
+  const stored = (page: Page, id: string) => page.evaluate((key) => JSON.parse(localStorage.getItem('nk:planer')!).data.contacts.find((c: { id: string }) => c.id === key), id);
+
+  test('position, emails, phones, profile URL, tags, notes and a birthday with its year save and come back after a reload', async ({ page }) => {
+    await openContacts(page);
+    await page.getByRole('button', { name: 'Kim', exact: true }).click();
+    await page.getByText('Angaben zu Kim').click();
+    await page.getByLabel('Position').fill('Bauleiterin');
+    await page.getByLabel('E-Mail-Adressen').fill('kim@example.org, kim.privat@example.com');
+    await page.getByLabel('Telefonnummern').fill('+49 89 123456; 0171 2345678');
+    await page.getByLabel('Profil-URL').fill('linkedin.com/in/kim');
+    await page.getByLabel('Schlagworte').fill('Köln, Messe 2026');
+    await page.getByLabel('Notizen').fill('Mag Tiefbau.\nZweite Zeile.');
+    await page.getByLabel('Geburtstag').fill('14.3.1980');
+    await expect.poll(() => stored(page, 'k-strasse')).toMatchObject({
+      position: 'Bauleiterin',
+      emails: ['kim@example.org', 'kim.privat@example.com'],
+      phones: ['+49 89 123456', '0171 2345678'],
+      profileUrl: 'https://linkedin.com/in/kim',
+      tags: ['Köln', 'Messe 2026'],
+      notes: 'Mag Tiefbau.\nZweite Zeile.',
+      birthday: '1980-03-14',
+    });
+    await page.reload();
+    await plannerReady(page);
+    await page.getByRole('button', { name: 'Kim', exact: true }).click();
+    await page.getByText('Angaben zu Kim').click();
+    await expect(page.getByLabel('E-Mail-Adressen')).toHaveValue('kim@example.org, kim.privat@example.com');
+    await expect(page.getByLabel('Geburtstag')).toHaveValue('14.3.1980');
+    await expectNoAxeViolations(page);
+  });
+
+  test('a wrong address or a tag twice shows its message and is not saved', async ({ page }) => {
+    await openContacts(page);
+    await page.getByRole('button', { name: 'Kim', exact: true }).click();
+    await page.getByText('Angaben zu Kim').click();
+    await page.getByLabel('E-Mail-Adressen').fill('kim@example.org, kein-at');
+    await expect(page.getByText('„kein-at“ lässt sich so nicht speichern.')).toBeVisible();
+    await page.getByLabel('Schlagworte').fill('Köln, koeln');
+    await expect(page.getByText('„koeln“ steht schon da')).toBeVisible();
+    const kim = await stored(page, 'k-strasse');
+    expect(kim.emails).toEqual([]);
+    expect(kim.tags).toEqual([]);
+  });
+
+  test('a new contact starts with priority A and no rhythm, and both can be changed', async ({ page }) => {
+    await openContacts(page);
+    await page.getByRole('button', { name: 'Kontakt hinzufügen' }).click();
+    await expect(page.locator('#neu-prio')).toHaveValue('A');
+    await expect(page.locator('#neu-rhythmus')).toHaveValue('');
+    await page.locator('#neu-name').fill('Lea');
+    await page.locator('#neu-prio').selectOption('B');
+    await page.getByRole('button', { name: 'Kontakt speichern' }).click();
+    await expect(page.getByRole('region', { name: 'Lea' })).toBeVisible();
+    const contacts = await page.evaluate(() => JSON.parse(localStorage.getItem('nk:planer')!).data.contacts);
+    expect(contacts.at(-1)).toMatchObject({ name: 'Lea', priority: 'B', rhythm: '' });
+  });
+});
+
+test.describe('„Heute kontaktiert“', () => {
+  const log = (page: Page, id: string) => page.evaluate((key) => JSON.parse(localStorage.getItem('nk:planer')!).data.contacts.find((c: { id: string }) => c.id === key).log, id);
+
+  test('asks how and for a note, and logs both with today’s date', async ({ page }) => {
+    await openContacts(page);
+    const before = (await log(page, 'k-yilmaz')).length;
+    await page.getByRole('button', { name: 'Heute kontaktiert: Dr. Fatma Yılmaz' }).click();
+    const form = page.getByRole('form', { name: 'Kontakt mit Dr. Fatma Yılmaz für heute eintragen' });
+    await expect(form.getByLabel('Wie?')).toBeFocused();
+    await form.getByLabel('Wie?').selectOption({ label: 'Telefonat' });
+    await form.getByLabel('Notiz').fill('Zulassung besprochen');
+    await expectNoAxeViolations(page);
+    await form.getByLabel('Notiz').press('Enter');
+    await expect(form).toHaveCount(0);
+    const entries = await log(page, 'k-yilmaz');
+    expect(entries).toHaveLength(before + 1);
+    expect(entries.at(-1)).toMatchObject({ date: '2026-03-02', channel: 'telefon', note: 'Zulassung besprochen' });
+  });
+
+  test('logs without channel or note when the reader just presses „Eintragen“', async ({ page }) => {
+    await openContacts(page);
+    const before = (await log(page, 'k-yilmaz')).length;
+    await page.getByRole('button', { name: 'Heute kontaktiert: Dr. Fatma Yılmaz' }).click();
+    await page.getByRole('button', { name: 'Eintragen' }).click();
+    const entries = await log(page, 'k-yilmaz');
+    expect(entries).toHaveLength(before + 1);
+    expect(entries.at(-1)).toMatchObject({ date: '2026-03-02', channel: '', note: '' });
+  });
+
+  test('Escape and „Abbrechen“ close the form without logging, focus back on the button', async ({ page }) => {
+    await openContacts(page);
+    const before = await log(page, 'k-yilmaz');
+    const button = page.getByRole('button', { name: 'Heute kontaktiert: Dr. Fatma Yılmaz' });
+    await button.click();
+    await page.getByLabel('Notiz').fill('doch nicht');
+    await page.keyboard.press('Escape');
+    await expect(page.locator('.contacted-form')).toHaveCount(0);
+    await expect(button).toBeFocused();
+    await button.click();
+    await page.getByRole('button', { name: 'Abbrechen' }).click();
+    await expect(page.locator('.contacted-form')).toHaveCount(0);
+    await expect(button).toBeFocused();
+    expect(await log(page, 'k-yilmaz')).toEqual(before);
+  });
+});

@@ -276,6 +276,7 @@ test.describe('the planer', () => {
     await expect(due.nth(1)).toContainText('Fällig in 8 Tagen, am 10. März 2026');
 
     await page.getByRole('button', { name: 'Heute kontaktiert: M. Bauer' }).click();
+    await page.getByRole('button', { name: 'Eintragen' }).click();
     await expect(due).toHaveCount(1);
     await expect(page.getByRole('button', { name: 'Heute kontaktiert: Jana Ohm' })).toBeFocused();
 
@@ -379,6 +380,7 @@ test.describe('the planer', () => {
       await plannerReady(page);
     }
     await page.getByRole('button', { name: 'Heute kontaktiert: M. Bauer' }).click();
+    await page.getByRole('button', { name: 'Eintragen' }).click();
     await page.getByRole('button', { name: 'M. Bauer', exact: true }).click();
     await expect(page.getByRole('region', { name: 'M. Bauer' })).toBeVisible();
     await openSection(page, 'ziele');

@@ -25,6 +25,12 @@ export const datenPage = {
   deleteQuestion: 'Alle Eingaben, der frühere Stand und beiseitegelegte Daten werden aus diesem Browser entfernt. Das lässt sich nicht rückgängig machen.',
   /** `{link}` is the link to the privacy page, with the words of `privacyLink`. */
   privacy: 'Mehr dazu, was diese Website speichert und was nie, steht unter {link}.',
+  /** A plain link to the contact import of the planer (no script on this page). */
+  contactImport: {
+    title: 'Kontakte aus LinkedIn oder vom Telefon importieren',
+    text: 'Deine LinkedIn-Kontakte („Connections.csv“), eine vCard-Datei vom Telefon oder eine CSV-Tabelle holst du in der Kontaktpflege des Planers herein – mit Vorschau, bevor etwas gespeichert wird, und mit „Rückgängig“.',
+    link: 'Zum Kontakt-Import',
+  },
   privacyLink: 'Datenschutz',
 } as const;
 
@@ -256,6 +262,7 @@ export const datenTexts = {
   snapshotCause: {
     beforeUpdate: 'vor der Aktualisierung von „{tool}“ (Version {version})',
     beforeImport: 'vor dem Einspielen der Sicherung vom {moment}',
+    beforeContactImport: 'vor dem Import von „{file}“',
     beforeRestore: 'vor dem Wiederherstellen des früheren Stands',
     unknown: 'vor einer früheren Änderung',
   },

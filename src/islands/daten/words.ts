@@ -75,6 +75,7 @@ export function actionProblemText(texts: DatenTexts, problem: ActionProblem): st
 export function causeText(texts: DatenTexts, cause: SnapshotCause): string {
   if (cause.code === 'beforeUpdate') return fill(texts.snapshotCause.beforeUpdate, { tool: toolName(texts, cause.tool), version: cause.version });
   if (cause.code === 'beforeImport') return fill(texts.snapshotCause.beforeImport, { moment: momentText(texts, cause.exportedAt) });
+  if (cause.code === 'beforeContactImport') return fill(texts.snapshotCause.beforeContactImport, { file: cause.fileName });
   return texts.snapshotCause[cause.code];
 }
 

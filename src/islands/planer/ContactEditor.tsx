@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { fill, formatDay } from '../../i18n/format';
 import { type IsoDay } from '../../lib/dates/iso-day';
 import { lastInteraction, nextFollowUp } from '../../lib/planner/follow-up';
+import { readEmails, readPhones, readProfileUrl, readTags, type DetailResult } from '../../lib/planner/contact-details';
 import { PLANNER_LIMITS, type Contact } from '../../lib/planner/planner-schema';
 import { $planner } from '../../stores/planner';
 import { removeContact, updateContact } from '../../stores/planner-contacts';
@@ -31,6 +32,22 @@ export function ContactEditor(props: ContactTexts & { contact: Contact; today: I
   const set = (patch: Partial<Contact>) => updateContact(c.id, patch);
   const text = (key: TextKey, hint?: string) => (
     <Field id={`${p}-${key}`} label={f[key]} optional maxLength={PLANNER_LIMITS.contact[key]} rows={key === 'topics' ? 3 : 0} value={c[key]} onValue={(v) => set({ [key]: v })} hint={hint} />
+  );
+  /** A field for emails, phones, tags or the profile URL: saved only once `read` accepts it. */
+  const detail = <K extends 'emails' | 'phones' | 'tags' | 'profileUrl'>(key: K, label: string, hint: string, read: (text: string) => DetailResult<Contact[K]>, separator: string) => (
+    <CheckedField
+      id={`${p}-${key}`}
+      label={label}
+      optional
+      hint={hint}
+      value={c[key]}
+      show={(v: Contact[K]) => (Array.isArray(v) ? v.join(separator) : (v as string))}
+      check={(text) => {
+        const result = read(text);
+        return 'ok' in result ? result : fill(f.detailProblems[result.problem.code], result.problem);
+      }}
+      onValid={(value) => set({ [key]: value } as Partial<Contact>)}
+    />
   );
   const last = lastInteraction(c.log);
   const next = nextFollowUp(c);
@@ -69,6 +86,11 @@ export function ContactEditor(props: ContactTexts & { contact: Contact; today: I
         <summary>{fill(t.details, { name: c.name })}</summary>
         <CheckedField id={`${p}-name`} label={f.name} maxLength={PLANNER_LIMITS.contact.name} value={c.name} show={String} check={requiredCheck(f.nameMissing)} onValid={(name) => set({ name })} />
         {text('organisation')}
+        <Field id={`${p}-position`} label={f.position} optional hint={f.positionHint} maxLength={PLANNER_LIMITS.contact.position} value={c.position} onValue={(position) => set({ position })} />
+        {detail('emails', f.emails, f.emailsHint, readEmails, ', ')}
+        {detail('phones', f.phones, f.phonesHint, readPhones, '; ')}
+        {detail('profileUrl', f.profileUrl, f.profileUrlHint, readProfileUrl, '')}
+        {detail('tags', f.tags, f.tagsHint, readTags, ', ')}
         <Select id={`${p}-prio`} label={f.priority} value={c.priority} options={opts(priorityLabels)} onValue={(priority) => set({ priority })} hint={f.priorityHint} />
         <Select id={`${p}-rhythmus`} label={f.rhythm} value={c.rhythm} options={opts(rhythmLabels)} onValue={(rhythm) => set({ rhythm })} />
         {text('met', f.metHint)}
@@ -77,6 +99,7 @@ export function ContactEditor(props: ContactTexts & { contact: Contact; today: I
         {text('offerThem')}
         {text('offerMe')}
         <BirthdayField id={`${p}-geburtstag`} value={c.birthday} onBirthday={(birthday) => set({ birthday })} texts={f} />
+        <Field id={`${p}-notizen`} label={f.notes} optional rows={4} maxLength={PLANNER_LIMITS.contact.notes} value={c.notes} onValue={(notes) => set({ notes })} />
       </details>
       <div class="actions">
         <button type="button" class="secondary" onClick={() => onClose(false)}>

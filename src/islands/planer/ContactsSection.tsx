@@ -1,4 +1,5 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { plural } from '../../i18n/format';
 import { dueList, upcomingBirthdays } from '../../lib/planner/follow-up';
 import { useLazy } from '../shared/use-lazy';
 import { Birthdays } from './Birthdays';
@@ -6,6 +7,7 @@ import { ContactList } from './ContactList';
 import type { ContactTexts } from './contact-texts';
 import { DoneToggle } from './DoneToggle';
 import { DueList } from './DueList';
+import { announce } from './announce';
 import { focusSoon } from './focus';
 import { usePlanner } from './use-planner';
 import { useToday } from './use-today';
@@ -17,6 +19,11 @@ export function ContactsSection(props: ContactTexts) {
   const today = useToday();
   const [adding, setAdding] = useState(false);
   const [openId, setOpenId] = useState<string | null>(null);
+  const [importing, setImporting] = useState(false);
+  // „Meine Daten“ links here with #import: the import opens at once.
+  useEffect(() => setImporting(location.hash === '#import'), []);
+  // The import (with Papa Parse and ical.js) loads only when the reader asks for it.
+  const importer = useLazy(() => import('./import/ContactImport'), importing);
   // Derived lists are computed once per change of the contacts, not on every render.
   const due = useMemo(() => (today ? dueList(contacts, today) : []), [contacts, today]);
   const birthdays = useMemo(() => (today ? upcomingBirthdays(contacts, today) : []), [contacts, today]);
@@ -44,9 +51,28 @@ export function ContactsSection(props: ContactTexts) {
         <p class="actions">
           <button type="button" id="kontakt-neu" onClick={() => setAdding(true)}>
             {texts.add}
+          </button>{' '}
+          <button type="button" id="kontakt-import" class="secondary" aria-expanded={importing} onClick={() => setImporting(true)}>
+            {props.imports.open}
           </button>
         </p>
       )}
+      {importing && (today && importer ? (
+        <importer.ContactImport
+          texts={props.imports}
+          priorityLabels={props.priorityLabels}
+          rhythmLabels={props.rhythmLabels}
+          contacts={contacts}
+          groups={groups}
+          today={today}
+          onClose={() => {
+            setImporting(false);
+            focusSoon('kontakt-import');
+          }}
+        />
+      ) : (
+        <p role="status">{props.imports.loading}</p>
+      ))}
       {today && open && ContactEditor && (
         <ContactEditor
           {...props}
@@ -60,8 +86,28 @@ export function ContactsSection(props: ContactTexts) {
         />
       )}
       {contacts.length ? <ContactList contacts={contacts} groups={groups} today={today} onOpen={setOpenId} texts={texts.list} /> : <p>{texts.empty}</p>}
+      {contacts.length > 0 && (
+        <p class="actions contact-export">
+          <span>{props.exports.title}:</span>{' '}
+          {(['csv', 'vcard'] as const).map((format) => (
+            <button
+              key={format}
+              type="button"
+              class="secondary"
+              onClick={async () => {
+                // The writers load on click; most visits never export.
+                const { downloadContacts } = await import('./import/export-file');
+                downloadContacts(format, contacts, props.exports, props.priorityLabels, props.rhythmLabels);
+                announce(plural(props.exports.done, contacts.length));
+              }}
+            >
+              {props.exports[format]}
+            </button>
+          ))}
+        </p>
+      )}
       {map && contacts.length > 0 && <map.NetworkMap contacts={contacts} groups={groups} today={today} texts={props.map} onOpen={setOpenId} />}
-      <DueList items={due} today={today} onOpen={setOpenId} texts={texts.due} summary={props.due} drafts={props.drafts} />
+      <DueList items={due} today={today} onOpen={setOpenId} texts={texts.due} summary={props.due} drafts={props.drafts} channelLabels={props.interactionLabels} />
       <Birthdays items={today ? birthdays : null} texts={texts.birthdays} pending={props.due.pending} />
       <DoneToggle id="kontakte" done={done} />
     </>

@@ -4,7 +4,8 @@ import type { PlanerTexts } from '../../i18n/de/planer';
 import { fill, formatDay, plural } from '../../i18n/format';
 import { type IsoDay } from '../../lib/dates/iso-day';
 import { dueCounts, SNOOZE_WEEKS, type DueItem } from '../../lib/planner/follow-up';
-import { markContactedToday, snooze } from '../../stores/planner-contacts';
+import type { InteractionChannel } from '../../lib/planner/planner-schema';
+import { logInteraction, snooze } from '../../stores/planner-contacts';
 import { useLazy } from '../shared/use-lazy';
 import { announce } from './announce';
 import { dueSummary } from './due-summary';
@@ -25,11 +26,14 @@ function when(item: DueItem, texts: Texts): string {
  * and „Nachricht entwerfen“ (the draft opens below the list, so it stays when its contact leaves the list).
  * Without `today` it holds the list's place, so nothing below jumps when the day is known.
  */
-export function DueList({ items, today, onOpen, texts, summary, drafts }: { items: DueItem[]; today: IsoDay | null; onOpen: (id: string) => void; texts: Texts; summary: PlanerTexts['due']; drafts: DraftProps }) {
+export function DueList({ items, today, onOpen, texts, summary, drafts, channelLabels }: { items: DueItem[]; today: IsoDay | null; onOpen: (id: string) => void; texts: Texts; summary: PlanerTexts['due']; drafts: DraftProps; channelLabels: Readonly<Record<InteractionChannel, string>> }) {
   const [all, setAll] = useState(false);
   const [draftFor, setDraftFor] = useState<string | null>(null);
   // The draft dialog loads only when someone asks for it.
   const draftModule = useLazy(() => import('./DraftMessage'), draftFor !== null);
+  // „Heute kontaktiert“ asks how and for a note in a small form, loaded on the first click.
+  const [contacting, setContacting] = useState<string | null>(null);
+  const contactedModule = useLazy(() => import('./ContactedForm'), contacting !== null);
   // After an item leaves or moves, focus goes to the item now in its place.
   const refocus = useRef<number | null>(null);
   useEffect(() => {
@@ -73,7 +77,7 @@ export function DueList({ items, today, onOpen, texts, summary, drafts }: { item
                 <span class={item.overdue ? 'overdue-text' : undefined}>{when(item, texts)}</span>
               </p>
               <div class="item-buttons">
-                <button type="button" id={`faellig-${item.id}`} aria-label={fill(texts.contactedName, name)} onClick={act(index, fill(texts.contactedDone, name), () => markContactedToday(item.id, today))}>
+                <button type="button" id={`faellig-${item.id}`} aria-label={fill(texts.contactedName, name)} aria-expanded={contacting === item.id} onClick={() => setContacting(contacting === item.id ? null : item.id)}>
                   {texts.contacted}
                 </button>
                 <span role="group" aria-label={fill(texts.snoozeName, name)} class="snooze">
@@ -91,6 +95,22 @@ export function DueList({ items, today, onOpen, texts, summary, drafts }: { item
                   {texts.open}
                 </button>
               </div>
+              {contacting === item.id && contactedModule && (
+                <contactedModule.ContactedForm
+                  id={`faellig-${item.id}-kontakt`}
+                  name={item.name}
+                  texts={texts}
+                  channelLabels={channelLabels}
+                  onSubmit={(entry) => {
+                    setContacting(null);
+                    act(index, fill(texts.contactedDone, name), () => logInteraction(item.id, { date: today, ...entry }))();
+                  }}
+                  onCancel={() => {
+                    setContacting(null);
+                    document.getElementById(`faellig-${item.id}`)?.focus();
+                  }}
+                />
+              )}
             </li>
           );
         })}

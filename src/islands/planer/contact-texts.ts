@@ -1,3 +1,4 @@
+import type { ContactExportTexts, ContactImportTexts } from '../../i18n/de/contact-import';
 import type { DraftProps } from '../../i18n/de/drafts';
 import type { NetworkMapTexts } from '../../i18n/de/network-map';
 import type { PlanerTexts } from '../../i18n/de/planer';
@@ -12,6 +13,9 @@ export interface ContactTexts {
   interactionLabels: Readonly<Record<InteractionChannel, string>>;
   /** „Nachricht entwerfen“: its words and templates. */
   drafts: DraftProps;
+  /** The import (loaded on „Kontakte importieren“) and the export. */
+  imports: ContactImportTexts;
+  exports: ContactExportTexts;
   /** The Netzwerkkarte above the list. */
   map: NetworkMapTexts;
 }

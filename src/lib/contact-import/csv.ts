@@ -44,7 +44,7 @@ const KNOWN: ReadonlyArray<readonly [RegExp, ColumnTarget]> = [
   [/^(position|title|job ?title|organi[sz]ation( 1 - title| title)|titel|berufsbezeichnung|funktion|rolle|stelle|jobtitel)$/, 'position'],
   [/^(e-?mail( ?address(e)?)?|e-?mail \d+( - value| address(e)?)?|e-?mail ?\d*( ?adresse)?|email address|mail|e-?mail-adresse( \d+)?)$/, 'email'],
   [/^(phone|telephone|mobile( phone)?|phone \d+ - value|(business|home|primary|other|car) phone( \d+)?|telefon( \d+)?|telefon ?(privat|geschaftlich|geschäftlich|mobil)|mobiltelefon|handy|mobil|telefonnummer)$/, 'phone'],
-  [/^(url|profile ?url|linkedin( ?url| ?profil| ?profile)?|xing( ?profil)?|website( \d+ - value)?|web ?page|webseite|homepage|profil)$/, 'profileUrl'],
+  [/^(url|profile ?url|profil-?url|linkedin( ?url| ?profil| ?profile)?|xing( ?profil)?|website( \d+ - value)?|web ?page|webseite|homepage|profil)$/, 'profileUrl'],
   [/^(birthday|date of birth|geburtstag|geburtsdatum)$/, 'birthday'],
   [/^(notes?|notiz(en)?|anmerkung(en)?|bemerkung(en)?|kommentar)$/, 'notes'],
   [/^(labels|tags?|categories|kategorien|gruppen?|group membership|schlagworte?|stichworte?)$/, 'tags'],
@@ -77,6 +77,14 @@ export function hasNameColumn(mapping: readonly ColumnTarget[]): boolean {
   return mapping.some((t) => t === 'name' || t === 'firstName' || t === 'lastName');
 }
 
+/**
+ * A cell without the apostrophe a spreadsheet export puts before `=`, `+`, `-` or `@` to keep it
+ * from running as a formula (this site's own CSV export does that): „'+49 89 1234“ is a number.
+ */
+export function plainCell(cell: string): string {
+  return /^'[=+\-@]/.test(cell) ? cell.slice(1) : cell;
+}
+
 /** Rows from a table through a mapping; `room` is how many contacts still fit, `thisYear` bounds birthdays. */
 export function rowsFromTable(table: CsvTable, mapping: readonly ColumnTarget[], room: number, thisYear: number, kind: 'csv' | 'linkedin' = 'csv'): ImportResult {
   if (!hasNameColumn(mapping)) return { ok: false, error: { code: 'no-name-column' } };
@@ -90,7 +98,7 @@ export function rowsFromTable(table: CsvTable, mapping: readonly ColumnTarget[],
     let first = '';
     let last = '';
     mapping.forEach((target, col) => {
-      const cell = record[col] ?? '';
+      const cell = plainCell(record[col] ?? '');
       switch (target) {
         case 'name': b.text('name', cell); break;
         case 'firstName': first = first || cell.trim(); break;

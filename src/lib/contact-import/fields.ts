@@ -4,21 +4,11 @@
  * field names; the island puts them into words.
  */
 import { isIsoDay, isMonthDay } from '../dates/iso-day';
+import { isEmail } from '../planner/contact-details';
+import { PLANNER_LIMITS } from '../planner/planner-schema';
 
-/** Bounds of a contact's fields in planner schema v3. */
-export const IMPORT_FIELD_LIMITS = {
-  name: 120,
-  organisation: 200,
-  position: 200,
-  notes: 2000,
-  emails: 5,
-  email: 254,
-  phones: 5,
-  phone: 40,
-  profileUrl: 500,
-  tags: 20,
-  tag: 40,
-} as const;
+/** Bounds of a contact's fields: the planner schema's own (schema version 3), never a copy. */
+export const IMPORT_FIELD_LIMITS = PLANNER_LIMITS.contact;
 
 export const IMPORT_FIELDS = ['name', 'organisation', 'position', 'emails', 'phones', 'profileUrl', 'birthday', 'notes', 'tags', 'connectedOn'] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
@@ -66,7 +56,6 @@ export function emptyRow(at: number): ImportRow {
   return { at, name: '', organisation: '', position: '', emails: [], phones: [], profileUrl: '', birthday: '', notes: '', tags: [], connectedOn: '' };
 }
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const MONTHS: Readonly<Record<string, string>> = { jan: '01', feb: '02', mar: '03', apr: '04', may: '05', jun: '06', jul: '07', aug: '08', sep: '09', oct: '10', nov: '11', dec: '12' };
 
 /** Collects a row's values and the problems found on the way. */
@@ -107,7 +96,7 @@ export class RowBuilder {
   email(value: string): void {
     const clean = value.trim().replace(/^mailto:/i, '');
     if (!clean) return;
-    if (!EMAIL.test(clean) || clean.length > IMPORT_FIELD_LIMITS.email) return this.problem('invalid', 'emails');
+    if (!isEmail(clean) || clean.length > IMPORT_FIELD_LIMITS.email) return this.problem('invalid', 'emails');
     if (this.row.emails.some((e) => e.toLowerCase() === clean.toLowerCase())) return;
     if (this.row.emails.length >= IMPORT_FIELD_LIMITS.emails) return this.problem('too-many', 'emails');
     this.row.emails.push(clean);

@@ -9,11 +9,8 @@ import type { Contact, Priority, Rhythm } from '../planner/planner-schema';
 import { foldVariants } from '../text/fold';
 import { IMPORT_FIELD_LIMITS, type ImportRow } from './fields';
 
-/** A contact as planner schema v3 stores it. */
-export type PlannerContact = Contact & { emails: string[]; phones: string[]; profileUrl: string; position: string; tags: string[]; notes: string };
-
 /** The fields duplicates are recognised by. */
-export type ExistingContact = Pick<PlannerContact, 'id' | 'name' | 'organisation' | 'emails' | 'profileUrl'>;
+export type ExistingContact = Pick<Contact, 'id' | 'name' | 'organisation' | 'emails' | 'profileUrl'>;
 
 export type Decision = 'add' | 'merge' | 'skip';
 /** What a row duplicates: a contact already stored, or an earlier row of the same file (0-based index). */
@@ -128,7 +125,7 @@ const addEmails = (list: readonly string[], more: readonly string[]) => addUniqu
 const addPhones = (list: readonly string[], more: readonly string[]) => addUnique(list, more, IMPORT_FIELD_LIMITS.phones, (p) => p.replace(/[^\d+]/g, ''), IMPORT_FIELD_LIMITS.phone);
 
 /** A contact with the row's values in its empty fields and the row's emails, phones and tags added. */
-export function mergeInto(contact: PlannerContact, row: ImportRow, tags: readonly string[]): PlannerContact {
+export function mergeInto(contact: Contact, row: ImportRow, tags: readonly string[]): Contact {
   return {
     ...contact,
     organisation: contact.organisation || row.organisation,
@@ -154,7 +151,7 @@ export interface BuildOptions {
  * The planner's contacts after the import: the existing ones (merged where the reader chose so) in
  * their order, then the new ones in the file's order. Skipped rows change nothing.
  */
-export function buildContacts(existing: readonly PlannerContact[], preview: readonly PreviewRow[], options: BuildOptions): PlannerContact[] {
+export function buildContacts(existing: readonly Contact[], preview: readonly PreviewRow[], options: BuildOptions): Contact[] {
   const contacts = existing.map((c) => c);
   const position = new Map(contacts.map((c, i) => [c.id, i]));
   const rowContact = new Map<number, number>();
@@ -172,7 +169,7 @@ export function buildContacts(existing: readonly PlannerContact[], preview: read
   return contacts;
 }
 
-function newContact(p: PreviewRow, options: BuildOptions): PlannerContact {
+function newContact(p: PreviewRow, options: BuildOptions): Contact {
   const { row } = p;
   return {
     id: options.newId(),

@@ -27,9 +27,10 @@ const isId = (value: unknown): value is string => typeof value === 'string' && /
  */
 function readCause(input: unknown): SnapshotCause {
   if (input === null || typeof input !== 'object') return { code: 'unknown' };
-  const { code, tool, version, exportedAt } = input as Record<string, unknown>;
+  const { code, tool, version, exportedAt, fileName } = input as Record<string, unknown>;
   if (code === 'beforeRestore') return { code };
   if (code === 'beforeImport' && typeof exportedAt === 'string' && exportedAt.length <= 64) return { code, exportedAt };
+  if (code === 'beforeContactImport' && typeof fileName === 'string' && fileName.length <= 255) return { code, fileName };
   if (code === 'beforeUpdate' && isId(tool) && typeof version === 'number' && Number.isSafeInteger(version)) return { code, tool, version };
   return { code: 'unknown' };
 }

@@ -12,6 +12,8 @@ export type SnapshotCause =
   | { code: 'beforeUpdate'; tool: string; version: number }
   /** Before a backup exported at `exportedAt` (ISO time) was imported. */
   | { code: 'beforeImport'; exportedAt: string }
+  /** Before contacts from the file `fileName` (a LinkedIn CSV, a vCard …) were imported into the planner. */
+  | { code: 'beforeContactImport'; fileName: string }
   /** Before the previous snapshot was restored. */
   | { code: 'beforeRestore' }
   /** A snapshot whose cause cannot be read (one stored before causes were codes). */

@@ -1,9 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { buildContacts, buildPreview, decide, DEFAULT_TRIAGE, mergeInto, normaliseUrl, previewCounts, select, triageSelected, type PlannerContact } from '../../../src/lib/contact-import/preview';
+import type { Contact } from '../../../src/lib/planner/planner-schema';
+import { buildContacts, buildPreview, decide, DEFAULT_TRIAGE, mergeInto, normaliseUrl, previewCounts, select, triageSelected } from '../../../src/lib/contact-import/preview';
 import { emptyRow, type ImportRow } from '../../../src/lib/contact-import/fields';
 
 const row = (at: number, fields: Partial<ImportRow>): ImportRow => ({ ...emptyRow(at), ...fields });
-const contact = (id: string, fields: Partial<PlannerContact>): PlannerContact => ({
+const contact = (id: string, fields: Partial<Contact>): Contact => ({
   id, name: id, organisation: '', met: '', introducedBy: '', topics: '', offerThem: '', offerMe: '', birthday: '', rhythm: '3m', priority: 'B', added: '2026-01-01', snoozedUntil: '', log: [],
   emails: [], phones: [], profileUrl: '', position: '', tags: [], notes: '', ...fields,
 });

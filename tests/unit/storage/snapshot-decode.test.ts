@@ -7,6 +7,7 @@ describe('decodeSnapshot', () => {
     { code: 'beforeImport', exportedAt: '2026-02-01T08:00:00.000Z' },
     { code: 'beforeUpdate', tool: 'planer', version: 2 },
     { code: 'beforeRestore' },
+    { code: 'beforeContactImport', fileName: 'Connections.csv' },
   ])('reads back what encodeSnapshot wrote, cause $code', (cause) => {
     const snapshot = { at: '2026-03-01T10:00:00.000Z', cause, values: { 'nk:planer': '{"v":1}' } };
     expect(decodeSnapshot(encodeSnapshot(snapshot))).toEqual(snapshot);
@@ -17,6 +18,7 @@ describe('decodeSnapshot', () => {
     ['no cause', '"x":1'],
     ['an unknown code', '"cause":{"code":"later"}'],
     ['an update cause without a version', '"cause":{"code":"beforeUpdate","tool":"planer"}'],
+    ['a contact import cause without a file name', '"cause":{"code":"beforeContactImport"}'],
     ['an update cause whose tool is not an id', '"cause":{"code":"beforeUpdate","tool":"<b>","version":1}'],
   ])('reads %s as cause unknown, keeping the data', (_name, cause) => {
     expect(decodeSnapshot(`{"at":"x",${cause},"values":{"nk:a":"b"}}`)).toEqual({ at: 'x', cause: { code: 'unknown' }, values: { 'nk:a': 'b' } });

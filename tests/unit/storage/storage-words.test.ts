@@ -62,6 +62,7 @@ const ACTION_PROBLEMS: OneOfEach<ActionProblem> = {
 const CAUSES: OneOfEach<SnapshotCause> = {
   beforeUpdate: { code: 'beforeUpdate', tool: 'planer', version: 1 },
   beforeImport: { code: 'beforeImport', exportedAt: '2026-03-01T09:30:00.000Z' },
+  beforeContactImport: { code: 'beforeContactImport', fileName: 'Connections.csv' },
   beforeRestore: { code: 'beforeRestore' },
   unknown: { code: 'unknown' },
 };
@@ -140,6 +141,10 @@ describe('causeText', () => {
   test('names the export time of an imported backup', () => {
     expect(causeText(datenTexts, CAUSES.beforeImport)).toMatch(/^vor dem Einspielen der Sicherung vom 1\. März 2026, \d\d:30 Uhr$/);
   });
+});
+
+test('names the file of a contact import', () => {
+  expect(causeText(datenTexts, CAUSES.beforeContactImport)).toBe('vor dem Import von „Connections.csv“');
 });
 
 describe('other codes', () => {
