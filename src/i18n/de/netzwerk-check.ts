@@ -242,7 +242,8 @@ export const compareUi = {
   cell: '{werte} ({status})',
   status: { match: 'passt', partial: 'teilweise', miss: 'passt nicht', open: 'offen', skipped: 'zählt nicht' },
   chartTitle: 'Passung je Merkmal',
-  chartIntro: 'Je länger ein Balken, desto besser passt das Merkmal: ganz = passt, halb = teilweise oder noch offen, leer = passt nicht. Merkmale, die nicht zählen, haben keinen Balken. Dieselben Angaben stehen in der Tabelle.',
+  /** Open items are neutral in fit score v2 (left out of the sum), so they get no bar, like items that do not count. */
+  chartIntro: 'Je länger ein Balken, desto besser passt das Merkmal: ganz = passt, halb = teilweise, leer = passt nicht. Merkmale, die nicht zählen oder noch offen sind, haben keinen Balken. Dieselben Angaben stehen in der Tabelle.',
   /** The accessible name of one candidate's chart. */
   chartLabel: 'Balkendiagramm: Passung von „{name}“ je Merkmal, insgesamt {wert}',
   /** One bar in words, for the chart's text alternative. */
