@@ -14,6 +14,7 @@ import { buildPreview, type PreviewRow } from '../../../lib/contact-import/previ
 import { readContactFile } from '../../../lib/contact-import/read-file';
 import { PLANNER_LIMITS } from '../../../lib/planner/planner-schema';
 import { importContacts, undoContactImport } from '../../../stores/contact-import';
+import { ImportError } from './ImportError';
 import { ImportMapping } from './ImportMapping';
 import { ImportPreview } from './ImportPreview';
 import { errorText, writeProblemText } from './import-words';
@@ -163,15 +164,7 @@ function ChooseStep({ texts, error, reading, onFile }: { texts: ContactImportTex
       }}
     >
       <p>{c.intro}</p>
-      {error && (
-        <div class="error-summary" role="alert">
-          <p>
-            <strong>{texts.errors.title}</strong>
-          </p>
-          <p>{error}</p>
-          <p>{texts.errors.unchanged}</p>
-        </div>
-      )}
+      {error && <ImportError texts={texts} message={error} />}
       <div class="field">
         <label for="import-datei">{c.file}</label>
         <p class="hint" id="import-datei-hint">

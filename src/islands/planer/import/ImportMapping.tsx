@@ -2,6 +2,7 @@
 import { fill, formatNumber } from '../../../i18n/format';
 import type { ContactImportTexts } from '../../../i18n/de/contact-import';
 import { COLUMN_TARGETS, type ColumnMapping, type ColumnTarget, type CsvTable } from '../../../lib/contact-import/csv';
+import { ImportError } from './ImportError';
 
 interface Props {
   texts: ContactImportTexts;
@@ -27,15 +28,7 @@ export function ImportMapping({ texts, file, table, mapping, error, onMapping, o
       }}
     >
       <p>{fill(m.intro, { file, n: formatNumber(table.records.length) })}</p>
-      {error && (
-        <div class="error-summary" role="alert">
-          <p>
-            <strong>{texts.errors.title}</strong>
-          </p>
-          <p>{error}</p>
-          <p>{texts.errors.unchanged}</p>
-        </div>
-      )}
+      {error && <ImportError texts={texts} message={error} />}
       <ol class="import-columns">
         {table.header.map((header, col) => {
           const id = `import-spalte-${col + 1}`;
