@@ -8,6 +8,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readContactFile } from '../../src/lib/contact-import/read-file';
 import type { ImportRow } from '../../src/lib/contact-import/fields';
 import { emptyPlanner, type Contact, type PlannerData } from '../../src/lib/planner/planner-schema';
+import { countEntries } from '../../src/lib/storage/stored-value';
 import { contact } from '../fixtures/planner-contacts';
 import { plannerV3Detailed } from '../fixtures/planner-states';
 import { atFixtureDay, plannerReady, plantPlanner } from './support/planner';
@@ -38,6 +39,10 @@ async function openContacts(page: Page, planted: PlannerData | null = null) {
   if (planted) await plantPlanner(page, planted);
   await page.goto('/planer/kontakte/');
   await plannerReady(page);
+  // With entries stored, the backup reminder notes once when it first saw them (nk:meta). That
+  // write is the reminder's, not the import's: wait for it, so „nothing stored changes“ compares
+  // against the settled state.
+  if (planted && countEntries(planted, emptyPlanner()) > 0) await page.waitForFunction(() => localStorage.getItem('nk:meta')?.includes('"firstEntry":1'));
 }
 
 const heading = (page: Page) => page.locator('#import-schritt');

@@ -6,8 +6,9 @@ import { hydrated } from './support/tools';
 import { expectInert, watchDialogs, XSS_PAYLOADS } from './support/xss';
 import { plannerStates, storedPlanner } from '../fixtures/planner-states';
 import { plannerDefinition } from '../../src/lib/planner/planner-schema';
+import { metaDefinition } from '../../src/lib/storage/meta-schema';
 
-const META = envelope(1, 3, { lastBackup: '2026-01-15' });
+const META = envelope(metaDefinition.version, 3, { ...metaDefinition.initial(), lastBackup: '2026-01-15' });
 
 async function openDaten(page: Page) {
   await page.goto('/daten/');
@@ -72,7 +73,7 @@ test.describe('backup export', () => {
     const file = await download(page, 'Sicherung herunterladen');
     expect(file.name).toMatch(/^netzwerk-kompass-sicherung-\d{4}-\d{2}-\d{2}\.json$/);
     const backup = JSON.parse(file.text);
-    expect(backup).toMatchObject({ format: 'netzwerk-kompass-backup', formatVersion: 1, records: { 'nk:meta': { v: 1, data: { lastBackup: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) } } } });
+    expect(backup).toMatchObject({ format: 'netzwerk-kompass-backup', formatVersion: 1, records: { 'nk:meta': { v: metaDefinition.version, data: { lastBackup: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) } } } });
     expect(Date.now() - Date.parse(backup.exportedAt)).toBeLessThan(60_000);
     await expect(page.getByTestId('letzte-sicherung')).toHaveText(todayDe());
     await expect(page.getByRole('status').filter({ hasText: 'wurde heruntergeladen' })).toBeVisible();
@@ -148,7 +149,7 @@ test.describe('import', () => {
     ['a broken file', '{"format":"netzwerk-kompass-backup","formatVer', /lässt sich nicht lesen/],
     ['a backup from a newer version', backupFile({}, { formatVersion: 2 }), /neueren Version von Netzwerk-Kompass \(Dateiformat 2/],
     ['data of a tool this version does not know', backupFile({ 'nk:zukunft': {} }), /„nk:zukunft“.*nicht kennt/],
-    ['a record from a newer version', backupFile({ 'nk:meta': JSON.parse(envelope(2, 1, {})) }), /neueren Version/],
+    ['a record from a newer version', backupFile({ 'nk:meta': JSON.parse(envelope(metaDefinition.version + 1, 1, {})) }), /neueren Version/],
     ['a file over 5 MB', () => ' '.repeat(5 * 1024 * 1024 + 10), /größer als 5 MB/],
   ];
   for (const [name, text, message] of refusals) {
@@ -311,7 +312,7 @@ test.describe('delete all my data', () => {
 
 test.describe('data from a newer version of the site', () => {
   test('is shown as such, kept byte-identical through a backup, and never overwritten by an import', async ({ page }) => {
-    const newer = envelope(2, 7, { lastBackup: '2026-01-15', somethingNew: true });
+    const newer = envelope(metaDefinition.version + 1, 7, { lastBackup: '2026-01-15', somethingNew: true });
     await plantStorage(page, { 'nk:meta': newer });
     await openDaten(page);
     await expect(page.getByRole('row', { name: /Datum der letzten Sicherung aus einer neueren Version/ })).toBeVisible();

@@ -48,7 +48,8 @@ export function ContactsSection(props: ContactTexts) {
           }}
         />
       ) : (
-        <p class="actions">
+        // id „import“: the anchor „Meine Daten“ links to (#import also opens the import).
+        <p class="actions" id="import">
           <button type="button" id="kontakt-neu" onClick={() => setAdding(true)}>
             {texts.add}
           </button>{' '}
