@@ -129,17 +129,17 @@ const contactExport = {
   done: { one: '{n} Kontakt exportiert.', other: '{n} Kontakte exportiert.' },
   /** The file names, without extension. */
   fileName: 'kontakte',
-  /** The CSV's header row, one per field in the writer's order. */
+  /** The CSV's header row, one per field in the writer's order; the import's field names where it has them, so the import recognises its own export. */
   header: {
-    name: 'Name',
-    organisation: 'Organisation',
-    position: 'Position',
-    emails: 'E-Mail',
-    phones: 'Telefon',
-    profileUrl: 'Profil-URL',
-    birthday: 'Geburtstag',
-    tags: 'Schlagworte',
-    notes: 'Notizen',
+    name: contactImport.fields.name,
+    organisation: contactImport.fields.organisation,
+    position: contactImport.fields.position,
+    emails: contactImport.fields.emails,
+    phones: contactImport.fields.phones,
+    profileUrl: contactImport.fields.profileUrl,
+    birthday: contactImport.fields.birthday,
+    tags: contactImport.fields.tags,
+    notes: contactImport.fields.notes,
     priority: 'Priorität',
     rhythm: 'Rhythmus',
     met: 'Kennengelernt',
