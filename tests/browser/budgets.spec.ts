@@ -23,8 +23,9 @@ for (const page of site.pages) {
 }
 
 // With a stored planner the pages that draw the planner's data do more on load: the contacts page
-// draws its Netzwerkkarte once contacts exist. Whatever loads beyond the count must be named in
-// DEFERRED_AFTER_LOAD (with a cap checked by tests/budgets); for /plan/ nothing may.
+// draws its Netzwerkkarte once contacts exist, and the plan loads everything after its first page
+// when the browser is idle. Whatever loads beyond the count must be named in DEFERRED_AFTER_LOAD
+// (with a cap checked by tests/budgets).
 for (const path of ['/plan/', '/planer/kontakte/']) {
   test(`page ${path} with a stored planner (contacts included) fetches on load only what the byte budget counts or DEFERRED_AFTER_LOAD names`, async ({ page: tab }) => {
     const measured = site.pages.find((p) => p.path === path)!;
