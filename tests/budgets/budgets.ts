@@ -52,7 +52,8 @@ export const TOOL_JS_GZIP: Readonly<Record<ToolId, number>> = {
  * `contacts.length > 0`), after the list and the due list are on screen.
  * The plan loads the rest of itself (PlanRest: the first page's Netzwerkkarte, every part after page
  * 1, the timeline, the worksheet, the fit ranking and the page estimate) when the browser is first
- * idle after the first page is drawn, at the latest after 1.5 s: it must be there before the reader
+ * idle after the first page is drawn, at the latest after 1.5 s, with or without data (the blank
+ * worksheet is in it too): it must be there before the reader
  * prints with Ctrl+P, because `beforeprint` cannot wait for a module (PlanApp's `useIdle`).
  */
 export const DEFERRED_AFTER_LOAD: Readonly<Record<string, readonly { module: RegExp; maxGzip: number }[]>> = {
