@@ -12,7 +12,7 @@ import { atFixtureDay, planReady, plantPlanner } from './support/planner';
 import { plannerV3Detailed } from '../fixtures/planner-states';
 import { expectNoAxeViolations } from './support/site';
 
-/** The complete plan's pages: the first page, goals and actions with target groups, channels with offer and contacts, then the rest of the contacts, birthdays and notes. */
+/** The complete plan's pages: the first page with the Netzwerkkarte, goals and actions with the next three months, then target groups, channels, offer and contacts, birthdays and notes. */
 const COMPLETE_PAGES = 4;
 
 async function printPlan(page: Page, name: PlanStateName, query = ''): Promise<{ path: string; pages: string[]; preview: string }> {
