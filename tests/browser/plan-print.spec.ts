@@ -12,7 +12,7 @@ import { atFixtureDay, planReady, plantPlanner } from './support/planner';
 import { plannerV3Detailed } from '../fixtures/planner-states';
 import { expectNoAxeViolations } from './support/site';
 
-/** The complete plan's pages: the first page, goals and actions with target groups, channels with offer and contacts, then the rest of the contacts, birthdays and notes. */
+/** The complete plan's pages: the first page with the Netzwerkkarte, goals and actions with the next three months, then target groups, channels, offer and contacts, birthdays and notes. */
 const COMPLETE_PAGES = 4;
 
 async function printPlan(page: Page, name: PlanStateName, query = ''): Promise<{ path: string; pages: string[]; preview: string }> {
@@ -79,7 +79,7 @@ test.describe('the printed plan', () => {
     expect(pages[0]!.match(/☐/g)).toHaveLength(5);
     expect(pages[0]).toMatch(/von 10 Std\.? verplant|verplant/);
     expect(pages[0]).not.toContain('Meine Zielgruppen');
-    firstPagePng(path, '/work/notes/plan-page1.png');
+    firstPagePng(path, '/work/briefs/out/plan-page1.png');
   });
 
   test('300 contacts: A and B as compact cards by priority and name, C only as a count, in 10 pages at most', async ({ page }) => {
@@ -93,7 +93,11 @@ test.describe('the printed plan', () => {
     const at = ab.map((k) => text.indexOf(`${k.name} ${k.priority} ·`));
     expect(at.every((i) => i >= 0)).toBe(true);
     expect(at.every((i, n) => n === 0 || i >= at[n - 1]!), 'A/B cards in the order of priority and name').toBe(true);
-    expect(pages.length).toBeLessThanOrEqual(10);
+    // Three months of 300 contacts (100 overdue, 80 more due) cost about a page and a half on their
+    // own; without the timeline the plan stays within the 10 pages it had before.
+    expect(pages.length).toBeLessThanOrEqual(11);
+    const without = await printPlan(page, 'contacts300', '?teile=profil,ziele,zielgruppen,kanaele,netzwerke,vorstellung,kontakte,geburtstage,notizen');
+    expect(without.pages.length).toBeLessThanOrEqual(10);
   });
 
   test('each goal is followed by its linked actions with their contacts, other actions under „Weitere Schritte“', async ({ page }) => {
@@ -124,7 +128,7 @@ test.describe('the printed plan', () => {
     const before = await preview.textContent();
     for (const part of ['Meine Kontakte', 'Geburtstage', 'Notizen (Linien zum Schreiben)', 'Meine Zielgruppen']) await page.getByRole('checkbox', { name: part }).uncheck();
     await expect(preview).not.toHaveText(before!);
-    await expect(page).toHaveURL(/\?teile=profil,ziele,kanaele,netzwerke,vorstellung$/);
+    await expect(page).toHaveURL(/\?teile=profil,ziele,zeitleiste,kanaele,netzwerke,vorstellung$/);
     await page.reload();
     await planReady(page);
     await expect(page.getByRole('checkbox', { name: 'Meine Kontakte' })).not.toBeChecked();
@@ -161,5 +165,87 @@ test.describe('the printed plan', () => {
     expect(box!.height).toBeGreaterThanOrEqual(40);
     expect(box!.width).toBeGreaterThan(200);
     await expectNoAxeViolations(page);
+  });
+});
+
+/** The map's summary sentence as pdftotext gives it (lines may break anywhere between words). */
+const MAP_SUMMARY = /\d+\s+Kontakte:\s+\d+\s+mit\s+Priorität\s+A,\s+\d+\s+mit\s+B,\s+\d+\s+mit\s+C\./;
+
+test.describe('the Netzwerkkarte and the timeline on paper', () => {
+  for (const name of ['complete', 'contacts300'] as const) {
+    test(`„${name}“: page 1 holds the Netzwerkkarte with its summary sentence and legend`, async ({ page }) => {
+      const { path, pages } = await printPlan(page, name);
+      expect(pages[0]).toContain('Mein Netzwerk');
+      expect(pages[0]).toMatch(MAP_SUMMARY);
+      expect(pages[0]).toMatch(/Kontaktpflege\s+überfällig/);
+      expect(pages[0]).toContain('Ich');
+      // The rest of the plan starts on page 2: the map did not push the first page over.
+      expect(pages[1]).not.toMatch(MAP_SUMMARY);
+      if (name === 'complete') firstPagePng(path, '/work/briefs/out/plan-page1-complete.png');
+    });
+  }
+
+  test('the next three months print with their entries: overdue first, then week by week with boxes, the channels’ rhythm', async ({ page }) => {
+    const { pages } = await printPlan(page, 'complete');
+    const text = pages.join('\n').replace(/\s+/g, ' ');
+    const at = text.indexOf('Meine nächsten drei Monate');
+    expect(at).toBeGreaterThan(0);
+    const part = text.slice(at, text.indexOf('Meine Zielgruppen', at));
+    expect(part).toContain('Schon überfällig');
+    expect(part).toMatch(/☐ M\. Bauer \(A\)/);
+    expect(part).toMatch(/☐ 10\.3\. bei Jana Ohm melden \(B\)/);
+    expect(part).toMatch(/☐ 14\.3\. Geburtstag von/);
+    expect(part).toContain('Regelmäßig, ohne festen Tag');
+    expect(part).not.toContain('T. K.');
+  });
+
+  test('the print button waits for the parts that load after the page, and prints them', async ({ page }) => {
+    await atFixtureDay(page);
+    await plantPlanner(page, planStates.complete);
+    // Hold the lazily loaded part back until the button has been pressed.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/_astro\/PlanRest\.[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/plan/');
+    await page.locator('.plan-meta').waitFor();
+    await page.evaluate(() => {
+      window.print = () => {
+        (window as unknown as { printed: string }).printed = document.querySelector('.plan')!.textContent ?? '';
+      };
+    });
+    await page.getByRole('button', { name: 'Drucken' }).click();
+    await expect(page.getByText('Der Ausdruck wird vorbereitet …')).toBeVisible();
+    expect(await page.evaluate(() => 'printed' in window)).toBe(false);
+    release();
+    await page.waitForFunction(() => 'printed' in window);
+    const printed = await page.evaluate(() => (window as unknown as { printed: string }).printed);
+    for (const part of ['Mein Netzwerk', 'Meine nächsten drei Monate', 'Kontaktpflege: A- und B-Kontakte', 'Notizen']) expect(printed).toContain(part);
+    await expect(page.getByText('Der Ausdruck wird vorbereitet …')).toHaveCount(0);
+  });
+
+  test('the browser’s own print command after the page has settled prints every part; before that, the paper says it is incomplete', async ({ page }) => {
+    await atFixtureDay(page);
+    await plantPlanner(page, planStates.complete);
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/_astro\/PlanRest\.[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/plan/');
+    await page.locator('.plan-meta').waitFor();
+    const early = layoutText(savePdf(await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }))).join('\n');
+    expect(early).toMatch(/bevor\s+der\s+ganze\s+Plan\s+geladen\s+war/);
+    release();
+    // Nothing pressed: the rest loads on its own once the browser is idle (Ctrl+P is page.pdf here).
+    await planReady(page);
+    const late = layoutText(savePdf(await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }))).join('\n');
+    expect(late).not.toMatch(/bevor\s+der\s+ganze\s+Plan/);
+    expect(late).toMatch(MAP_SUMMARY);
+    expect(late).toContain('Meine nächsten drei Monate');
+    expect(late).toContain('Notizen');
   });
 });

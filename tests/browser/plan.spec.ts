@@ -22,6 +22,7 @@ test.describe('the plan', () => {
       'Auf einen Blick',
       'Mein Profil',
       'Meine Ziele und Aktionen',
+      'Meine nächsten drei Monate',
       'Meine Zielgruppen',
       'Kanäle und Zeitplan',
       'Passende Netzwerke',

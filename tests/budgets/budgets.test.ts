@@ -41,7 +41,7 @@ describe('budgetFor', () => {
     expect(budgetFor('/netzwerk-check/')).toMatchObject({ maxJsGzip: 22 * 1024 });
     expect(budgetFor('/daten/')).toMatchObject({ maxJsGzip: 20 * 1024 });
     expect(budgetFor('/planer/')).toMatchObject({ maxJsGzip: 25 * 1024 });
-    expect(budgetFor('/plan/')).toMatchObject({ maxJsGzip: 28 * 1024 });
+    expect(budgetFor('/plan/')).toMatchObject({ maxJsGzip: 25 * 1024 });
     for (const section of ['ziele', 'zielgruppen', 'kanaele', 'zeit', 'geben', 'aktionen', 'kontakte']) {
       expect(budgetFor(`/planer/${section}/`)).toEqual({ kind: 'tool', tool: 'planer', maxJsGzip: 25 * 1024 });
     }

@@ -34,15 +34,14 @@ export const TOOL_JS_GZIP: Readonly<Record<ToolId, number>> = {
   daten: 20 * KB,
   planer: 25 * KB,
   /**
-   * 25 KB until the plan became a document (2026-12, issue #14): „Auf einen Blick“, parts to switch
-   * on and off with a page estimate, cards instead of tables. Its renderer is needed on every load,
-   * so it counts here; 28 KB since its networks part ranks with fit score v2 (time per month,
-   * coverage; issue #12). The goal stays 25 KB (issue #14 is open until the page is back under it):
-   * a lazy part that shares modules with the page costs ~1 KB more today, because Rolldown splits
-   * the shared modules into a third file (as in rolldown/rolldown#10263; measured here with the
-   * Rolldown this Vite ships), so the map cannot simply go lazy yet.
+   * 25 KB again since the plan's first load is its first page (2026-12, issue #14): „Auf einen Blick“
+   * and the toolbar render at once; the Netzwerkkarte, the parts after page 1, the networks' fit
+   * ranking, the profile and the page estimate come in one lazy module right after load
+   * (DEFERRED_AFTER_LOAD). Since page-bundles.ts builds with `preserveEntrySignatures:
+   * 'allow-extension'`, modules that part shares with the page are exported by the page bundle
+   * instead of becoming a third file, so going lazy costs no extra first-load bytes.
    */
-  plan: 28 * KB,
+  plan: 25 * KB,
 };
 
 /**
@@ -51,9 +50,15 @@ export const TOOL_JS_GZIP: Readonly<Record<ToolId, number>> = {
  * and why, and nothing else may load that way (tests/browser/budgets.spec.ts, with a stored planner).
  * The contacts page draws the Netzwerkkarte once contacts exist (ContactsSection: `useLazy` on
  * `contacts.length > 0`), after the list and the due list are on screen.
+ * The plan loads the rest of itself (PlanRest: the first page's Netzwerkkarte, every part after page
+ * 1, the timeline, the worksheet, the fit ranking and the page estimate) when the browser is first
+ * idle after the first page is drawn, at the latest after 1.5 s, with or without data (the blank
+ * worksheet is in it too): it must be there before the reader
+ * prints with Ctrl+P, because `beforeprint` cannot wait for a module (PlanApp's `useIdle`).
  */
 export const DEFERRED_AFTER_LOAD: Readonly<Record<string, readonly { module: RegExp; maxGzip: number }[]>> = {
   '/planer/kontakte/': [{ module: /^\/_astro\/NetworkMap\.[\w-]+\.js$/, maxGzip: 5 * KB }],
+  '/plan/': [{ module: /^\/_astro\/PlanRest\.[\w-]+\.js$/, maxGzip: 11 * KB }],
 };
 
 /** JavaScript, gzip, the search page (`/suche/`) may load before the first query; Pagefind itself loads with the query. */

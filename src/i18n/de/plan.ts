@@ -6,6 +6,8 @@
  * style built from this file.)
  */
 import { common } from './common';
+import { NETWORK_MAP_TEXTS } from './network-map';
+import { TIMELINE_TEXTS } from './timeline';
 
 /** The page's frame: browser title, description for search engines, heading and lead. */
 export const planPage = {
@@ -27,6 +29,7 @@ export const plan = {
     parts: {
       profile: 'Mein Profil',
       goals: 'Meine Ziele und Aktionen',
+      timeline: 'Meine nächsten drei Monate',
       groups: 'Meine Zielgruppen',
       channels: 'Kanäle und Zeit',
       networks: 'Passende Netzwerke',
@@ -57,6 +60,37 @@ export const plan = {
     /** Announced when the download starts. */
     downloading: { one: 'Kalenderdatei mit {n} Termin wird heruntergeladen.', other: 'Kalenderdatei mit {n} Terminen wird heruntergeladen.' },
     loading: 'Dein Plan wird aus diesem Browser geladen …',
+    /** While the print button waits for the parts after the first page, which load just after the page. */
+    printPreparing: 'Der Ausdruck wird vorbereitet …',
+  },
+  /**
+   * On paper only, if the browser's own print command (Ctrl+P) comes in the moment before the parts
+   * after the first page have loaded: a print event cannot wait for them.
+   */
+  printIncomplete: 'Dieser Ausdruck kam, bevor der ganze Plan geladen war. Druck ihn bitte noch einmal – dann sind alle Teile dabei.',
+  /** The Netzwerkkarte on the first page, in the plan's first person; the rest as on the contacts page. */
+  map: {
+    ...NETWORK_MAP_TEXTS,
+    title: 'Mein Netzwerk',
+    intro: 'Ich stehe in der Mitte, A-Kontakte nah bei mir, C-Kontakte am Rand; gestrichelt ganz außen, wen ich bei meinen Zielgruppen noch treffen will.',
+    wished: { one: 'Eine Person will ich noch kennenlernen.', other: '{n} Personen will ich noch kennenlernen.' },
+    legend: { ...NETWORK_MAP_TEXTS.legend, wished: 'noch kein Kontakt – jemand, den ich kennenlernen will' },
+  },
+  /**
+   * The part „Meine nächsten drei Monate“ on paper: entries flow one after another, short, so three
+   * months of 300 contacts fit on a page or two. `{day}` is a day like „10.3.“; `{priority}` A, B or C.
+   */
+  timeline: {
+    overdue: TIMELINE_TEXTS.overdue,
+    recurring: TIMELINE_TEXTS.recurring,
+    channel: TIMELINE_TEXTS.channel,
+    week: '{start} – {end}',
+    entry: '{day} {text}',
+    action: '{title}',
+    followUp: 'bei {name} melden ({priority})',
+    /** An overdue follow-up, without its day: how late matters less than doing it. */
+    overdueFollowUp: '{name} ({priority})',
+    birthday: 'Geburtstag von {name}',
   },
   /**
    * Each section's title, what it says while empty (`missing`; `allDone` and `noneAB` for the
@@ -105,6 +139,9 @@ export const plan = {
     actions: 'Meine Aktionen',
     /** Open actions linked to no goal, after the goals with theirs. */
     moreSteps: 'Weitere Schritte',
+    timeline: 'Meine nächsten drei Monate',
+    /** What the timeline leaves out when the contacts part lists A and B only. */
+    timelineOnlyAB: 'Mit den Kontakten der Prioritäten A und B; die C-Kontakte stehen im Ausdruck mit allen Kontakten.',
     birthdays: 'Geburtstage',
     notes: 'Notizen',
   },

@@ -1,10 +1,11 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { PlanTexts } from '../../i18n/de/plan';
 import { fill, plural } from '../../i18n/format';
-import { planInputs } from '../../lib/plan/plan-inputs';
+import type { PlanDocumentInputs } from '../../lib/plan/plan-inputs';
+import { answerInputs } from '../../lib/planner/answer-inputs';
 import type { Labels } from '../../lib/questionnaire/profile-options';
 import type { ProfileTexts } from '../../i18n/de/recommendations';
-import { buildPlan, estimatePages, PLAN_PARTS, printChoiceQuery, readPrintChoice, DEFAULT_PRINT_CHOICE, type ContactScope, type PlanPartId, type PrintChoice } from '../../lib/plan/plan-model';
+import { buildPlan, PLAN_PARTS, printChoiceQuery, readPrintChoice, DEFAULT_PRINT_CHOICE, type ContactScope, type PlanPartId, type PrintChoice } from '../../lib/plan/plan-model';
 import { FOLLOW_UPS_PER_DAY, openEventCount } from '../../lib/plan/plan-calendar';
 import { plannerDefinition } from '../../lib/planner/planner-schema';
 import { answersStore } from '../../stores/answers-store';
@@ -15,7 +16,38 @@ import { StorageNotices } from '../shared/StorageNotices';
 import { announce, LiveRegion } from '../planer/announce';
 import { usePlanner } from '../planer/use-planner';
 import { useToday } from '../planer/use-today';
-import { PlanDocument, type PlanChoices } from './PlanDocument';
+import { useLazy } from '../shared/use-lazy';
+import { PlanDocument, type PlanChoices, type PlanRestModule } from './PlanDocument';
+
+/** One load of the parts after the first page, shared by the idle load and the print button. */
+let restLoad: Promise<PlanRestModule> | null = null;
+const loadRest = () => (restLoad ??= import('./PlanRest'));
+
+/** Longest wait for an idle moment before the rest of the plan loads anyway (ms). */
+const IDLE_TIMEOUT = 1500;
+
+/**
+ * True once the browser has been idle after the plan appeared. The rest of the plan (PlanRest.tsx:
+ * the map, the parts after the first page) loads then, not when asked for: a reader may print with
+ * the browser's own command (Ctrl+P), and `beforeprint` cannot wait for a module, so it must be
+ * there before anyone reaches for the printer. The print button waits for it all the same.
+ */
+function useIdle(): boolean {
+  const [idle, setIdle] = useState(false);
+  useEffect(() => {
+    const done = () => setIdle(true);
+    // If the browser's print command comes first, load at once so that the next printout is whole.
+    addEventListener('beforeprint', done);
+    const idle = typeof requestIdleCallback === 'function';
+    const id = idle ? requestIdleCallback(done, { timeout: IDLE_TIMEOUT }) : window.setTimeout(done, 1);
+    return () => {
+      removeEventListener('beforeprint', done);
+      if (idle) cancelIdleCallback(id);
+      else clearTimeout(id);
+    };
+  }, []);
+  return idle;
+}
 
 /** What the page hands in: the plan's words, the names of the planner's choices, and the words of the questionnaire's profile. */
 export interface PlanAppProps {
@@ -37,7 +69,14 @@ export default function PlanApp({ texts, choices, profile }: PlanAppProps) {
   const today = useToday();
   // The profile's words name every option; the offer needs only the offer kinds'.
   const optionWords = profile.labels as Labels;
-  const inputs = useMemo(() => planInputs(selbsttest, candidates, optionWords), [selbsttest, candidates]);
+  const [printWanted, setPrintWanted] = useState(false);
+  const rest = useLazy(loadRest, useIdle() || printWanted);
+  // The first page needs only the questionnaire's hours; the profile and the networks' fit ranking
+  // come with the rest of the plan (PlanRest re-exports planInputs), which also estimates the pages.
+  const inputs = useMemo<PlanDocumentInputs>(
+    () => (rest ? rest.planInputs(selbsttest, candidates, optionWords) : { profileLines: null, topCandidates: [], ...answerInputs(selbsttest.answers, optionWords) }),
+    [selbsttest, candidates, rest],
+  );
   const plan = useMemo(() => today && buildPlan(state, inputs, today), [state, inputs, today]);
   // A choice for this download only, so it is not stored with the plan.
   const [onlyAB, setOnlyAB] = useState(false);
@@ -53,9 +92,17 @@ export default function PlanApp({ texts, choices, profile }: PlanAppProps) {
       ...choice,
       parts: PLAN_PARTS.filter((p) => (p === part ? on : choice.parts.includes(p))),
     });
-  const pages = plan ? estimatePages(plan, choice) : null;
+  const pages = plan && rest ? rest.estimatePages(plan, choice) : null;
   const events = useMemo(() => openEventCount(state, { onlyAB }), [state, onlyAB]);
   const t = texts.toolbar;
+
+  // The print button prints once the rest of the plan is drawn (effects run after the render that brought it).
+  useEffect(() => {
+    if (printWanted && rest) {
+      setPrintWanted(false);
+      window.print();
+    }
+  }, [printWanted, rest]);
 
   // The calendar's controls load when the reader opens them (CalendarExport.tsx says why its props carry so much).
   const [calendar, setCalendar] = useState<typeof import('./CalendarExport') | null>(null);
@@ -105,9 +152,15 @@ export default function PlanApp({ texts, choices, profile }: PlanAppProps) {
             </p>
           )}
           <p class="actions">
-            <button type="button" onClick={() => window.print()}>
+            <button type="button" aria-describedby={printWanted ? 'plan-druck-status' : undefined} onClick={() => setPrintWanted(true)}>
               {t.print}
             </button>
+            {printWanted && (
+              <span id="plan-druck-status" class="hint">
+                {' '}
+                {t.printPreparing}
+              </span>
+            )}
           </p>
           <details class="plan-calendar" onToggle={(e) => openCalendar(e.currentTarget.open)}>
             <summary>{t.calendarTitle}</summary>
@@ -134,7 +187,7 @@ export default function PlanApp({ texts, choices, profile }: PlanAppProps) {
           </details>
         </section>
       </div>
-      {plan ? <PlanDocument plan={plan} texts={texts} choices={choices} profileTexts={profile} choice={choice} /> : <p>{t.loading}</p>}
+      {plan ? <PlanDocument plan={plan} texts={texts} choices={choices} profileTexts={profile} choice={choice} rest={rest} /> : <p>{t.loading}</p>}
     </>
   );
 }

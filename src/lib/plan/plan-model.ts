@@ -19,9 +19,9 @@ export type PlanSectionId = (typeof PLAN_SECTIONS)[number];
 
 /**
  * The parts after the first page that the reader can switch on and off before printing, in the
- * document's order (`goals` carries the actions, `notes` is ruled space to write on).
+ * document's order (`goals` carries the actions, `timeline` the next three months, `notes` is ruled space to write on).
  */
-export const PLAN_PARTS = ['profile', 'goals', 'groups', 'channels', 'networks', 'give', 'contacts', 'birthdays', 'notes'] as const;
+export const PLAN_PARTS = ['profile', 'goals', 'timeline', 'groups', 'channels', 'networks', 'give', 'contacts', 'birthdays', 'notes'] as const;
 export type PlanPartId = (typeof PLAN_PARTS)[number];
 
 /** Which contacts the contacts part lists: A and B only, or all. */
@@ -54,6 +54,7 @@ export function readPrintChoice(search: string): PrintChoice {
 export const PART_SLUGS: Readonly<Record<PlanPartId, string>> = {
   profile: 'profil',
   goals: 'ziele',
+  timeline: 'zeitleiste',
   groups: 'zielgruppen',
   channels: 'kanaele',
   networks: 'netzwerke',
@@ -207,6 +208,11 @@ export interface PlanModel {
   actions: Section & { rows: ActionRow[]; unlinked: ActionRow[] };
   /** A and B contacts by priority and name; `cCount` says how many C contacts the A/B list leaves out. */
   contacts: Section & { rows: ContactRow[]; cCount: number };
+  /**
+   * The planner's lists as stored, for what the lazily loaded parts draw from them: the
+   * Netzwerkkarte (contacts and target groups) and the timeline (actions, contacts, channels).
+   */
+  planner: Pick<PlannerData, 'actions' | 'contacts' | 'groups' | 'channels'>;
 }
 
 /**
@@ -378,6 +384,7 @@ export function buildPlan(state: PlannerData, inputs: PlanDocumentInputs, today:
   return {
     owner: state.owner.trim(),
     blank,
+    planner: { actions: state.actions, contacts: state.contacts, groups: state.groups, channels: state.channels },
     nextSteps: nextSteps(state, today),
     allContacts: byPriorityThenName(careContacts(state, today, true)),
     birthdays: birthdaysByMonth(state.contacts),
@@ -443,92 +450,4 @@ export function buildPlan(state: PlannerData, inputs: PlanDocumentInputs, today:
       missing: contacts.length ? null : note(state.contacts.length ? 'noneAB' : 'missing', sectionHref('kontakte')),
     },
   };
-}
-
-/** Lines of body text on an A4 page of the printed plan (10.5 pt, 1.5 line height, 18 mm and 20 mm margins). */
-export const LINES_PER_PAGE = 46;
-/** Characters of body text in one line of the printed plan's full width. */
-const CHARS_PER_LINE = 90;
-
-const textLines = (text: string, width = CHARS_PER_LINE) => Math.max(1, Math.ceil(text.length / width));
-
-/**
- * Lines the compact contact cards take, two to a row: a title line and a day line in small type,
- * one more when either card of the row has an offer.
- */
-function contactLines(rows: readonly ContactRow[]): number {
-  let lines = 0;
-  for (let i = 0; i < rows.length; i += 2) lines += rows[i]!.offer || rows[i + 1]?.offer ? 2.7 : 2;
-  return lines;
-}
-
-/**
- * The parts that have something to print: a part with nothing entered is left out on paper.
- * A blank plan prints the worksheet instead, which has every part with lines to write on.
- */
-export function printedParts(plan: PlanModel, choice: PrintChoice): PlanPartId[] {
-  if (plan.blank) return choice.parts.filter((p) => p !== 'profile' && p !== 'networks');
-  return choice.parts.filter((p) =>
-    p === 'goals'
-      ? plan.goals.rows.length > 0 || plan.actions.rows.length > 0
-      : p === 'contacts'
-        ? (choice.contacts === 'all' ? plan.allContacts : plan.contacts.rows).length > 0
-        : p === 'birthdays'
-          ? plan.birthdays.length > 0
-          : // notes always print; every other part when it is not missing
-            p === 'notes' || !plan[p].missing,
-  );
-}
-
-/** Ruled lines the notes part prints, and lines each part of the blank worksheet leaves to write on. */
-export const NOTE_LINES = 14;
-export const WORKSHEET_LINES = 5;
-
-/**
- * An honest estimate of the printed pages, from the content alone (no layout is measured): the first
- * page is a page of its own, then each printed part costs lines by what it holds – a heading three,
- * a goal three, an action or a list item one and a half, a row of two compact contact cards two or so (`contactLines`) – and
- * the sum is divided by the lines on a page.
- */
-export function estimatePages(plan: PlanModel, choice: PrintChoice): number {
-  const parts = printedParts(plan, choice);
-  let lines = 0;
-  for (const p of parts) {
-    lines += 3;
-    if (plan.blank) {
-      lines += (p === 'notes' ? NOTE_LINES : WORKSHEET_LINES) * 1.5;
-      continue;
-    }
-    switch (p) {
-      case 'profile':
-        lines += plan.profile.lines.length * 2;
-        break;
-      case 'goals':
-        lines += plan.goals.rows.reduce((n, g) => n + textLines(g.text, 70) + 2, 0) + (plan.actions.rows.length ? 2 + plan.actions.rows.length * 1.6 : 0);
-        break;
-      case 'groups':
-        lines += plan.groups.rows.length * 3;
-        break;
-      case 'channels':
-        lines += plan.channels.rows.length * 1.8 + 5;
-        break;
-      case 'networks':
-        lines += plan.networks.rows.length * 1.6;
-        break;
-      case 'give':
-        lines += (plan.give.intro ? textLines(plan.give.intro) + 1 : 0) + (plan.give.offer.length ? 2 + plan.give.offer.length * 1.4 : 0);
-        break;
-      case 'contacts':
-        lines += contactLines(choice.contacts === 'all' ? plan.allContacts : plan.contacts.rows) + (choice.contacts === 'ab' && plan.contacts.cCount ? 1.5 : 0);
-        break;
-      case 'birthdays':
-        // One paragraph a month in two columns, about 45 characters a line.
-        lines += plan.birthdays.reduce((n, m) => n + textLines(m.rows.map((r) => r.name).join(', ') + ' '.repeat(4 * m.rows.length + 10), 45), 0) / 2;
-        break;
-      case 'notes':
-        lines += NOTE_LINES * 1.5;
-        break;
-    }
-  }
-  return 1 + Math.ceil(lines / LINES_PER_PAGE);
 }

@@ -44,9 +44,14 @@ export const PLANNER_PAGES = [
   ['kontakte', 'Kontaktpflege'],
 ] as const;
 
-/** The plan has hydrated once its date line is there. */
+/**
+ * The plan is whole once its page estimate is there: the first page (with its date line) comes
+ * with hydration, everything after it (PlanRest, which also estimates the pages) when the browser is
+ * next idle.
+ */
 export async function planReady(page: Page): Promise<void> {
   await page.locator('.plan-meta').waitFor();
+  await page.locator('.plan-pages').waitFor();
 }
 
 /** Opens the plan's „Kalenderdatei“ disclosure and waits for its controls, which load on opening. */

@@ -7,6 +7,7 @@ import { renderToString } from 'preact-render-to-string';
 import { recommendationTexts } from '../../../src/i18n/de/recommendations';
 import { describe, expect, test } from 'vitest';
 import { PlanDocument } from '../../../src/islands/plan/PlanDocument';
+import * as rest from '../../../src/islands/plan/PlanRest';
 import { fillNodes } from '../../../src/islands/plan/fill-nodes';
 import { plan as texts } from '../../../src/i18n/de/plan';
 import { buildPlan, DEFAULT_PRINT_CHOICE, PLAN_PARTS, type PrintChoice } from '../../../src/lib/plan/plan-model';
@@ -35,6 +36,7 @@ function render(state: PlannerData, inputs: PlanDocumentInputs = NO_PLAN_INPUTS,
         profile: recommendationTexts.profile,
       },
       choice,
+      rest,
     }),
   );
 }
@@ -116,7 +118,7 @@ describe('PlanDocument', () => {
     const linked = { ...plannerV3Detailed, actions: plannerV3Detailed.actions.map((a) => (a.id === 'a2' ? { ...a, goalId: '' } : a)) };
     const html = text(render(linked)).replace(/\s+/g, ' ');
     expect(html).toMatch(/Bis\s*30\.06\.2026\s*☐ LinkedIn-Profil überarbeiten · 20\.02\.2026 \(überfällig\) · mit M\. Bauer und Jana Ohm\s*Fachlichen Austausch/);
-    expect(html).toMatch(/Weitere Schritte\s*☐ Als Gast zum Treffen des Fachverbands gehen · 18\.03\.2026\s*Meine Zielgruppen/);
+    expect(html).toMatch(/Weitere Schritte\s*☐ Als Gast zum Treffen des Fachverbands gehen · 18\.03\.2026\s*Meine nächsten drei Monate/);
   });
 
   test('lists birthdays by month, by day within the month', () => {
@@ -199,5 +201,45 @@ describe('fillNodes', () => {
 
   test('leaves an unknown placeholder empty', () => {
     expect(fillNodes('{a}-{b}', { a: 'x' })).toEqual(['', 'x', '-', '', '']);
+  });
+});
+
+describe('the first page and the next three months from the lazily loaded part', () => {
+  const html = (rest: typeof import('../../../src/islands/plan/PlanRest') | null) =>
+    renderToString(
+      h(PlanDocument, {
+        plan: buildPlan(plannerStates.complete, NO_PLAN_INPUTS, FIXTURE_TODAY),
+        texts,
+        choices,
+        profileTexts: { labels: recommendationTexts.labels, profile: recommendationTexts.profile },
+        choice: DEFAULT_PRINT_CHOICE,
+        rest,
+      }),
+    );
+
+  test('draws the Netzwerkkarte on the first page, with its summary sentence and legend, in the first person', () => {
+    const glance = /<section class="plan-glance"[\s\S]*?<div class="plan-fill">/.exec(html(rest))![0];
+    expect(glance).toContain('<svg viewBox="0 0 640 640"');
+    expect(text(glance)).toContain('Mein Netzwerk');
+    expect(text(glance)).toContain('4 Kontakte: 1 mit Priorität A, 2 mit B, 1 mit C.');
+    expect(text(glance)).toContain('Eine Person will ich noch kennenlernen.');
+    // On paper the marks are no buttons: nothing to focus but the clusters' lists.
+    expect(glance).not.toMatch(/data-contact="[^"]+"[^>]*role="button"/);
+  });
+
+  test('lists the next three months with what is overdue first, week by week, each with a box to tick', () => {
+    const part = text(/<section class="plan-section" aria-labelledby="teil-zeitleiste">[\s\S]*?<\/section>/.exec(html(rest))![0]);
+    const flat = part.replace(/\u00a0/g, ' ');
+    expect(flat).toMatch(/^Meine nächsten drei MonateSchon überfällig☐ 20\.2\. LinkedIn-Profil überarbeiten☐ M\. Bauer \(A\)/);
+    expect(flat).toContain('9.3. – 15.3.☐ 10.3. bei Jana Ohm melden (B)☐ 14.3. Geburtstag von M. Bauer');
+    expect(flat).toContain('Regelmäßig, ohne festen TagLinkedIn: 2 × pro Woche');
+    expect(part).not.toContain('T. K.');
+  });
+
+  test('until that part has loaded, the paper says it is incomplete instead of silently leaving parts out', () => {
+    const page = html(null);
+    expect(page).toContain('<p class="print-only plan-incomplete">');
+    expect(page).not.toContain('teil-ziele');
+    expect(page).toContain('<div class="plan-map"></div>');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { birthdaysByMonth, budgetVerdict, buildPlan, byPriorityThenName, careContacts, DEFAULT_PRINT_CHOICE, estimatePages, nextSteps, occasionDuration, PLAN_PARTS, PLAN_SECTIONS, printChoiceQuery, printedParts, readPrintChoice } from '../../../src/lib/plan/plan-model';
+import { birthdaysByMonth, budgetVerdict, buildPlan, byPriorityThenName, careContacts, DEFAULT_PRINT_CHOICE, nextSteps, occasionDuration, PLAN_SECTIONS, printChoiceQuery, readPrintChoice } from '../../../src/lib/plan/plan-model';
 import { NO_PLAN_INPUTS, type PlanDocumentInputs } from '../../../src/lib/plan/plan-inputs';
 import { emptyPlanner, type Contact } from '../../../src/lib/planner/planner-schema';
 import { generateLargePlanner } from '../../fixtures/planner-large';
@@ -262,34 +262,5 @@ describe('the printed plan’s parts', () => {
       contacts: 'ab',
     });
     expect(readPrintChoice('?teile=')).toEqual({ parts: [], contacts: 'ab' });
-  });
-
-  test('empty parts are left out on paper; a blank plan prints the worksheet’s parts', () => {
-    const partial = buildPlan(plannerStates.partial, NO_PLAN_INPUTS, FIXTURE_TODAY);
-    expect(printedParts(partial, DEFAULT_PRINT_CHOICE)).toEqual(['goals', 'channels', 'contacts', 'notes']);
-    const blank = buildPlan(plannerStates.empty, NO_PLAN_INPUTS, FIXTURE_TODAY);
-    expect(blank.blank).toBe(true);
-    expect(partial.blank).toBe(false);
-    expect(printedParts(blank, DEFAULT_PRINT_CHOICE)).toEqual(['goals', 'groups', 'channels', 'give', 'contacts', 'birthdays', 'notes']);
-    expect(printedParts(blank, { parts: ['notes'], contacts: 'ab' })).toEqual(['notes']);
-  });
-
-  test('the page estimate grows with the content and shrinks with parts switched off', () => {
-    const big = buildPlan(
-      generateLargePlanner({
-        contacts: 300,
-        interactionsPerContact: 1,
-        actions: 20,
-      }),
-      NO_PLAN_INPUTS,
-      FIXTURE_TODAY,
-    );
-    const all = estimatePages(big, { parts: PLAN_PARTS, contacts: 'all' });
-    const ab = estimatePages(big, DEFAULT_PRINT_CHOICE);
-    const none = estimatePages(big, { parts: [], contacts: 'ab' });
-    expect(all).toBeGreaterThan(ab);
-    expect(ab).toBeGreaterThan(none);
-    expect(none).toBe(1);
-    expect(estimatePages(buildPlan(plannerStates.complete, NO_PLAN_INPUTS, FIXTURE_TODAY), DEFAULT_PRINT_CHOICE)).toBeGreaterThanOrEqual(2);
   });
 });
