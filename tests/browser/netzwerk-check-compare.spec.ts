@@ -69,7 +69,12 @@ test.describe('the comparison', () => {
     await open(page);
     await openComparison(page);
     const charts = page.getByRole('img', { name: /^Balkendiagramm: Passung von/ });
-    await expect(charts).toHaveCount(4);
+    // The unrated alumni club has no chart but says so (it once had an empty one „insgesamt Kein Wert“).
+    await expect(charts).toHaveCount(3);
+    const unrated = page.locator('.chart', { has: page.getByRole('heading', { name: 'Alumni-Verein der Hochschule' }) });
+    await expect(unrated).toContainText('Für „Alumni-Verein der Hochschule“ ist noch nichts bewertet');
+    await expect(unrated.getByRole('img')).toHaveCount(0);
+    await expect(unrated).not.toContainText('Kein Wert');
     await expect(charts.first()).toHaveAccessibleName('Balkendiagramm: Passung von „Unternehmerfrühstück Nordstadt“ je Merkmal, insgesamt 100 von 100');
     await expect(charts.first()).toHaveAccessibleDescription(/^Treffpunkt: 100\u00a0% \(passt\); Zweck: 100\u00a0% \(passt\);.*Je länger ein Balken/);
     await expect(charts.nth(2)).toHaveAccessibleDescription(/Reichweite: 0\u00a0% \(passt nicht\)/);

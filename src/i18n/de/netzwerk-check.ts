@@ -246,6 +246,8 @@ export const compareUi = {
   chartIntro: 'Je länger ein Balken, desto besser passt das Merkmal: ganz = passt, halb = teilweise, leer = passt nicht. Merkmale, die nicht zählen oder noch offen sind, haben keinen Balken. Dieselben Angaben stehen in der Tabelle.',
   /** The accessible name of one candidate's chart. */
   chartLabel: 'Balkendiagramm: Passung von „{name}“ je Merkmal, insgesamt {wert}',
+  /** Instead of a chart when nothing of a candidate is rated yet (no bars, no score to show). */
+  chartUnrated: 'Für „{name}“ ist noch nichts bewertet: Sobald du einträgst, was du über dieses Netzwerk weißt, steht hier seine Passung je Merkmal.',
   /** One bar in words, for the chart's text alternative. */
   chartItem: '{label}: {prozent} ({status})',
   /** The box next to the weights after a change; `{liste}` names candidates with their scores. */

@@ -266,6 +266,19 @@ export const recommendationTexts = {
       kontakte: 'Mach zwei Menschen miteinander bekannt, die einander weiterhelfen können.',
     },
   },
+  /**
+   * „Als Kandidat übernehmen“ under each recommended kind and real example. `{name}` is the
+   * kind's title or the example's name; `which` follows the button's words for screen readers only.
+   */
+  takeOver: {
+    button: 'Als Kandidat übernehmen',
+    which: '„{name}“',
+    added: '„{name}“ steht jetzt in deinem Netzwerk-Check, mit den üblichen Werten dieser Art zum Anpassen.',
+    present: '„{name}“ steht schon in deinem Netzwerk-Check.',
+    open: 'Im Netzwerk-Check ansehen',
+    undo: 'Rückgängig',
+    failed: '„{name}“ ließ sich nicht speichern: Dein Netzwerk-Check ist voll, oder dieser Browser speichert gerade nichts.',
+  },
   /** The result island's own words. `{count}` is the number of questions in words (filled in by the page). */
   ui: {
     notReady: 'Dein Selbsttest ist noch nicht fertig. Sobald du alle {count} Fragen beantwortet hast, steht hier, welches Netzwerk zu dir passt und warum.',

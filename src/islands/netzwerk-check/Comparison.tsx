@@ -9,7 +9,7 @@
  * first load. So values are joined with the list's separator instead of `formatList`, the
  * checklist's keys come as a prop, and the score's words are spelled out here.
  */
-import { chartBars, comparisonTable, type CandidateCell, type ComparedCandidate, type IdealCell } from '../../lib/fit/comparison';
+import { chartBars, chartRated, comparisonTable, type CandidateCell, type ComparedCandidate, type IdealCell } from '../../lib/fit/comparison';
 import { useRef } from 'preact/hooks';
 import { changedWeight, rankingChange } from '../../lib/fit/ranking';
 import type { CheckItem, WeightKey } from '../../lib/fit/candidates-schema';
@@ -110,26 +110,32 @@ export function Comparison({ scored, texts, checks }: Props) {
           return (
             <li key={col.id} class="chart">
               <h4>{col.name}</h4>
-              <svg role="img" aria-label={fill(c.chartLabel, { name: col.name, wert: scoreText(table.scores[i]!, texts.ui) })} aria-describedby={`${textId} ${HINT_ID}`} viewBox={`0 0 ${WIDTH} ${Math.max(1, bars.length) * ROW}`} width="100%">
-                {bars.map((bar, row) => {
-                  const y = row * ROW;
-                  return (
-                    <g key={bar.key}>
-                      <text x={0} y={y + 15}>
-                        {label(bar.key)}
-                      </text>
-                      <rect class="bar-track" x={BAR_X} y={y + 4} width={BAR_W} height={14} />
-                      <rect class={`bar bar-${bar.status}`} x={BAR_X} y={y + 4} width={bar.match * BAR_W} height={14} />
-                      <text x={WIDTH} y={y + 15} text-anchor="end">
-                        {percent(bar.match)}
-                      </text>
-                    </g>
-                  );
-                })}
-              </svg>
-              <p class="visually-hidden" id={textId}>
-                {bars.map((bar) => fill(c.chartItem, { label: label(bar.key), prozent: percent(bar.match), status: c.status[bar.status] })).join('; ')}
-              </p>
+              {chartRated(table, i) ? (
+                <>
+                  <svg role="img" aria-label={fill(c.chartLabel, { name: col.name, wert: scoreText(table.scores[i]!, texts.ui) })} aria-describedby={`${textId} ${HINT_ID}`} viewBox={`0 0 ${WIDTH} ${Math.max(1, bars.length) * ROW}`} width="100%">
+                    {bars.map((bar, row) => {
+                      const y = row * ROW;
+                      return (
+                        <g key={bar.key}>
+                          <text x={0} y={y + 15}>
+                            {label(bar.key)}
+                          </text>
+                          <rect class="bar-track" x={BAR_X} y={y + 4} width={BAR_W} height={14} />
+                          <rect class={`bar bar-${bar.status}`} x={BAR_X} y={y + 4} width={bar.match * BAR_W} height={14} />
+                          <text x={WIDTH} y={y + 15} text-anchor="end">
+                            {percent(bar.match)}
+                          </text>
+                        </g>
+                      );
+                    })}
+                  </svg>
+                  <p class="visually-hidden" id={textId}>
+                    {bars.map((bar) => fill(c.chartItem, { label: label(bar.key), prozent: percent(bar.match), status: c.status[bar.status] })).join('; ')}
+                  </p>
+                </>
+              ) : (
+                <p class="chart-unrated">{fill(c.chartUnrated, { name: col.name })}</p>
+              )}
             </li>
           );
         })}

@@ -6,6 +6,11 @@ import { describeProfile, formatAdvice, giveBeforeTake, recommend, timeVerdict }
 import { firstStepText, notReasonText, profileLineText, timeText } from './render';
 import type { ErgebnisTexts } from './texts';
 import { ROUTES, chapterRoute } from '../../lib/site/routes';
+import type { Offer } from '../../lib/fit/take-over';
+import type { KindId } from '../../lib/profile/network-kinds';
+import { useState } from 'preact/hooks';
+import { useLazy } from '../shared/use-lazy';
+import { TakeOverButton } from './TakeOverButton';
 
 export function Result({ answers, texts }: { answers: Answers; texts: ErgebnisTexts }) {
   const { ui } = texts;
@@ -13,7 +18,19 @@ export function Result({ answers, texts }: { answers: Answers; texts: ErgebnisTe
   const formats = formatAdvice(answers, texts.formatTable);
   const time = timeVerdict(answers);
   const give = giveBeforeTake(answers);
-  const reason = (id: string) => texts.rules[id] ?? '';
+  const reasons = (ids: readonly string[]) => (
+    <ul>
+      {ids.map((id) => (
+        <li key={id}>{texts.rules[id] ?? ''}</li>
+      ))}
+    </ul>
+  );
+  // „Als Kandidat übernehmen“: the adding code loads with the first click, which it then carries out.
+  const [asked, setAsked] = useState<Offer | null>(null);
+  const lazy = useLazy(() => import('./TakeOver'), asked !== null);
+  const take = (offer: Offer) =>
+    lazy ? <lazy.TakeOver offer={offer} texts={texts.takeOver} asked={asked} /> : <TakeOverButton name={offer.name} texts={texts.takeOver} onClick={() => setAsked(offer)} />;
+  const examples = (kind: KindId) => texts.examplesByKind[kind];
   const link = (slug: ChapterSlug, template: string) => <a href={chapterRoute(slug)}>{fill(template, { titel: texts.chapters[slug] })}</a>;
 
   return (
@@ -42,30 +59,22 @@ export function Result({ answers, texts }: { answers: Answers; texts: ErgebnisTe
             <h3>{texts.kinds[rec.kind].title}</h3>
             <p class="muted">{fill(ui.examples, { beispiele: texts.kinds[rec.kind].examples })}</p>
             <p class="reasons-label">{ui.fits}</p>
-            <ul>
-              {rec.reasons.map((id) => (
-                <li key={id}>{reason(id)}</li>
-              ))}
-            </ul>
+            {reasons(rec.reasons)}
             {rec.caveats.length > 0 && <p class="reasons-label">{ui.caveats}</p>}
-            {rec.caveats.length > 0 && (
-              <ul>
-                {rec.caveats.map((id) => (
-                  <li key={id}>{reason(id)}</li>
-                ))}
-              </ul>
-            )}
-            {(texts.examplesByKind[rec.kind] ?? []).length > 0 && (
+            {rec.caveats.length > 0 && reasons(rec.caveats)}
+            {take({ name: texts.kinds[rec.kind].title, kind: rec.kind })}
+            {examples(rec.kind) && (
               <>
                 <p class="reasons-label">{ui.examplesTitle}</p>
                 <ul class="network-examples">
-                  {(texts.examplesByKind[rec.kind] ?? []).map((ex) => (
+                  {examples(rec.kind)!.map((ex) => (
                     <li key={ex.href} data-example-kind={rec.kind} data-example-name={ex.name}>
                       <a href={ex.href} rel="noopener">
                         {ex.name}
                         <span class="visually-hidden"> {ui.externalLink}</span>
                       </a>
                       <span class="example-description">{ex.description}</span>
+                      {take({ name: ex.name, kind: rec.kind, link: ex.href })}
                     </li>
                   ))}
                 </ul>

@@ -72,14 +72,23 @@ function meetingHours(text: string): number | null {
 }
 
 /**
- * Whether another candidate (not `ownId`) has the same name, case and surrounding spaces aside –
- * „LinkedIn“ and „ linkedin“. Only a hint: two chapters of one club may share a name.
+ * The first other candidate (not `ownId`) with the same name, case and surrounding spaces aside –
+ * „LinkedIn“ and „ linkedin“; undefined when there is none or the name is empty.
+ * @example candidateNamed(' linkedin', [{ id: 'a', name: 'LinkedIn' }], null)?.id // 'a'
+ */
+export function candidateNamed<C extends Pick<Candidate, 'id' | 'name'>>(name: string, candidates: readonly C[], ownId: string | null): C | undefined {
+  const fold = (text: string) => text.trim().toLocaleLowerCase();
+  const folded = fold(name);
+  return folded === '' ? undefined : candidates.find((c) => c.id !== ownId && fold(c.name) === folded);
+}
+
+/**
+ * Whether another candidate (not `ownId`) has the same name (see candidateNamed). Only a hint in
+ * the form: two chapters of one club may share a name.
  * @example sameName(' linkedin', [{ id: 'a', name: 'LinkedIn' }], 'b') // true
  */
 export function sameName(name: string, candidates: readonly Pick<Candidate, 'id' | 'name'>[], ownId: string | null): boolean {
-  const fold = (text: string) => text.trim().toLocaleLowerCase();
-  const folded = fold(name);
-  return folded !== '' && candidates.some((c) => c.id !== ownId && fold(c.name) === folded);
+  return candidateNamed(name, candidates, ownId) !== undefined;
 }
 
 /**

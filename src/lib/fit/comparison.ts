@@ -85,3 +85,13 @@ export function chartBars(table: ComparisonTable, index: number): ChartBar[] {
     return cell && cell.match !== null ? [{ key: row.key, match: cell.match, status: cell.status }] : [];
   });
 }
+
+/**
+ * Whether column `index` has anything rated: a score and at least one bar. A candidate with
+ * nothing rated gets no chart and no score in words, but „noch nichts bewertet“ – an empty
+ * chart „insgesamt Kein Wert“ would read like a result.
+ * @example chartRated(comparisonTable([unrated], SCORED_CHECKS), 0) // false
+ */
+export function chartRated(table: ComparisonTable, index: number): boolean {
+  return table.scores[index] != null && chartBars(table, index).length > 0;
+}

@@ -1,4 +1,5 @@
 import type { ChapterSlug } from '../guide/guide-links';
+import type { Effort } from './effort';
 
 /** Kinds of network and channel: what the questionnaire recommends and what a candidate is. */
 export const KIND_IDS = [
@@ -18,13 +19,6 @@ export const KIND_IDS = [
 
 export type KindId = (typeof KIND_IDS)[number];
 
-/**
- * How much time one typical visit costs, from reading and writing online (niedrig) through an
- * evening meeting (mittel) to a day at a fair or a tournament (hoch). With too little time the
- * self-test names the cheapest fitting kind first.
- */
-export const EFFORTS = ['niedrig', 'mittel', 'hoch'] as const;
-export type Effort = (typeof EFFORTS)[number];
 
 export interface NetworkKind {
   id: KindId;

@@ -7,7 +7,8 @@
  */
 import type { Answers } from '../questionnaire/answers-schema';
 import type { ChapterSlug } from '../guide/guide-links';
-import { EFFORTS, type Effort, type KindId } from './network-kinds';
+import { EFFORTS, type Effort } from './effort';
+import type { KindId } from './network-kinds';
 import type { Offer, Purpose } from '../questionnaire/profile-options';
 import { hoursPerMonth } from '../questionnaire/hours';
 import { chosenOffers, offerItems, ownOfferWords } from '../questionnaire/offer';

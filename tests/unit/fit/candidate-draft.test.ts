@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { DRAFT_FIELD_IDS, FORM_LIMITS, candidateFromDraft, draftFromCandidate, emptyDraft, linkText, normalizeLink, validateDraft } from '../../../src/lib/fit/candidate-draft';
+import { DRAFT_FIELD_IDS, FORM_LIMITS, candidateFromDraft, candidateNamed, draftFromCandidate, emptyDraft, linkText, normalizeLink, validateDraft } from '../../../src/lib/fit/candidate-draft';
 import { CANDIDATES } from '../../fixtures/candidates-states';
 
 describe('normalizeLink', () => {
@@ -88,3 +88,20 @@ describe('candidateFromDraft and draftFromCandidate', () => {
   });
 });
 
+
+describe('candidateNamed', () => {
+  const list = [
+    { id: 'a', name: 'LinkedIn' },
+    { id: 'b', name: 'linkedin ' },
+  ];
+  test('finds the first candidate with the same name, case and surrounding spaces aside', () => {
+    expect(candidateNamed(' LINKEDIN', list, null)?.id).toBe('a');
+  });
+  test('skips the candidate being edited', () => {
+    expect(candidateNamed('LinkedIn', list, 'a')?.id).toBe('b');
+  });
+  test('finds nothing for an empty name or an unknown one', () => {
+    expect(candidateNamed('  ', [{ id: 'c', name: ' ' }], null)).toBeUndefined();
+    expect(candidateNamed('XING', list, null)).toBeUndefined();
+  });
+});

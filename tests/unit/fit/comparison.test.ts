@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { SCORED_CHECKS, DIMENSIONS, WEIGHT_KEYS } from '../../../src/lib/fit/candidates-schema';
-import { chartBars, comparisonTable, type ComparedCandidate } from '../../../src/lib/fit/comparison';
+import { chartBars, chartRated, comparisonTable, type ComparedCandidate } from '../../../src/lib/fit/comparison';
 import { scoreCandidates } from '../../../src/lib/fit/fit-score';
 import { emptyAnswers } from '../../../src/lib/questionnaire/answers-schema';
 import { PROFILES } from '../../fixtures/answers-states';
@@ -81,5 +81,27 @@ describe('chartBars', () => {
 
   test('a column that does not exist has no bars', () => {
     expect(chartBars(comparisonTable(scored(), SCORED_CHECKS), 99)).toEqual([]);
+  });
+});
+
+describe('chartRated', () => {
+  // Reproduces issue #12's last point: the unrated alumni club got an empty chart „insgesamt Kein Wert“.
+  test('is false for a candidate with nothing rated, which gets „noch nichts bewertet“ instead of a chart', () => {
+    const list = scored();
+    const table = comparisonTable(list, SCORED_CHECKS);
+    const unrated = list.findIndex((s) => s.candidate.name === 'Alumni-Verein der Hochschule');
+    expect(list[unrated]!.fit.score).toBeNull();
+    expect(chartRated(table, unrated)).toBe(false);
+  });
+
+  test('is true for every candidate with a score and at least one bar', () => {
+    const list = scored();
+    const table = comparisonTable(list, SCORED_CHECKS);
+    list.forEach((s, col) => expect(chartRated(table, col), s.candidate.name).toBe(s.fit.score !== null));
+    expect(list.filter((s) => s.fit.score !== null).length).toBe(3);
+  });
+
+  test('is false for a column that does not exist', () => {
+    expect(chartRated(comparisonTable(scored(), SCORED_CHECKS), 99)).toBe(false);
   });
 });
