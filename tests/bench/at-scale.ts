@@ -165,3 +165,93 @@ export async function measureAtScale(browser: Browser, baseURL: string, path: st
   }
   return { path, runs: results, median: medianRun(results) };
 }
+
+/** How much localStorage Chromium grants one origin, measured by filling it. */
+export interface QuotaFigures {
+  /** The longest value (plus its key) of ASCII characters one origin could store, in UTF-16 code units. */
+  asciiChars: number;
+  /** The same with a character outside Latin-1 („ı“): what the quota counts for text such as „Yılmaz“. */
+  wideChars: number;
+  /** What was refused one character later (the error's name). */
+  error: string;
+}
+
+/**
+ * Fills localStorage of the page's origin with one key until it refuses, by bisection, for ASCII and
+ * for a non-Latin-1 character (Chromium may store Latin-1 text in one byte per character). Leaves the
+ * storage empty.
+ */
+export async function measureQuota(page: Page, path: string): Promise<QuotaFigures> {
+  await page.goto(path);
+  return page.evaluate(() => {
+    const key = 'nk:quota-probe';
+    let error = '';
+    const fits = (ch: string, n: number) => {
+      try {
+        localStorage.setItem(key, ch.repeat(n));
+        return true;
+      } catch (e) {
+        error = e instanceof Error ? e.name : String(e);
+        return false;
+      } finally {
+        localStorage.removeItem(key);
+      }
+    };
+    const largest = (ch: string) => {
+      localStorage.clear();
+      let lo = 0;
+      let hi = 1;
+      while (fits(ch, hi)) hi *= 2;
+      lo = hi / 2;
+      while (hi - lo > 1) {
+        const mid = Math.floor((lo + hi) / 2);
+        if (fits(ch, mid)) lo = mid;
+        else hi = mid;
+      }
+      return lo + key.length;
+    };
+    const asciiChars = largest('a');
+    const wideChars = largest('ı');
+    localStorage.clear();
+    return { asciiChars, wideChars, error };
+  });
+}
+
+/** Whether `entries` fit into the origin's localStorage; the quota error and the size when not. */
+export async function fitsStorage(page: Page, path: string, entries: Record<string, string>): Promise<{ ok: true } | { ok: false; error: string; chars: number; utf8Bytes: number }> {
+  await page.goto(path);
+  return page.evaluate((e: Record<string, string>) => {
+    localStorage.clear();
+    let chars = 0;
+    let utf8Bytes = 0;
+    const encoder = new TextEncoder();
+    for (const [key, value] of Object.entries(e)) {
+      chars += key.length + value.length;
+      utf8Bytes += encoder.encode(key + value).length;
+    }
+    try {
+      for (const [key, value] of Object.entries(e)) localStorage.setItem(key, value);
+      return { ok: true as const };
+    } catch (error) {
+      return { ok: false as const, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error), chars, utf8Bytes };
+    } finally {
+      localStorage.clear();
+    }
+  }, entries);
+}
+
+/** One size of the contacts-at-scale run: its figures, or why it could not be stored. */
+export type SizeFigures =
+  | { contacts: number; interactionsPerContact: number; figures: AtScaleFigures }
+  | { contacts: number; interactionsPerContact: number; quotaError: string; neededChars: number; neededUtf16Bytes: number; neededUtf8Bytes: number };
+
+/** What tests/bench/planner-at-scale.bench.ts writes. */
+export interface ContactsAtScaleFigures {
+  path: string;
+  runs: number;
+  actions: number;
+  quota: QuotaFigures;
+  sizes: SizeFigures[];
+  /** A generated LinkedIn Connections.csv through the import in the page (in-page times). */
+  importInPage: { rows: number; fileBytes: number; previewMs: number; importMs: number; storedContacts: number };
+}

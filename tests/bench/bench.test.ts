@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { medianRun, type AtScaleRun } from './at-scale.ts';
 import { syntheticChapter } from './build-at-scale.ts';
-import { summaryMarkdown, table, type BenchResults } from './report.ts';
+import { contactsAtScaleNotes, contactsAtScaleTable, summaryMarkdown, table, type BenchResults } from './report.ts';
+import type { ContactsAtScaleFigures } from './at-scale.ts';
 
 const run = (ms: number): AtScaleRun => ({ hydratedMs: ms, interactiveMs: ms + 10, longTasksMs: 0, editMs: ms / 10, storedBytes: 1000, storedChars: 1000 });
 
@@ -66,5 +67,36 @@ describe('summaryMarkdown', () => {
     expect(md).toMatch(/\| \/ +\| +100 \| +100 \| +100 \| +100 \| +753 \|/);
     expect(md).toContain('Skipped: the build has no /planer/ page yet');
     expect(md).toContain('| /    | guide |   4,296 |');
+  });
+});
+
+describe('contactsAtScaleTable', () => {
+  const figures = (ms: number) => ({ path: '/planer/kontakte/', runs: [run(ms)], median: run(ms) });
+  const f: ContactsAtScaleFigures = {
+    path: '/planer/kontakte/',
+    runs: 3,
+    actions: 200,
+    quota: { asciiChars: 5_242_880, wideChars: 5_242_880, error: 'QuotaExceededError' },
+    sizes: [
+      { contacts: 20, interactionsPerContact: 2, figures: figures(100) },
+      { contacts: 2000, interactionsPerContact: 2, figures: figures(250) },
+      { contacts: 10000, interactionsPerContact: 2, quotaError: 'QuotaExceededError: full', neededChars: 6_000_000, neededUtf16Bytes: 12_000_000, neededUtf8Bytes: 6_100_000 },
+    ],
+    importInPage: { rows: 5000, fileBytes: 500_000, previewMs: 420, importMs: 300, storedContacts: 5000 },
+  };
+
+  test('gives each size its ratio to the smallest and its bytes per contact', () => {
+    const rows = contactsAtScaleTable(f).split('\n');
+    expect(rows[3]).toMatch(/^\| 2,000 +\| +260 \| +2\.4× \| +25 \| +2\.5× \|/);
+    expect(rows[3]).toMatch(/\| +1,000 \| +1,000 \| +1 \|$/);
+  });
+
+  test('reports a size that does not fit with the quota error and the bytes it needed, instead of figures', () => {
+    expect(contactsAtScaleTable(f).split('\n')[4]).toMatch(/^\| 10,000 +\| does not fit: QuotaExceededError \|.*needed 6,100,000 \| +needed 6,000,000 \| +610 \|$/);
+  });
+
+  test('names the quota and the import in the page', () => {
+    expect(contactsAtScaleNotes(f)).toContain('5,242,880 characters outside Latin-1 (key + value; 10,485,760 bytes as UTF-16)');
+    expect(contactsAtScaleNotes(f)).toContain('preview on screen 420 ms');
   });
 });

@@ -75,6 +75,7 @@ tools: []
 sources:
   - title: "Synthetische Quelle ${id}"
     publication: "Build-Benchmark von Netzwerk-Kompass"
+    date: "ohne Datum"
     used_for: "Erzeugter Blindtext ohne Aussage"
 ---
 

@@ -1,32 +1,114 @@
 /**
- * Planner at scale, run by `npm run bench` against the contacts page (/planer/kontakte/), which holds
- * the 2,000 contacts, once it is built and tests/fixtures/planner-large.ts exists.
+ * Contacts at scale, run by `npm run bench` against the contacts page (/planer/kontakte/):
  *
- * The fixture module must export:
- * - `plannerLargeStorage(): Record<string, string>` — localStorage key → raw stored text (the v1 envelope),
- *   holding 2,000 contacts with 5 logged interactions each and 200 actions;
- * - `editPlannerOnce(page: Page): Promise<void>` — one edit through the UI (e.g. log an interaction with
- *   one contact), resolving once its result is visible.
- * Figures go to the file named by BENCH_OUT as JSON (AtScaleFigures, or `{ skipped: reason }`).
+ * 1. the localStorage quota Chromium grants the origin (tests/bench/at-scale.ts, `measureQuota`);
+ * 2. for 20, 2,000, 5,000 and 10,000 contacts (LinkedIn-sized fields, 2 interactions each, 200 actions):
+ *    time to interactive, one edit („Heute kontaktiert“ → „Eintragen“), bytes stored – median of 3
+ *    runs; a size that does not fit into the quota is reported with the quota error and the bytes it needed;
+ * 3. a generated 5,000-row LinkedIn `Connections.csv` through the import in the page: file chosen →
+ *    preview on screen, and „… übernehmen“ → stored and „Rückgängig“ on screen.
+ *
+ * Figures go to the file named by BENCH_OUT as JSON (ContactsAtScaleFigures). Never asserts a time.
+ * BENCH_SIZES=20,2000 measures fewer sizes (for a quick look).
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { test } from '@playwright/test';
-import { measureAtScale, plantStorage, type EditFn } from './at-scale.ts';
+import { test, type Page } from '@playwright/test';
+import { emptyPlanner, plannerDefinition } from '../../src/lib/planner/planner-schema';
+import { editPlannerOnce, generateLargePlanner, PLANNER_LARGE_PATH } from '../fixtures/planner-large';
+import { fitsStorage, measureAtScale, measureQuota, plantStorage, type ContactsAtScaleFigures, type SizeFigures } from './at-scale.ts';
+import { connectionsCsv } from './contact-import.ts';
 
-// A variable specifier, so type checks pass while the fixture does not exist yet.
-const FIXTURE = '../fixtures/planner-large.ts';
+const SIZES = (process.env['BENCH_SIZES'] ?? '20,2000,5000,10000').split(',').map(Number).filter((n) => n > 0);
+const RUNS = 3;
+const INTERACTIONS = 2;
+const ACTIONS = 200;
+const IMPORT_ROWS = 5000;
 
-test('planner at scale: 2,000 contacts and 200 actions, median of 5 runs', async ({ browser, baseURL }) => {
+/**
+ * The stored planner of `n` contacts with what a LinkedIn import brings on top of the generator's
+ * texts: an email, a profile URL, a position and a tag on every contact.
+ */
+function plannerStorage(n: number, today: string): Record<string, string> {
+  const data = generateLargePlanner({ contacts: n, interactionsPerContact: INTERACTIONS, actions: ACTIONS, today });
+  data.contacts = data.contacts.map((c, i) => {
+    const slug = `${c.name.toLowerCase().replace(/[^a-z]+/g, '-')}-${i}`;
+    return {
+      ...c,
+      emails: [`${slug}@beispiel-unternehmen.de`],
+      profileUrl: `https://www.linkedin.com/in/${slug}-4b2a1c9`,
+      position: i % 3 === 0 ? 'Senior Manager Qualitätssicherung und Regulatory Affairs' : 'Projektleiterin Digitalisierung',
+      tags: ['LinkedIn'],
+    };
+  });
+  return { 'nk:planer': JSON.stringify({ v: plannerDefinition.version, rev: 1, at: `${today}T09:00:00.000Z`, data }) };
+}
+
+/** The import in the page: choose the file, wait for the preview; import, wait for „Rückgängig“. In-page times, ms. */
+async function measureImport(page: Page, csv: string): Promise<{ previewMs: number; importMs: number; storedContacts: number }> {
+  await page.goto(PLANNER_LARGE_PATH);
+  await page.locator('#kontakt-import').click();
+  const input = page.getByLabel('Datei mit Kontakten');
+  await input.waitFor();
+  await page.evaluate(() => {
+    const w = window as unknown as { __nkImport: { chosen: number; clicked: number } };
+    w.__nkImport = { chosen: 0, clicked: 0 };
+    addEventListener('change', (e) => (e.target as HTMLElement).matches('input[type=file]') && (w.__nkImport.chosen = e.timeStamp), true);
+    addEventListener('click', (e) => (e.target as HTMLElement).closest('button')?.textContent?.includes('übernehmen') && (w.__nkImport.clicked = e.timeStamp), true);
+  });
+  await input.setInputFiles({ name: 'Connections.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+  await page.waitForFunction(() => document.querySelector('#import-schritt')?.textContent?.includes('3'), null, { polling: 'raf', timeout: 120_000 });
+  const previewAt = await page.evaluate(() => performance.now());
+  await page.getByRole('button', { name: /Kontakte übernehmen$/ }).click();
+  await page.getByRole('button', { name: 'Rückgängig' }).waitFor({ timeout: 120_000 });
+  const importedAt = await page.evaluate(() => performance.now());
+  const t = await page.evaluate(() => (window as unknown as { __nkImport: { chosen: number; clicked: number } }).__nkImport);
+  const storedContacts = await page.evaluate(() => (JSON.parse(localStorage.getItem('nk:planer') ?? '{"data":{"contacts":[]}}') as { data: { contacts: unknown[] } }).data.contacts.length);
+  return { previewMs: previewAt - t.chosen, importMs: importedAt - t.clicked, storedContacts };
+}
+
+test('contacts at scale: 20 to 10,000 contacts, the quota, and a 5,000-row import in the page', async ({ browser, baseURL }) => {
+  test.setTimeout(60 * 60_000);
   const out = process.env['BENCH_OUT'] ?? fileURLToPath(new URL('../../bench/planner.json', import.meta.url));
-  const fixture = (await import(FIXTURE)) as { plannerLargeStorage?: () => Record<string, string>; editPlannerOnce?: EditFn; PLANNER_LARGE_PATH?: string };
-  if (typeof fixture.plannerLargeStorage !== 'function' || typeof fixture.editPlannerOnce !== 'function') {
-    const reason = 'tests/fixtures/planner-large.ts must export plannerLargeStorage() and editPlannerOnce(page)';
-    writeFileSync(out, JSON.stringify({ skipped: reason }));
-    test.skip(true, reason);
-    return;
+  const today = new Date().toISOString().slice(0, 10);
+  const newContext = () => browser.newContext({ baseURL: baseURL!, locale: 'de-DE', timezoneId: 'Europe/Berlin' });
+
+  const context = await newContext();
+  const quota = await measureQuota(await context.newPage(), PLANNER_LARGE_PATH);
+  await context.close();
+  console.log(`  localStorage quota: ${quota.asciiChars.toLocaleString('en-US')} ASCII chars, ${quota.wideChars.toLocaleString('en-US')} non-Latin-1 chars (key + value)`);
+
+  const sizes: SizeFigures[] = [];
+  for (const contacts of SIZES) {
+    const storage = plannerStorage(contacts, today);
+    const context = await newContext();
+    const fit = await fitsStorage(await context.newPage(), PLANNER_LARGE_PATH, storage);
+    await context.close();
+    if (!fit.ok) {
+      sizes.push({ contacts, interactionsPerContact: INTERACTIONS, quotaError: fit.error, neededChars: fit.chars, neededUtf16Bytes: fit.chars * 2, neededUtf8Bytes: fit.utf8Bytes });
+      console.log(`  ${contacts} contacts: ${fit.error} – needed ${fit.chars.toLocaleString('en-US')} chars (${(fit.chars * 2).toLocaleString('en-US')} bytes as UTF-16)`);
+      continue;
+    }
+    const figures = await measureAtScale(browser, baseURL!, PLANNER_LARGE_PATH, plantStorage(storage), editPlannerOnce, RUNS);
+    sizes.push({ contacts, interactionsPerContact: INTERACTIONS, figures });
+    console.log(`  ${contacts} contacts: interactive ${Math.round(figures.median.interactiveMs)} ms, edit ${Math.round(figures.median.editMs)} ms, ${figures.median.storedBytes.toLocaleString('en-US')} bytes`);
   }
-  // The contacts live on their own page since the planner has one page per section.
-  const figures = await measureAtScale(browser, baseURL!, fixture.PLANNER_LARGE_PATH ?? '/planer/kontakte/', plantStorage(fixture.plannerLargeStorage()), fixture.editPlannerOnce, 5);
+
+  const importContext = await newContext();
+  const importPage = await importContext.newPage();
+  await plantStorage({ 'nk:planer': JSON.stringify({ v: plannerDefinition.version, rev: 1, at: `${today}T09:00:00.000Z`, data: emptyPlanner() }) })(importPage);
+  const csv = connectionsCsv(IMPORT_ROWS);
+  const imported = await measureImport(importPage, csv);
+  await importContext.close();
+  console.log(`  import of ${IMPORT_ROWS} rows: preview ${Math.round(imported.previewMs)} ms, import ${Math.round(imported.importMs)} ms`);
+
+  const figures: ContactsAtScaleFigures = {
+    path: PLANNER_LARGE_PATH,
+    runs: RUNS,
+    actions: ACTIONS,
+    quota,
+    sizes,
+    importInPage: { rows: IMPORT_ROWS, fileBytes: Buffer.byteLength(csv), ...imported },
+  };
   writeFileSync(out, JSON.stringify(figures, null, 2));
 });

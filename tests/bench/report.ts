@@ -1,5 +1,5 @@
 /** Turns benchmark figures into the tables printed by `npm run bench` and the Markdown summary. */
-import type { AtScaleFigures } from './at-scale.ts';
+import type { AtScaleFigures, ContactsAtScaleFigures } from './at-scale.ts';
 import type { BuildAtScaleFigures } from './build-at-scale.ts';
 import type { ContactImportFigures } from './contact-import.ts';
 import type { LighthouseFigures } from './lighthouse.ts';
@@ -31,7 +31,8 @@ export interface BenchResults {
   buildSeconds: number;
   bytes: PageBytes[];
   lighthouse: LighthouseFigures[] | Skipped;
-  plannerAtScale: AtScaleFigures | Skipped;
+  /** Older results hold one size (AtScaleFigures); since issue #13 several sizes, the quota and the import in the page. */
+  plannerAtScale: ContactsAtScaleFigures | AtScaleFigures | Skipped;
   buildAtScale: BuildAtScaleFigures | Skipped;
   /** Absent in results written before the contact import existed. */
   contactImport?: ContactImportFigures | Skipped;
@@ -76,6 +77,41 @@ export function plannerTable(f: AtScaleFigures): string {
   );
 }
 
+/**
+ * One row per size: time to interactive and edit time (medians) with their ratio to the smallest size,
+ * bytes stored and per contact; a size that did not fit says so with the bytes it needed.
+ */
+export function contactsAtScaleTable(f: ContactsAtScaleFigures): string {
+  const measured = f.sizes.filter((s) => 'figures' in s);
+  const base = measured[0] && 'figures' in measured[0] ? measured[0].figures.median : null;
+  const ratio = (v: number, b: number | undefined) => (b ? `${n(v / b, 1)}×` : '–');
+  return table(
+    ['contacts', 'interactive ms', '× smallest', 'edit ms', '× smallest', 'long tasks ms', 'stored bytes (UTF-8)', 'stored chars (UTF-16)', 'bytes per contact'],
+    f.sizes.map((s) => {
+      if (!('figures' in s)) return [n(s.contacts), `does not fit: ${s.quotaError.split(':')[0]}`, '–', '–', '–', '–', `needed ${n(s.neededUtf8Bytes)}`, `needed ${n(s.neededChars)}`, n(s.neededUtf8Bytes / s.contacts)];
+      const m = s.figures.median;
+      return [n(s.contacts), n(m.interactiveMs), ratio(m.interactiveMs, base?.interactiveMs), n(m.editMs), ratio(m.editMs, base?.editMs), n(m.longTasksMs), n(m.storedBytes), n(m.storedChars), n(m.storedBytes / s.contacts)];
+    }),
+  );
+}
+
+/** The quota line and the import in the page, below the contacts table. */
+export function contactsAtScaleNotes(f: ContactsAtScaleFigures): string {
+  const q = f.quota;
+  const i = f.importInPage;
+  return [
+    `localStorage quota of the origin (Chromium, measured by filling it): ${n(q.asciiChars)} characters of ASCII, ${n(q.wideChars)} characters outside Latin-1 (key + value; ${n(q.wideChars * 2)} bytes as UTF-16); refused with ${q.error}.`,
+    `Import in the page: a generated ${n(i.rows)}-row Connections.csv (${n(i.fileBytes)} bytes) – file chosen → preview on screen ${n(i.previewMs)} ms; „übernehmen“ → stored and „Rückgängig“ on screen ${n(i.importMs)} ms; ${n(i.storedContacts)} contacts stored.`,
+  ].join('\n\n');
+}
+
+const isContactsAtScale = (f: ContactsAtScaleFigures | AtScaleFigures): f is ContactsAtScaleFigures => 'sizes' in f;
+
+/** The planner part as printed: several sizes since issue #13, one size in older results. */
+export function plannerSummary(f: ContactsAtScaleFigures | AtScaleFigures): string {
+  return isContactsAtScale(f) ? `${contactsAtScaleTable(f)}\n\n${contactsAtScaleNotes(f)}` : plannerTable(f);
+}
+
 export function buildTable(f: BuildAtScaleFigures): string {
   return table(
     ['build', 'pages', 'seconds', 'ms per page'],
@@ -112,8 +148,9 @@ export function summaryMarkdown(r: BenchResults): string {
     if (intended.length > 0) parts.push('', `Below 1 by design:\n\n${intended.map((f) => `- ${f.path}: ${f.intended.join(', ')}`).join('\n')}`);
   }
   parts.push('', '## Bytes per page (gzip level 9)', '', bytesTable(r.bytes), '', 'JS counts inline scripts and every file loaded for first render (see tests/budgets/measure.ts); CSS counts inline `<style>` (also inside HTML) and linked stylesheets.');
-  parts.push('', '## Planner at scale (2,000 contacts × 5 interactions, 200 actions; median of 5 runs)', '');
-  parts.push(isSkipped(r.plannerAtScale) ? `Skipped: ${r.plannerAtScale.skipped}` : plannerTable(r.plannerAtScale));
+  const p = r.plannerAtScale;
+  parts.push('', isSkipped(p) || !isContactsAtScale(p) ? '## Planner at scale (2,000 contacts × 5 interactions, 200 actions; median of 5 runs)' : `## Contacts at scale (${p.path}; LinkedIn-sized fields, ${p.sizes[0]?.interactionsPerContact ?? 2} interactions per contact, ${p.actions} actions; median of ${p.runs} runs)`, '');
+  parts.push(isSkipped(p) ? `Skipped: ${p.skipped}` : plannerSummary(p));
   if (r.contactImport) {
     parts.push('', `## Contact import (generated Connections.csv; pure pipeline in Node, median of ${isSkipped(r.contactImport) ? '–' : r.contactImport.runs} runs)`, '');
     parts.push(isSkipped(r.contactImport) ? `Skipped: ${r.contactImport.skipped}` : `${contactImportTable(r.contactImport)}\n\nPreview: file bytes to the preview model (decoding, parsing, duplicate check against the existing contacts). Build: preview model to the planner's contact list. Goal: preview of 5,000 rows ≤ 1 s.`);

@@ -3,7 +3,8 @@
  *
  * 1. builds the site and measures the bytes of every page (tests/budgets);
  * 2. serves dist with `astro preview` on 127.0.0.1:$BENCH_PORT (4343) and runs Lighthouse (mobile) on every page;
- * 3. planner at scale, when /planer/ is built and tests/fixtures/planner-large.ts exists (tests/bench/planner-at-scale.bench.ts);
+ * 3. contacts at scale on /planer/kontakte/: 20, 2,000, 5,000 and 10,000 contacts, the localStorage quota and a
+ *    5,000-row Connections.csv through the import in the page (tests/bench/planner-at-scale.bench.ts);
  * 4. contact import: preview and build of a generated 5,000-row Connections.csv (tests/bench/contact-import.bench.ts);
  * 5. build at scale: a temp copy with $BENCH_ENTRIES (1,000) synthetic chapters.
  * Writes bench/results.json and bench/RESULTS.md. `--skip=lighthouse,planner,build-at-scale` leaves parts out;
@@ -18,8 +19,8 @@ import { measureSite } from '../budgets/measure.ts';
 import { budgetFor, formatTable } from '../budgets/budgets.ts';
 import { auditPage, chromiumVersion, launchChromium, type LighthouseFigures } from './lighthouse.ts';
 import { buildAtScale } from './build-at-scale.ts';
-import { bytesTable, buildTable, contactImportTable, isSkipped, lighthouseTable, plannerTable, summaryMarkdown, type BenchResults, type PageBytes } from './report.ts';
-import type { AtScaleFigures } from './at-scale.ts';
+import { bytesTable, buildTable, contactImportTable, isSkipped, lighthouseTable, plannerSummary, summaryMarkdown, type BenchResults, type PageBytes } from './report.ts';
+import type { ContactsAtScaleFigures } from './at-scale.ts';
 import type { ContactImportFigures } from './contact-import.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url)).replace(/\/$/, '');
@@ -92,14 +93,14 @@ async function lighthouseAll(pages: readonly { path: string; noindex: boolean }[
   }
 }
 
-function plannerAtScale(): AtScaleFigures | { skipped: string } {
+function plannerAtScale(): ContactsAtScaleFigures | { skipped: string } {
   const fixture = join(root, 'tests', 'fixtures', 'planner-large.ts');
   if (!existsSync(join(dist, 'planer', 'kontakte', 'index.html'))) return { skipped: 'the build has no /planer/kontakte/ page yet' };
   if (!existsSync(fixture)) return { skipped: 'tests/fixtures/planner-large.ts does not exist yet' };
   const file = join(out, 'planner.json');
   rmSync(file, { force: true });
-  run(playwrightBin, ['test', '-c', 'tests/bench/playwright.config.ts'], { BENCH_BASE_URL: baseURL, BENCH_OUT: file });
-  return JSON.parse(readFileSync(file, 'utf8')) as AtScaleFigures | { skipped: string };
+  run(playwrightBin, ['test', '-c', 'tests/bench/playwright.config.ts', 'planner-at-scale.bench.ts'], { BENCH_BASE_URL: baseURL, BENCH_OUT: file });
+  return JSON.parse(readFileSync(file, 'utf8')) as ContactsAtScaleFigures | { skipped: string };
 }
 
 function contactImport(): ContactImportFigures {
@@ -147,9 +148,9 @@ async function main(): Promise<void> {
         console.log(`\n${lighthouseTable(lighthouse)}`);
       }
       if (!skip.has('planner')) {
-        heading('Planner at scale');
+        heading('Contacts at scale (20 to 10,000 contacts, the localStorage quota, a 5,000-row import in the page)');
         planner = plannerAtScale();
-        console.log(isSkipped(planner) ? `  skipped: ${planner.skipped}. The runner is tests/bench/planner-at-scale.bench.ts.` : plannerTable(planner));
+        console.log(isSkipped(planner) ? `  skipped: ${planner.skipped}. The runner is tests/bench/planner-at-scale.bench.ts.` : plannerSummary(planner));
       }
     } finally {
       await stopPreview(server);

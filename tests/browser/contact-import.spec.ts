@@ -4,7 +4,7 @@
  * undo; broken files that change nothing; the link from „Meine Daten“; axe on every step.
  */
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page, type Route } from '@playwright/test';
 import { readContactFile } from '../../src/lib/contact-import/read-file';
 import type { ImportRow } from '../../src/lib/contact-import/fields';
 import { emptyPlanner, type Contact, type PlannerData } from '../../src/lib/planner/planner-schema';
@@ -71,6 +71,38 @@ test.describe('contact import', () => {
     await page.getByRole('button', { name: 'Kontakte importieren' }).click();
     await expect(heading(page)).toBeFocused();
     expect(scripts.filter((s) => /ContactImport/.test(s))).toHaveLength(1);
+  });
+
+  // Reproduces the defect of use-lazy.ts: a failed load was swallowed and the page said „Der Import wird geladen …“ for ever.
+  test('when the import’s part cannot be loaded, a clear message offers „Erneut versuchen“, and that loads it', async ({ page }) => {
+    await openContacts(page);
+    // The part's script, also under the fresh address a retry may use (?retry=n).
+    const script = /\/_astro\/ContactImport\.[^/?]*\.js(\?.*)?$/;
+    const blocked: string[] = [];
+    const block = (route: Route) => {
+      blocked.push(new URL(route.request().url()).search);
+      return route.abort('internetdisconnected');
+    };
+    await page.route(script, block);
+    await page.getByRole('button', { name: 'Kontakte importieren' }).click();
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('Der Import ließ sich nicht laden');
+    await expect(alert).toContainText('Deine gespeicherten Kontakte sind unverändert.');
+    await expect(page.getByText('Der Import wird geladen …')).toHaveCount(0);
+    await expectNoAxeViolations(page);
+
+    // Still offline: the retry fails as well and says so again.
+    await page.getByRole('button', { name: 'Erneut versuchen' }).click();
+    await expect.poll(() => blocked.some((search) => search.startsWith('?retry='))).toBe(true);
+    await expect(page.getByRole('alert')).toContainText('Der Import ließ sich nicht laden');
+
+    // Back online: Chromium would answer the same import() from its record of the failure; the retry still loads the part.
+    await page.unroute(script, block);
+    await page.getByRole('button', { name: 'Erneut versuchen' }).click();
+    await expect(heading(page)).toHaveText('Schritt 1: Datei wählen');
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    await page.getByLabel('Datei mit Kontakten').setInputFiles(fixture('linkedin-connections.csv'));
+    await expect(heading(page)).toHaveText('Schritt 3: Vorschau prüfen');
   });
 
   test('imports LinkedIn’s Connections.csv: every row, field by field, priority A and no rhythm', async ({ page }) => {

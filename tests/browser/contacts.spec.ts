@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { contactsPlanner } from '../fixtures/planner-contacts';
+import { contact, contactsPlanner } from '../fixtures/planner-contacts';
 import { atFixtureDay, plannerReady, plantPlanner } from './support/planner';
 import { expectNoAxeViolations } from './support/site';
 
@@ -134,6 +134,104 @@ test.describe('contacts at scale', () => {
     await expect(page.getByRole('combobox', { name: 'Zielgruppe' })).toHaveValue('gr-med');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+  });
+});
+
+/** The spelling contacts and three with the fields of schema v3 (the import fills them). */
+function detailedPlanner() {
+  const planner = contactsPlanner();
+  return {
+    ...planner,
+    contacts: [
+      ...planner.contacts,
+      contact({ id: 'd-weiss', name: 'Dr. Sören Weiß', priority: 'A', emails: ['soeren.weiss@beispiel.de'], phones: ['+49 221 555 0101'], profileUrl: 'https://www.linkedin.com/in/soeren-weiss', position: 'Leiter Qualitätssicherung', tags: ['Köln'] }),
+      contact({ id: 'd-oeztuerk', name: 'Prof. Ayşe Öztürk', priority: 'B', tags: ['koeln', 'Stammtisch'], notes: 'Mag Fußball' }),
+      // The import's bulk triage stores the target group as a tag: this contact names the group nowhere else.
+      contact({ id: 'd-kilic', name: 'Mehmet Kılıç MBA', priority: 'A', position: 'Geschäftsführer', tags: ['Klinikum, MedTec', 'Ärzte'] }),
+    ],
+  };
+}
+
+async function openDetailed(page: Page, query = '') {
+  await atFixtureDay(page);
+  await plantPlanner(page, detailedPlanner());
+  await page.goto(`/planer/kontakte/${query}`);
+  await plannerReady(page);
+}
+
+const tagSelect = (page: Page) => page.getByRole('combobox', { name: 'Schlagwort' });
+
+test.describe('search over every field, tags and the tag filter', () => {
+  // Reproduces issue #13: the search left out emails, phones, profile URL, position, tags and notes.
+  test('finds contacts by email, phone, profile URL, position, tag and notes, spelling aside', async ({ page }) => {
+    await openDetailed(page);
+    for (const [query, names] of [
+      ['soeren.weiss@', ['Dr. Sören Weiß']],
+      ['555 0101', ['Dr. Sören Weiß']],
+      ['linkedin.com/in/soeren', ['Dr. Sören Weiß']],
+      ['qualitatssicherung', ['Dr. Sören Weiß']],
+      ['stammtisch', ['Prof. Ayşe Öztürk']],
+      ['fussball', ['Prof. Ayşe Öztürk']],
+      ['geschaeftsfuehrer', ['Mehmet Kılıç MBA']],
+      ['kilic', ['Mehmet Kılıç MBA']],
+    ] as const) {
+      await search(page).fill(query);
+      await expect(rows(page).getByRole('button'), query).toHaveText([...names]);
+    }
+  });
+
+  // Reproduces issue #13: a contact whose only link to the group is the tag the import's triage set was not in the group.
+  test('a contact tagged with a target group’s name is in that group', async ({ page }) => {
+    await openDetailed(page, '?group=gr-med');
+    await expect(rows(page).getByRole('button')).toHaveText(['Mehmet Kılıç MBA', 'Jana Müller', 'Dr. Fatma Yılmaz']);
+  });
+
+  test('the tag filter offers each tag in use once, sorted, combines with the others and stays in the URL', async ({ page }) => {
+    await openDetailed(page);
+    await page.getByText('Filtern und sortieren').click();
+    await expect(tagSelect(page).locator('option')).toHaveText(['Alle Schlagworte', 'Ärzte', 'Klinikum, MedTec', 'Köln', 'Stammtisch']);
+    await tagSelect(page).selectOption({ label: 'Köln' });
+    await expect(rows(page).getByRole('button')).toHaveText(['Prof. Ayşe Öztürk', 'Dr. Sören Weiß']);
+    await page.getByRole('checkbox', { name: 'Priorität A' }).check();
+    await expect(rows(page).getByRole('button')).toHaveText(['Dr. Sören Weiß']);
+    expect(new URL(page.url()).search).toBe(`?prio=A&tag=${encodeURIComponent('Köln').replace(/%20/g, '+')}`);
+
+    await page.reload();
+    await plannerReady(page);
+    await expect(tagSelect(page)).toHaveValue('Köln');
+    await expect(rows(page).getByRole('button')).toHaveText(['Dr. Sören Weiß']);
+    await page.getByRole('button', { name: 'Suche und Filter zurücksetzen' }).click();
+    await expect(tagSelect(page)).toHaveValue('');
+    await expect(rows(page)).toHaveCount(8);
+  });
+
+  test('a tag in the URL in another spelling selects its tag', async ({ page }) => {
+    await openDetailed(page, '?tag=KOELN');
+    await expect(rows(page).getByRole('button')).toHaveText(['Prof. Ayşe Öztürk', 'Dr. Sören Weiß']);
+    await expect(tagSelect(page).locator('option:checked')).toHaveText('Köln');
+  });
+
+  test('the tag filter works by keyboard alone', async ({ page }) => {
+    await openDetailed(page);
+    await page.locator('summary', { hasText: 'Filtern und sortieren' }).focus();
+    await page.keyboard.press('Enter');
+    await tagSelect(page).focus();
+    // A closed select takes arrow keys: the first one moves from „Alle Schlagworte“ to „Ärzte“.
+    await page.keyboard.press('ArrowDown');
+    await expect(tagSelect(page)).toHaveValue('Ärzte');
+    await expect(rows(page).getByRole('button')).toHaveText(['Mehmet Kılıç MBA']);
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('checkbox', { name: 'Nur überfällige' })).toBeFocused();
+  });
+
+  test('at 320 px with a long tag selected nothing scrolls sideways, and axe finds no violation', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await openDetailed(page, '?tag=Klinikum%2C+MedTec&q=m');
+    await expect(tagSelect(page)).toHaveValue('Klinikum, MedTec');
+    await expect(rows(page).getByRole('button')).toHaveText(['Mehmet Kılıç MBA']);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await expectNoAxeViolations(page);
   });
 });
 

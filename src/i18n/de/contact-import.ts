@@ -9,6 +9,8 @@ const contactImport = {
   open: 'Kontakte importieren',
   close: 'Import schließen',
   loading: 'Der Import wird geladen …',
+  loadFailed: 'Der Import ließ sich nicht laden – vielleicht ist die Verbindung weg oder die Seite wurde inzwischen aktualisiert. Deine gespeicherten Kontakte sind unverändert.',
+  retry: 'Erneut versuchen',
   steps: {
     choose: 'Schritt 1: Datei wählen',
     mapping: 'Schritt 2: Spalten zuordnen',

@@ -296,7 +296,7 @@ const contacts = {
     /** After „weitere anzeigen“: read out by the live region. */
     shownMore: '{shown} von {found} Kontakten sind jetzt zu sehen.',
     shownAll: 'Alle {found} Kontakte sind jetzt zu sehen.',
-    searchHint: 'Sucht in Namen, Organisationen, Themen, Angeboten und Notizen – Groß- und Kleinschreibung, Umlaute und Akzente egal.',
+    searchHint: 'Sucht in allem, was du zu einem Kontakt notiert hast – Name, Organisation, Position, E-Mail, Telefon, Profil, Schlagworte, Themen, Angebote und Notizen. Groß- und Kleinschreibung, Umlaute und Akzente sind egal.',
     filters: 'Filtern und sortieren',
     priorities: 'Priorität',
     priorityOption: 'Priorität {priority}',
@@ -304,6 +304,8 @@ const contacts = {
     anyGroup: 'Alle Zielgruppen',
     overdue: 'Nur überfällige',
     withoutRhythm: 'Nur ohne Rhythmus',
+    tag: 'Schlagwort',
+    anyTag: 'Alle Schlagworte',
     sort: 'Sortieren nach',
     sorts: { surname: 'Nachname', next: 'Nächster Kontakt', last: 'Letzter Kontakt (am längsten her zuerst)', priority: 'Priorität' },
     reset: 'Suche und Filter zurücksetzen',

@@ -4,9 +4,11 @@ import { fill, formatDay, plural } from '../../i18n/format';
 import {
   CONTACT_SORTS,
   DEFAULT_LIST_STATE,
+  hasTag,
   listContacts,
   readListState,
   searchText,
+  tagOptions,
   writeListState,
   type ContactListState,
   type ContactSort,
@@ -66,6 +68,7 @@ export function ContactList({
     history.replaceState(history.state, '', `${location.pathname}${writeListState(next, location.search)}${location.hash}`);
   };
 
+  const tags = useMemo(() => tagOptions(contacts), [contacts]);
   const searchTexts = useMemo(() => new Map(contacts.map((c) => [c, textOf(c)])), [contacts]);
   const filtered = useMemo(() => listContacts(contacts, state, { today, groups, texts: searchTexts }), [contacts, state, today, groups, searchTexts]);
   const shown = filtered.slice(0, limit);
@@ -113,6 +116,21 @@ export function ContactList({
                 {groups.map((g) => (
                   <option key={g.id} value={g.id}>
                     {g.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
+          {(tags.length > 0 || state.tag !== '') && (
+            <div class="field">
+              <label for="kontakte-schlagwort">{texts.tag}</label>
+              <select id="kontakte-schlagwort" value={state.tag} onChange={(e) => update({ tag: e.currentTarget.value })}>
+                <option value="">{texts.anyTag}</option>
+                {/* A tag from the URL that no contact carries any more stays choosable, so the select never lies about the filter. */}
+                {state.tag !== '' && !tags.includes(state.tag) && !tags.some((t) => hasTag({ tags: [t] }, state.tag)) && <option value={state.tag}>{state.tag}</option>}
+                {tags.map((t) => (
+                  <option key={t} value={hasTag({ tags: [t] }, state.tag) ? state.tag : t}>
+                    {t}
                   </option>
                 ))}
               </select>

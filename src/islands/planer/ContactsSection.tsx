@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { plural } from '../../i18n/format';
 import { dueList, upcomingBirthdays } from '../../lib/planner/follow-up';
-import { useLazy } from '../shared/use-lazy';
+import { useLazy, useLazyPart } from '../shared/use-lazy';
 import { Birthdays } from './Birthdays';
 import { ContactList } from './ContactList';
 import type { ContactTexts } from './contact-texts';
@@ -23,7 +23,8 @@ export function ContactsSection(props: ContactTexts) {
   // „Meine Daten“ links here with #import: the import opens at once.
   useEffect(() => setImporting(location.hash === '#import'), []);
   // The import (with Papa Parse and ical.js) loads only when the reader asks for it.
-  const importer = useLazy(() => import('./import/ContactImport'), importing);
+  const importPart = useLazyPart(() => import('./import/ContactImport'), importing);
+  const importer = importPart.module;
   // Derived lists are computed once per change of the contacts, not on every render.
   const due = useMemo(() => (today ? dueList(contacts, today) : []), [contacts, today]);
   const birthdays = useMemo(() => (today ? upcomingBirthdays(contacts, today) : []), [contacts, today]);
@@ -71,6 +72,23 @@ export function ContactsSection(props: ContactTexts) {
             focusSoon('kontakt-import');
           }}
         />
+      ) : importPart.failed ? (
+        // Without this the page said „wird geladen“ for ever when the part (or Papa Parse, ical.js with it) could not be fetched.
+        <div class="error-summary" role="alert">
+          <p>{props.imports.loadFailed}</p>
+          <p class="actions">
+            <button
+              type="button"
+              id="import-erneut"
+              onClick={() => {
+                importPart.retry();
+                focusSoon('kontakt-import');
+              }}
+            >
+              {props.imports.retry}
+            </button>
+          </p>
+        </div>
       ) : (
         <p role="status">{props.imports.loading}</p>
       ))}

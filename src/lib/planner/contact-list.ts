@@ -5,7 +5,7 @@
  */
 import { compareText } from '../../i18n/format';
 import type { IsoDay } from '../dates/iso-day';
-import { foldedIncludes, foldForSearch } from '../text/fold';
+import { foldedIncludes, foldForSearch, foldVariants } from '../text/fold';
 import { lastInteraction, nextFollowUp } from './follow-up';
 import { PRIORITIES, type Contact, type Priority, type TargetGroup } from './planner-schema';
 
@@ -49,15 +49,34 @@ export function compareBySurname(a: string, b: string): number {
   return compareText(x.surname, y.surname) || compareText(x.rest, y.rest) || compareText(a, b);
 }
 
-/** The text fields a search looks through. */
-type SearchFields = Pick<Contact, 'name' | 'organisation' | 'met' | 'introducedBy' | 'topics' | 'offerThem' | 'offerMe' | 'log'>;
+/** The text fields a search looks through; the contact fields of schema v3 may be missing on older shapes (the network map's input). */
+type SearchFields = Pick<Contact, 'name' | 'organisation' | 'met' | 'introducedBy' | 'topics' | 'offerThem' | 'offerMe' | 'log'> &
+  Partial<Pick<Contact, 'emails' | 'phones' | 'profileUrl' | 'position' | 'tags' | 'notes'>>;
 
 /**
- * Every text of a contact, folded once for many searches: name, organisation, where met, who
- * introduced, topics, both offers and the notes of the log.
+ * Every text of a contact, folded once for many searches: name, organisation, position, where met,
+ * who introduced, topics, both offers, emails, phones, profile URL, tags, the notes and the notes of the log.
+ * @example foldedIncludes(searchText({ ...contact, tags: ['Köln'] }), 'koeln') // true
  */
 export function searchText(c: SearchFields): string {
-  return foldForSearch([c.name, c.organisation, c.met, c.introducedBy, c.topics, c.offerThem, c.offerMe, ...c.log.map((i) => i.note)].join('\n'));
+  return foldForSearch(
+    [
+      c.name,
+      c.organisation,
+      c.position ?? '',
+      c.met,
+      c.introducedBy,
+      c.topics,
+      c.offerThem,
+      c.offerMe,
+      ...(c.emails ?? []),
+      ...(c.phones ?? []),
+      c.profileUrl ?? '',
+      ...(c.tags ?? []),
+      c.notes ?? '',
+      ...c.log.map((i) => i.note),
+    ].join('\n'),
+  );
 }
 
 /**
@@ -83,13 +102,15 @@ export interface ContactListState {
   group: string;
   overdue: boolean;
   withoutRhythm: boolean;
+  /** Only contacts with this tag (spelling aside: „Köln“ finds „koeln“), or '' for all. */
+  tag: string;
   sort: ContactSort;
 }
 
-export const DEFAULT_LIST_STATE: ContactListState = { query: '', priorities: [], group: '', overdue: false, withoutRhythm: false, sort: 'surname' };
+export const DEFAULT_LIST_STATE: ContactListState = { query: '', priorities: [], group: '', overdue: false, withoutRhythm: false, tag: '', sort: 'surname' };
 
 /** The query parameters' names. */
-const P = { query: 'q', priorities: 'prio', group: 'group', overdue: 'overdue', withoutRhythm: 'norhythm', sort: 'sort' } as const;
+const P = { query: 'q', priorities: 'prio', group: 'group', overdue: 'overdue', withoutRhythm: 'norhythm', tag: 'tag', sort: 'sort' } as const;
 
 /**
  * The list's state from a URL's query string; what is unknown or missing falls back to the default.
@@ -105,6 +126,7 @@ export function readListState(search: string): ContactListState {
     group: p.get(P.group) ?? '',
     overdue: p.get(P.overdue) === '1',
     withoutRhythm: p.get(P.withoutRhythm) === '1',
+    tag: (p.get(P.tag) ?? '').trim(),
     sort: (CONTACT_SORTS as readonly string[]).includes(sort ?? '') ? (sort as ContactSort) : 'surname',
   };
 }
@@ -121,19 +143,69 @@ export function writeListState(state: ContactListState, current = ''): string {
   if (state.group) p.set(P.group, state.group);
   if (state.overdue) p.set(P.overdue, '1');
   if (state.withoutRhythm) p.set(P.withoutRhythm, '1');
+  if (state.tag.trim()) p.set(P.tag, state.tag.trim());
   if (state.sort !== 'surname') p.set(P.sort, state.sort);
   const s = p.toString();
   return s ? `?${s}` : '';
 }
 
+/** Each tag's folded spellings, kept: thousands of contacts share a few tags. */
+const tagSpellings = new Map<string, readonly string[]>();
+function spellings(tag: string): readonly string[] {
+  let s = tagSpellings.get(tag);
+  if (!s) {
+    s = foldVariants(tag);
+    if (tagSpellings.size > 5000) tagSpellings.clear();
+    tagSpellings.set(tag, s);
+  }
+  return s;
+}
+
+/** Whether two tags are the same once case, umlauts, ß and diacritics are folded (the rule of `tags.ts`). */
+function sameTag(a: string, b: string): boolean {
+  const x = spellings(a);
+  return spellings(b).some((s) => x.includes(s));
+}
+
 /**
- * Whether a contact belongs to a target group: its organisation, topics, where met or offers
- * name the group (or one of the group's comma-separated parts), spelling aside.
- * @example inGroup(contact, { name: 'Medizintechnik, Kliniken' }, searchText(contact))
+ * Whether a contact carries the tag, spelling aside.
+ * @example hasTag({ tags: ['Köln'] }, 'koeln') // true
  */
-export function inGroup(text: string, group: Pick<TargetGroup, 'name'>): boolean {
-  const parts = group.name.split(/[,;/]/).map((s) => s.trim()).filter((s) => s.length > 1);
-  return parts.some((part) => foldedIncludes(text, part));
+export function hasTag(c: Partial<Pick<Contact, 'tags'>>, tag: string): boolean {
+  const t = tag.trim();
+  return t !== '' && (c.tags ?? []).some((x) => sameTag(x, t));
+}
+
+/**
+ * The tags in use, each once (the first spelling met stands for „Köln“, „koeln“ and „KÖLN“), sorted as the locale sorts.
+ * @example tagOptions([{ tags: ['Köln', 'Audit'] }, { tags: ['koeln'] }]) // ['Audit', 'Köln']
+ */
+export function tagOptions(contacts: readonly Partial<Pick<Contact, 'tags'>>[]): string[] {
+  const seen = new Set<string>();
+  const tags: string[] = [];
+  for (const c of contacts) {
+    for (const tag of c.tags ?? []) {
+      const s = spellings(tag);
+      if (s.some((x) => seen.has(x))) continue;
+      for (const x of s) seen.add(x);
+      tags.push(tag);
+    }
+  }
+  return tags.sort(compareText);
+}
+
+/**
+ * Whether a contact belongs to a target group: it carries the group's name (or one of its
+ * comma-separated parts) as a tag – the import's bulk triage stores the group so –, or its
+ * organisation, topics, where met, offers or other texts name the group or a part, spelling aside.
+ * `text` is the contact's `searchText`.
+ * @example inGroup(searchText(contact), { name: 'Medizintechnik, Kliniken' }, contact.tags)
+ */
+export function inGroup(text: string, group: Pick<TargetGroup, 'name'>, tags: readonly string[] = []): boolean {
+  const name = group.name.trim();
+  if (name && tags.some((t) => sameTag(t, name))) return true;
+  const parts = name.split(/[,;/]/).map((s) => s.trim()).filter((s) => s.length > 1);
+  return parts.some((part) => foldedIncludes(text, part) || tags.some((t) => sameTag(t, part)));
 }
 
 /** Whether a contact's follow-up lies before today. */
@@ -169,7 +241,8 @@ export function listContacts<C extends Contact>(
   const found = searchContacts(contacts, state.query, texts).filter(
     (c) =>
       (!state.priorities.length || state.priorities.includes(c.priority)) &&
-      (!group || inGroup(text(c), group)) &&
+      (!group || inGroup(text(c), group, c.tags)) &&
+      (!state.tag || hasTag(c, state.tag)) &&
       (!state.overdue || (today !== null && isOverdue(c, today))) &&
       (!state.withoutRhythm || c.rhythm === ''),
   );

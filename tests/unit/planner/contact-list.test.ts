@@ -2,11 +2,15 @@ import { describe, expect, test } from 'vitest';
 import {
   compareBySurname,
   DEFAULT_LIST_STATE,
+  hasTag,
+  inGroup,
   listContacts,
   nameOrder,
   readListState,
   searchContacts,
+  searchText,
   surnameKey,
+  tagOptions,
   writeListState,
   type ContactListState,
 } from '../../../src/lib/planner/contact-list';
@@ -66,6 +70,38 @@ describe('searchContacts', () => {
     expect(names(searchContacts(SPELLING_CONTACTS, 'schroeder'))).toEqual(['Prof. Dr.-Ing. Uwe Schröder']);
   });
 
+  // Reproduces issue #13: searchText left out the fields of schema v3, so none of these found anyone.
+  const DETAILED = [
+    contact({ id: 'd-weiss', name: 'Dr. Sören Weiß', emails: ['soeren.weiss@beispiel.de'], phones: ['+49 221 555 0101'], profileUrl: 'https://www.linkedin.com/in/soeren-weiss', position: 'Leiter Qualitätssicherung' }),
+    contact({ id: 'd-oeztuerk', name: 'Prof. Ayşe Öztürk', tags: ['Köln', 'Stammtisch Düsseldorf'], notes: 'Mag Fußball, fragt gern nach Großprojekten' }),
+    contact({ id: 'd-kilic', name: 'Mehmet Kılıç MBA', position: 'Geschäftsführer', tags: ['Straßenbau'] }),
+  ];
+
+  test('searches the contact details too: emails, phones, profile URL, position, tags and notes', () => {
+    expect(names(searchContacts(DETAILED, 'soeren.weiss@'))).toEqual(['Dr. Sören Weiß']);
+    expect(names(searchContacts(DETAILED, '555 0101'))).toEqual(['Dr. Sören Weiß']);
+    expect(names(searchContacts(DETAILED, 'linkedin.com/in/soeren'))).toEqual(['Dr. Sören Weiß']);
+    expect(names(searchContacts(DETAILED, 'qualitatssicherung'))).toEqual(['Dr. Sören Weiß']);
+    expect(names(searchContacts(DETAILED, 'stammtisch'))).toEqual(['Prof. Ayşe Öztürk']);
+    expect(names(searchContacts(DETAILED, 'koeln'))).toEqual(['Prof. Ayşe Öztürk']);
+    expect(names(searchContacts(DETAILED, 'fussball'))).toEqual(['Prof. Ayşe Öztürk']);
+    expect(names(searchContacts(DETAILED, 'GROSSPROJEKT'))).toEqual(['Prof. Ayşe Öztürk']);
+    expect(names(searchContacts(DETAILED, 'strasse'))).toEqual(['Mehmet Kılıç MBA']);
+    expect(names(searchContacts(DETAILED, 'kilic'))).toEqual(['Mehmet Kılıç MBA']);
+    expect(names(searchContacts(DETAILED, 'geschaftsfuhrer'))).toEqual(['Mehmet Kılıç MBA']);
+  });
+
+  test('a title in the name is found like any word, and sorting still ignores it', () => {
+    expect(names(searchContacts(DETAILED, 'prof.'))).toEqual(['Prof. Ayşe Öztürk']);
+    expect(names(listContacts(DETAILED, DEFAULT_LIST_STATE, { today: FIXTURE_TODAY }))).toEqual(['Mehmet Kılıç MBA', 'Prof. Ayşe Öztürk', 'Dr. Sören Weiß']);
+  });
+
+  test('a contact without the fields of schema v3 (the network map’s shape) still gives a search text', () => {
+    const { emails, phones, profileUrl, position, tags, notes, ...old } = DETAILED[1]!;
+    void [emails, phones, profileUrl, position, tags, notes];
+    expect(searchText(old)).toContain('ayse');
+  });
+
   test('keeps all contacts, in their order, for an empty query', () => {
     expect(searchContacts(SPELLING_CONTACTS, '  ')).toBe(SPELLING_CONTACTS);
   });
@@ -82,6 +118,48 @@ describe('filters', () => {
     expect(list({ group: 'gone' })).toHaveLength(5);
   });
 
+  // Reproduces issue #13: the import's bulk triage stores the target group as a tag, and the group filter ignored it.
+  test('by target group: a contact tagged with the group’s name (or one part of it) is in the group', () => {
+    const tagged = [
+      contact({ id: 't1', name: 'Lena Groß', tags: ['Klinikum, MedTec'] }),
+      contact({ id: 't2', name: 'Ole Weiß', tags: ['medtec'] }),
+      contact({ id: 't3', name: 'Pia Kühn', tags: ['Maschinenbau'] }),
+    ];
+    const state = { ...DEFAULT_LIST_STATE, group: 'gr-med' };
+    expect(names(listContacts(tagged, state, { today: FIXTURE_TODAY, groups: planner.groups }))).toEqual(['Lena Groß', 'Ole Weiß']);
+  });
+
+  test('inGroup: a tag equal to a group’s name counts, even a name of one letter that no text search would take', () => {
+    expect(inGroup('', { name: 'IT' }, ['it'])).toBe(true);
+    expect(inGroup('', { name: 'X' }, ['x'])).toBe(true);
+    expect(inGroup('', { name: 'Köln, Bonn' }, ['koeln'])).toBe(true);
+    expect(inGroup('', { name: 'Köln, Bonn' }, ['Kölner Kreis'])).toBe(false);
+    expect(inGroup('', { name: '' }, [''])).toBe(false);
+  });
+
+  test('by tag: spelling aside, combined with priority and search', () => {
+    const tagged = [
+      contact({ id: 't1', name: 'Lena Groß', priority: 'A', tags: ['Köln', 'Audit'] }),
+      contact({ id: 't2', name: 'Ole Weiß', priority: 'B', tags: ['koeln'] }),
+      contact({ id: 't3', name: 'Pia Kühn', priority: 'A', tags: ['Kölner Kreis'] }),
+    ];
+    const l = (over: Partial<ContactListState>) => names(listContacts(tagged, { ...DEFAULT_LIST_STATE, ...over }, { today: FIXTURE_TODAY }));
+    expect(l({ tag: 'Köln' })).toEqual(['Lena Groß', 'Ole Weiß']);
+    expect(l({ tag: 'KÖLN' })).toEqual(['Lena Groß', 'Ole Weiß']);
+    expect(l({ tag: 'koln' })).toEqual(['Lena Groß']);
+    expect(l({ tag: 'Köln', priorities: ['A'] })).toEqual(['Lena Groß']);
+    expect(l({ tag: 'Köln', query: 'weiss' })).toEqual(['Ole Weiß']);
+    expect(l({ tag: 'Audit', priorities: ['B'] })).toEqual([]);
+  });
+
+  test('hasTag matches whole tags, not parts of them', () => {
+    expect(hasTag({ tags: ['Kölner Kreis'] }, 'Köln')).toBe(false);
+    expect(hasTag({ tags: ['Straße'] }, 'strasse')).toBe(true);
+    expect(hasTag({ tags: ['Yılmaz-Runde'] }, 'yilmaz-runde')).toBe(true);
+    expect(hasTag({}, 'x')).toBe(false);
+    expect(hasTag({ tags: ['x'] }, ' ')).toBe(false);
+  });
+
   test('overdue: the follow-up lies before today', () => {
     // Yılmaz: 10 Jan + 1 month = 10 Feb; Kim: 5 Jan + 2 weeks; Schröder: 1 June 2025 + 6 months.
     expect(list({ overdue: true })).toEqual(['Kim', 'Prof. Dr.-Ing. Uwe Schröder', 'Dr. Fatma Yılmaz']);
@@ -95,6 +173,20 @@ describe('filters', () => {
   test('combine with each other and with the search', () => {
     expect(list({ priorities: ['A'], overdue: true, query: 'klinikum' })).toEqual(['Dr. Fatma Yılmaz']);
     expect(list({ priorities: ['A'], withoutRhythm: true })).toEqual([]);
+  });
+});
+
+describe('tagOptions', () => {
+  test('lists every tag in use once, spelling aside, the first spelling standing for the others', () => {
+    expect(tagOptions([{ tags: ['Köln', 'Audit'] }, { tags: ['koeln', 'KÖLN', 'audit'] }, {}])).toEqual(['Audit', 'Köln']);
+  });
+
+  test('sorts as the locale does: umlauts with their letter, case aside', () => {
+    expect(tagOptions([{ tags: ['zulassung', 'Ärzte', 'Bonn', 'Öl', 'ostwestfalen'] }])).toEqual(['Ärzte', 'Bonn', 'Öl', 'ostwestfalen', 'zulassung']);
+  });
+
+  test('is empty without tags', () => {
+    expect(tagOptions(SPELLING_CONTACTS)).toEqual([]);
   });
 });
 
@@ -120,9 +212,14 @@ describe('sorts', () => {
 
 describe('the state in the URL', () => {
   test('round trip: every field comes back', () => {
-    const state: ContactListState = { query: 'Müller & Söhne', priorities: ['A', 'C'], group: 'gr-med', overdue: true, withoutRhythm: true, sort: 'last' };
+    const state: ContactListState = { query: 'Müller & Söhne', priorities: ['A', 'C'], group: 'gr-med', overdue: true, withoutRhythm: true, tag: 'Köln & Bonn', sort: 'last' };
     const search = writeListState(state);
     expect(readListState(search)).toEqual(state);
+  });
+
+  test('the tag goes in as `tag=`', () => {
+    expect(writeListState({ ...DEFAULT_LIST_STATE, tag: 'Straße' })).toBe(`?tag=${encodeURIComponent('Straße')}`);
+    expect(readListState('?tag=Stra%C3%9Fe').tag).toBe('Straße');
   });
 
   test('the default state writes nothing and reads back from nothing', () => {
