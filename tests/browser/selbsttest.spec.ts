@@ -250,6 +250,31 @@ test.describe('the questionnaire', () => {
     await expect(heading(page)).toHaveText('Prüf deine Antworten');
   });
 
+  test('loads „Prüf deine Antworten“ once it is one step away, and moves focus to its heading even when it arrives late', async ({ page }) => {
+    // The summary is a lazy part of the island (byte budget of the first load). Held back here, it
+    // arrives only after „Weiter“ on the last question: focus must still land on its heading.
+    const requested: string[] = [];
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/_astro\/CheckAnswers\.[\w-]+\.js$/, async (route) => {
+      requested.push(route.request().url());
+      await held;
+      await route.continue();
+    });
+    await plant(page, { [KEY]: envelope({ ...STATES.complete, view: 'frage', step: 9, summaryReached: false }) });
+    await open(page);
+    await expect(page.getByText('Frage 9 von 10')).toBeVisible();
+    expect(requested).toEqual([]);
+    await page.getByRole('button', { name: /^Weiter/ }).click();
+    await expect(page.getByText('Frage 10 von 10')).toBeVisible();
+    await expect.poll(() => requested.length).toBe(1);
+    await page.getByRole('button', { name: /^Weiter/ }).click();
+    await expect(page.getByText('Frage 10 von 10')).toBeHidden();
+    release();
+    await expect(heading(page)).toHaveText('Prüf deine Antworten');
+    await expect(heading(page)).toBeFocused();
+  });
+
   test('lists unanswered questions when the result is asked for too early', async ({ page }) => {
     await plant(page, { [KEY]: envelope({ ...STATES.partial, view: 'pruefen', summaryReached: true }) });
     await open(page);

@@ -189,7 +189,7 @@ export const questionnaireTexts = {
   labels: optionLabels as ById<string>,
   /**
    * Summary lines of answers with more than one piece, by question id and the fields present
-   * (questionnaire.ts `answerSummary`); an answer of one piece is shown on its own.
+   * (summary.ts `answerSummary`); an answer of one piece is shown on its own.
    */
   summary: {
     zweck: { 'zwecke+hauptzweck': 'Vor allem: {hauptzweck}. Außerdem: {zwecke}.' },

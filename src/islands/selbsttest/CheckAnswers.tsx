@@ -1,10 +1,14 @@
-/** „Prüf deine Antworten“: every answer with an „Ändern“ link, then on to the result. */
+/**
+ * „Prüf deine Antworten“: every answer with an „Ändern“ link, then on to the result. A lazy part of
+ * the Selbsttest island (byte budget of the first load), which loads it once the summary is near
+ * (`summaryIsNear`).
+ */
 import type { Answers } from '../../lib/questionnaire/answers-schema';
-import { summaryRows } from '../../lib/questionnaire/questionnaire';
+import { changeButtonId, openQuestions, summaryRows } from '../../lib/questionnaire/summary';
 import { fill } from '../../i18n/format';
 import { ErrorSummary, type FieldError } from '../shared/ErrorSummary';
 import { HEADING_ID } from './QuestionStep';
-import { answerText } from './render';
+import { answerText, openQuestionText } from './render-summary';
 import type { SelbsttestTexts } from './texts';
 
 interface Props {
@@ -16,8 +20,10 @@ interface Props {
   onBack: () => void;
 }
 
-/** The id of the „Ändern“ button of a step; the error summary links to it. */
-export const changeButtonId = (step: number) => `aendern-${step}`;
+/** The summary's errors for the questions still open, each linking to its „Ändern“ button; empty when all are answered. */
+export function summaryErrors(answers: Answers, texts: SelbsttestTexts): FieldError[] {
+  return openQuestions(answers).map((q) => ({ fieldId: changeButtonId(q.step), message: openQuestionText(q, texts) }));
+}
 
 export function CheckAnswers({ answers, texts, errors, onChange, onResult, onBack }: Props) {
   const ui = texts.ui;

@@ -3,18 +3,18 @@
  * to the new heading after each step and announces what happened. Rules live in src/lib;
  * every word comes in through `texts` (rendered into the page's HTML by Astro).
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { answersDefinition } from '../../lib/questionnaire/answers-schema';
-import { openQuestions, positionOf, started, validateStep, type StepError } from '../../lib/questionnaire/questionnaire';
+import { positionOf, started, summaryIsNear, validateStep, type StepError } from '../../lib/questionnaire/questionnaire';
 import { answersStore } from '../../stores/answers-store';
 import { changeAnswer, clearAnswers, continueFromStep, goBack, returnTo, setAnswer, showResult } from '../../stores/answers';
 import { usePersisted } from '../../stores/use-persisted';
 import { useErrorTitle, type FieldError } from '../shared/ErrorSummary';
 import { StorageNotices } from '../shared/StorageNotices';
-import { CheckAnswers, changeButtonId } from './CheckAnswers';
+import { useLazy } from '../shared/use-lazy';
 import { ClearAnswers } from './ClearAnswers';
 import { HEADING_ID, QuestionStep } from './QuestionStep';
-import { errorText, openQuestionText } from './render';
+import { errorText } from './render';
 import type { SelbsttestTexts } from './texts';
 import { ROUTES } from '../../lib/site/routes';
 
@@ -23,15 +23,22 @@ export default function Selbsttest({ texts }: { texts: SelbsttestTexts }) {
   const [stepErrors, setStepErrors] = useState<(StepError & FieldError)[]>([]);
   const [summaryErrors, setSummaryErrors] = useState<FieldError[]>([]);
   const [announcement, setAnnouncement] = useState('');
-  // Counts navigations; after each one, focus moves to the new page's heading.
-  const [navigations, setNavigations] = useState(0);
+  // After each navigation, focus moves to the new page's heading – as soon as it is on screen
+  // (the summary's may still be loading).
+  const [, setNavigations] = useState(0);
+  const focusPending = useRef(false);
   const ui = texts.ui;
+  // „Prüf deine Antworten“ loads once it is one step away, so „Weiter“ finds it there.
+  const check = useLazy(() => import('./CheckAnswers'), summaryIsNear(state));
 
   useErrorTitle(stepErrors.length + summaryErrors.length > 0);
 
   useEffect(() => {
-    if (navigations > 0) document.getElementById(HEADING_ID)?.focus();
-  }, [navigations]);
+    const heading = focusPending.current && document.getElementById(HEADING_ID);
+    if (!heading) return;
+    heading.focus();
+    focusPending.current = false;
+  });
 
   // Each question and the summary is an entry in the browser's history, so its „Zurück“ goes to
   // the previous question instead of leaving the questionnaire.
@@ -48,6 +55,7 @@ export default function Selbsttest({ texts }: { texts: SelbsttestTexts }) {
     setStepErrors([]);
     setSummaryErrors([]);
     setAnnouncement(message);
+    focusPending.current = true;
     setNavigations((n) => n + 1);
   }
 
@@ -66,9 +74,10 @@ export default function Selbsttest({ texts }: { texts: SelbsttestTexts }) {
   }
 
   function onResult() {
-    const open = openQuestions(answersStore.$state.get().answers);
-    if (open.length === 0 && showResult()) return location.assign(ROUTES.selbsttestResult);
-    setSummaryErrors(open.map((q) => ({ fieldId: changeButtonId(q.step), message: openQuestionText(q, texts) })));
+    if (!check) return;
+    const errors = check.summaryErrors(answersStore.$state.get().answers, texts);
+    if (errors.length === 0 && showResult()) return location.assign(ROUTES.selbsttestResult);
+    setSummaryErrors(errors);
   }
 
   return (
@@ -85,8 +94,8 @@ export default function Selbsttest({ texts }: { texts: SelbsttestTexts }) {
       {state.view === 'frage' && (
         <QuestionStep state={state} texts={texts} errors={stepErrors} onChange={setAnswer} onContinue={onContinue} onBack={() => navigate(goBack)} />
       )}
-      {state.view !== 'frage' && (
-        <CheckAnswers answers={state.answers} texts={texts} errors={summaryErrors} onChange={(step) => navigate(() => changeAnswer(step))} onResult={onResult} onBack={() => navigate(goBack)} />
+      {state.view !== 'frage' && check && (
+        <check.CheckAnswers answers={state.answers} texts={texts} errors={summaryErrors} onChange={(step) => navigate(() => changeAnswer(step))} onResult={onResult} onBack={() => navigate(goBack)} />
       )}
 
       {started(state) && <ClearAnswers texts={texts} onConfirm={() => navigate(clearAnswers, ui.cleared)} />}

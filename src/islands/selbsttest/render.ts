@@ -7,39 +7,13 @@ import type { QuestionnaireTexts } from '../../i18n/de/selbsttest';
 import type { ProfileTexts, RecommendationTexts } from '../../i18n/de/recommendations';
 import { fill, formatList, formatNumber, plural, type Params, type Plural } from '../../i18n/format';
 import { formatHours } from '../../i18n/units';
-import type { AnswerPiece, AnswerSummary, OpenQuestion, StepError } from '../../lib/questionnaire/questionnaire';
+import type { StepError } from '../../lib/questionnaire/questionnaire';
 import type { FirstStep, NotReason, ProfileLine, TimeVerdict } from '../../lib/profile/recommendations';
 import type { Answers } from '../../lib/questionnaire/answers-schema';
-
-type SummaryTexts = Pick<QuestionnaireTexts, 'labels' | 'summary'>;
-
-/** One piece of an answer in words: option labels as a list, hours with their unit, own text as typed. */
-function pieceText(piece: AnswerPiece, texts: SummaryTexts): string {
-  if (piece.kind === 'hours') return formatHours(piece.hours);
-  if (piece.kind === 'text') return piece.text;
-  return formatList(piece.values.map((v) => texts.labels[v] ?? v));
-}
-
-/**
- * The answer of a question for the check-your-answers summary: its template for the pieces
- * present, or the one piece on its own.
- * @example answerText('zeit', { variant: 'stunden', pieces: { stunden: { kind: 'hours', hours: 6 } } }, texts) // '6 Stunden im Monat'
- */
-export function answerText(questionId: string, answer: AnswerSummary, texts: SummaryTexts): string {
-  const words: Record<string, string> = {};
-  for (const [field, piece] of Object.entries(answer.pieces)) words[field] = pieceText(piece, texts);
-  const template = texts.summary[questionId]?.[answer.variant];
-  return template === undefined ? formatList(Object.values(words)) : fill(template, words);
-}
 
 /** A validation problem in words: what the unanswered part needs, or what is wrong with its value. */
 export function errorText(error: StepError, texts: Pick<QuestionnaireTexts, 'errors'>): string {
   return error.problem === 'required' ? (texts.errors.required[error.field] ?? '') : fill(texts.errors[error.problem], error.params);
-}
-
-/** The summary's error for an unanswered question. */
-export function openQuestionText(open: OpenQuestion, texts: Pick<QuestionnaireTexts, 'questions' | 'ui'>): string {
-  return fill(texts.ui.stillOpen, { frage: texts.questions[open.id]?.short ?? '', n: open.step, total: open.total });
 }
 
 /** The values a profile line names, in words; only those the line has. */

@@ -200,19 +200,6 @@ export function answeredCount(answers: Answers, questions: readonly Question[] =
   return questions.length - openSteps(answers, questions).length;
 }
 
-/** An unanswered question, for the summary's error („Beantworte noch die Frage …“). */
-export interface OpenQuestion {
-  step: number;
-  /** The question's id: its short name is `questions[id].short`. */
-  id: string;
-  total: number;
-}
-
-/** The questions still open, with what the summary's error says about each. */
-export function openQuestions(answers: Answers, questions: readonly Question[] = QUESTIONS): OpenQuestion[] {
-  return openSteps(answers, questions).map((step) => ({ step, id: questionForStep(step, questions).id, total: questions.length }));
-}
-
 // ---------------------------------------------------------------------------------------------
 // Navigation (GOV.UK question pages): pure transitions of the stored position.
 
@@ -233,6 +220,15 @@ export function goBack(state: SelbsttestState, questions: readonly Question[] = 
   if (state.view !== 'frage') return { ...state, view: 'frage', step: questions.length };
   if (state.summaryReached) return { ...state, view: 'pruefen' };
   return { ...state, step: Math.max(1, state.step - 1) };
+}
+
+/**
+ * Whether the check-your-answers summary is one step away or on screen: on the summary (or the
+ * result, which shows it), on the last question, or on a question the reader reached from the
+ * summary. The island loads the summary's code then, so it is there when „Weiter“ leads to it.
+ */
+export function summaryIsNear(state: SelbsttestState, questions: readonly Question[] = QUESTIONS): boolean {
+  return state.view !== 'frage' || goForward(state, questions).view !== 'frage';
 }
 
 /** Whether the question page shows a back link (not on the very first question of a first run). */
@@ -286,67 +282,4 @@ export function goToResult(state: SelbsttestState, questions: readonly Question[
 /** Whether the reader has begun: anything answered or moved past the first question. */
 export function started(state: SelbsttestState, questions: readonly Question[] = QUESTIONS): boolean {
   return state.step > 1 || state.view !== 'frage' || answeredCount(state.answers, questions) > 0;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Check your answers
-
-/** One piece of an answer: chosen options (shown by their labels), hours, or the reader's own text. */
-export type AnswerPiece = { kind: 'options'; values: readonly OptionValue[] } | { kind: 'hours'; hours: number } | { kind: 'text'; text: string };
-
-/**
- * A question's answer as codes. `pieces` are keyed by field (`stundenUnklar` for hours not yet
- * known); `variant` is the present fields joined by „+“ (e.g. `zwecke+hauptzweck`), the key of
- * the template in `summary[questionId]`. Without a template, a single piece is shown on its own.
- */
-export interface AnswerSummary {
-  variant: string;
-  pieces: Readonly<Record<string, AnswerPiece>>;
-}
-
-/** The summary pieces of one part; main-purpose and text parts refine the question's checkbox part. */
-function partPieces(part: QuestionPart, answers: Answers): [string, AnswerPiece][] {
-  const options = (values: readonly OptionValue[]): AnswerPiece => ({ kind: 'options', values });
-  switch (part.kind) {
-    case 'radio':
-      return [[part.field, options([valueOf(part, answers) as OptionValue])]];
-    case 'checkbox': {
-      const main = part.field === 'zwecke' && needsMainPurpose(answers) ? mainPurpose(answers) : null;
-      const values = valueOf(part, answers) as readonly OptionValue[];
-      return [[part.field, options(main === null ? values : values.filter((v) => v !== main))]];
-    }
-    case 'main-purpose': {
-      const main = needsMainPurpose(answers) ? mainPurpose(answers) : null;
-      return main === null ? [] : [[part.field, options([main])]];
-    }
-    case 'hours':
-      return answers.stundenUnklar ? [['stundenUnklar', options([UNKNOWN])]] : [[part.field, { kind: 'hours', hours: parseHours(answers.stunden)! }]];
-    case 'text': {
-      const text = answers[part.field].trim();
-      return text === '' ? [] : [[part.field, { kind: 'text', text }]];
-    }
-  }
-}
-
-/**
- * The answer of one step as codes, or null while it is not (fully) answered.
- * @example answerSummary(3, PROFILES.freiberuflerinRegional) // { variant: 'groesse+zusammensetzung', pieces: { groesse: { kind: 'options', values: ['klein'] }, … } }
- */
-export function answerSummary(step: number, answers: Answers, questions: readonly Question[] = QUESTIONS): AnswerSummary | null {
-  if (!isStepAnswered(step, answers, questions)) return null;
-  const pieces = questionForStep(step, questions).parts.flatMap((part) => partPieces(part, answers));
-  return { variant: pieces.map(([field]) => field).join('+'), pieces: Object.fromEntries(pieces) };
-}
-
-export interface SummaryRow {
-  step: number;
-  /** The question's id: its short name is `questions[id].short`. */
-  id: string;
-  /** The answer; null while unanswered (the row then offers „Beantworten“ instead of „Ändern“). */
-  answer: AnswerSummary | null;
-}
-
-/** The rows of the check-your-answers summary, one per question. */
-export function summaryRows(answers: Answers, questions: readonly Question[] = QUESTIONS): SummaryRow[] {
-  return questions.map((q, i) => ({ step: i + 1, id: q.id, answer: answerSummary(i + 1, answers, questions) }));
 }

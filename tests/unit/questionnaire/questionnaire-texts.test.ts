@@ -1,8 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { questionnaireTexts as T } from '../../../src/i18n/de/selbsttest';
 import { emptyAnswers, type Answers } from '../../../src/lib/questionnaire/answers-schema';
-import { QUESTIONS, answerSummary, validateStep } from '../../../src/lib/questionnaire/questionnaire';
-import { answerText, errorText } from '../../../src/islands/selbsttest/render';
+import { QUESTIONS, validateStep } from '../../../src/lib/questionnaire/questionnaire';
+import { answerSummary } from '../../../src/lib/questionnaire/summary';
+import { errorText } from '../../../src/islands/selbsttest/render';
+import { answerText } from '../../../src/islands/selbsttest/render-summary';
 import { PROFILES } from '../../fixtures/answers-states';
 
 const placeholders = (template: string) => [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);

@@ -3,7 +3,6 @@ import { answersDefinition, emptyAnswers, type Answers, type SelbsttestState } f
 import {
   QUESTIONS,
   STEP_COUNT,
-  answerSummary,
   answeredCount,
   applyAnswer,
   errorTargetId,
@@ -20,7 +19,6 @@ import {
   needsMainPurpose,
   isChosen,
   mainPurposeChoices,
-  openQuestions,
   openSteps,
   parseHours,
   progress,
@@ -28,7 +26,7 @@ import {
   started,
   stepLinks,
   stepProblems,
-  summaryRows,
+  summaryIsNear,
   titleIsLegend,
   toggleChoice,
   validateStep,
@@ -36,7 +34,7 @@ import {
 import { CHAPTER_SLUGS } from '../../../src/lib/guide/guide-links';
 import { questionnaireTexts as T } from '../../../src/i18n/de/selbsttest';
 import { fill } from '../../../src/i18n/format';
-import { answerText, errorText, openQuestionText } from '../../../src/islands/selbsttest/render';
+import { errorText } from '../../../src/islands/selbsttest/render';
 import { PROFILES, STATES } from '../../fixtures/answers-states';
 
 const profiles = Object.entries(PROFILES) as [string, Answers][];
@@ -44,7 +42,6 @@ const state = (over: Partial<SelbsttestState> = {}): SelbsttestState => ({ ...an
 
 /** The answers and errors in words, as the island shows them. */
 const messages = (step: number, answers: Answers) => validateStep(step, answers).map((e) => ({ field: e.field, fieldId: e.fieldId, message: errorText(e, T) }));
-const rowsInWords = (answers: Answers) => summaryRows(answers).map((r) => ({ step: r.step, label: T.questions[r.id]!.short, value: r.answer && answerText(r.id, r.answer, T) }));
 
 describe('QUESTIONS', () => {
   test('gives every question its own id, and the questionnaire one step per question', () => {
@@ -307,6 +304,24 @@ describe('goForward', () => {
   });
 });
 
+describe('summaryIsNear (when the island loads the summary’s code)', () => {
+  test('is false on the questions before the last in a first run', () => {
+    expect(summaryIsNear(state({ step: 1 }))).toBe(false);
+    expect(summaryIsNear(state({ step: STEP_COUNT - 1 }))).toBe(false);
+  });
+  test('is true on the last question, where „Weiter“ leads to the summary', () => {
+    expect(summaryIsNear(state({ step: STEP_COUNT }))).toBe(true);
+  });
+  test('is true on any question reached from the summary, and on the summary and the result', () => {
+    expect(summaryIsNear(state({ step: 2, summaryReached: true }))).toBe(true);
+    expect(summaryIsNear(state({ view: 'pruefen', summaryReached: true }))).toBe(true);
+    expect(summaryIsNear(state({ view: 'ergebnis', summaryReached: true }))).toBe(true);
+  });
+  test('follows the length of the question list', () => {
+    expect(summaryIsNear(state({ step: 3 }), QUESTIONS.slice(0, 3))).toBe(true);
+  });
+});
+
 describe('goBack', () => {
   test('moves to the previous question and never before the first', () => {
     expect(goBack(state({ step: 4 })).step).toBe(3);
@@ -343,51 +358,6 @@ describe('goToResult', () => {
   test('stays put while a question is open', () => {
     const s = state({ answers: STATES.partial.answers, view: 'pruefen' });
     expect(goToResult(s)).toBe(s);
-  });
-});
-
-describe('answerSummary and summaryRows', () => {
-  test('give each piece of an answer by its field, and the fields present as the variant', () => {
-    expect(answerSummary(2, PROFILES.freiberuflerinRegional)).toEqual({
-      variant: 'zwecke+hauptzweck',
-      pieces: { zwecke: { kind: 'options', values: ['austausch'] }, hauptzweck: { kind: 'options', values: ['auftraege'] } },
-    });
-    expect(answerSummary(6, PROFILES.allesUnklar)).toEqual({ variant: 'stundenUnklar', pieces: { stundenUnklar: { kind: 'options', values: ['unklar'] } } });
-    expect(answerSummary(7, { ...PROFILES.jobsucheInternational, angebotDetails: '  ' })?.variant).toBe('angebot');
-  });
-
-  test('describe the freelancer profile in words', () => {
-    expect(rowsInWords(PROFILES.freiberuflerinRegional)).toEqual([
-      { step: 1, label: 'Treffpunkt', value: 'Gemischt (online und vor Ort)' },
-      { step: 2, label: 'Zweck', value: 'Vor allem: Neue Aufträge. Außerdem: Erfahrungsaustausch.' },
-      { step: 3, label: 'Größe und Zusammensetzung', value: 'Größe: Kleiner, vertrauter Kreis. Zusammensetzung: Über viele Branchen hinweg.' },
-      { step: 4, label: 'Reichweite', value: 'Regional' },
-      { step: 5, label: 'Zugang', value: 'Offen für alle' },
-      { step: 6, label: 'Zeit', value: '6 Stunden im Monat' },
-      { step: 7, label: 'Dein Beitrag', value: 'Wissen und Kontakte – Texte redigieren, Kontakte zu Druckereien' },
-      { step: 8, label: 'Kontakte', value: 'Geschäftsführung' },
-      { step: 9, label: 'Ton', value: 'Streng beruflich' },
-      { step: 10, label: 'Wohlfühlen', value: 'Energie: Kleine Runden. Im Gespräch: Das Wort ergreifen. Hingehen: Allein.' },
-    ]);
-  });
-
-  test('say „Weiß ich noch nicht“ for every open answer', () => {
-    for (const row of rowsInWords(PROFILES.allesUnklar)) {
-      expect(row.value, row.label).toContain('Weiß ich noch nicht');
-    }
-  });
-
-  test('leave unanswered questions empty', () => {
-    expect(answerSummary(6, emptyAnswers())).toBeNull();
-    expect(summaryRows(STATES.partial.answers).filter((r) => r.answer === null).map((r) => r.step)).toEqual([5, 6, 7, 8, 9, 10]);
-  });
-});
-
-describe('openQuestions', () => {
-  test('name each open question with its place among all of them', () => {
-    const open = openQuestions(STATES.partial.answers);
-    expect(open.map((q) => q.id)).toEqual(['zugang', 'zeit', 'beitrag', 'ebenen', 'ton', 'komfort']);
-    expect(openQuestionText(open[0]!, T)).toBe('Beantworte noch die Frage „Zugang“ (Frage 5 von 10).');
   });
 });
 

@@ -6,17 +6,17 @@ import {
   goToQuestion,
   goToResult,
   isComplete,
-  openQuestions,
   progress,
   questionForStep,
-  summaryRows,
   validateStep,
 } from '../../../src/lib/questionnaire/questionnaire';
 import { QUESTIONS, fitFields } from '../../../src/lib/questionnaire/questions';
 import { describeProfile } from '../../../src/lib/profile/profile';
 import { DIMENSIONS } from '../../../src/lib/fit/candidates-schema';
 import { fill } from '../../../src/i18n/format';
-import { answerText, errorText, openQuestionText, profileLineText } from '../../../src/islands/selbsttest/render';
+import { errorText, profileLineText } from '../../../src/islands/selbsttest/render';
+import { answerText, openQuestionText } from '../../../src/islands/selbsttest/render-summary';
+import { openQuestions, summaryRows } from '../../../src/lib/questionnaire/summary';
 import { NINE_ANSWERED, TEN_ANSWERED, TEN_QUESTIONS, TEN_QUESTION_TEXTS, TEN_RESULT_TEXTS } from '../../fixtures/answers-tenth-question';
 
 const at = (over: Partial<SelbsttestState>): SelbsttestState => ({ ...answersDefinition.initial(), answers: NINE_ANSWERED, ...over });
