@@ -269,10 +269,16 @@ function currentSnapshot(cause: SnapshotCause, now: Date): Snapshot {
  * one click. True when the browser kept it (in a tab without storage: when this tab keeps it).
  */
 export function takeSnapshot(cause: SnapshotCause, now = new Date()): boolean {
-  return storeSnapshot(currentSnapshot(cause, now), now).ok;
+  const snapshot = currentSnapshot(cause, now);
+  const keys = snapshotKeys();
+  // The newest kept snapshot holds this data already: a second one would add nothing.
+  if (holdsSameTexts(readRaw(keys.at(-1) ?? SNAPSHOT_KEY), snapshot.values)) return true;
+  const kept = writeRaw(nextSnapshotKey(keys, now), encodeSnapshot(snapshot)) || $storageHealth.get().mode === 'memory';
+  trimSnapshots();
+  return kept;
 }
 
-/** Removes a key for good; true when the browser let go of it. */
+/** Removes a key for good (this tab forgets it even if the browser refuses). */
 function drop(key: string): void {
   remember(key, null, put(key, null) !== null);
 }
@@ -284,35 +290,6 @@ function trimSnapshots(): void {
 }
 
 /**
- * Adds `snapshot` to the ring, unless the newest kept one holds the same data texts. When storage
- * is full, the oldest snapshots make room (`dropped` counts them) rather than the step failing.
- * `ok` false: not kept by the browser even with every older snapshot gone (this tab holds it).
- */
-function storeSnapshot(snapshot: Snapshot, now: Date): { ok: boolean; key: string | null; dropped: number } {
-  const older = snapshotKeys();
-  if (older.length > 0 && holdsSameTexts(readRaw(older.at(-1)!), snapshot.values)) return { ok: true, key: null, dropped: 0 };
-  const key = nextSnapshotKey(older, now);
-  const text = encodeSnapshot(snapshot);
-  let dropped = 0;
-  for (;;) {
-    const failure = put(key, text);
-    if (!failure) break;
-    if (!isQuotaError(failure.error) || older.length === 0) {
-      remember(key, text, true);
-      reportWrite(failure);
-      changed();
-      return { ok: $storageHealth.get().mode === 'memory', key, dropped };
-    }
-    drop(older.shift()!);
-    dropped++;
-  }
-  remember(key, text, false);
-  trimSnapshots();
-  changed();
-  return { ok: true, key, dropped };
-}
-
-/**
  * What the batch module (`persistence-batch.ts`, loaded only by „Meine Daten“) needs from here.
  * Not for tools: they go through their stores.
  */
@@ -320,7 +297,6 @@ export const internals = {
   put,
   remember,
   currentSnapshot,
-  storeSnapshot,
   trimSnapshots,
   drop,
   reportWrite,
