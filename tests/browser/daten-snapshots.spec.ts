@@ -53,7 +53,7 @@ test('case 4: a contact added before replacing with an old backup twice can stil
 });
 
 test('keeps at most five states, newest first, and moves the old single snapshot (fixture) into the list', async ({ page }) => {
-  const legacy = readFileSync(new URL('../fixtures/snapshot-v1.json', import.meta.url), 'utf8').trim();
+  const legacy = readFileSync(new URL('../fixtures/snapshot-format1.json', import.meta.url), 'utf8').trim();
   await plantStorage(page, { 'nk:schnappschuss': legacy, 'nk:planer': envelope(V, 1, planner([])) });
   await openDaten(page);
   await expect(page.locator('.snapshot-list li')).toHaveCount(1);

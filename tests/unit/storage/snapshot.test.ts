@@ -45,7 +45,7 @@ describe('the ring of snapshots', () => {
   });
 
   test('format 1 (the fixture of the single snapshot) reads like format 2', () => {
-    const old = readFileSync(new URL('../../fixtures/snapshot-v1.json', import.meta.url), 'utf8');
+    const old = readFileSync(new URL('../../fixtures/snapshot-format1.json', import.meta.url), 'utf8');
     const read = readSnapshotText(old);
     expect(read).toMatchObject({ ok: true, format: 1, snapshot: { at: '2026-05-04T08:15:00.000Z', cause: { code: 'beforeImport', exportedAt: '2026-05-01T19:00:00.000Z' } } });
     if (read.ok) expect(readSnapshotText(encodeSnapshot(read.snapshot))).toEqual({ ...read, format: 2 });
