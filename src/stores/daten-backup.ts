@@ -109,7 +109,7 @@ export function applyImport(now = new Date()): ActionResult {
     $import.set({ ...state });
     return { ok: false, problem: { code: 'changedElsewhere' } };
   }
-  const result = applyWrites(plan.writes, { code: 'beforeImport', exportedAt: state.exportedAt }, now);
+  const result = applyWrites(plan.writes, { code: 'beforeImport', exportedAt: state.exportedAt, fileName: state.fileName.slice(0, 255) }, now);
   if (result.ok) {
     const changed = plan.items.some((item) => item.action !== 'unchanged');
     $import.set({ step: 'done', fileName: state.fileName, outcome: changed ? 'imported' : 'nothingNew' });

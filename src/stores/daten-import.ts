@@ -28,7 +28,7 @@ export type ImportProblem = BackupProblem | { code: 'unreadableFile' } | { code:
  */
 export type ActionProblem = BatchProblem | PlanProblem | { code: 'loadFailed' } | { code: 'noPreview' } | { code: 'changedElsewhere' };
 
-export type ActionResult = { ok: true } | { ok: false; problem: ActionProblem };
+export type ActionResult = { ok: true; droppedSnapshots?: number } | { ok: false; problem: ActionProblem };
 
 export type ImportState =
   | { step: 'idle' }

@@ -3,7 +3,7 @@
  * `daten-import.ts`), snapshot restore and deleting everything. Islands only call these actions;
  * every rule lives in `src/lib`.
  */
-import { computed, type ReadableAtom } from 'nanostores';
+import { atom, computed, type ReadableAtom } from 'nanostores';
 import {
   $storageChanges,
   clearAllData,
@@ -11,11 +11,17 @@ import {
   discardQuarantine,
   ourKeys,
   QUARANTINE_PREFIX,
+  quarantine,
   readRaw,
   readStoredTexts,
-  SNAPSHOT_KEY,
+  removeRaw,
+  snapshotKeys,
+  writeRaw,
 } from './persistence';
-import { decodeSnapshot } from '../lib/storage/snapshot-decode';
+import { decodeSnapshot, readSnapshotText } from '../lib/storage/snapshot-decode';
+import { encodeSnapshot, LEGACY_SNAPSHOT_KEY, snapshotOrder, SNAPSHOT_PREFIX, type SnapshotCause } from '../lib/storage/snapshot';
+import { readEnvelope } from '../lib/storage/catalogue';
+import { storedId } from '../lib/storage/stored-value';
 import { metaStore } from './meta';
 import { $import, type ActionResult, type Download } from './daten-import';
 import { describeStorage, storedBytes, type StorageOverview } from '../lib/storage/storage-overview';
@@ -44,14 +50,78 @@ export function overviewOf(catalogue: readonly CatalogueEntry[]): ReadableAtom<S
 export const $quarantined = computed($storageChanges, () =>
   ourKeys()
     .filter((key) => key.startsWith(QUARANTINE_PREFIX))
-    .map((key) => ({ key, tool: key.slice(QUARANTINE_PREFIX.length).replace(/:\d+$/, ''), bytes: storedBytes(key, readRaw(key) ?? '') })),
+    .map((key) => ({ key, tool: key.slice(QUARANTINE_PREFIX.length).replace(/(:\d+)+$/, ''), bytes: storedBytes(key, readRaw(key) ?? '') })),
 );
 
-/** The snapshot one click restores, or null. */
-export const $snapshot = computed($storageChanges, () => {
-  const snapshot = decodeSnapshot(readRaw(SNAPSHOT_KEY));
-  return snapshot && { at: snapshot.at, cause: snapshot.cause, keys: Object.keys(snapshot.values).length };
-});
+/** One kept snapshot as „Meine Daten“ lists it: key, time, cause, the ids (`storedId`) of the values it holds, size. */
+export interface SnapshotRow {
+  key: string;
+  at: string;
+  cause: SnapshotCause;
+  tools: string[];
+  bytes: number;
+}
+
+/** The readable snapshots of the ring, newest first. */
+export const $snapshots = computed($storageChanges, (): SnapshotRow[] =>
+  snapshotKeys()
+    .reverse()
+    .flatMap((key) => {
+      const raw = readRaw(key) ?? '';
+      const snapshot = decodeSnapshot(raw);
+      return snapshot ? [{ key, at: snapshot.at, cause: snapshot.cause, tools: Object.keys(snapshot.values).map(storedId), bytes: storedBytes(key, raw) }] : [];
+    }),
+);
+
+/** A damaged value that could not be put aside for lack of room: its raw text, for download before anything else happens. */
+export interface NotPutAside {
+  key: string;
+  /** The id (`storedId`) of the value it belongs to; `schnappschuss` for a snapshot. */
+  tool: string;
+  text: string;
+}
+
+/** What the last look at storage (`inspectStorage`) could not put aside. */
+export const $notPutAside = atom<NotPutAside[]>([]);
+
+/**
+ * The first look of „Meine Daten“ at storage: moves the single snapshot of format 1 into the ring,
+ * and puts aside (quarantine) every damaged snapshot and every value of the catalogue that is no
+ * stored value at all, wherever it was not put aside before. A damaged snapshot leaves the ring
+ * once its copy is kept; a damaged tool value stays in place for its tool. What did not fit is in
+ * `$notPutAside`.
+ */
+export function inspectStorage(catalogue: readonly CatalogueEntry[]): NotPutAside[] {
+  const failed: NotPutAside[] = [];
+  const putAside = (key: string, raw: string, tool: string): boolean => {
+    const { saved } = quarantine(key, raw);
+    if (!saved) failed.push({ key, tool, text: raw });
+    return saved;
+  };
+  for (const key of snapshotKeys()) {
+    const raw = readRaw(key);
+    if (raw === null) continue;
+    const read = readSnapshotText(raw);
+    if (!read.ok) {
+      if (read.reason === 'damaged' && putAside(key, raw, 'schnappschuss')) removeRaw(key);
+      continue;
+    }
+    if (key === LEGACY_SNAPSHOT_KEY) {
+      // Format 1 joins the ring as its oldest snapshot; if that does not fit, it stays where it is.
+      const first = snapshotKeys().map(snapshotOrder).find((n) => n !== null && n >= 0) ?? Number.MAX_SAFE_INTEGER;
+      const taken = Date.parse(read.snapshot.at);
+      const order = Math.max(0, Math.min(Number.isNaN(taken) ? 0 : taken, first - 1));
+      if (writeRaw(`${SNAPSHOT_PREFIX}${order}`, encodeSnapshot(read.snapshot))) removeRaw(key);
+      else removeRaw(`${SNAPSHOT_PREFIX}${order}`);
+    }
+  }
+  for (const { key } of catalogue) {
+    const raw = readRaw(key);
+    if (raw !== null && readEnvelope(raw) === null) putAside(key, raw, storedId(key));
+  }
+  $notPutAside.set(failed);
+  return failed;
+}
 
 /** Whether anything of ours is stored at all (for „Alle meine Daten löschen“). */
 export const $anythingStored = computed($storageChanges, () => ourKeys().length > 0);
@@ -99,14 +169,14 @@ export function cancelImport(): void {
  * Brings back the snapshot; the replaced data becomes the new snapshot. The batch writes load
  * on this first click (most visits never restore), so a failed load is reported like a failed write.
  */
-export async function restorePrevious(now = new Date()): Promise<ActionResult> {
+export async function restorePrevious(now = new Date(), options: { key?: string; known?: readonly CatalogueEntry[] } = {}): Promise<ActionResult> {
   let batch: typeof import('./persistence-batch');
   try {
     batch = await import('./persistence-batch');
   } catch {
     return { ok: false, problem: { code: 'loadFailed' } };
   }
-  return batch.restoreSnapshot(now);
+  return batch.restoreSnapshot(now, options);
 }
 
 /** The raw text of a quarantined value, for download. */

@@ -13,11 +13,12 @@ import * as v from 'valibot';
 import { windowPersistentEvents } from '@nanostores/persistent';
 import { decodeStored, encodeEnvelope, encodeStored, MAX_REVISION, storedId, type StoredIssue, type StoredValueDefinition } from '../lib/storage/stored-value';
 import { isQuotaError, writeErrorOf, type WriteError } from '../lib/storage/storage-errors';
-import { encodeSnapshot, type Snapshot, type SnapshotCause } from '../lib/storage/snapshot';
+import { encodeSnapshot, holdsSameTexts, LEGACY_SNAPSHOT_KEY, nextSnapshotKey, SNAPSHOT_RING, sortSnapshotKeys, type Snapshot, type SnapshotCause } from '../lib/storage/snapshot';
 
 export const KEY_PREFIX = 'nk:';
 export const QUARANTINE_PREFIX = 'nk:quarantaene:';
-export const SNAPSHOT_KEY = 'nk:schnappschuss';
+/** The single snapshot of format 1; today every snapshot has a key of its own below it (`snapshot.ts`). */
+export const SNAPSHOT_KEY = LEGACY_SNAPSHOT_KEY;
 const PROBE_KEY = 'nk:probe';
 
 export interface StorageHealth {
@@ -194,9 +195,14 @@ export function readStoredTexts(keys: readonly string[] = dataKeys()): Map<strin
   return texts;
 }
 
-/** The keys that hold the reader's data: ours, minus snapshot and quarantine. */
+/** The keys that hold the reader's data: ours, minus snapshots and quarantine. */
 export function dataKeys(): string[] {
-  return ourKeys().filter((key) => key !== SNAPSHOT_KEY && !key.startsWith(QUARANTINE_PREFIX));
+  return ourKeys().filter((key) => !key.startsWith(SNAPSHOT_KEY) && !key.startsWith(QUARANTINE_PREFIX));
+}
+
+/** The keys of the kept snapshots, oldest first. */
+export function snapshotKeys(): string[] {
+  return sortSnapshotKeys(ourKeys());
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -228,8 +234,11 @@ export function isQuarantineOf(quarantineKey: string, key: string): boolean {
   return quarantineKey === base || (quarantineKey.startsWith(`${base}:`) && /^\d+$/.test(quarantineKey.slice(base.length + 1)));
 }
 
-/** Keeps an unreadable value under its own key; an earlier, different one is never overwritten. */
-function quarantine(key: string, raw: string): { quarantineKey: string; saved: boolean } {
+/**
+ * Keeps an unreadable value under its own key; an earlier, different one is never overwritten.
+ * `saved` false: the browser had no room for the copy (this tab still holds it until it closes).
+ */
+export function quarantine(key: string, raw: string): { quarantineKey: string; saved: boolean } {
   const base = quarantineBase(key);
   for (const existing of ourKeys()) {
     if (isQuarantineOf(existing, key) && readRaw(existing) === raw) return { quarantineKey: existing, saved: true };
@@ -260,7 +269,24 @@ function currentSnapshot(cause: SnapshotCause, now: Date): Snapshot {
  * one click. True when the browser kept it (in a tab without storage: when this tab keeps it).
  */
 export function takeSnapshot(cause: SnapshotCause, now = new Date()): boolean {
-  return writeRaw(SNAPSHOT_KEY, encodeSnapshot(currentSnapshot(cause, now))) || $storageHealth.get().mode === 'memory';
+  const snapshot = currentSnapshot(cause, now);
+  const keys = snapshotKeys();
+  // The newest kept snapshot holds this data already: a second one would add nothing.
+  if (holdsSameTexts(readRaw(keys.at(-1) ?? SNAPSHOT_KEY), snapshot.values)) return true;
+  const kept = writeRaw(nextSnapshotKey(keys, now), encodeSnapshot(snapshot)) || $storageHealth.get().mode === 'memory';
+  trimSnapshots();
+  return kept;
+}
+
+/** Removes a key for good (this tab forgets it even if the browser refuses). */
+function drop(key: string): void {
+  remember(key, null, put(key, null) !== null);
+}
+
+/** Drops the oldest snapshots until at most `SNAPSHOT_RING` are kept. */
+function trimSnapshots(): void {
+  const keys = snapshotKeys();
+  while (keys.length > SNAPSHOT_RING) drop(keys.shift()!);
 }
 
 /**
@@ -271,6 +297,8 @@ export const internals = {
   put,
   remember,
   currentSnapshot,
+  trimSnapshots,
+  drop,
   reportWrite,
   changed,
   /** True where the browser's storage works; false where everything lives in this tab only. */

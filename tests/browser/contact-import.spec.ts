@@ -235,7 +235,7 @@ test.describe('contact import', () => {
     await chooseFile(page, 'linkedin-connections.csv');
     await page.getByRole('button', { name: '30 Kontakte übernehmen' }).click();
     expect(await storedContacts(page)).toHaveLength(30);
-    const snapshot = JSON.parse((await page.evaluate(() => localStorage.getItem('nk:schnappschuss')))!);
+    const snapshot = JSON.parse((await page.evaluate(() => Object.entries(localStorage).filter(([key]) => key.startsWith('nk:schnappschuss:')).sort().at(-1)![1]))!);
     expect(snapshot.cause).toEqual({ code: 'beforeContactImport', fileName: 'linkedin-connections.csv' });
     await page.getByRole('button', { name: 'Rückgängig' }).click();
     await expect(page.getByText('Der Import ist rückgängig gemacht; deine Kontakte sind wie vorher.')).toBeVisible();

@@ -102,7 +102,7 @@ const DATEN_STATES: [string, (page: Page) => Promise<void>][] = [
   ['empty', async () => {}],
   ['with data, put-aside data and a snapshot', async (page) => {
     await expect(page.getByRole('region', { name: 'Beiseitegelegte Daten' })).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Früheren Stand wiederherstellen' })).toBeVisible();
+    await expect(page.getByRole('button', { name: /^Diesen Stand wiederherstellen/ }).first()).toBeVisible();
   }],
   ['import preview', async (page) => {
     await page.getByLabel('Sicherungsdatei').setInputFiles({ name: 'a.json', mimeType: 'application/json', buffer: Buffer.from(backupFile({ 'nk:meta': JSON.parse(envelope(1, 1, { lastBackup: '2025-12-24' })) })) });
@@ -125,7 +125,7 @@ const DATEN_STATES: [string, (page: Page) => Promise<void>][] = [
     await expect(page.getByRole('heading', { name: 'Vorschau: Das würde sich ändern' })).toBeVisible();
   }],
   ['restore and delete', async (page) => {
-    await page.getByRole('button', { name: 'Früheren Stand wiederherstellen' }).click();
+    await page.getByRole('button', { name: /^Diesen Stand wiederherstellen/ }).first().click();
     await page.getByRole('button', { name: 'Alle meine Daten löschen' }).click();
     await page.getByRole('button', { name: 'Ja, alles endgültig löschen' }).click();
     await expect(page.getByText(/^Erledigt:/)).toBeVisible();

@@ -124,9 +124,9 @@ test.describe('import', () => {
     await b.getByRole('button', { name: 'Jetzt einspielen' }).click();
     await expect(b.getByText('Die Sicherung ist eingespielt.')).toBeVisible();
     await expect(b.getByTestId('letzte-sicherung')).toHaveText(todayDe());
-    await expect(b.getByText(/vor dem Einspielen der Sicherung vom/)).toBeVisible();
+    await expect(b.getByText(/vor dem Import von „.*“ \(Sicherung vom/)).toBeVisible();
 
-    await b.getByRole('button', { name: 'Früheren Stand wiederherstellen' }).click();
+    await b.getByRole('button', { name: /^Diesen Stand wiederherstellen/ }).first().click();
     await expect(b.getByTestId('letzte-sicherung')).toHaveText('1. Juni 2025');
     const restored = await readStorage(b);
     expect(restored['nk:meta']).toBe(before['nk:meta']);

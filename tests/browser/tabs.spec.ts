@@ -41,7 +41,7 @@ test('an import in one tab updates the other tab’s overview and offers the sna
   await chooseFile(a, backupFile({ 'nk:meta': JSON.parse(envelope(1, 1, { lastBackup: '2025-12-24' })) }));
   await a.getByRole('button', { name: 'Jetzt einspielen' }).click();
   await expect(b.getByTestId('letzte-sicherung')).toHaveText('24. Dezember 2025');
-  await expect(b.getByRole('button', { name: 'Früheren Stand wiederherstellen' })).toBeVisible();
+  await expect(b.getByRole('button', { name: /^Diesen Stand wiederherstellen/ }).first()).toBeVisible();
 });
 
 test('deleting everything in one tab empties the other, which then stays empty', async ({ context }) => {

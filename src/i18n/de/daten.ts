@@ -16,7 +16,7 @@ export const datenPage = {
   keepAdvice: 'Wir können nichts davon wiederherstellen, weil wir nie eine Kopie hatten. Lade deshalb ab und zu eine Sicherung herunter und heb sie an einem sicheren Ort auf.',
   backup: 'Die Sicherung ist eine einzige Datei (JSON) mit allem, was du hier gespeichert hast, dazu das Exportdatum und die Version des Dateiformats. Geh sorgsam mit ihr um: Sie enthält auch, was du über andere Menschen notiert hast. Wer sie zusätzlich schützen will, verschlüsselt sie mit einem Passwort.',
   import: 'Zuerst prüft diese Seite die ganze Datei und zeigt dir, was sich ändern würde. Geändert wird erst, wenn du zustimmst – und dann alles auf einmal oder gar nichts. Dateien aus einer neueren Version von Netzwerk-Kompass, fremde oder beschädigte Dateien und Dateien über {mb} MB werden abgelehnt, ohne dass sich etwas ändert.',
-  earlier: 'Bevor du eine Sicherung einspielst oder eine neue Version der Website deine Daten umstellt, hebt diese Seite deinen bisherigen Stand auf – immer den letzten.',
+  earlier: 'Bevor du eine Sicherung einspielst oder eine neue Version der Website deine Daten umstellt, hebt diese Seite deinen bisherigen Stand auf – die letzten fünf Stände, jeden mit Zeitpunkt und Anlass. Auch das Wiederherstellen hebt vorher auf, was du gerade hast; so lässt es sich selbst wieder rückgängig machen.',
   delete: 'Entfernt alles, was Netzwerk-Kompass in diesem Browser gespeichert hat. Brauchst du deine Einträge später noch, lade vorher eine Sicherung herunter.',
   newer: 'Einige Daten stammen aus einer neueren Version von Netzwerk-Kompass. Damit nichts verloren geht, ändert diese Seite sie nicht und lässt sie auch beim Einspielen einer Sicherung unangetastet. Lade die Seite neu, um die neueste Version zu bekommen.',
   putAside: 'Diese Daten ließen sich nicht lesen, zum Beispiel weil sie beschädigt waren. Sie sind nicht gelöscht: Du kannst sie als Textdatei herunterladen oder verwerfen.',
@@ -36,7 +36,7 @@ export const datenPage = {
 
 /** The island's words. */
 export const datenTexts = {
-  tools: storageTexts.tools,
+  tools: { ...storageTexts.tools, schnappschuss: 'Früherer Stand' },
   issue: storageTexts.issue,
   sections: {
     stored: 'Was gespeichert ist',
@@ -250,18 +250,39 @@ export const datenTexts = {
     mergeTooLarge: 'Zusammengeführt passen die Daten für „{tool}“ nicht mehr in den erlaubten Umfang. Wähle „Ersetzen“ oder räume vorher auf. Es wurde nichts geändert.',
     loadFailed: 'Dieser Teil der Seite ließ sich nicht laden. Prüfe deine Internetverbindung und lade die Seite neu. Es wurde nichts geändert.',
     noPreview: 'Es ist keine geprüfte Sicherung ausgewählt.',
+    /** `{issue}` is the sentence of the newer value (`issue.newerVersion`). */
+    restoreOverNewer: 'Nur lesen: {issue} Damit nichts verloren geht, ändert diese Seite sie nicht und stellt auch keinen früheren Stand darüber her. Öffne Netzwerk-Kompass in der neuesten Version oder lade die Seite neu. Es wurde nichts geändert.',
     changedElsewhere: 'Deine Daten wurden inzwischen in einem anderen Tab geändert. Die Vorschau zeigt jetzt den neuesten Stand – prüfe sie und spiel die Sicherung dann ein. Es wurde nichts geändert.',
   },
   snapshot: {
     /** `{moment}` is shown in bold. */
     taken: 'Aufgehoben am {moment}, {cause}.',
-    restore: 'Früheren Stand wiederherstellen',
-    restored: 'Der frühere Stand ist wiederhergestellt. Was du eben noch hattest, ist jetzt der frühere Stand – ein weiterer Klick macht das rückgängig.',
+    restore: 'Diesen Stand wiederherstellen',
+    /** The list of kept states, newest first. */
+    listLabel: 'Frühere Stände, der neueste zuerst',
+    /** `{tools}`: the names of the values the state holds. */
+    holds: 'Enthält: {tools} ({size}).',
+    holdsNothing: 'Enthält keine Daten.',
+    toolsSeparator: ', ',
+    restored: 'Der frühere Stand ist wiederhergestellt. Was du eben noch hattest, steht jetzt als neuester früherer Stand oben in der Liste – damit machst du das Wiederherstellen rückgängig.',
+    /** After a step, when older states had to go for lack of room. */
+    dropped: {
+      one: 'Der Speicher deines Browsers war voll: Dafür wurde der älteste frühere Stand gelöscht.',
+      other: 'Der Speicher deines Browsers war voll: Dafür wurden die {n} ältesten früheren Stände gelöscht.',
+    },
+  },
+  /** A damaged value that could not be put aside because storage is full. `{tool}` is its name. */
+  notPutAside: {
+    title: 'Beschädigte Daten ließen sich nicht beiseitelegen',
+    text: 'Die gespeicherten Daten für „{tool}“ sind beschädigt. Für eine Kopie, die sie beiseitelegt, ist im Speicher deines Browsers kein Platz mehr. Lade sie jetzt als Textdatei herunter, bevor du etwas anderes tust – sonst kann das nächste Speichern sie ersetzen.',
+    download: 'Beschädigte Daten herunterladen',
   },
   /** Why the snapshot was taken (`SnapshotCause`). */
   snapshotCause: {
     beforeUpdate: 'vor der Aktualisierung von „{tool}“ (Version {version})',
     beforeImport: 'vor dem Einspielen der Sicherung vom {moment}',
+    beforeImportFile: 'vor dem Import von „{file}“ (Sicherung vom {moment})',
+    beforeRestoreAt: 'vor dem Wiederherstellen des Stands vom {moment}',
     beforeContactImport: 'vor dem Import von „{file}“',
     beforeRestore: 'vor dem Wiederherstellen des früheren Stands',
     unknown: 'vor einer früheren Änderung',

@@ -1,4 +1,6 @@
 import type { ComponentChildren } from 'preact';
+import { useEffect } from 'preact/hooks';
+import { inspectStorage } from '../../stores/daten';
 import { StorageNotices } from '../shared/StorageNotices';
 import { StoredOverview } from './StoredOverview';
 import { QuarantineList } from './QuarantineList';
@@ -33,8 +35,11 @@ interface Props {
  */
 export function DatenApp({ catalogue, texts, gespeichert, sichern, einspielen, frueher, loeschen, neueVersion, beiseiteHinweis, keinStand, loeschenFrage }: Props) {
   const { sections } = texts;
+  // Damaged data seen here first is put aside at once, before anything else can replace it.
+  useEffect(() => void inspectStorage(catalogue), [catalogue]);
   return (
     <>
+      <QuarantineList texts={texts} intro={beiseiteHinweis} />
       {/* Problems of single values appear in the overview and the list of put-aside data. */}
       <StorageNotices keys={[]} />
       <section aria-labelledby="gespeichert" class="daten-section">
@@ -42,7 +47,6 @@ export function DatenApp({ catalogue, texts, gespeichert, sichern, einspielen, f
         <StoredOverview catalogue={catalogue} texts={texts} newer={neueVersion} />
         {gespeichert}
       </section>
-      <QuarantineList texts={texts} intro={beiseiteHinweis} />
       <section aria-labelledby="sichern" class="daten-section">
         <h2 id="sichern">{sections.backup}</h2>
         {sichern}
@@ -56,7 +60,7 @@ export function DatenApp({ catalogue, texts, gespeichert, sichern, einspielen, f
       <section aria-labelledby="frueher" class="daten-section">
         <h2 id="frueher">{sections.earlier}</h2>
         {frueher}
-        <SnapshotRestore texts={texts} none={keinStand} />
+        <SnapshotRestore texts={texts} catalogue={catalogue} none={keinStand} />
       </section>
       <section aria-labelledby="loeschen" class="daten-section">
         <h2 id="loeschen">{sections.delete}</h2>

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { $import } from '../../stores/daten-import';
 import { $importMode, $importPlan, applyImport, setImportMode, unlockImport } from '../../stores/daten-backup';
 import type { DatenTexts } from '../../i18n/de/daten';
-import { fill } from '../../i18n/format';
+import { fill, plural } from '../../i18n/format';
 import { ImportPreview } from './ImportPreview';
 import { ErrorMessage } from '../shared/ErrorSummary';
 import { actionProblemText, momentText } from './words';
@@ -24,6 +24,7 @@ export function ImportResult({ texts, onCancel }: Props) {
   const plan = useStore($importPlan);
   const [passphrase, setPassphrase] = useState('');
   const [applyError, setApplyError] = useState('');
+  const [dropped, setDropped] = useState(0);
   const box = useRef<HTMLDivElement>(null);
   const t = texts.import;
 
@@ -35,6 +36,7 @@ export function ImportResult({ texts, onCancel }: Props) {
   function apply() {
     const outcome = applyImport();
     setApplyError(outcome.ok ? '' : actionProblemText(texts, outcome.problem));
+    setDropped(outcome.ok ? outcome.droppedSnapshots ?? 0 : 0);
   }
 
   return (
@@ -86,6 +88,7 @@ export function ImportResult({ texts, onCancel }: Props) {
       {state.step === 'done' && (
         <div class="notice" role="status">
           <p><strong>{t.done}</strong> {t[state.outcome]}</p>
+          {dropped > 0 && <p>{plural(texts.snapshot.dropped, dropped)}</p>}
         </div>
       )}
     </div>

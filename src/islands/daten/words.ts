@@ -68,13 +68,17 @@ export function importProblemText(texts: DatenTexts, problem: ImportProblem): st
 
 /** The message for an import or restore that changed nothing. */
 export function actionProblemText(texts: DatenTexts, problem: ActionProblem): string {
+  if (problem.code === 'restoreOverNewer') return fill(texts.actionProblem.restoreOverNewer, { issue: issueText(texts, problem.issue) });
   return fill(texts.actionProblem[problem.code], 'tool' in problem ? { ...problem, tool: toolName(texts, problem.tool) } : problem);
 }
 
 /** Why a snapshot was taken, as the end of „Aufgehoben am …, {cause}.“ */
 export function causeText(texts: DatenTexts, cause: SnapshotCause): string {
   if (cause.code === 'beforeUpdate') return fill(texts.snapshotCause.beforeUpdate, { tool: toolName(texts, cause.tool), version: cause.version });
-  if (cause.code === 'beforeImport') return fill(texts.snapshotCause.beforeImport, { moment: momentText(texts, cause.exportedAt) });
+  if (cause.code === 'beforeImport') {
+    return fill(cause.fileName === undefined ? texts.snapshotCause.beforeImport : texts.snapshotCause.beforeImportFile, { moment: momentText(texts, cause.exportedAt), file: cause.fileName ?? '' });
+  }
+  if (cause.code === 'beforeRestore' && cause.at !== undefined) return fill(texts.snapshotCause.beforeRestoreAt, { moment: momentText(texts, cause.at) });
   if (cause.code === 'beforeContactImport') return fill(texts.snapshotCause.beforeContactImport, { file: cause.fileName });
   return texts.snapshotCause[cause.code];
 }

@@ -1,21 +1,27 @@
 /**
- * The stored form of a snapshot. Reading one back is in snapshot-decode.ts: only „Meine Daten“
- * does that, so it stays out of the runtime every tool page loads.
+ * The stored form of a snapshot and the rules of the ring of snapshots. Reading one back is in
+ * snapshot-decode.ts: only „Meine Daten“ does that, so it stays out of the runtime every tool page loads.
+ *
+ * Ring: every snapshot has a key of its own, `nk:schnappschuss:<number>`, the number growing with
+ * each snapshot (the time it was taken in milliseconds, raised when that is taken already). The
+ * last `SNAPSHOT_RING` are kept; a snapshot whose data texts equal those of the newest kept is not
+ * added. Stored format version 2 (`{"v":2,"at":…,"cause":…,"values":…}`); version 1 is the single
+ * snapshot under `nk:schnappschuss` without `v`, which „Meine Daten“ moves into the ring.
  */
 
 /**
- * Why a snapshot was taken, as a code with its parameters; „Meine Daten“ words it (`snapshotCause`
- * in `src/i18n/de/daten.ts`).
+ * Why a snapshot was taken, as a code with its parameters; „Meine Daten“ words it
+ * (`snapshotCause` in `src/i18n/de/daten.ts`).
  */
 export type SnapshotCause =
   /** Before a value of tool `tool` was migrated from schema `version`. */
   | { code: 'beforeUpdate'; tool: string; version: number }
-  /** Before a backup exported at `exportedAt` (ISO time) was imported. */
-  | { code: 'beforeImport'; exportedAt: string }
+  /** Before a backup exported at `exportedAt` (ISO time) was imported, from the file `fileName` when known. */
+  | { code: 'beforeImport'; exportedAt: string; fileName?: string }
   /** Before contacts from the file `fileName` (a LinkedIn CSV, a vCard …) were imported into the planner. */
   | { code: 'beforeContactImport'; fileName: string }
-  /** Before the previous snapshot was restored. */
-  | { code: 'beforeRestore' }
+  /** Before a snapshot taken at `at` (ISO time, when known) was restored. */
+  | { code: 'beforeRestore'; at?: string }
   /** A snapshot whose cause cannot be read (one stored before causes were codes). */
   | { code: 'unknown' };
 
@@ -28,7 +34,47 @@ export interface Snapshot {
   values: Record<string, string>;
 }
 
+/** The version of the stored format written today. */
+export const SNAPSHOT_FORMAT = 2;
+/** How many snapshots are kept at most; storage that is full keeps fewer (the oldest go first). */
+export const SNAPSHOT_RING = 5;
+/** Where today's single snapshot of format 1 lived. */
+export const LEGACY_SNAPSHOT_KEY = 'nk:schnappschuss';
+export const SNAPSHOT_PREFIX = 'nk:schnappschuss:';
+
 /** The text stored for a snapshot. */
 export function encodeSnapshot(snapshot: Snapshot): string {
-  return JSON.stringify({ at: snapshot.at, cause: snapshot.cause, values: snapshot.values });
+  return JSON.stringify({ v: SNAPSHOT_FORMAT, at: snapshot.at, cause: snapshot.cause, values: snapshot.values });
+}
+
+/**
+ * The place of a snapshot key in the ring: its number, -1 for the old single snapshot (older than
+ * any in the ring), null for a key that is no snapshot.
+ * @example snapshotOrder('nk:schnappschuss:1767225600000') // 1767225600000
+ */
+export function snapshotOrder(key: string): number | null {
+  if (key === LEGACY_SNAPSHOT_KEY) return -1;
+  if (!key.startsWith(SNAPSHOT_PREFIX)) return null;
+  const rest = key.slice(SNAPSHOT_PREFIX.length);
+  return /^\d{1,15}$/.test(rest) ? Number(rest) : null;
+}
+
+/** The snapshot keys among `keys`, oldest first. */
+export function sortSnapshotKeys(keys: readonly string[]): string[] {
+  return keys.filter((key) => snapshotOrder(key) !== null).sort((a, b) => snapshotOrder(a)! - snapshotOrder(b)!);
+}
+
+/** The key for a new snapshot taken at `now`: after every key in `keys`. */
+export function nextSnapshotKey(keys: readonly string[], now: Date): string {
+  const last = Math.max(-1, ...keys.map((key) => snapshotOrder(key) ?? -1));
+  return `${SNAPSHOT_PREFIX}${Math.max(now.getTime(), last + 1)}`;
+}
+
+/**
+ * Whether the stored snapshot text `raw` holds exactly the data texts `values` (then a new
+ * snapshot would add nothing). Both formats write `values` last, in the order of the keys; a
+ * damaged text never matches.
+ */
+export function holdsSameTexts(raw: string | null, values: Readonly<Record<string, string>>): boolean {
+  return raw !== null && raw.endsWith(`"values":${JSON.stringify(values)}}`);
 }

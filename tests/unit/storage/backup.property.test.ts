@@ -312,7 +312,9 @@ describe('importing through the /daten/ store', () => {
             // The preview was planned a moment earlier: same writes, apart from the time of a merge.
             const withoutTime = (text: string | undefined) => ({ ...JSON.parse(text ?? 'null'), at: null });
             for (const [key, value] of plan.writes) expect(withoutTime(origin.data.get(key))).toEqual(withoutTime(value));
-            expect(JSON.parse(origin.data.get('nk:schnappschuss')!).values).toEqual(before);
+            // The state before is the newest snapshot of the ring (a step that writes nothing needs none).
+            const newest = [...origin.data.keys()].filter((key) => key.startsWith('nk:schnappschuss:')).sort().at(-1);
+            if (plan.writes.length > 0) expect(JSON.parse(origin.data.get(newest!)!).values).toEqual(before);
           } else {
             expect(origin.dump()).toEqual(before);
           }

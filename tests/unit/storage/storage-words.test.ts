@@ -57,6 +57,7 @@ const ACTION_PROBLEMS: OneOfEach<ActionProblem> = {
   loadFailed: { code: 'loadFailed' },
   noPreview: { code: 'noPreview' },
   changedElsewhere: { code: 'changedElsewhere' },
+  restoreOverNewer: { code: 'restoreOverNewer', issue: ISSUES.newerVersion },
 };
 
 const CAUSES: OneOfEach<SnapshotCause> = {

@@ -74,7 +74,7 @@ describe('import', () => {
     expect(daten.$meta.get().lastBackup).toBe('2025-12-24');
     expect(JSON.parse(origin.data.get('nk:meta')!).rev).toBe(4);
     expect(daten.$import.get()).toMatchObject({ step: 'done', outcome: 'imported' });
-    expect(daten.$snapshot.get()).toEqual({ at: NOW.toISOString(), cause: { code: 'beforeImport', exportedAt: AT }, keys: 1 });
+    expect(daten.$snapshots.get()).toMatchObject([{ at: NOW.toISOString(), cause: { code: 'beforeImport', exportedAt: AT, fileName: 'sicherung.json' }, tools: ['meta'] }]);
     expect(await daten.restorePrevious(NOW)).toEqual({ ok: true });
     expect(origin.data.get('nk:meta')).toBe(old);
     expect(daten.$meta.get().lastBackup).toBe('2026-01-01');

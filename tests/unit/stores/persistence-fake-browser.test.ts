@@ -432,7 +432,9 @@ describe('applyWrites', () => {
       origin.quota = null;
       if (result.ok) {
         p.restoreSnapshot(); // undo, for the next round
-        origin.data.set('nk:schnappschuss', before['nk:schnappschuss']!);
+        // The ring may have dropped the older snapshot for room (a success says so): set the ring back too.
+        for (const key of [...origin.data.keys()]) if (key.startsWith('nk:schnappschuss')) origin.data.delete(key);
+        for (const [key, value] of Object.entries(before)) if (key.startsWith('nk:schnappschuss')) origin.data.set(key, value);
         expect(origin.dump()).toEqual(before);
         continue;
       }
@@ -476,19 +478,17 @@ describe('restoreSnapshot', () => {
     notes.update(addNote('vorher'));
     const before = origin.dump();
     p.applyWrites([[notesDefinition.key, envelope(3, 5, { title: 'importiert', notes: [] })], ['nk:test-einstellungen', envelope(1, 1, { theme: 'hell', reminderDays: 3, name: '' })]], IMPORT);
-    const afterImport = { ...origin.dump() };
-    delete afterImport['nk:schnappschuss'];
+    const withoutSnapshots = (dump: Record<string, string>) => Object.fromEntries(Object.entries(dump).filter(([key]) => !key.startsWith('nk:schnappschuss')));
+    const afterImport = withoutSnapshots(origin.dump());
 
     expect(p.restoreSnapshot()).toEqual({ ok: true });
-    expect(p.readSnapshot()?.cause).toEqual({ code: 'beforeRestore' });
-    const restored = { ...origin.dump() };
-    delete restored['nk:schnappschuss'];
+    expect(p.readSnapshot()?.cause).toMatchObject({ code: 'beforeRestore' });
+    const restored = withoutSnapshots(origin.dump());
     expect(restored).toEqual(before);
     expect(notes.$state.get().notes).toEqual([note('vorher')]);
 
     expect(p.restoreSnapshot()).toEqual({ ok: true });
-    const again = { ...origin.dump() };
-    delete again['nk:schnappschuss'];
+    const again = withoutSnapshots(origin.dump());
     expect(again).toEqual(afterImport);
   });
 
@@ -529,5 +529,88 @@ describe('clearAllData', () => {
     tab.persistence.clearAllData();
     expect(origin.dump()).toEqual({});
     expect(notes.readOnly()).toBe(false);
+  });
+});
+
+describe('the ring of snapshots (issue #10, case 4 and 5)', () => {
+  const snapshotKeysOf = (origin: Origin) => [...origin.data.keys()].filter((key) => key.startsWith('nk:schnappschuss')).sort();
+
+  test('keeps the last five, each under its own key; the sixth drops the oldest (old code kept one)', async () => {
+    const origin = new Origin();
+    const tab = await openTab(origin);
+    const p = tab.persistence;
+    const notes = p.createPersistentStore(notesDefinition);
+    for (let i = 0; i < 7; i++) {
+      notes.update(addNote(`n${i}`));
+      expect(p.applyWrites([['nk:test-einstellungen', envelope(1, i + 1, { theme: 'hell', reminderDays: i, name: '' })]], IMPORT, new Date(Date.UTC(2026, 0, 1, 0, i)))).toEqual({ ok: true });
+    }
+    expect(snapshotKeysOf(origin)).toHaveLength(5);
+    const kept = p.readSnapshots();
+    expect(kept.map((k) => k.snapshot.at)).toEqual([6, 5, 4, 3, 2].map((i) => new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString()));
+  });
+
+  test('never adds a snapshot identical to the newest kept one (old code replaced the only one)', async () => {
+    const origin = new Origin();
+    const tab = await openTab(origin);
+    const p = tab.persistence;
+    p.createPersistentStore(notesDefinition).update(addNote('a'));
+    p.takeSnapshot(IMPORT);
+    p.takeSnapshot({ code: 'beforeRestore' });
+    expect(snapshotKeysOf(origin)).toHaveLength(1);
+    expect(p.readSnapshot()?.cause).toEqual(IMPORT);
+  });
+
+  test('storage too full for the next snapshot: the oldest snapshot makes room, and the result says so', async () => {
+    const origin = new Origin();
+    const tab = await openTab(origin);
+    const p = tab.persistence;
+    const notes = p.createPersistentStore(notesDefinition);
+    notes.update(addNote('a'.repeat(50)));
+    p.takeSnapshot(IMPORT, new Date(Date.UTC(2026, 0, 1)));
+    notes.update(addNote('b'));
+    origin.quota = origin.usage() + 200; // room for the write, not for a second snapshot
+    const result = p.applyWrites([[notesDefinition.key, envelope(3, 9, { title: 'neu', notes: [] })]], IMPORT, new Date(Date.UTC(2026, 0, 2)));
+    origin.quota = null;
+    expect(result).toEqual({ ok: true, droppedSnapshots: 1 });
+    expect(p.readSnapshots().map((k) => k.snapshot.at)).toEqual(['2026-01-02T00:00:00.000Z']);
+    expect(notes.$state.get().title).toBe('neu');
+  });
+
+  test('restores any kept snapshot by key, and the restore itself can be undone', async () => {
+    const origin = new Origin();
+    const tab = await openTab(origin);
+    const p = tab.persistence;
+    const notes = p.createPersistentStore(notesDefinition);
+    notes.update(addNote('eins'));
+    p.takeSnapshot(IMPORT, new Date(Date.UTC(2026, 0, 1)));
+    notes.update(addNote('zwei'));
+    p.takeSnapshot(IMPORT, new Date(Date.UTC(2026, 0, 2)));
+    notes.update(addNote('drei'));
+    const oldest = p.readSnapshots().at(-1)!.key;
+    expect(p.restoreSnapshot(new Date(Date.UTC(2026, 0, 3)), { key: oldest })).toEqual({ ok: true });
+    expect(notes.$state.get().notes.map((n) => n.id)).toEqual(['eins']);
+    expect(p.readSnapshot()?.cause).toEqual({ code: 'beforeRestore', at: '2026-01-01T00:00:00.000Z' });
+    expect(p.restoreSnapshot(new Date(Date.UTC(2026, 0, 4)))).toEqual({ ok: true });
+    expect(notes.$state.get().notes.map((n) => n.id)).toEqual(['eins', 'zwei', 'drei']);
+  });
+
+  test('refuses to restore over data of a newer version, changing nothing (case 5: old code wrote version-1 data over it)', async () => {
+    const origin = new Origin();
+    origin.data.set(notesDefinition.key, envelope(3, 1, { title: '', notes: [note('alt')] }));
+    const tab = await openTab(origin);
+    const p = tab.persistence;
+    p.takeSnapshot(IMPORT);
+    origin.data.set(notesDefinition.key, envelope(99, 7, { aus: 'der Zukunft' }));
+    const before = origin.dump();
+    const known = [{ key: notesDefinition.key, version: notesDefinition.version }];
+    expect(p.restoreSnapshot(new Date(), { known })).toEqual({
+      ok: false,
+      problem: { code: 'restoreOverNewer', issue: { code: 'newerVersion', tool: 'test-notizen', version: 99, known: notesDefinition.version } },
+    });
+    expect(origin.dump()).toEqual(before);
+    // The same when a tool's store on the page has seen it (read-only there).
+    p.createPersistentStore(notesDefinition);
+    expect(p.restoreSnapshot()).toMatchObject({ ok: false, problem: { code: 'restoreOverNewer' } });
+    expect(origin.dump()).toEqual(before);
   });
 });
