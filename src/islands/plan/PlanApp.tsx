@@ -17,7 +17,8 @@ import { announce, LiveRegion } from '../planer/announce';
 import { usePlanner } from '../planer/use-planner';
 import { useToday } from '../planer/use-today';
 import { useLazy } from '../shared/use-lazy';
-import { PlanDocument, type PlanChoices, type PlanRestModule } from './PlanDocument';
+import { PlanDocument, type PlanRestModule } from './PlanDocument';
+import type { PlanChoices } from './plan-choice-names';
 
 /** One load of the parts after the first page, shared by the idle load and the print button. */
 let restLoad: Promise<PlanRestModule> | null = null;

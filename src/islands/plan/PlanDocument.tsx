@@ -2,28 +2,10 @@ import type { PlanTexts } from '../../i18n/de/plan';
 import { fill, formatDay } from '../../i18n/format';
 import { formatMinutes } from '../../i18n/units';
 import type { PlanModel, PrintChoice } from '../../lib/plan/plan-model';
-import type { ChannelNameTexts } from '../../lib/planner/channel-label';
-import type { ChannelType, GoalKind, GroupKind, GroupLevel, Period, Priority, Rhythm, Alarm } from '../../lib/planner/planner-schema';
-import type { KindId } from '../../lib/profile/network-kinds';
+import type { PlanChoices } from './plan-choice-names';
 import { fillNodes } from './fill-nodes';
 import type { ProfileTexts } from '../../i18n/de/recommendations';
 import { day as dayOf, due as dueOf, Ruled, Tick } from './plan-bits';
-
-/** The names of the planner's choices and of the kinds of network, keyed by the stored values; the page hands them in. */
-export interface PlanChoices {
-  goalKinds: Readonly<Record<GoalKind, string>>;
-  groupKinds: Readonly<Record<GroupKind, string>>;
-  levels: Readonly<Record<GroupLevel, string>>;
-  channels: Readonly<Record<ChannelType, string>>;
-  periods: Readonly<Record<Period, string>>;
-  rhythms: Readonly<Record<Rhythm, string>>;
-  priorities: Readonly<Record<Priority, string>>;
-  alarms: Readonly<Record<Alarm, string>>;
-  /** How a channel with a name of its own is written. */
-  channelTexts: Omit<ChannelNameTexts, 'types'>;
-  /** Short names of the kinds of network („Alumni-Gruppe“). */
-  kinds: Readonly<Record<KindId, string>>;
-}
 
 /** The module PlanApp loads lazily: the parts after the first page, the map and the worksheet. */
 export type PlanRestModule = typeof import('./PlanRest');

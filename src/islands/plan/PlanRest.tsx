@@ -12,7 +12,7 @@ import { profileLineText } from '../selbsttest/render';
 import type { ProfileTexts } from '../../i18n/de/recommendations';
 import { fillNodes } from './fill-nodes';
 import { day as dayOf, due as dueOf, Ruled, Tick } from './plan-bits';
-import type { PlanChoices } from './PlanDocument';
+import type { PlanChoices } from './plan-choice-names';
 
 /**
  * Everything of the plan after its first page, the first page's Netzwerkkarte, and the blank

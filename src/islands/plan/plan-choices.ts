@@ -5,7 +5,7 @@
 import { kindWords } from '../../i18n/de/network-kinds';
 import { ALARM_LABELS, CHANNEL_LABELS, CHANNEL_TEXTS, GOAL_KIND_LABELS, GROUP_KIND_LABELS, LEVEL_LABELS, PERIOD_LABELS, PRIORITY_LABELS, RHYTHM_LABELS } from '../../i18n/de/planner-choices';
 import { KIND_IDS } from '../../lib/profile/network-kinds';
-import type { PlanChoices } from './PlanDocument';
+import type { PlanChoices } from './plan-choice-names';
 
 export const PLAN_CHOICES: PlanChoices = {
   goalKinds: GOAL_KIND_LABELS,
