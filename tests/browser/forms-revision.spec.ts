@@ -32,7 +32,7 @@ async function staleForm(a: Page, b: Page) {
   await open(b, EDIT);
   await b.getByLabel('Notizen (optional)').fill(NOTE);
   await b.getByRole('button', { name: 'Speichern' }).click();
-  await expect(b).toHaveURL(/gespeichert=k-kammer/);
+  await expect.poll(() => kammer(b)).toMatchObject({ notes: NOTE });
   await a.getByLabel('Name', { exact: true }).fill('IHK-Forum (Tab A)');
   await a.getByRole('button', { name: 'Speichern' }).click();
 }
@@ -60,8 +60,8 @@ test('„Meine Fassung speichern“ writes the form over the other version', asy
   const b = await context.newPage();
   await staleForm(a, b);
   await a.getByRole('button', { name: 'Meine Fassung speichern' }).click();
-  await expect(a).toHaveURL(/gespeichert=k-kammer/);
-  expect(await kammer(a)).toMatchObject({ name: 'IHK-Forum (Tab A)', notes: 'Jahresbeitrag ist im Kammerbeitrag enthalten.' });
+  await expect(a).toHaveURL(/\/netzwerk-check\/(\?|#)/);
+  await expect.poll(() => kammer(a)).toMatchObject({ name: 'IHK-Forum (Tab A)', notes: 'Jahresbeitrag ist im Kammerbeitrag enthalten.' });
 });
 
 test('„Andere Fassung behalten“ leaves the other tab’s version as it is', async ({ context }) => {
@@ -78,8 +78,8 @@ test('a save without a change elsewhere goes straight through', async ({ context
   await open(a, EDIT);
   await a.getByLabel('Notizen (optional)').fill('Nur aus Tab A');
   await a.getByRole('button', { name: 'Speichern' }).click();
-  await expect(a).toHaveURL(/gespeichert=k-kammer/);
-  expect(await kammer(a)).toMatchObject({ notes: 'Nur aus Tab A' });
+  await expect(a).toHaveURL(/\/netzwerk-check\/(\?|#)/);
+  await expect.poll(() => kammer(a)).toMatchObject({ notes: 'Nur aus Tab A' });
 });
 
 test('a delete in another tab keeps the typed text and offers „Als neuen Eintrag speichern“', async ({ context }) => {
@@ -96,7 +96,8 @@ test('a delete in another tab keeps the typed text and offers „Als neuen Eintr
   await expect(a.getByLabel('Notizen (optional)')).toHaveValue('Getippt, während Tab B löscht');
   await expectNoAxeViolations(a);
   await a.getByRole('button', { name: 'Als neuen Eintrag speichern' }).click();
-  await expect(a).toHaveURL(/neu=/);
+  await expect(a).toHaveURL(/\/netzwerk-check\/(\?|#)/);
+  await expect(a.getByRole('heading', { name: 'IHK-Forum Mittelstand', exact: true })).toBeVisible();
   const saved = JSON.parse((await stored(a, KEY))!).data.candidates.filter((c: { name: string }) => c.name === 'IHK-Forum Mittelstand');
   expect(saved).toHaveLength(1);
   expect(saved[0]).toMatchObject({ notes: 'Getippt, während Tab B löscht', kind: 'kammer' });

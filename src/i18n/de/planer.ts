@@ -376,6 +376,8 @@ const contacts = {
     remove: 'Löschen',
     removeName: 'Löschen: Eintrag vom {day}',
     removed: 'Eintrag gelöscht.',
+    /** How the undo notice names a deleted log entry; `{day}` is a date. */
+    removedLabel: 'Eintrag vom {day}',
     empty: 'Noch kein Kontakt eingetragen. Dein Rhythmus zählt ab dem Tag, an dem du die Person angelegt hast.',
     formTitle: 'Kontakt eintragen',
     date: 'Wann?',

@@ -6,7 +6,8 @@ import { NUMBER_RANGES } from '../../lib/planner/input-checks';
 import { CHANNEL_TYPES, PLANNER_LIMITS, type Channel, type Period } from '../../lib/planner/planner-schema';
 import { channelMinutesPerMonth } from '../../lib/planner/time-budget';
 import { PLANNER_SECTION_ROUTES } from '../../lib/site/routes';
-import { addChannel, removeChannel, removeWithUndo, updateChannel } from '../../stores/planner';
+import { addChannel, removeWithUndo, updateChannel } from '../../stores/planner';
+import { announce } from './announce';
 import { useLazy } from '../shared/use-lazy';
 import { CheckedField, numberCheck } from './checked-field';
 import { useCommonTexts } from './common-texts';
@@ -66,7 +67,12 @@ export function ChannelsSection({ texts, channelNames, periodLabels }: ChannelsP
             return (
               <div key={type}>
                 <div class="choice">
-                  <input type="checkbox" id={`kanal-typ-${type}`} checked={!!channel} onChange={() => (channel ? removeChannel(channel.id) : addChannel(type))} />
+                  <input type="checkbox" id={`kanal-typ-${type}`} checked={!!channel} onChange={() => {
+                      if (!channel) return addChannel(type);
+                      // Unticking drops the channel's frequency and time: „Rückgängig“ brings them back; focus stays on the box.
+                      removeWithUndo('channels', channel.id, label(channel), `kanal-typ-${type}`);
+                      announce(fill(common.removed, { item: label(channel) }));
+                    }} />
                   <label for={`kanal-typ-${type}`}>{channelNames.types[type]}</label>
                 </div>
                 {channel && (

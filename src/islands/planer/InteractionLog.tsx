@@ -11,6 +11,7 @@ import { announce } from './announce';
 import { Field, opts, Select } from './fields';
 import { focusSoon } from './focus';
 import { rich } from './rich';
+import { UNDO_ID } from './UndoNotice';
 
 type Texts = PlanerTexts['contacts']['log'];
 
@@ -47,9 +48,9 @@ export function InteractionLog({ contact, today, onLogged, texts, channelLabels 
                 class="link"
                 aria-label={fill(texts.removeName, { day: formatDay(entry.date) })}
                 onClick={() => {
-                  removeInteraction(contact.id, entry.id);
+                  removeInteraction(contact.id, entry.id, fill(texts.removedLabel, { day: formatDay(entry.date) }), `${p}-datum`);
                   announce(texts.removed);
-                  focusSoon(`${p}-datum`);
+                  focusSoon(UNDO_ID);
                 }}
               >
                 {texts.remove}
