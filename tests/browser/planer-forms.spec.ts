@@ -41,3 +41,103 @@ test.describe('„Rückgängig“ for every delete', () => {
     await expect.poll(async () => (await planner(page)).channels[0]).toMatchObject({ id: 'c1', times: 2, per: 'woche', minutes: 20 });
   });
 });
+
+test.describe('„Abbrechen“ on a changed form asks', () => {
+  test('the action editor closes at once while unchanged and asks once changed', async ({ page }) => {
+    // Before: „Abbrechen“ closed the changed form at once and the typed title was gone.
+    await plannerState(page, 'partial');
+    await openSection(page, 'aktionen');
+    const edit = page.getByRole('button', { name: 'Bearbeiten: Profilfoto erneuern' });
+    await edit.click();
+    await page.getByRole('button', { name: 'Abbrechen' }).click();
+    await expect(page.getByRole('form', { name: 'Aktion bearbeiten: Profilfoto erneuern' })).toHaveCount(0);
+    await edit.click();
+    await page.getByRole('textbox', { name: 'Aktion', exact: true }).fill('Profilfoto und Titel erneuern');
+    await page.getByRole('button', { name: 'Abbrechen' }).click();
+    await expect(page.getByText('Deine Änderungen verwerfen?')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Nein, weiter bearbeiten' })).toBeFocused();
+    await expectNoAxeViolations(page);
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('textbox', { name: 'Aktion', exact: true })).toHaveValue('Profilfoto und Titel erneuern');
+    await expect(page.getByRole('button', { name: 'Abbrechen' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Ja, verwerfen' }).click();
+    await expect(page.getByRole('textbox', { name: 'Aktion', exact: true })).toHaveCount(0);
+    expect((await planner(page)).actions[0].title).toBe('Profilfoto erneuern');
+  });
+
+  test('the new-contact form asks before it drops a typed name', async ({ page }) => {
+    // Before: „Abbrechen“ dropped the typed name without asking.
+    await plannerState(page, 'partial');
+    await openSection(page, 'kontakte');
+    await page.locator('#kontakt-neu').click();
+    await page.getByRole('textbox', { name: 'Name' }).fill('Neue Person');
+    await page.getByRole('button', { name: 'Abbrechen' }).click();
+    await page.getByRole('button', { name: 'Nein, weiter bearbeiten' }).click();
+    await expect(page.getByRole('textbox', { name: 'Name' })).toHaveValue('Neue Person');
+    await page.getByRole('button', { name: 'Abbrechen' }).click();
+    await page.getByRole('button', { name: 'Ja, verwerfen' }).click();
+    await expect(page.getByRole('textbox', { name: 'Name' })).toHaveCount(0);
+    await expect(page.locator('#kontakt-neu')).toBeVisible();
+  });
+});
+
+test('a save of the action editor over another tab’s change shows both versions', async ({ context }) => {
+  // Before (issue #10, case 2): tab A's stale form replaced tab B's newer title without a word.
+  const a = await context.newPage();
+  const b = await context.newPage();
+  await plannerState(a, 'partial');
+  await plannerState(b, 'partial');
+  await openSection(a, 'aktionen');
+  await a.getByRole('button', { name: 'Bearbeiten: Profilfoto erneuern' }).click();
+  await openSection(b, 'aktionen');
+  await b.getByRole('button', { name: 'Bearbeiten: Profilfoto erneuern' }).click();
+  await b.getByRole('textbox', { name: 'Aktion', exact: true }).fill('Titel aus Tab B');
+  await b.getByRole('button', { name: 'Änderung speichern' }).click();
+  await expect.poll(async () => (await planner(a)).actions[0].title).toBe('Titel aus Tab B');
+  await a.getByRole('textbox', { name: 'Fällig am' }).fill('2026-04-01');
+  await a.getByRole('button', { name: 'Änderung speichern' }).click();
+  const view = a.getByRole('region', { name: 'Dieser Eintrag wurde inzwischen geändert' });
+  await expect(view.getByRole('row', { name: /^Aktion/ })).toContainText('Titel aus Tab B');
+  await expect(view.getByRole('row', { name: /^Aktion/ })).toContainText('Profilfoto erneuern');
+  await expect(view.getByRole('row', { name: /^Fällig am/ })).toBeVisible();
+  expect((await planner(a)).actions[0]).toMatchObject({ title: 'Titel aus Tab B', due: '' });
+  await expectNoAxeViolations(a);
+  await a.getByRole('button', { name: 'Meine Fassung speichern' }).click();
+  await expect.poll(async () => (await planner(a)).actions[0]).toMatchObject({ title: 'Profilfoto erneuern', due: '2026-04-01' });
+});
+
+test.describe('double submit', () => {
+  // Reproduces nothing known to fail; it pins that each form's submit adds once per double click.
+  test('a double click on „Aktion hinzufügen“ adds one action', async ({ page }) => {
+    await plannerState(page, 'empty');
+    await openSection(page, 'aktionen');
+    await page.getByRole('textbox', { name: 'Was ist zu tun?' }).fill('Einmal eintragen');
+    await page.getByRole('button', { name: 'Aktion hinzufügen' }).dblclick();
+    await expect.poll(async () => (await planner(page)).actions.length).toBe(1);
+    await page.reload();
+    expect((await planner(page)).actions).toHaveLength(1);
+  });
+
+  test('a double click on „Kontakt speichern“ adds one contact', async ({ page }) => {
+    await plannerState(page, 'empty');
+    await openSection(page, 'kontakte');
+    await page.locator('#kontakt-neu').click();
+    await page.getByRole('textbox', { name: 'Name' }).fill('Einmal Person');
+    await page.getByRole('button', { name: 'Kontakt speichern' }).dblclick();
+    await expect.poll(async () => (await planner(page)).contacts.length).toBe(1);
+    await page.reload();
+    expect((await planner(page)).contacts).toHaveLength(1);
+  });
+
+  // Reproduces: a double click on „Eintragen“ logged the same contact twice.
+  test('a double click on „Eintragen“ in a contact’s log adds one entry', async ({ page }) => {
+    await plannerState(page, 'complete');
+    await openSection(page, 'kontakte');
+    await page.getByRole('button', { name: 'Öffnen: M. Bauer' }).click();
+    await page.getByRole('button', { name: 'Eintragen', exact: true }).dblclick();
+    await expect.poll(async () => (await planner(page)).contacts[0].log.length).toBe(3);
+    await page.reload();
+    expect((await planner(page)).contacts[0].log).toHaveLength(3);
+  });
+});

@@ -19,4 +19,4 @@ export const formTexts = {
   discardNo: 'Nein, weiter bearbeiten',
 } as const;
 
-export type FormTexts = typeof formTexts;
+export type FormTexts = { readonly [K in keyof typeof formTexts]: string };

@@ -6,9 +6,12 @@
  * The choices' names (kinds, rhythms, channels …) are in planner-choices.ts.
  */
 import type { Texts } from '../texts';
+import { formTexts } from './forms';
 
 /** The words every planner island needs: field marks, the done box, list items, number checks. */
 const common = {
+  /** The check on save against another tab's change, and „Abbrechen“ that asks. */
+  form: formTexts,
   /** After the label of a field that may stay empty. */
   optional: '(optional)',
   /** The checkbox at the end of every section. */

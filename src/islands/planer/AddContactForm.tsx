@@ -9,6 +9,7 @@ import { ErrorSummary, useErrorTitle, type FieldError } from '../shared/ErrorSum
 import { announce } from './announce';
 import type { ContactTexts } from './contact-texts';
 import { Field, opts, Select } from './fields';
+import { CancelButton } from './CancelButton';
 
 /**
  * The short form for a new contact: name, organisation, priority and rhythm. Everything else is
@@ -44,9 +45,7 @@ export function AddContactForm({ texts, priorityLabels, rhythmLabels, today, onD
       <Select id="neu-rhythmus" label={f.rhythm} value={rhythm} options={opts(rhythmLabels)} onValue={setRhythm} />
       <p class="actions">
         <button type="submit">{texts.addForm.save}</button>
-        <button type="button" class="secondary" onClick={() => onDone(null)}>
-          {texts.addForm.cancel}
-        </button>
+        <CancelButton id="neu-abbrechen" label={texts.addForm.cancel} changed={name !== '' || organisation !== '' || priority !== NEW_CONTACT_DEFAULTS.priority || rhythm !== NEW_CONTACT_DEFAULTS.rhythm} onCancel={() => onDone(null)} />
       </p>
     </form>
   );

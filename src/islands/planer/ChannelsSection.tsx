@@ -68,7 +68,10 @@ export function ChannelsSection({ texts, channelNames, periodLabels }: ChannelsP
               <div key={type}>
                 <div class="choice">
                   <input type="checkbox" id={`kanal-typ-${type}`} checked={!!channel} onChange={() => {
-                      if (!channel) return addChannel(type);
+                      if (!channel) {
+                        addChannel(type);
+                        return;
+                      }
                       // Unticking drops the channel's frequency and time: „Rückgängig“ brings them back; focus stays on the box.
                       removeWithUndo('channels', channel.id, label(channel), `kanal-typ-${type}`);
                       announce(fill(common.removed, { item: label(channel) }));

@@ -69,7 +69,10 @@ export function InteractionLog({ contact, today, onLogged, texts, channelLabels 
           <Select id={`${p}-weg`} label={texts.channel} value={channel} options={opts(channelLabels)} onValue={setChannel} />
         </div>
         <Field id={`${p}-notiz`} label={texts.note} optional maxLength={PLANNER_LIMITS.interaction.note} value={note} onValue={setNote} hint={texts.noteHint} />
-        <button type="submit">{texts.submit}</button>
+        {/* The second click of a double click (`detail` 2 and up) is the same click: it logs nothing more. */}
+        <button type="submit" onClick={(e) => e.detail > 1 && e.preventDefault()}>
+          {texts.submit}
+        </button>
       </form>
     </>
   );
