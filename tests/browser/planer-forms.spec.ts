@@ -141,3 +141,40 @@ test.describe('double submit', () => {
     expect((await planner(page)).contacts[0].log).toHaveLength(3);
   });
 });
+
+test.describe('duplicate names get a hint, not a block', () => {
+  // Reproduces: „linkedin“ next to „LinkedIn“ (or „Muller“ next to „Müller“) was accepted without a word.
+  test('a new contact named like an existing one', async ({ page }) => {
+    await plannerState(page, 'complete');
+    await openSection(page, 'kontakte');
+    await page.locator('#kontakt-neu').click();
+    await page.getByRole('textbox', { name: 'Name' }).fill('m.  bauer');
+    await expect(page.locator('#neu-name-hint')).toContainText('„M. Bauer“ steht schon in deiner Liste');
+    await page.getByRole('button', { name: 'Kontakt speichern' }).click();
+    await expect.poll(async () => (await planner(page)).contacts.filter((c: { name: string }) => c.name === 'm.  bauer')).toHaveLength(1);
+  });
+
+  test('a network named like another network', async ({ page }) => {
+    await plannerState(page, 'complete');
+    await openSection(page, 'kanaele');
+    await page.getByRole('button', { name: 'Netzwerk hinzufügen' }).click();
+    const field = page.locator('input[id^="kanal-"][id$="-name"]').last();
+    await field.fill('unternehmerinnen-netzwerk rheinland');
+    await expect(field).toHaveAccessibleDescription(/„Unternehmerinnen-Netzwerk Rheinland“ steht schon in deiner Liste/);
+    await expectNoAxeViolations(page);
+  });
+
+  test('a target group and a goal named like another one', async ({ page }) => {
+    await plannerState(page, 'complete');
+    await openSection(page, 'zielgruppen');
+    await page.getByRole('button', { name: 'Weitere Zielgruppe hinzufügen' }).click();
+    const group = page.locator('input[id^="gruppe-"][id$="-name"]').last();
+    await group.fill('regulatorik und zulassung (mdr)');
+    await expect(group).toHaveAccessibleDescription(/„Regulatorik und Zulassung \(MDR\)“ steht schon in deiner Liste/);
+    await openSection(page, 'ziele');
+    await page.getByRole('button', { name: 'Weiteres Ziel hinzufügen' }).click();
+    const goal = page.locator('textarea[id^="ziel-"][id$="-text"]').last();
+    await goal.fill('mit abteilungsleitungen aus der medizintechnik in köln ins gespräch kommen');
+    await expect(goal).toHaveAccessibleDescription(/„Mit Abteilungsleitungen aus der Medizintechnik in Köln ins Gespräch kommen“ steht schon in deiner Liste/);
+  });
+});

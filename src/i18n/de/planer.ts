@@ -12,6 +12,8 @@ import { formTexts } from './forms';
 const common = {
   /** The check on save against another tab's change, and „Abbrechen“ that asks. */
   form: formTexts,
+  /** Under a name that is already on the list (folded: case, umlauts and accents aside); a hint, not a block. */
+  duplicateName: '„{name}“ steht schon in deiner Liste – Groß- und Kleinschreibung und Umlaute zählen dabei nicht. Wenn du zwei davon brauchst, geht das trotzdem.',
   /** After the label of a field that may stay empty. */
   optional: '(optional)',
   /** The checkbox at the end of every section. */

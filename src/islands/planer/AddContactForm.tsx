@@ -10,6 +10,9 @@ import { announce } from './announce';
 import type { ContactTexts } from './contact-texts';
 import { Field, opts, Select } from './fields';
 import { CancelButton } from './CancelButton';
+import { useCommonTexts } from './common-texts';
+import { usePlanner } from './use-planner';
+import { withDuplicate } from './duplicate-hint';
 
 /**
  * The short form for a new contact: name, organisation, priority and rhythm. Everything else is
@@ -17,6 +20,8 @@ import { CancelButton } from './CancelButton';
  */
 export function AddContactForm({ texts, priorityLabels, rhythmLabels, today, onDone }: ContactTexts & { today: IsoDay; onDone: (savedId: string | null) => void }) {
   const f = texts.fields;
+  const common = useCommonTexts();
+  const { contacts } = usePlanner();
   const [name, setName] = useState('');
   const [organisation, setOrganisation] = useState('');
   const [priority, setPriority] = useState<Priority>(NEW_CONTACT_DEFAULTS.priority);
@@ -39,7 +44,7 @@ export function AddContactForm({ texts, priorityLabels, rhythmLabels, today, onD
     <form class="card add-form" onSubmit={submit} noValidate aria-labelledby="neu-titel">
       <h3 id="neu-titel">{texts.addForm.title}</h3>
       <ErrorSummary errors={errors} />
-      <Field id="neu-name" label={f.name} maxLength={PLANNER_LIMITS.contact.name} value={name} onValue={setName} error={errors[0]?.message} hint={f.nameHint} />
+      <Field id="neu-name" label={f.name} maxLength={PLANNER_LIMITS.contact.name} value={name} onValue={setName} error={errors[0]?.message} hint={withDuplicate(f.nameHint, name, contacts, null, common.duplicateName)} />
       <Field id="neu-organisation" label={f.organisation} optional maxLength={PLANNER_LIMITS.contact.organisation} value={organisation} onValue={setOrganisation} />
       <Select id="neu-prio" label={f.priority} value={priority} options={opts(priorityLabels)} onValue={setPriority} hint={f.priorityHint} />
       <Select id="neu-rhythmus" label={f.rhythm} value={rhythm} options={opts(rhythmLabels)} onValue={setRhythm} />

@@ -33,8 +33,7 @@ export function ContactedForm({ id, name, texts, channelLabels, onSubmit, onCanc
         onSubmit({ channel, note: note.trim() });
       }}
       onKeyDown={(e) => {
-        // Escape closes at once only while nothing was entered; otherwise „Abbrechen“ asks.
-        if (e.key === 'Escape' && channel === '' && note === '') {
+        if (e.key === 'Escape') {
           e.preventDefault();
           onCancel();
         }
