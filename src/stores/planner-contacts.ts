@@ -15,6 +15,12 @@ export function addContact(fields: c.ContactFields, today: IsoDay, first?: Omit<
   change((s) => addItem(s, 'contacts', c.newContact(fields, id, today, first && { id: newId(), ...first })));
   return id;
 }
+/** Saves a copy of `contact` (e.g. one deleted in another tab while it was open here) as a new contact; returns its id. */
+export function addContactCopy(contact: Contact): string {
+  const id = newId();
+  change((s) => addItem(s, 'contacts', { ...contact, id }));
+  return id;
+}
 /** Changes a contact's details. */
 export const updateContact = (id: string, fields: Patch<Contact>) => change((s) => patchItem(s, 'contacts', id, fields));
 /** Removes a contact with its whole log. */

@@ -178,3 +178,27 @@ test.describe('duplicate names get a hint, not a block', () => {
     await expect(goal).toHaveAccessibleDescription(/„Mit Abteilungsleitungen aus der Medizintechnik in Köln ins Gespräch kommen“ steht schon in deiner Liste/);
   });
 });
+
+test('a contact deleted in another tab while open here can be saved as a new one', async ({ context }) => {
+  // Before (issue #10, case 2): the open contact vanished from tab A without a word, its text gone.
+  const a = await context.newPage();
+  const b = await context.newPage();
+  await plannerState(a, 'complete');
+  await plannerState(b, 'complete');
+  await openSection(a, 'kontakte');
+  await a.getByRole('button', { name: 'Öffnen: M. Bauer' }).click();
+  await openSection(b, 'kontakte');
+  await b.getByRole('button', { name: 'Öffnen: M. Bauer' }).click();
+  await b.locator('#loeschen').click();
+  await b.getByRole('button', { name: 'Ja, löschen' }).click();
+  await expect.poll(async () => (await planner(a)).contacts.some((c: { id: string }) => c.id === 'k1')).toBe(false);
+  await expect(a.getByText('Dieser Eintrag wurde inzwischen an anderer Stelle gelöscht.')).toBeVisible();
+  await expectNoAxeViolations(a);
+  await a.getByRole('button', { name: 'Als neuen Eintrag speichern' }).click();
+  await expect.poll(async () => (await planner(a)).contacts.filter((c: { name: string }) => c.name === 'M. Bauer')).toHaveLength(1);
+  const copy = (await planner(a)).contacts.find((c: { name: string }) => c.name === 'M. Bauer');
+  expect(copy).toMatchObject({ organisation: 'MedTec Köln', birthday: '03-14' });
+  expect(copy.id).not.toBe('k1');
+  expect(copy.log).toHaveLength(2);
+  await expect(a.locator('#kontakt-offen')).toHaveText('M. Bauer');
+});
