@@ -202,3 +202,18 @@ test('a contact deleted in another tab while open here can be saved as a new one
   expect(copy.log).toHaveLength(2);
   await expect(a.locator('#kontakt-offen')).toHaveText('M. Bauer');
 });
+
+test('a deleted contact comes back with its log via „Rückgängig“', async ({ page }) => {
+  // Before: deleting a contact asked first but could not be undone.
+  await plannerState(page, 'complete');
+  await openSection(page, 'kontakte');
+  await page.getByRole('button', { name: 'Öffnen: M. Bauer' }).click();
+  await page.locator('#loeschen').click();
+  await page.getByRole('button', { name: 'Ja, löschen' }).click();
+  await expect(page.getByRole('button', { name: 'Öffnen: M. Bauer' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Rückgängig' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Öffnen: M. Bauer' })).toBeVisible();
+  await expect.poll(async () => (await planner(page)).contacts[0]).toMatchObject({ id: 'k1', name: 'M. Bauer' });
+  expect((await planner(page)).contacts[0].log).toHaveLength(2);
+});

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Contact } from '../../lib/planner/planner-schema';
 import { addContactCopy } from '../../stores/planner-contacts';
 import { useCommonTexts } from './common-texts';
+import { UNDO_ID } from './UndoNotice';
 import { plural } from '../../i18n/format';
 import { dueList, upcomingBirthdays } from '../../lib/planner/follow-up';
 import { useLazy } from '../shared/use-lazy';
@@ -90,7 +91,7 @@ export function ContactsSection(props: ContactTexts) {
           today={today}
           onClose={(deleted) => {
             setOpenId(null);
-            focusSoon(deleted || !document.getElementById(`zeile-${open.id}`) ? 'kontakt-neu' : `zeile-${open.id}`);
+            focusSoon(deleted ? UNDO_ID : !document.getElementById(`zeile-${open.id}`) ? 'kontakt-neu' : `zeile-${open.id}`);
           }}
         />
       )}
