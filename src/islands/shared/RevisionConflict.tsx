@@ -34,8 +34,8 @@ export function RevisionConflict({ id, rows, texts, onMine, onTheirs }: { id: st
             {rows.map((row) => (
               <tr key={row.label}>
                 <th scope="row">{row.label}</th>
-                <td style="white-space: pre-line">{shown(row.theirs)}</td>
-                <td style="white-space: pre-line">{shown(row.mine)}</td>
+                <td>{shown(row.theirs)}</td>
+                <td>{shown(row.mine)}</td>
               </tr>
             ))}
           </tbody>
