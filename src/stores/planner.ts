@@ -27,9 +27,8 @@ const patch =
 const remove = (key: p.ListKey) => (id: string) => change((s) => p.removeItem(s, key, id));
 /** The item removed last in this tab, with what the page needs to offer „Rückgängig“. */
 export interface Removed {
-  key: p.ListKey;
-  item: p.ItemOf<p.ListKey>;
-  index: number;
+  /** Puts the item back into the newest stored state (unchanged when it is there already). */
+  restore: (state: PlannerData) => PlannerData;
   /** How the page names it („Ziel 2“, „Aktion „Profil überarbeiten““). */
   label: string;
   /** The field to focus once it is back. */
@@ -39,21 +38,37 @@ export interface Removed {
 /** The last removal that can still be undone (in this tab); null when there is none. */
 export const $removed = atom<Removed | null>(null);
 
+/**
+ * Applies a removal to the newest stored state and keeps, for „Rückgängig“, how to undo it:
+ * `take` returns the state without the item and its `restore`, or null when there is nothing to remove.
+ */
+export function removeUndoable(take: (state: PlannerData) => { state: PlannerData; restore: Removed['restore'] } | null, label: string, focusId: string): void {
+  let restore: Removed['restore'] | null = null;
+  change((s) => {
+    const taken = take(s);
+    restore = taken?.restore ?? null;
+    return taken ? taken.state : s;
+  });
+  if (restore) $removed.set({ restore, label, focusId });
+}
+
 /** Removes an item and keeps it, with its place, for „Rückgängig“ (taken from the newest stored state). */
 export function removeWithUndo(key: p.ListKey, id: string, label: string, focusId: string): void {
-  let taken: { item: p.ItemOf<p.ListKey>; index: number } | null = null;
-  change((s) => {
-    taken = p.itemAt(s, key, id);
-    return p.removeItem(s, key, id);
-  });
-  if (taken) $removed.set({ key, ...(taken as { item: p.ItemOf<p.ListKey>; index: number }), label, focusId });
+  removeUndoable(
+    (s) => {
+      const taken = p.itemAt(s, key, id);
+      return taken && { state: p.removeItem(s, key, id), restore: (next) => p.restoreItem(next, key, taken.item, taken.index) };
+    },
+    label,
+    focusId,
+  );
 }
 
 /** Puts the last removed item back at its place; returns the field to focus, or null when there was nothing to undo. */
 export function undoRemove(): string | null {
   const removed = $removed.get();
   if (!removed) return null;
-  change((s) => p.restoreItem(s, removed.key, removed.item, removed.index));
+  change(removed.restore);
   $removed.set(null);
   return removed.focusId;
 }

@@ -4,6 +4,7 @@
  * travel as HTML, not JavaScript. `{name}` marks a value filled in at run time (`fill`); the
  * option labels come from options.ts, the kinds of network from network-kinds.ts.
  */
+import { formTexts } from './forms';
 import type { CheckAnswer, CheckItem, Rhythm, WeightKey } from '../../lib/fit/candidates-schema';
 import type { DraftErrorCode } from '../../lib/fit/candidate-draft';
 import type { ExplanationCode } from '../../lib/fit/fit-score';
@@ -167,6 +168,8 @@ export const editorUi = {
   hours: 'Stunden pro Treffen, mit Anreise',
   duplicate: 'Ein Netzwerk mit diesem Namen steht schon in deiner Liste. Speichern kannst du trotzdem.',
   discard: 'Deine Änderungen verwerfen?',
+  /** The check on save against a change or delete in another tab. */
+  form: formTexts,
   severalHint: 'Wähle alles aus, was zutrifft. Nichts angekreuzt heißt: weiß ich noch nicht.',
   checklistTitle: 'Checkliste',
   checklistHint: 'Ehrliche Antworten nach einem Probebesuch sind mehr wert als jede Beschreibung auf der Webseite.',

@@ -6,9 +6,14 @@
  * The choices' names (kinds, rhythms, channels …) are in planner-choices.ts.
  */
 import type { Texts } from '../texts';
+import { formTexts } from './forms';
 
 /** The words every planner island needs: field marks, the done box, list items, number checks. */
 const common = {
+  /** The check on save against another tab's change, and „Abbrechen“ that asks. */
+  form: formTexts,
+  /** Under a name that is already on the list (folded: case, umlauts and accents aside); a hint, not a block. */
+  duplicateName: '„{name}“ steht schon in deiner Liste – Groß- und Kleinschreibung und Umlaute zählen dabei nicht. Wenn du zwei davon brauchst, geht das trotzdem.',
   /** After the label of a field that may stay empty. */
   optional: '(optional)',
   /** The checkbox at the end of every section. */
@@ -378,6 +383,8 @@ const contacts = {
     remove: 'Löschen',
     removeName: 'Löschen: Eintrag vom {day}',
     removed: 'Eintrag gelöscht.',
+    /** How the undo notice names a deleted log entry; `{day}` is a date. */
+    removedLabel: 'Eintrag vom {day}',
     empty: 'Noch kein Kontakt eingetragen. Dein Rhythmus zählt ab dem Tag, an dem du die Person angelegt hast.',
     formTitle: 'Kontakt eintragen',
     date: 'Wann?',

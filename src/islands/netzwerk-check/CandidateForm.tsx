@@ -18,6 +18,8 @@ interface Props {
   /** Hours per month from the questionnaire, shown with the time item. */
   budget: string | null;
   onSave: (draft: CandidateDraft) => void;
+  /** The save button's words when not „Speichern“ (e.g. „Als neuen Eintrag speichern“ after a delete elsewhere). */
+  saveLabel?: string | undefined;
   /** Where „Abbrechen“ leads. */
   cancelHref: string;
   /** The list's candidates, for the hint on a name that is already there; `ownId` is the edited one. */
@@ -42,7 +44,7 @@ function write(draft: CandidateDraft, key: string, value: Value): CandidateDraft
 
 const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(' ') || undefined;
 
-export function CandidateForm({ texts, initial, budget, onSave, cancelHref, others, ownId }: Props) {
+export function CandidateForm({ texts, initial, budget, onSave, saveLabel, cancelHref, others, ownId }: Props) {
   const [start] = useState<CandidateDraft>(() => initial ?? emptyDraft());
   const [draft, setDraft] = useState<CandidateDraft>(start);
   // Fields the reader set (or that a saved candidate already had): choosing a kind never overwrites them.
@@ -166,8 +168,8 @@ export function CandidateForm({ texts, initial, budget, onSave, cancelHref, othe
       <ErrorSummary errors={messages} />
       {texts.form.map(field)}
       <div class="actions">
-        <button type="button" onClick={save}>
-          {texts.ui.save}
+        <button type="button" id="kandidat-speichern" onClick={save}>
+          {saveLabel ?? texts.ui.save}
         </button>
         <a class="button button-secondary" href={cancelHref} onClick={cancel}>
           {texts.ui.cancel}

@@ -5,7 +5,7 @@ import { type IsoDay } from '../../lib/dates/iso-day';
 import { filledText } from '../../lib/planner/input-checks';
 import { actionLists, isOverdue } from '../../lib/planner/planner';
 import { PLANNER_LIMITS, type Action } from '../../lib/planner/planner-schema';
-import { addAction, removeWithUndo, updateAction } from '../../stores/planner';
+import { $planner, addAction, removeWithUndo, updateAction } from '../../stores/planner';
 import { UNDO_ID } from './UndoNotice';
 import { ErrorSummary, useErrorTitle, type FieldError } from '../shared/ErrorSummary';
 import { announce } from './announce';
@@ -13,8 +13,11 @@ import { useCommonTexts } from './common-texts';
 import { ActionLinkFields, ActionLinksLine } from './ActionLinks';
 import { DoneToggle } from './DoneToggle';
 import { Field } from './fields';
+import { CancelButton } from './CancelButton';
 import { focusSoon } from './focus';
 import { rich } from './rich';
+import { checkRevision, sameContent, type FieldDifference } from '../../lib/forms/revision';
+import { useLazy } from '../shared/use-lazy';
 import { usePlanner } from './use-planner';
 import { useToday } from './use-today';
 
@@ -48,36 +51,72 @@ function AddActionForm({ texts }: { texts: Texts }) {
   );
 }
 
+/** The fields the edit form changes. */
+const editable = (a: Action) => ({ title: a.title, due: a.due as string, goalId: a.goalId, contactIds: a.contactIds });
+
 /** Changes an action's title, due day and links in place; saving or cancelling returns focus to „Bearbeiten“. */
 function EditAction({ action: a, onDone, texts }: { action: Action; onDone: () => void; texts: Texts }) {
+  const common = useCommonTexts();
   const { goals, contacts } = usePlanner();
   const [title, setTitle] = useState(a.title);
   const [due, setDue] = useState<string>(a.due);
   const [goalId, setGoalId] = useState(a.goalId);
   const [contactIds, setContactIds] = useState<string[]>(a.contactIds);
   const [error, setError] = useState<string | undefined>();
+  // The action as the form opened it, and as the form holds it now.
+  const [start] = useState(() => editable(a));
+  const mine = { title, due, goalId, contactIds };
   const close = () => {
     onDone();
     focusSoon(`bearbeiten-${a.id}`);
+  };
+  const [conflict, setConflict] = useState<FieldDifference[] | null>(null);
+  const conflictView = useLazy(() => import('../shared/RevisionConflict'), conflict !== null);
+  const write = (fields: ReturnType<typeof editable>) => {
+    updateAction(a.id, { ...fields, due: fields.due as IsoDay | '' });
+    announce(fill(texts.changed, { title: fields.title }));
+    close();
   };
   const save = (event: Event) => {
     event.preventDefault();
     const t = filledText(title);
     if (!t) return setError(texts.titleMissing);
-    updateAction(a.id, { title: t, due: due as IsoDay | '', goalId, contactIds });
-    announce(fill(texts.changed, { title: t }));
-    close();
+    const fields = { ...mine, title: t };
+    // The action as stored now against the one the form opened: a change from another tab is shown, not overwritten.
+    const current = $planner.get().actions.find((x) => x.id === a.id);
+    const check = checkRevision(start, current ? editable(current) : null, fields);
+    if (check.status === 'changed') return setConflict(check.fields);
+    if (check.status === 'deleted') {
+      const id = addAction(t, due as IsoDay | '');
+      updateAction(id, { goalId, contactIds });
+      announce(fill(texts.added, { title: t }));
+      return onDone();
+    }
+    write(fields);
   };
+  const goalName = (id: string) => (id ? goals.find((g) => g.id === id)?.text || texts.links.untitledGoal : texts.links.noGoal);
+  const shown = (key: string, value: unknown): string =>
+    key === 'goalId' ? goalName(String(value)) : key === 'contactIds' ? (value as string[]).map((id) => contacts.find((c) => c.id === id)?.name ?? id).join(', ') : key === 'due' && value ? formatDay(value as IsoDay) : String(value ?? '');
+  const labels: Record<string, string> = { title: texts.title, due: texts.due, goalId: texts.links.goal, contactIds: texts.links.contacts };
   return (
     <form class="card add-form" onSubmit={save} noValidate aria-label={fill(texts.editLabel, { title: a.title })}>
       <Field id={`aktion-${a.id}-titel`} label={texts.title} maxLength={MAX} value={title} onValue={setTitle} error={error} />
       <Field id={`aktion-${a.id}-datum`} type="date" label={texts.due} optional value={due} onValue={setDue} />
       <ActionLinkFields id={`aktion-${a.id}`} goalId={goalId} contactIds={contactIds} goals={goals} contacts={contacts} texts={texts.links} onGoal={setGoalId} onContacts={setContactIds} />
+      {conflict && (conflictView ? (
+        <conflictView.RevisionConflict
+          id={`aktion-${a.id}-fassungen`}
+          texts={common.form}
+          rows={conflict.map((d) => ({ label: labels[d.key] ?? d.key, theirs: shown(d.key, d.theirs), mine: shown(d.key, d.mine) }))}
+          onMine={() => write({ ...mine, title: filledText(title) ?? a.title })}
+          onTheirs={close}
+        />
+      ) : (
+        <p role="status">{common.form.loading}</p>
+      ))}
       <p class="actions">
         <button type="submit">{texts.save}</button>
-        <button type="button" class="secondary" onClick={close}>
-          {texts.cancel}
-        </button>
+        <CancelButton id={`aktion-${a.id}-abbrechen`} label={texts.cancel} changed={!sameContent(start, mine)} onCancel={close} />
       </p>
     </form>
   );

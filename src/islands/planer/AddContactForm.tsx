@@ -9,6 +9,10 @@ import { ErrorSummary, useErrorTitle, type FieldError } from '../shared/ErrorSum
 import { announce } from './announce';
 import type { ContactTexts } from './contact-texts';
 import { Field, opts, Select } from './fields';
+import { CancelButton } from './CancelButton';
+import { useCommonTexts } from './common-texts';
+import { usePlanner } from './use-planner';
+import { withDuplicate } from './duplicate-hint';
 
 /**
  * The short form for a new contact: name, organisation, priority and rhythm. Everything else is
@@ -16,6 +20,8 @@ import { Field, opts, Select } from './fields';
  */
 export function AddContactForm({ texts, priorityLabels, rhythmLabels, today, onDone }: ContactTexts & { today: IsoDay; onDone: (savedId: string | null) => void }) {
   const f = texts.fields;
+  const common = useCommonTexts();
+  const { contacts } = usePlanner();
   const [name, setName] = useState('');
   const [organisation, setOrganisation] = useState('');
   const [priority, setPriority] = useState<Priority>(NEW_CONTACT_DEFAULTS.priority);
@@ -38,15 +44,13 @@ export function AddContactForm({ texts, priorityLabels, rhythmLabels, today, onD
     <form class="card add-form" onSubmit={submit} noValidate aria-labelledby="neu-titel">
       <h3 id="neu-titel">{texts.addForm.title}</h3>
       <ErrorSummary errors={errors} />
-      <Field id="neu-name" label={f.name} maxLength={PLANNER_LIMITS.contact.name} value={name} onValue={setName} error={errors[0]?.message} hint={f.nameHint} />
+      <Field id="neu-name" label={f.name} maxLength={PLANNER_LIMITS.contact.name} value={name} onValue={setName} error={errors[0]?.message} hint={withDuplicate(f.nameHint, name, contacts, null, common.duplicateName)} />
       <Field id="neu-organisation" label={f.organisation} optional maxLength={PLANNER_LIMITS.contact.organisation} value={organisation} onValue={setOrganisation} />
       <Select id="neu-prio" label={f.priority} value={priority} options={opts(priorityLabels)} onValue={setPriority} hint={f.priorityHint} />
       <Select id="neu-rhythmus" label={f.rhythm} value={rhythm} options={opts(rhythmLabels)} onValue={setRhythm} />
       <p class="actions">
         <button type="submit">{texts.addForm.save}</button>
-        <button type="button" class="secondary" onClick={() => onDone(null)}>
-          {texts.addForm.cancel}
-        </button>
+        <CancelButton id="neu-abbrechen" label={texts.addForm.cancel} changed={name !== '' || organisation !== '' || priority !== NEW_CONTACT_DEFAULTS.priority || rhythm !== NEW_CONTACT_DEFAULTS.rhythm} onCancel={() => onDone(null)} />
       </p>
     </form>
   );

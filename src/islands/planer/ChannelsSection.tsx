@@ -6,7 +6,8 @@ import { NUMBER_RANGES } from '../../lib/planner/input-checks';
 import { CHANNEL_TYPES, PLANNER_LIMITS, type Channel, type Period } from '../../lib/planner/planner-schema';
 import { channelMinutesPerMonth } from '../../lib/planner/time-budget';
 import { PLANNER_SECTION_ROUTES } from '../../lib/site/routes';
-import { addChannel, removeChannel, removeWithUndo, updateChannel } from '../../stores/planner';
+import { addChannel, removeWithUndo, updateChannel } from '../../stores/planner';
+import { announce } from './announce';
 import { useLazy } from '../shared/use-lazy';
 import { CheckedField, numberCheck } from './checked-field';
 import { useCommonTexts } from './common-texts';
@@ -14,6 +15,7 @@ import { DoneToggle } from './DoneToggle';
 import { Field, opts, Select } from './fields';
 import { AddButton, Item } from './Item';
 import { rich } from './rich';
+import { withDuplicate } from './duplicate-hint';
 import { usePlanner } from './use-planner';
 
 /** The words of the channels' section and the names of channels and periods, handed in by the page. */
@@ -26,13 +28,14 @@ export interface ChannelsProps {
 type Check = ReturnType<typeof numberCheck>;
 
 /** Name, frequency and time per occasion of one channel, and what that makes per month. */
-function ChannelFields({ channel: c, suggest, periods, texts, checks }: { channel: Channel; suggest?: boolean; periods: [Period, string][]; texts: PlanerTexts['channels']; checks: { times: Check; minutes: Check } }) {
+function ChannelFields({ channel: c, suggest, others = [], periods, texts, checks }: { channel: Channel; suggest?: boolean; others?: readonly Channel[]; periods: [Period, string][]; texts: PlanerTexts['channels']; checks: { times: Check; minutes: Check } }) {
   const id = `kanal-${c.id}`;
   const named = c.type === 'netzwerk';
+  const duplicateText = useCommonTexts().duplicateName;
   const set = (patch: Partial<Channel>) => updateChannel(c.id, patch);
   return (
     <>
-      {named && <Field id={`${id}-name`} label={texts.networkName} maxLength={PLANNER_LIMITS.channel.name} list={suggest ? 'kandidaten' : undefined} value={c.name} onValue={(name) => set({ name })} />}
+      {named && <Field id={`${id}-name`} label={texts.networkName} maxLength={PLANNER_LIMITS.channel.name} list={suggest ? 'kandidaten' : undefined} value={c.name} onValue={(name) => set({ name })} hint={withDuplicate(undefined, c.name, others, c.id, duplicateText)} />}
       <div class="inline-fields">
         <CheckedField id={`${id}-anzahl`} label={texts.times} inputMode="numeric" value={c.times} show={String} check={checks.times} onValid={(n) => set({ times: n ?? 0 })} />
         <Select id={`${id}-zeitraum`} label={texts.period} value={c.per} options={periods} onValue={(per) => set({ per })} />
@@ -66,7 +69,15 @@ export function ChannelsSection({ texts, channelNames, periodLabels }: ChannelsP
             return (
               <div key={type}>
                 <div class="choice">
-                  <input type="checkbox" id={`kanal-typ-${type}`} checked={!!channel} onChange={() => (channel ? removeChannel(channel.id) : addChannel(type))} />
+                  <input type="checkbox" id={`kanal-typ-${type}`} checked={!!channel} onChange={() => {
+                      if (!channel) {
+                        addChannel(type);
+                        return;
+                      }
+                      // Unticking drops the channel's frequency and time: „Rückgängig“ brings them back; focus stays on the box.
+                      removeWithUndo('channels', channel.id, label(channel), `kanal-typ-${type}`);
+                      announce(fill(common.removed, { item: label(channel) }));
+                    }} />
                   <label for={`kanal-typ-${type}`}>{channelNames.types[type]}</label>
                 </div>
                 {channel && (
@@ -85,7 +96,7 @@ export function ChannelsSection({ texts, channelNames, periodLabels }: ChannelsP
       <p class="hint">{texts.networksHint}</p>
       {networks.map((c) => (
         <Item key={c.id} legend={label(c)} onRemove={(label) => removeWithUndo('channels', c.id, label, `kanal-${c.id}-name`)}>
-          <ChannelFields channel={c} suggest periods={periods} texts={texts} checks={checks} />
+          <ChannelFields channel={c} suggest others={networks} periods={periods} texts={texts} checks={checks} />
         </Item>
       ))}
       {/* Candidates from the network check are offered as suggestions for the name. */}

@@ -4,8 +4,8 @@ import { type IsoDay } from '../../lib/dates/iso-day';
 import { lastInteraction, nextFollowUp } from '../../lib/planner/follow-up';
 import { readEmails, readPhones, readProfileUrl, readTags, type DetailResult } from '../../lib/planner/contact-details';
 import { PLANNER_LIMITS, type Contact } from '../../lib/planner/planner-schema';
-import { $planner } from '../../stores/planner';
-import { removeContact, updateContact } from '../../stores/planner-contacts';
+import { updateContact } from '../../stores/planner-contacts';
+import { $planner, removeWithUndo } from '../../stores/planner';
 import { announce } from './announce';
 import { BirthdayField } from './BirthdayField';
 import { CheckedField, requiredCheck } from './checked-field';
@@ -112,7 +112,8 @@ export function ContactEditor(props: ContactTexts & { contact: Contact; today: I
               type="button"
               class="danger"
               onClick={() => {
-                removeContact(c.id);
+                // Asked first, and still undoable: „Rückgängig“ brings the contact back with its whole log.
+                removeWithUndo('contacts', c.id, c.name, `zeile-${c.id}`);
                 announce(fill(t.removed, { name: c.name }));
                 onClose(true);
               }}

@@ -8,6 +8,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PlanerTexts } from '../../i18n/de/planer';
 import { fill } from '../../i18n/format';
 import { PLANNER_LIMITS, type InteractionChannel } from '../../lib/planner/planner-schema';
+import { CancelButton } from './CancelButton';
 
 interface Props {
   id: string;
@@ -54,9 +55,7 @@ export function ContactedForm({ id, name, texts, channelLabels, onSubmit, onCanc
       </p>
       <p class="actions">
         <button type="submit">{texts.contactedSubmit}</button>
-        <button type="button" class="secondary" onClick={onCancel}>
-          {texts.contactedCancel}
-        </button>
+        <CancelButton id={`${id}-abbrechen`} label={texts.contactedCancel} changed={channel !== '' || note !== ''} onCancel={onCancel} />
       </p>
     </form>
   );

@@ -1,4 +1,8 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Contact } from '../../lib/planner/planner-schema';
+import { addContactCopy } from '../../stores/planner-contacts';
+import { useCommonTexts } from './common-texts';
+import { UNDO_ID } from './UndoNotice';
 import { plural } from '../../i18n/format';
 import { dueList, upcomingBirthdays } from '../../lib/planner/follow-up';
 import { useLazy, useLazyPart } from '../shared/use-lazy';
@@ -16,6 +20,7 @@ import { useToday } from './use-today';
 export function ContactsSection(props: ContactTexts) {
   const { texts } = props;
   const { contacts, groups, done } = usePlanner();
+  const common = useCommonTexts();
   const today = useToday();
   const [adding, setAdding] = useState(false);
   const [openId, setOpenId] = useState<string | null>(null);
@@ -29,6 +34,10 @@ export function ContactsSection(props: ContactTexts) {
   const due = useMemo(() => (today ? dueList(contacts, today) : []), [contacts, today]);
   const birthdays = useMemo(() => (today ? upcomingBirthdays(contacts, today) : []), [contacts, today]);
   const open = openId ? contacts.find((c) => c.id === openId) : undefined;
+  // The open contact as last seen: when another tab deletes it, its text is still here to save as new.
+  const lastOpen = useRef<Contact | null>(null);
+  if (open) lastOpen.current = open;
+  const vanished = openId !== null && !open && lastOpen.current?.id === openId ? lastOpen.current : null;
   // The forms load when first needed: most visits only read the due list or tick „heute kontaktiert“.
   const forms = useLazy(() => import('./contact-forms'), adding || !!open);
   const { AddContactForm, ContactEditor } = forms ?? {};
@@ -100,9 +109,23 @@ export function ContactsSection(props: ContactTexts) {
           today={today}
           onClose={(deleted) => {
             setOpenId(null);
-            focusSoon(deleted || !document.getElementById(`zeile-${open.id}`) ? 'kontakt-neu' : `zeile-${open.id}`);
+            focusSoon(deleted ? UNDO_ID : !document.getElementById(`zeile-${open.id}`) ? 'kontakt-neu' : `zeile-${open.id}`);
           }}
         />
+      )}
+      {vanished && (
+        <section class="card notice notice-warn" aria-labelledby="kontakt-weg">
+          <h3 id="kontakt-weg">{vanished.name}</h3>
+          <p role="status">{common.form.deleted}</p>
+          <p class="actions">
+            <button type="button" id="kontakt-weg-neu" onClick={() => setOpenId(addContactCopy(vanished))}>
+              {common.form.saveAsNew}
+            </button>
+            <button type="button" class="secondary" onClick={() => (setOpenId(null), focusSoon('kontakt-neu'))}>
+              {texts.editor.close}
+            </button>
+          </p>
+        </section>
       )}
       {contacts.length ? <ContactList contacts={contacts} groups={groups} today={today} onOpen={setOpenId} texts={texts.list} /> : <p>{texts.empty}</p>}
       {contacts.length > 0 && (

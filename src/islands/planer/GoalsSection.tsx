@@ -7,6 +7,8 @@ import { addGoal, removeWithUndo, updateGoal } from '../../stores/planner';
 import { DoneToggle } from './DoneToggle';
 import { Field, opts, Select } from './fields';
 import { AddButton, Item } from './Item';
+import { useCommonTexts } from './common-texts';
+import { withDuplicate } from './duplicate-hint';
 import { usePlanner } from './use-planner';
 import { useToday } from './use-today';
 
@@ -32,6 +34,8 @@ function SmartFeedback({ goal, today, texts, words }: { goal: Goal; today: IsoDa
 export function GoalsSection({ texts, kindLabels, words }: { texts: Texts; kindLabels: Readonly<Record<GoalKind, string>>; words: SmartLexicon }) {
   const kinds = opts(kindLabels);
   const { goals, done } = usePlanner();
+  const common = useCommonTexts();
+  const named = goals.map((x) => ({ id: x.id, name: x.text }));
   const today = useToday();
   return (
     <>
@@ -40,7 +44,7 @@ export function GoalsSection({ texts, kindLabels, words }: { texts: Texts; kindL
         const set = (patch: Partial<Goal>) => updateGoal(g.id, patch);
         return (
           <Item key={g.id} legend={fill(texts.legend, { n: i + 1 })} onRemove={(label) => removeWithUndo('goals', g.id, label, `${id}-text`)}>
-            <Field id={`${id}-text`} label={texts.text} rows={2} maxLength={PLANNER_LIMITS.goal.text} value={g.text} onValue={(text) => set({ text })} hint={texts.textHint} />
+            <Field id={`${id}-text`} label={texts.text} rows={2} maxLength={PLANNER_LIMITS.goal.text} value={g.text} onValue={(text) => set({ text })} hint={withDuplicate(texts.textHint, g.text, named, g.id, common.duplicateName)} />
             <Select id={`${id}-art`} label={texts.kind} value={g.kind} options={kinds} onValue={(kind) => set({ kind })} />
             <Field id={`${id}-mass`} label={texts.measure} maxLength={PLANNER_LIMITS.goal.measure} value={g.measure} onValue={(measure) => set({ measure })} hint={texts.measureHint} />
             <Field id={`${id}-datum`} type="date" label={texts.deadline} value={g.deadline} onValue={(deadline) => set({ deadline })} />

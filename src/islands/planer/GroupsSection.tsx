@@ -5,6 +5,8 @@ import { addGroup, removeWithUndo, updateGroup } from '../../stores/planner';
 import { DoneToggle } from './DoneToggle';
 import { Field, opts, Select } from './fields';
 import { AddButton, Item } from './Item';
+import { useCommonTexts } from './common-texts';
+import { withDuplicate } from './duplicate-hint';
 import { usePlanner } from './use-planner';
 
 /** The words of the target groups' section and the names of their choices, handed in by the page. */
@@ -19,6 +21,7 @@ export function GroupsSection({ texts, kindLabels, levelLabels }: GroupsProps) {
   const kinds = opts(kindLabels);
   const levels = opts(levelLabels);
   const { groups, done } = usePlanner();
+  const common = useCommonTexts();
   return (
     <>
       {groups.map((g, i) => {
@@ -27,7 +30,7 @@ export function GroupsSection({ texts, kindLabels, levelLabels }: GroupsProps) {
         return (
           <Item key={g.id} legend={fill(texts.legend, { n: i + 1 })} onRemove={(label) => removeWithUndo('groups', g.id, label, `${id}-art`)}>
             <Select id={`${id}-art`} label={texts.kind} value={g.kind} options={kinds} onValue={(kind) => set({ kind })} />
-            <Field id={`${id}-name`} label={texts.name} maxLength={PLANNER_LIMITS.group.name} value={g.name} onValue={(name) => set({ name })} hint={texts.nameHint} />
+            <Field id={`${id}-name`} label={texts.name} maxLength={PLANNER_LIMITS.group.name} value={g.name} onValue={(name) => set({ name })} hint={withDuplicate(texts.nameHint, g.name, groups, g.id, common.duplicateName)} />
             <Select id={`${id}-ebene`} label={texts.level} value={g.level} options={levels} onValue={(level) => set({ level })} />
             <Field id={`${id}-personen`} label={texts.people} optional rows={2} maxLength={PLANNER_LIMITS.group.people} value={g.people} onValue={(people) => set({ people })} hint={texts.peopleHint} />
           </Item>

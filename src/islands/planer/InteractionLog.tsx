@@ -11,6 +11,7 @@ import { announce } from './announce';
 import { Field, opts, Select } from './fields';
 import { focusSoon } from './focus';
 import { rich } from './rich';
+import { UNDO_ID } from './UndoNotice';
 
 type Texts = PlanerTexts['contacts']['log'];
 
@@ -47,9 +48,9 @@ export function InteractionLog({ contact, today, onLogged, texts, channelLabels 
                 class="link"
                 aria-label={fill(texts.removeName, { day: formatDay(entry.date) })}
                 onClick={() => {
-                  removeInteraction(contact.id, entry.id);
+                  removeInteraction(contact.id, entry.id, fill(texts.removedLabel, { day: formatDay(entry.date) }), `${p}-datum`);
                   announce(texts.removed);
-                  focusSoon(`${p}-datum`);
+                  focusSoon(UNDO_ID);
                 }}
               >
                 {texts.remove}
@@ -68,7 +69,10 @@ export function InteractionLog({ contact, today, onLogged, texts, channelLabels 
           <Select id={`${p}-weg`} label={texts.channel} value={channel} options={opts(channelLabels)} onValue={setChannel} />
         </div>
         <Field id={`${p}-notiz`} label={texts.note} optional maxLength={PLANNER_LIMITS.interaction.note} value={note} onValue={setNote} hint={texts.noteHint} />
-        <button type="submit">{texts.submit}</button>
+        {/* The second click of a double click (`detail` 2 and up) is the same click: it logs nothing more. */}
+        <button type="submit" onClick={(e) => e.detail > 1 && e.preventDefault()}>
+          {texts.submit}
+        </button>
       </form>
     </>
   );

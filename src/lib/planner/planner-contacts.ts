@@ -54,6 +54,25 @@ export function removeInteraction(state: PlannerData, contactId: string, interac
   return changeContact(state, contactId, (c) => ({ ...c, log: removeById(c.log, interactionId) }));
 }
 
+/** Where entry `interactionId` stands in a contact's log, with the entry; null when it is not there. */
+export function interactionAt(state: PlannerData, contactId: string, interactionId: string): { entry: Interaction; index: number } | null {
+  const log = state.contacts.find((c) => c.id === contactId)?.log ?? [];
+  const index = log.findIndex((e) => e.id === interactionId);
+  return index < 0 ? null : { entry: log[index]!, index };
+}
+
+/**
+ * The state with a removed log entry back at its place (at the end when the log got shorter);
+ * unchanged when the entry is there already or the contact is gone, so undoing twice restores it once.
+ */
+export function restoreInteraction(state: PlannerData, contactId: string, entry: Interaction, index: number): PlannerData {
+  return changeContact(state, contactId, (c) => {
+    if (c.log.some((e) => e.id === entry.id)) return c;
+    const at = Math.min(Math.max(0, index), c.log.length);
+    return { ...c, log: [...c.log.slice(0, at), entry, ...c.log.slice(at)] };
+  });
+}
+
 /** The state with a contact's follow-up pushed `weeks` later (see `snoozeUntil`). */
 export function snooze(state: PlannerData, contactId: string, today: IsoDay, weeks: SnoozeWeeks): PlannerData {
   return changeContact(state, contactId, (c) => snoozeContact(c, today, weeks));

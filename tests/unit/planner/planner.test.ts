@@ -22,7 +22,7 @@ import {
   sortActions,
 } from '../../../src/lib/planner/planner';
 import { nextFollowUp } from '../../../src/lib/planner/follow-up';
-import { logInteraction, markContactedToday, newContact, removeInteraction, snooze } from '../../../src/lib/planner/planner-contacts';
+import { interactionAt, logInteraction, markContactedToday, newContact, removeInteraction, restoreInteraction, snooze } from '../../../src/lib/planner/planner-contacts';
 import { NO_PLAN_INPUTS } from '../../../src/lib/plan/plan-inputs';
 import { emptyActionLinks, emptyContactDetails, emptyPlanner, type Action } from '../../../src/lib/planner/planner-schema';
 import { plannerStates } from '../../fixtures/planner-states';
@@ -171,6 +171,21 @@ describe('contact changes', () => {
   test('removeInteraction takes an entry out of the log', () => {
     const state = logInteraction(base, 'k1', { id: 'i1', date: '2026-03-01', channel: 'telefon', note: '' });
     expect(removeInteraction(state, 'k1', 'i1').contacts[0]!.log).toEqual([]);
+  });
+
+  test('restoreInteraction puts a removed entry back at its place, once', () => {
+    const one = logInteraction(base, 'k1', { id: 'i1', date: '2026-03-01', channel: 'telefon', note: '' });
+    const two = logInteraction(one, 'k1', { id: 'i2', date: '2026-03-05', channel: 'email', note: '' });
+    const taken = interactionAt(two, 'k1', 'i1')!;
+    expect(taken.entry.id).toBe('i1');
+    const back = restoreInteraction(removeInteraction(two, 'k1', 'i1'), 'k1', taken.entry, taken.index);
+    expect(back.contacts[0]!.log).toEqual(two.contacts[0]!.log);
+    expect(restoreInteraction(back, 'k1', taken.entry, taken.index)).toEqual(back);
+  });
+
+  test('interactionAt is null for an entry or contact that is not there', () => {
+    expect(interactionAt(base, 'k1', 'fehlt')).toBeNull();
+    expect(interactionAt(base, 'fehlt', 'i1')).toBeNull();
   });
 
   test('snooze and markContactedToday act on the follow-up', () => {
