@@ -40,10 +40,10 @@ describe('budgetFor', () => {
     expect(budgetFor('/selbsttest/')).toEqual({ kind: 'tool', tool: 'selbsttest', maxJsGzip: 21 * 1024 });
     expect(budgetFor('/netzwerk-check/')).toMatchObject({ maxJsGzip: 22 * 1024 });
     expect(budgetFor('/daten/')).toMatchObject({ maxJsGzip: 20 * 1024 });
-    expect(budgetFor('/planer/')).toMatchObject({ maxJsGzip: 25 * 1024 });
+    expect(budgetFor('/planer/')).toMatchObject({ maxJsGzip: 26 * 1024 });
     expect(budgetFor('/plan/')).toMatchObject({ maxJsGzip: 25 * 1024 });
     for (const section of ['ziele', 'zielgruppen', 'kanaele', 'zeit', 'geben', 'aktionen', 'kontakte']) {
-      expect(budgetFor(`/planer/${section}/`)).toEqual({ kind: 'tool', tool: 'planer', maxJsGzip: 25 * 1024 });
+      expect(budgetFor(`/planer/${section}/`)).toEqual({ kind: 'tool', tool: 'planer', maxJsGzip: 26 * 1024 });
     }
   });
 
@@ -115,10 +115,10 @@ describe('findViolations', () => {
     expect(findViolations(site(files))).toEqual([expect.stringMatching(/^\/ .*HTML \+ CSS is/)]);
   });
 
-  test('fails a tool page over its JavaScript budget, while the planner may have 25 KB', () => {
+  test('fails a tool page over its JavaScript budget, while the planner may have 26 KB', () => {
     const problems = findViolations(site({ ...guideSite, ...toolPage('/selbsttest/', 22), ...toolPage('/planer/', 22) }));
     expect(problems).toEqual([expect.stringMatching(/^\/selbsttest\/ .*JavaScript is [\d,]+ B gzip, over the selbsttest budget of 21,504 B/)]);
-    expect(findViolations(site({ ...guideSite, ...toolPage('/planer/', 26) }))).toEqual([expect.stringMatching(/over the planer budget of 25,600 B/)]);
+    expect(findViolations(site({ ...guideSite, ...toolPage('/planer/', 27) }))).toEqual([expect.stringMatching(/over the planer budget of 26,624 B/)]);
   });
 
   test('fails when web fonts add up to more than 30 KB', () => {
@@ -171,7 +171,7 @@ describe('tests/budgets/check.ts', () => {
   });
 
   test('prints the table and exits 1 when a page is over budget', () => {
-    const result = run({ ...guideSite, ...toolPage('/planer/', 26) });
+    const result = run({ ...guideSite, ...toolPage('/planer/', 27) });
     expect(result.stdout).toMatch(/^\/planer\/ +planer .* OVER$/m);
     expect(result.stderr).toMatch(/1 budget violation\(s\):\n {2}✗ \/planer\//);
     expect(result.status).toBe(1);

@@ -303,6 +303,8 @@ const contacts = {
     shownAll: 'Alle {found} Kontakte sind jetzt zu sehen.',
     searchHint: 'Sucht in allem, was du zu einem Kontakt notiert hast – Name, Organisation, Position, E-Mail, Telefon, Profil, Schlagworte, Themen, Angebote und Notizen. Groß- und Kleinschreibung, Umlaute und Akzente sind egal.',
     filters: 'Filtern und sortieren',
+    /** While the filters' part loads, a moment after the panel opens. */
+    filtersLoading: 'Die Filter werden geladen …',
     priorities: 'Priorität',
     priorityOption: 'Priorität {priority}',
     group: 'Zielgruppe',
