@@ -73,7 +73,7 @@ describe('removeWithUndo and undoRemove', () => {
     updateGoal(first, { text: 'Erstes Ziel' });
     removeWithUndo('goals', first, 'Ziel 1', `ziel-${first}-text`);
     expect($planner.get().goals.map((g) => g.id)).toEqual([second]);
-    expect($removed.get()).toMatchObject({ key: 'goals', index: 0, label: 'Ziel 1' });
+    expect($removed.get()).toMatchObject({ label: 'Ziel 1', focusId: `ziel-${first}-text` });
     expect(undoRemove()).toBe(`ziel-${first}-text`);
     expect($planner.get().goals.map((g) => [g.id, g.text])).toEqual([[first, 'Erstes Ziel'], [second, '']]);
     expect($removed.get()).toBeNull();
