@@ -137,7 +137,7 @@ export function NetworkMap({ contacts, groups, today, texts, onOpen, fontSize, i
               {...activate(() => setOpenCluster(openCluster === k.id ? null : k.id))}
             >
               <circle cx={k.x} cy={k.y} r={k.radius} />
-              <text x={k.x} y={k.y + layout.fontSize * 0.35} text-anchor="middle" font-size={Math.min(layout.fontSize, 11)}>
+              <text x={k.x} y={k.y + layout.fontSize * 0.35} text-anchor="middle" font-size={Math.min(layout.fontSize, Math.floor(k.radius * 0.8))}>
                 +{k.members.length}
               </text>
             </g>

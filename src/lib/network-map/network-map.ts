@@ -170,6 +170,8 @@ export function layoutNetworkMap(input: MapInput): NetworkMapLayout {
   const c = size / 2;
   const fontSize = input.fontSize ?? 11;
   const lineHeight = Math.ceil(fontSize * 1.3);
+  // A cluster's count („+12“) is written in the labels' size, so it stays legible where the map is printed small with large labels.
+  const clusterRadius = Math.max(CLUSTER_RADIUS, Math.ceil(fontSize * 1.25));
 
   // Which group each contact and each wished-for person belongs to.
   const contactNames = new Map<string, string>();
@@ -264,12 +266,12 @@ export function layoutNetworkMap(input: MapInput): NetworkMapLayout {
       const candidates: { x: number; y: number }[] = [];
       for (const a of [0.5, 0.35, 0.65]) for (const r of [0.5, 0.35, 0.65, 0.2, 0.8]) candidates.push(point(ring.inner + r * (ring.outer - ring.inner), sector.start + a * (sector.end - sector.start)));
       const fits = (p: { x: number; y: number }) => {
-        const b = markBox(p.x, p.y, CLUSTER_RADIUS);
+        const b = markBox(p.x, p.y, clusterRadius);
         return inside(b, size) && !boxes.some((o) => overlaps(o, b)) && ![...reserved.values()].some((o) => overlaps(o, b));
       };
       const at = candidates.find(fits) ?? candidates[0]!;
       clusterSpot.set(key, at);
-      reserved.set(key, markBox(at.x, at.y, CLUSTER_RADIUS));
+      reserved.set(key, markBox(at.x, at.y, clusterRadius));
     }
   let own = '';
   const free = (b: MapBox) => inside(b, size) && !boxes.some((o) => overlaps(o, b)) && ![...reserved].some(([k, r]) => k !== own && overlaps(r, b));
@@ -299,7 +301,7 @@ export function layoutNetworkMap(input: MapInput): NetworkMapLayout {
         placed.length = 0;
         placedBoxes.length = 0;
         overflow = [];
-        const clusterBox = markBox(clusterAt.x, clusterAt.y, CLUSTER_RADIUS + 2);
+        const clusterBox = markBox(clusterAt.x, clusterAt.y, clusterRadius + 2);
         const taken = (b: MapBox) => !free(b) || placedBoxes.some((o) => overlaps(o, b)) || (reserveCluster && overlaps(clusterBox, b));
         let slot = 0;
         for (const item of items) {
@@ -345,7 +347,7 @@ export function layoutNetworkMap(input: MapInput): NetworkMapLayout {
           sector: sector.key,
           x: round(clusterAt.x),
           y: round(clusterAt.y),
-          radius: CLUSTER_RADIUS,
+          radius: clusterRadius,
           members: overflow.map((o) => ({ kind: o.kind, id: o.id, name: o.name, overdue: o.overdue })),
           box: clusterBox,
         });

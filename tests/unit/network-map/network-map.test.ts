@@ -69,6 +69,10 @@ describe('layoutNetworkMap', () => {
           }
         });
 
+        test('a cluster is big enough for its count in the labels’ size (legible on paper)', () => {
+          for (const k of map.clusters) expect(Math.floor(k.radius * 0.8)).toBeGreaterThanOrEqual(fontSize);
+        });
+
         test('every cluster holds someone', () => {
           for (const c of map.clusters) expect(c.members.length).toBeGreaterThanOrEqual(1);
         });
