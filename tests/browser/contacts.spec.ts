@@ -106,6 +106,8 @@ test.describe('contacts at scale', () => {
     await page.keyboard.press('Tab');
     await expect(page.locator('summary', { hasText: 'Filtern und sortieren' })).toBeFocused();
     await page.keyboard.press('Enter');
+    // The filters are a lazy part (fetched when the search field got focus); a reader tabs on once they show.
+    await expect(page.getByRole('checkbox', { name: 'Priorität A' })).toBeVisible();
     await page.keyboard.press('Tab');
     await expect(page.getByRole('checkbox', { name: 'Priorität A' })).toBeFocused();
     await page.keyboard.press('Space');

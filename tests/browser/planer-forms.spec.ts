@@ -3,7 +3,7 @@
  * threw a filled form away, duplicate names without a hint, Enter and double clicks. Each test
  * says what it reproduces on the code before this change.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { openSection, plannerState } from './support/planner';
 import { expectNoAxeViolations } from './support/site';
 
@@ -142,6 +142,18 @@ test.describe('double submit', () => {
   });
 });
 
+/**
+ * Clicks an add button and returns the field of the item it added. The store re-renders a task
+ * later, so the list must have grown before `.last()` means the new item (else the fill renames the old last one).
+ */
+async function addAndTakeNew(page: Page, button: string, fields: string): Promise<Locator> {
+  const all = page.locator(fields);
+  const before = await all.count();
+  await page.getByRole('button', { name: button }).click();
+  await expect(all).toHaveCount(before + 1);
+  return all.last();
+}
+
 test.describe('duplicate names get a hint, not a block', () => {
   // Reproduces: „linkedin“ next to „LinkedIn“ (or „Muller“ next to „Müller“) was accepted without a word.
   test('a new contact named like an existing one', async ({ page }) => {
@@ -157,8 +169,7 @@ test.describe('duplicate names get a hint, not a block', () => {
   test('a network named like another network', async ({ page }) => {
     await plannerState(page, 'complete');
     await openSection(page, 'kanaele');
-    await page.getByRole('button', { name: 'Netzwerk hinzufügen' }).click();
-    const field = page.locator('input[id^="kanal-"][id$="-name"]').last();
+    const field = await addAndTakeNew(page, 'Netzwerk hinzufügen', 'input[id^="kanal-"][id$="-name"]');
     await field.fill('unternehmerinnen-netzwerk rheinland');
     await expect(field).toHaveAccessibleDescription(/„Unternehmerinnen-Netzwerk Rheinland“ steht schon in deiner Liste/);
     await expectNoAxeViolations(page);
@@ -167,13 +178,11 @@ test.describe('duplicate names get a hint, not a block', () => {
   test('a target group and a goal named like another one', async ({ page }) => {
     await plannerState(page, 'complete');
     await openSection(page, 'zielgruppen');
-    await page.getByRole('button', { name: 'Weitere Zielgruppe hinzufügen' }).click();
-    const group = page.locator('input[id^="gruppe-"][id$="-name"]').last();
+    const group = await addAndTakeNew(page, 'Weitere Zielgruppe hinzufügen', 'input[id^="gruppe-"][id$="-name"]');
     await group.fill('regulatorik und zulassung (mdr)');
     await expect(group).toHaveAccessibleDescription(/„Regulatorik und Zulassung \(MDR\)“ steht schon in deiner Liste/);
     await openSection(page, 'ziele');
-    await page.getByRole('button', { name: 'Weiteres Ziel hinzufügen' }).click();
-    const goal = page.locator('textarea[id^="ziel-"][id$="-text"]').last();
+    const goal = await addAndTakeNew(page, 'Weiteres Ziel hinzufügen', 'textarea[id^="ziel-"][id$="-text"]');
     await goal.fill('mit abteilungsleitungen aus der medizintechnik in köln ins gespräch kommen');
     await expect(goal).toHaveAccessibleDescription(/„Mit Abteilungsleitungen aus der Medizintechnik in Köln ins Gespräch kommen“ steht schon in deiner Liste/);
   });

@@ -1,18 +1,11 @@
-import { useEffect, useMemo, useRef, useState } from "preact/hooks";
-import type { PlanerTexts } from "../../i18n/de/planer";
-import { fill, formatDay, plural } from "../../i18n/format";
-import {
-  DEFAULT_LIST_STATE,
-  listContacts,
-  readListState,
-  searchText,
-  writeListState,
-  type ContactListState,
-} from "../../lib/planner/contact-list";
-import type { IsoDay } from "../../lib/dates/iso-day";
-import { nextFollowUp } from "../../lib/planner/follow-up";
-import type { Contact, TargetGroup } from "../../lib/planner/planner-schema";
-import { useLazy } from "../shared/use-lazy";
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { PlanerTexts } from '../../i18n/de/planer';
+import { fill, formatDay, plural } from '../../i18n/format';
+import { DEFAULT_LIST_STATE, listContacts, readListState, searchText, writeListState, type ContactListState } from '../../lib/planner/contact-list';
+import type { IsoDay } from '../../lib/dates/iso-day';
+import { nextFollowUp } from '../../lib/planner/follow-up';
+import type { Contact, TargetGroup } from '../../lib/planner/planner-schema';
+import { useLazy } from '../shared/use-lazy';
 
 const PAGE = 50;
 
@@ -24,9 +17,9 @@ const textOf = (c: Contact) => {
   return t;
 };
 
-const isDefault = (s: ContactListState) => writeListState(s) === "";
+const isDefault = (s: ContactListState) => writeListState(s) === '';
 /** Whether anything but the search differs from the default: then the filters open by themselves. */
-const filtering = (s: ContactListState) => !isDefault({ ...s, query: "" });
+const filtering = (s: ContactListState) => !isDefault({ ...s, query: '' });
 
 /**
  * Contacts searched, filtered and sorted as the URL says, shown a page at a time – never 2,000 rows
@@ -43,7 +36,7 @@ export function ContactList({
   groups: readonly TargetGroup[];
   today: IsoDay | null;
   onOpen: (id: string) => void;
-  texts: PlanerTexts["contacts"]["list"];
+  texts: PlanerTexts['contacts']['list'];
 }) {
   const [state, setState] = useState<ContactListState>(DEFAULT_LIST_STATE);
   const [limit, setLimit] = useState(PAGE);
@@ -62,33 +55,21 @@ export function ContactList({
     setState(next);
     setLimit(PAGE);
     setMoreShown(false);
-    history.replaceState(
-      history.state,
-      "",
-      `${location.pathname}${writeListState(next, location.search)}${location.hash}`,
-    );
+    history.replaceState(history.state, '', `${location.pathname}${writeListState(next, location.search)}${location.hash}`);
   };
 
-  // The filters load when the reader opens them (or the URL asks for a filter): most visits only search.
-  const filters = useLazy(() => import("./ContactFilters"), filtersOpen);
-  const searchTexts = useMemo(
-    () => new Map(contacts.map((c) => [c, textOf(c)])),
-    [contacts],
-  );
-  const filtered = useMemo(
-    () => listContacts(contacts, state, { today, groups, texts: searchTexts }),
-    [contacts, state, today, groups, searchTexts],
-  );
+  // The filters load when the reader opens them (or the URL asks for a filter): most visits only
+  // search. Focus on the search field or the panel's summary fetches them ahead, so they are there when it opens.
+  const [filtersSoon, setFiltersSoon] = useState(false);
+  const filters = useLazy(() => import('./ContactFilters'), filtersOpen || filtersSoon);
+  const fetchFilters = () => setFiltersSoon(true);
+  const searchTexts = useMemo(() => new Map(contacts.map((c) => [c, textOf(c)])), [contacts]);
+  const filtered = useMemo(() => listContacts(contacts, state, { today, groups, texts: searchTexts }), [contacts, state, today, groups, searchTexts]);
   const shown = filtered.slice(0, limit);
-  const found = {
-    found: filtered.length,
-    n: contacts.length,
-    shown: shown.length,
-  };
+  const found = { found: filtered.length, n: contacts.length, shown: shown.length };
 
   useEffect(() => {
-    if (focusRow.current)
-      document.getElementById(`zeile-${focusRow.current}`)?.focus();
+    if (focusRow.current) document.getElementById(`zeile-${focusRow.current}`)?.focus();
     focusRow.current = null;
   });
 
@@ -104,45 +85,25 @@ export function ContactList({
           id="kontakte-suche"
           value={state.query}
           aria-describedby="kontakte-suchhinweis kontakte-treffer"
+          onFocus={fetchFilters}
           onInput={(e) => update({ query: e.currentTarget.value })}
         />
-        <details
-          class="contact-filters"
-          open={filtersOpen}
-          onToggle={(e) => setFiltersOpen(e.currentTarget.open)}
-        >
-          <summary>{texts.filters}</summary>
-          {filters ? (
-            <filters.ContactFilters
-              state={state}
-              update={update}
-              contacts={contacts}
-              groups={groups}
-              texts={texts}
-            />
-          ) : (
-            <p class="hint">{texts.filtersLoading}</p>
-          )}
+        <details class="contact-filters" open={filtersOpen} onToggle={(e) => setFiltersOpen(e.currentTarget.open)}>
+          <summary onFocus={fetchFilters} onPointerEnter={fetchFilters}>
+            {texts.filters}
+          </summary>
+          {filters ? <filters.ContactFilters state={state} update={update} contacts={contacts} groups={groups} texts={texts} /> : <p class="hint">{texts.filtersLoading}</p>}
         </details>
         {!isDefault(state) && (
           <p class="actions">
-            <button
-              type="button"
-              class="secondary"
-              onClick={() => update(DEFAULT_LIST_STATE)}
-            >
+            <button type="button" class="secondary" onClick={() => update(DEFAULT_LIST_STATE)}>
               {texts.reset}
             </button>
           </p>
         )}
         <p class="hint" id="kontakte-treffer" aria-live="polite">
           {moreShown
-            ? fill(
-                shown.length < filtered.length
-                  ? texts.shownMore
-                  : texts.shownAll,
-                found,
-              )
+            ? fill(shown.length < filtered.length ? texts.shownMore : texts.shownAll, found)
             : shown.length < filtered.length
               ? fill(texts.foundPaged, found)
               : plural(texts.found, contacts.length, found)}
@@ -152,24 +113,13 @@ export function ContactList({
       <ul class="plain-list contact-rows">
         {shown.map((c) => {
           const next = nextFollowUp(c);
-          const details = [
-            c.organisation,
-            fill(texts.priority, { priority: c.priority }),
-            next && fill(texts.next, { day: formatDay(next, "short") }),
-          ].filter(Boolean);
+          const details = [c.organisation, fill(texts.priority, { priority: c.priority }), next && fill(texts.next, { day: formatDay(next, 'short') })].filter(Boolean);
           return (
             <li key={c.id}>
-              <button
-                type="button"
-                class="link"
-                id={`zeile-${c.id}`}
-                onClick={() => onOpen(c.id)}
-              >
+              <button type="button" class="link" id={`zeile-${c.id}`} onClick={() => onOpen(c.id)}>
                 {c.name}
               </button>
-              <span class="muted">
-                {details.map((d) => ` · ${d}`).join("")}
-              </span>
+              <span class="muted">{details.map((d) => ` · ${d}`).join('')}</span>
             </li>
           );
         })}
@@ -184,9 +134,7 @@ export function ContactList({
             setMoreShown(true);
           }}
         >
-          {fill(texts.more, {
-            n: Math.min(PAGE, filtered.length - shown.length),
-          })}
+          {fill(texts.more, { n: Math.min(PAGE, filtered.length - shown.length) })}
         </button>
       )}
     </>

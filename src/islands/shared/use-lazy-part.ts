@@ -3,7 +3,7 @@
  * loading message. Apart from use-lazy.ts because every tool page carries that one in its runtime,
  * and only the contacts page's import needs this.
  */
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useEffect, useRef, useState } from 'preact/hooks';
 
 /** A lazily loaded part: the module once loaded, whether the last attempt failed, and a way to try again. */
 export interface LazyPart<M> {
@@ -20,9 +20,7 @@ export interface LazyPart<M> {
  * message („Failed to fetch dynamically imported module: https://…/x.js“); Safari names none.
  */
 function failedScript(error: unknown): string | null {
-  const url = /https?:\/\/[^\s'"]+?\.m?js\b/.exec(
-    String(error instanceof Error ? error.message : error),
-  )?.[0];
+  const url = /https?:\/\/[^\s'"]+?\.m?js\b/.exec(String(error instanceof Error ? error.message : error))?.[0];
   if (!url) return null;
   try {
     return new URL(url).origin === location.origin ? url : null;
@@ -41,9 +39,7 @@ function loadAgain<M>(load: () => Promise<M>): Promise<M> {
   return load().catch((error: unknown) => {
     const url = failedScript(error);
     if (!url) throw error;
-    return import(
-      /* @vite-ignore */ `${url}${url.includes("?") ? "&" : "?"}retry=${++fresh}`
-    ) as Promise<M>;
+    return import(/* @vite-ignore */ `${url}${url.includes('?') ? '&' : '?'}retry=${++fresh}`) as Promise<M>;
   });
 }
 
@@ -54,10 +50,7 @@ function loadAgain<M>(load: () => Promise<M>): Promise<M> {
  * (the reader closes and reopens it), so even callers that only read `module` recover.
  * @example const part = useLazyPart(() => import('./Heavy'), open); if (part.failed) return <Retry onClick={part.retry} />;
  */
-export function useLazyPart<M>(
-  load: () => Promise<M>,
-  wanted: boolean,
-): LazyPart<M> {
+export function useLazyPart<M>(load: () => Promise<M>, wanted: boolean): LazyPart<M> {
   const [loaded, setLoaded] = useState<{ module: M } | null>(null);
   const [failed, setFailed] = useState(false);
   // Each attempt has its own number, so a retry runs the effect again even if nothing else changed.
