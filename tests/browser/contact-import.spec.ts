@@ -229,6 +229,26 @@ test.describe('contact import', () => {
     expect(piotr).toMatchObject({ priority: 'C', rhythm: '3m', tags: ['Entwicklung', 'Polen', 'Energie', 'Messe 2026', 'Köln'] });
   });
 
+  test('a target group whose name is longer than a tag goes in by its first part, or the triage says why it cannot', async ({ page }) => {
+    // Reproduces: the triage added the whole long name as a tag, which the 40-character limit then dropped without a word.
+    const base = EXISTING.groups[0]!;
+    const groups = [
+      { ...base, id: 'gr-lang', name: 'Medizintechnik-Hersteller, Kliniken und Reha-Zentren im ganzen Rheinland' },
+      { ...base, id: 'gr-zu-lang', name: 'Einkaufsleitungen mittelständischer Maschinenbauunternehmen in NRW' },
+    ];
+    await openContacts(page, { ...emptyPlanner(), groups });
+    await chooseFile(page, 'vcard-4.0.vcf');
+    const group = page.getByLabel('Zielgruppe (als Schlagwort)');
+    await group.selectOption({ label: groups[1]!.name });
+    await expect(group).toHaveAccessibleDescription(/zu lang für ein Schlagwort/);
+    await group.selectOption({ label: groups[0]!.name });
+    await expect(group).not.toHaveAccessibleDescription(/zu lang/);
+    await page.getByRole('button', { name: 'Für die Ausgewählten übernehmen' }).click();
+    await page.getByRole('button', { name: '2 Kontakte übernehmen' }).click();
+    await expect(page.getByRole('button', { name: 'Rückgängig' })).toBeVisible();
+    for (const c of await storedContacts(page)) expect(c.tags).toContain('Medizintechnik-Hersteller');
+  });
+
   test('„Rückgängig“ after an import brings back exactly what was stored before', async ({ page }) => {
     await openContacts(page, EXISTING);
     const before = await page.evaluate(() => localStorage.getItem('nk:planer'));

@@ -57,6 +57,8 @@ const contactImport = {
     priority: 'Priorität',
     rhythm: 'Rhythmus',
     group: 'Zielgruppe (als Schlagwort)',
+    /** When no part of the chosen group's name fits into a tag (40 characters). */
+    groupTooLong: 'Der Name dieser Zielgruppe ist zu lang für ein Schlagwort (höchstens 40 Zeichen). Kürze ihn im Planer oder trenne ihn mit Kommas in Teile – dann kommt der erste passende Teil als Schlagwort dazu.',
     tags: 'Schlagworte hinzufügen',
     tagsHint: 'Mehrere mit Komma trennen, etwa „Messe 2026, Köln“.',
     keep: 'Nicht ändern',

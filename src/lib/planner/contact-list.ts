@@ -7,7 +7,7 @@ import { compareText } from '../../i18n/format';
 import type { IsoDay } from '../dates/iso-day';
 import { foldedIncludes, foldForSearch, foldVariants } from '../text/fold';
 import { lastInteraction, nextFollowUp } from './follow-up';
-import { PRIORITIES, type Contact, type Priority, type TargetGroup } from './planner-schema';
+import { PLANNER_LIMITS, PRIORITIES, type Contact, type Priority, type TargetGroup } from './planner-schema';
 
 /**
  * The positions of `names` in alphabetical order, the way the locale sorts names.
@@ -204,9 +204,23 @@ export function tagOptions(contacts: readonly Partial<Pick<Contact, 'tags'>>[]):
 export function inGroup(text: string, group: Pick<TargetGroup, 'name'>, tags: readonly string[] = []): boolean {
   const name = group.name.trim();
   if (name && tags.some((t) => sameTag(t, name))) return true;
-  const parts = name.split(/[,;/]/).map((s) => s.trim()).filter((s) => s.length > 1);
-  return parts.some((part) => foldedIncludes(text, part) || tags.some((t) => sameTag(t, part)));
+  return groupParts(name).some((part) => foldedIncludes(text, part) || tags.some((t) => sameTag(t, part)));
 }
+
+/**
+ * The tag that puts a contact into a target group (the import's bulk triage): the group's name, or,
+ * when the name is longer than a tag may be, its first comma-separated part that fits – `inGroup`
+ * counts either. Null when no part fits: then no tag can stand for the group.
+ * @example groupTag('Medizintechnik-Hersteller, Kliniken und Reha-Zentren im Rheinland') // 'Medizintechnik-Hersteller'
+ */
+export function groupTag(name: string): string | null {
+  const whole = name.trim();
+  if (whole && whole.length <= PLANNER_LIMITS.contact.tag) return whole;
+  return groupParts(whole).find((part) => part.length <= PLANNER_LIMITS.contact.tag) ?? null;
+}
+
+/** A group name's parts, as `inGroup` reads them: split at commas, semicolons and slashes. */
+const groupParts = (name: string) => name.split(/[,;/]/).map((s) => s.trim()).filter((s) => s.length > 1);
 
 /** Whether a contact's follow-up lies before today. */
 export function isOverdue(c: Pick<Contact, 'log' | 'rhythm' | 'added' | 'snoozedUntil'>, today: IsoDay): boolean {

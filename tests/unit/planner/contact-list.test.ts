@@ -3,6 +3,7 @@ import {
   compareBySurname,
   DEFAULT_LIST_STATE,
   hasTag,
+  groupTag,
   inGroup,
   listContacts,
   nameOrder,
@@ -127,6 +128,19 @@ describe('filters', () => {
     ];
     const state = { ...DEFAULT_LIST_STATE, group: 'gr-med' };
     expect(names(listContacts(tagged, state, { today: FIXTURE_TODAY, groups: planner.groups }))).toEqual(['Lena Groß', 'Ole Weiß']);
+  });
+
+  test('groupTag: a long group name goes in by its first part that fits a tag, and inGroup counts that tag', () => {
+    expect(groupTag('  Medizintechnik  ')).toBe('Medizintechnik');
+    expect(groupTag('X')).toBe('X');
+    const long = 'Medizintechnik-Hersteller, Kliniken und Reha-Zentren im ganzen Rheinland';
+    expect(long.length).toBeGreaterThan(40);
+    expect(groupTag(long)).toBe('Medizintechnik-Hersteller');
+    expect(inGroup('', { name: long }, [groupTag(long)!])).toBe(true);
+    // Reproduces: the triage added the whole name, which the tag limit (40) then dropped without a word.
+    expect(groupTag('Einkaufsleitungen mittelständischer Maschinenbauunternehmen in NRW')).toBeNull();
+    expect(groupTag('Einkaufsleitungen mittelständischer Maschinenbauunternehmen; Zulieferer')).toBe('Zulieferer');
+    expect(groupTag('   ')).toBeNull();
   });
 
   test('inGroup: a tag equal to a group’s name counts, even a name of one letter that no text search would take', () => {

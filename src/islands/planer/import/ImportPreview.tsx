@@ -7,6 +7,7 @@ import { fill, plural } from '../../../i18n/format';
 import { decide, previewCounts, select, triageSelected, type Decision, type PreviewRow } from '../../../lib/contact-import/preview';
 import type { RowProblem } from '../../../lib/contact-import/fields';
 import { PRIORITIES, RHYTHMS, type Priority, type Rhythm } from '../../../lib/planner/planner-schema';
+import { groupTag } from '../../../lib/planner/contact-list';
 import type { ContactImportProps } from './import-props';
 import { countsText, problemText } from './import-words';
 
@@ -135,6 +136,9 @@ function Triage({ texts, priorityLabels, rhythmLabels, groups, count, onApply, a
   const [group, setGroup] = useState(KEEP);
   const [tags, setTags] = useState('');
   const named = groups.filter((g) => g.name.trim());
+  const chosen = named.find((g) => g.id === group);
+  // A group name longer than a tag may be goes in by its first part that fits, or not at all – and then the page says so.
+  const chosenTag = chosen ? groupTag(chosen.name) : null;
   return (
     <fieldset class="import-bulk">
       <legend>{fill(p.triageTitle, { n: count })}</legend>
@@ -163,7 +167,7 @@ function Triage({ texts, priorityLabels, rhythmLabels, groups, count, onApply, a
       {named.length > 0 && (
         <p class="field">
           <label for="import-zielgruppe">{p.group}</label>
-          <select id="import-zielgruppe" value={group} onChange={(e) => setGroup(e.currentTarget.value)}>
+          <select id="import-zielgruppe" value={group} aria-describedby={chosen && !chosenTag ? 'import-zielgruppe-hint' : undefined} onChange={(e) => setGroup(e.currentTarget.value)}>
             <option value={KEEP}>{p.keep}</option>
             {named.map((g) => (
               <option key={g.id} value={g.id}>
@@ -171,6 +175,11 @@ function Triage({ texts, priorityLabels, rhythmLabels, groups, count, onApply, a
               </option>
             ))}
           </select>
+          {chosen && !chosenTag && (
+            <span class="hint" id="import-zielgruppe-hint" role="status">
+              {p.groupTooLong}
+            </span>
+          )}
         </p>
       )}
       <div class="field">
@@ -186,8 +195,7 @@ function Triage({ texts, priorityLabels, rhythmLabels, groups, count, onApply, a
           class="secondary"
           disabled={count === 0}
           onClick={() => {
-            const groupName = named.find((g) => g.id === group)?.name.trim();
-            const addTags = [...(groupName ? [groupName] : []), ...tags.split(/[,;]/)].map((t) => t.trim()).filter(Boolean);
+            const addTags = [...(chosenTag ? [chosenTag] : []), ...tags.split(/[,;]/)].map((t) => t.trim()).filter(Boolean);
             onApply({ ...(priority !== KEEP ? { priority } : {}), ...(rhythm !== KEEP ? { rhythm } : {}), addTags });
             announce(plural(p.applied, count));
           }}
