@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { measureSite } from '../budgets/measure.ts';
-import { DEFERRED_AFTER_LOAD, pageScripts } from '../budgets/budgets.ts';
-import { plannerState } from './support/planner';
+import { deferredAfterLoad, pageScripts } from '../budgets/budgets.ts';
+import { plannerState, plantOtherTools } from './support/planner';
 
 // The byte budgets (tests/budgets/check.ts) count scripts and stylesheets by reading dist.
 // Here a real browser loads every page, so a file fetched on load that the count missed cannot go unseen.
@@ -19,7 +19,7 @@ for (const page of site.pages) {
     await tab.goto(page.path, { waitUntil: 'networkidle' });
     const counted = [...page.js.files, ...page.css.linked].map((a) => a.url);
     // The plan loads its parts after page 1 on idle even when empty (its blank worksheet is among them): named in DEFERRED_AFTER_LOAD.
-    const deferred = DEFERRED_AFTER_LOAD[page.path] ?? [];
+    const deferred = deferredAfterLoad(page.path);
     expect(
       fetched.filter((url) => !counted.includes(url) && !deferred.some((d) => d.module.test(url))),
       'fetched on load but not counted by tests/budgets: an import(…) that runs on load belongs in a static import',
@@ -27,25 +27,32 @@ for (const page of site.pages) {
   });
 }
 
-// With a stored planner the pages that draw the planner's data do more on load: the contacts page
-// draws its Netzwerkkarte once contacts exist, and the plan loads everything after its first page
-// when the browser is idle. Whatever loads beyond the count must be named in DEFERRED_AFTER_LOAD
+// With stored data the pages that draw it do more on load: the contacts page draws its
+// Netzwerkkarte once contacts exist, the network check its cards once networks exist, the plan
+// loads everything after its first page when the browser is idle, and every tool page loads its
+// backup reminder once anything is stored.
+// Whatever loads beyond the count must be named in DEFERRED_AFTER_LOAD or DEFERRED_ON_TOOL_PAGES
 // (with a cap checked by tests/budgets).
-for (const path of ['/plan/', '/planer/kontakte/']) {
-  test(`page ${path} with a stored planner (contacts included) fetches on load only what the byte budget counts or DEFERRED_AFTER_LOAD names`, async ({ page: tab }) => {
+for (const path of ['/plan/', '/planer/kontakte/', '/netzwerk-check/']) {
+  test(`page ${path} with stored data (a planner with contacts, a Selbsttest, four networks) fetches on load only what the byte budget counts or the deferred lists name`, async ({ page: tab }) => {
     const measured = site.pages.find((p) => p.path === path)!;
     const fetched: string[] = [];
     tab.on('request', (r) => {
       if (['script', 'stylesheet', 'font'].includes(r.resourceType())) fetched.push(new URL(r.url()).pathname);
     });
     await plannerState(tab, 'complete');
+    await plantOtherTools(tab);
     await tab.goto(path, { waitUntil: 'networkidle' });
     const counted = [...measured.js.files, ...measured.css.linked].map((a) => a.url);
-    const deferred = DEFERRED_AFTER_LOAD[path] ?? [];
+    const deferred = deferredAfterLoad(path);
     const extra = fetched.filter((url) => !counted.includes(url));
-    expect(extra.filter((url) => !deferred.some((d) => d.module.test(url))), 'fetched on load, neither counted nor named in DEFERRED_AFTER_LOAD').toEqual([]);
+    // A named module may bring the lazy chunks it imports (its cap counts them).
+    const named = measured.js.lazy.filter((f) => deferred.some((d) => d.module.test(f.url))).flatMap((f) => [f.url, ...f.statics]);
+    expect(extra.filter((url) => !named.includes(url)), 'fetched on load, neither counted nor named in DEFERRED_AFTER_LOAD or DEFERRED_ON_TOOL_PAGES').toEqual([]);
     // The named ones are lazy modules of the page, so tests/budgets checks their caps.
     for (const url of extra) expect(measured.js.lazy.map((f) => f.url)).toContain(url);
+    // And they did load: the page's own deferred parts and the backup reminder.
+    for (const d of deferred) expect(extra.some((url) => d.module.test(url)), String(d.module)).toBe(true);
   });
 }
 

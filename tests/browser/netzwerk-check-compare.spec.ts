@@ -30,14 +30,17 @@ async function openComparison(page: Page) {
 }
 
 test.describe('the comparison', () => {
-  test('is not loaded until opened, and opens by keyboard with the ideal as first column and every candidate in list order', async ({ page }) => {
+  test('loads with the cards once networks exist (never on an empty list), and opens by keyboard with the ideal as first column and every candidate in list order', async ({ page }) => {
     const scripts: string[] = [];
     page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
+    await open(page, {});
+    await expect(page.getByRole('heading', { name: 'Noch keine Netzwerke eingetragen' })).toBeVisible();
+    expect(scripts.filter((s) => s.includes('CheckParts'))).toEqual([]);
     await open(page);
-    expect(scripts.filter((s) => s.includes('Comparison'))).toEqual([]);
+    await expect(page.locator('.candidate')).toHaveCount(LIST_ORDER.length);
+    expect(scripts.filter((s) => s.includes('CheckParts'))).toHaveLength(1);
     await expect(page.getByRole('heading', { name: 'Deine Netzwerke im Vergleich' })).toHaveCount(0);
     await openComparison(page);
-    expect(scripts.filter((s) => s.includes('Comparison'))).toHaveLength(1);
     const table = page.getByRole('table', { name: 'Dein Ideal und deine Netzwerke je Merkmal' });
     await expect(table.locator('thead th')).toHaveText(['Merkmal', 'Dein Ideal', ...LIST_ORDER]);
     const rows = table.locator('tbody tr');

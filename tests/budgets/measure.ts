@@ -35,6 +35,11 @@ export interface Asset extends Size {
   url: string;
 }
 
+/** A lazy module, with the lazy modules it needs when it loads (its static imports outside first render, transitively). */
+export interface LazyAsset extends Asset {
+  statics: string[];
+}
+
 export interface PageMeasure {
   /** Site path: `/`, `/ratgeber/kontakte-pflegen/`; files that are not an index keep their name (`/404.html`). */
   path: string;
@@ -56,7 +61,7 @@ export interface PageMeasure {
     /** Inline plus files: what the page's JavaScript budget is measured against. */
     total: Size;
     /** Modules only reachable through `import(…)`: not part of first render. */
-    lazy: Asset[];
+    lazy: LazyAsset[];
   };
   /** HTML plus linked CSS, gzip: what first render needs before any script runs. */
   htmlCss: Size;
@@ -390,6 +395,7 @@ export function measurePage(reader: DistReader, path: string): PageMeasure {
   for (const d of firstRender.dynamic) lazyEntries.add(d);
   const lazy = moduleClosure(reader, lazyEntries, problems, firstRender.modules);
   const asset = (p: string): Asset => ({ url: p, ...reader.read(p)!.size });
+  const lazyAsset = (p: string): LazyAsset => ({ ...asset(p), statics: [...moduleClosure(reader, [p], problems, firstRender.modules).modules].filter((m) => m !== p) });
   const jsFiles = [...firstRender.modules].map(asset);
   const inlineJsSize = sum(inlineJs.map((t) => sizeOf(t.content ?? '')));
 
@@ -400,7 +406,7 @@ export function measurePage(reader: DistReader, path: string): PageMeasure {
     file: relative(reader.dist, distFile(reader.dist, path)).split(sep).join('/'),
     html,
     css: { inline: sizeOf(inlineCss.join('\n')), linked, total: sum([sizeOf(inlineCss.join('\n')), ...linked]) },
-    js: { inlineCount: inlineJs.length, inline: inlineJsSize, files: jsFiles, total: sum([inlineJsSize, ...jsFiles]), lazy: [...lazy.modules].map(asset) },
+    js: { inlineCount: inlineJs.length, inline: inlineJsSize, files: jsFiles, total: sum([inlineJsSize, ...jsFiles]), lazy: [...lazy.modules].map(lazyAsset) },
     htmlCss: sum([html, ...linked]),
     imagesWithoutSize: tags.filter((t) => t.name === 'img' && !(t.attrs['width']?.trim() && t.attrs['height']?.trim())).map((t) => t.source),
     frameworks: FRAMEWORK_SIGNATURES.filter((f) => f.pattern.test(allCss)).map((f) => f.name),

@@ -4,18 +4,13 @@ import { cardHeadingId, editorHref } from '../../lib/fit/check-links';
 import { linkText } from '../../lib/fit/candidate-draft';
 import { fill, formatNumber, plural } from '../../i18n/format';
 import { safeHref } from '../../lib/text/safe-href';
-import { explanationText, fillRich } from './render';
+import { explanationText, fillRich, scoreText } from './render';
 import type { NetzwerkCheckTexts } from './texts';
 
 interface Props {
   scored: ScoredCandidate;
   texts: NetzwerkCheckTexts;
   onRemove: () => void;
-}
-
-/** „60 von 100“, or „Kein Wert“ when nothing counts. */
-export function scoreText(score: number | null, ui: NetzwerkCheckTexts['ui']): string {
-  return score === null ? ui.noScore : fill(ui.score, { wert: score });
 }
 
 /** Hours per month as the card says them: to the half hour, since rhythm and duration are estimates. */

@@ -1,7 +1,7 @@
 /**
- * Loaded on demand (the list's „Netzwerke vergleichen“ button or the first weight change), so the
- * list's first load stays within its byte budget: the comparison table with the ideal as its first
- * column, one bar chart per candidate, and the short ranking shown next to the weights.
+ * Loaded with the cards once a network is stored (CheckParts.ts), so the list's first load stays
+ * within its byte budget: the comparison table with the ideal as its first column, one bar chart
+ * per candidate, and the short ranking shown next to the weights.
  * Rows, bars and moves come from lib/fit; this module only puts them into words and shapes.
  *
  * It imports nothing the list's bundle has besides the shared runtime (Preact, `fill`): a module

@@ -18,9 +18,9 @@ import { candidatesStore } from '../../stores/candidates-store';
 import { removeCandidate, resetWeights, restoreCandidate, setWeight } from '../../stores/candidates';
 import { usePersisted } from '../../stores/use-persisted';
 import { StorageNotices } from '../shared/StorageNotices';
-import { CandidateCard, scoreText } from './CandidateCard';
+import { useLazy } from '../shared/use-lazy';
+import { scoreText } from './render';
 import type { NetzwerkCheckTexts } from './texts';
-import { Weights } from './Weights';
 
 const UNDO_ID = 'rueckgaengig';
 const WEIGHTS_ID = 'gewichte-titel';
@@ -35,13 +35,11 @@ export default function NetzwerkCheck({ texts }: { texts: NetzwerkCheckTexts }) 
   const [filter, setFilter] = useState('');
   const [notice, setNotice] = useState<CheckNotice | null>(null);
   const [order, setOrder] = useState<SortOrder>('passung');
-  // The comparison and the weights' effect load on first use (byte budget of the first load).
-  const [more, setMore] = useState<typeof import('./Comparison') | null>(null);
-  const loadMore = () => import('./Comparison').then(setMore);
-
   const scored = scoreCandidates(state, selbsttest.answers, order);
   const lazy = { scored, texts, checks: SCORED_CHECKS, weights: state.weights };
   const count = scored.length;
+  // Cards, weights and comparison load once there is a network to show (byte budget of the first load).
+  const parts = useLazy(() => import('./CheckParts'), count > 0);
   const query = filter.trim();
   const shown = filterByName(scored, query);
   const status = profileStatus(selbsttest);
@@ -57,8 +55,9 @@ export default function NetzwerkCheck({ texts }: { texts: NetzwerkCheckTexts }) 
   }, []);
 
   useEffect(() => {
+    // Again once the cards are there: a card's heading exists only then.
     if (notice) document.getElementById(focusOf(notice))?.focus();
-  }, [notice]);
+  }, [notice, parts]);
 
   function remove(id: string) {
     const removed = removeCandidate(id);
@@ -72,8 +71,7 @@ export default function NetzwerkCheck({ texts }: { texts: NetzwerkCheckTexts }) 
   }
 
   return (
-    // Focus anywhere in the check (the weights' selects above all) loads the weights' effect before any change.
-    <div class="netzwerk-check" onFocusIn={loadMore}>
+    <div class="netzwerk-check">
       <StorageNotices keys={[candidatesDefinition.key, answersDefinition.key]} />
       <p class={status === 'ok' ? 'notice' : 'notice notice-warn'}>
         {texts.profile[status].text} <a href={ROUTES.selbsttest}>{texts.profile[status].link}</a>
@@ -112,9 +110,9 @@ export default function NetzwerkCheck({ texts }: { texts: NetzwerkCheckTexts }) 
 
         {count > 1 && (
           // A disclosure: the summary is the „Netzwerke vergleichen“ button, keyboard and state built in.
-          <details onToggle={loadMore}>
+          <details>
             <summary>{texts.compare.open}</summary>
-            {more && <more.Comparison {...lazy} />}
+            {parts && <parts.Comparison {...lazy} />}
           </details>
         )}
 
@@ -142,19 +140,18 @@ export default function NetzwerkCheck({ texts }: { texts: NetzwerkCheckTexts }) 
         )}
 
         <ol class="candidate-list">
-          {shown.map((s) => (
-            <CandidateCard key={s.candidate.id} scored={s} texts={texts} onRemove={() => remove(s.candidate.id)} />
-          ))}
+          {parts &&
+            shown.map((s) => <parts.CandidateCard key={s.candidate.id} scored={s} texts={texts} onRemove={() => remove(s.candidate.id)} />)}
         </ol>
       </section>
 
-      {count > 0 && (
-        <Weights
+      {parts && count > 0 && (
+        <parts.Weights
           weights={state.weights}
           texts={texts}
           changed={weightsChanged(state)}
           onChange={setWeight}
-          effect={more && <more.WeightEffect {...lazy} />}
+          effect={<parts.WeightEffect {...lazy} />}
           onReset={() => {
             resetWeights();
             setNotice({ code: 'weightsReset' });

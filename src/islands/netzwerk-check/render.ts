@@ -3,7 +3,7 @@ import type { ComponentChildren } from 'preact';
 import type { Explanation } from '../../lib/fit/fit-score';
 import type { OptionValue } from '../../lib/questionnaire/profile-options';
 import { fill, formatList } from '../../i18n/format';
-import type { FitWords } from './texts';
+import type { FitWords, NetzwerkCheckTexts } from './texts';
 
 /**
  * A template whose `{name}` placeholders take elements as well as text, for a sentence with a
@@ -24,4 +24,9 @@ export function explanationText(e: Explanation, words: FitWords): string {
       ? fill(t.check, { frage: words.items[e.item].question, antwort: words.checkAnswers[e.answer] })
       : fill(t[e.code], { haupt: e.main ? words.labels[e.main] : '', ideal: names(e.ideal), netzwerk: names(e.actual) });
   return e.weightZero ? fill(t.weightZero, { beschreibung: text }) : text;
+}
+
+/** „60 von 100“, or „Kein Wert“ when nothing counts. */
+export function scoreText(score: number | null, ui: NetzwerkCheckTexts['ui']): string {
+  return score === null ? ui.noScore : fill(ui.score, { wert: score });
 }

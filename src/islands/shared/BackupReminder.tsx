@@ -1,45 +1,20 @@
 import { useStore } from '@nanostores/preact';
-import { useEffect, useMemo } from 'preact/hooks';
-import { latestEntryOf } from '../../stores/backup-reminder';
-import { metaStore, recordFirstEntry, snoozeReminder } from '../../stores/meta';
-import { usePersisted } from '../../stores/use-persisted';
-import { isBackupDue } from '../../lib/storage/backup-due';
+import { $anythingStored } from '../../stores/stored-presence';
 import type { CatalogueEntry } from '../../lib/storage/catalogue';
-import { storageText } from './storage-texts';
-import { daysBetween, localDay } from '../../lib/dates/iso-day';
-import { ROUTES } from '../../lib/site/routes';
+import { useLazy } from './use-lazy';
 
 const NO_CATALOGUE: readonly CatalogueEntry[] = [];
 
 /**
- * Reminds the reader on a tool page to download a backup once there is something worth saving
- * (about ten minutes of input or a later visit, see `isBackupDue`), while the last backup is more
- * than 30 days old or there never was one, and not in the week after „In einer Woche wieder
- * erinnern“. Renders nothing on the server, so pages without data never show it; its words come
- * from the tool layout's server-rendered texts (`StorageTexts.astro`). The tool layout mounts it
+ * The backup reminder of every tool page, as a shell: its rules and markup (`BackupReminderBody`)
+ * load only once something is stored, because a reader on a first visit has nothing to back up and
+ * the tool pages' first load is at its byte budget (tests/budgets/budgets.ts, DEFERRED_ON_TOOL_PAGES).
+ * Renders nothing on the server, so pages without data never show it. The tool layout mounts it
  * after the tool, so it never pushes the tool's first screen down:
- * `<BackupReminder client:load catalogue={catalogueOf(ALL_DEFINITIONS)} />` – the catalogue
- * (optional) lets it ignore values still in their fresh state.
+ * `<BackupReminder client:load catalogue={catalogueOf(ALL_DEFINITIONS)} />`.
  */
 export function BackupReminder({ catalogue = NO_CATALOGUE }: { catalogue?: readonly CatalogueEntry[] }) {
-  const meta = usePersisted(metaStore);
-  const latest = useStore(useMemo(() => latestEntryOf(catalogue), [catalogue]), { ssr: () => null });
-  // The first time entries are seen starts the input time (see `isBackupDue`); once noted,
-  // recordFirstEntry changes nothing, so it may run after every render.
-  useEffect(() => {
-    if (latest !== null) recordFirstEntry();
-  });
-  const today = localDay();
-  if (!isBackupDue({ ...meta, latest, today })) return null;
-  return (
-    <aside class="notice backup-reminder no-print" aria-label={storageText('reminder.label')}>
-      <p>
-        <strong>{storageText('reminder.title')}</strong>{' '}
-        {meta.lastBackup ? storageText('reminder.last', { days: daysBetween(meta.lastBackup, today) }) : storageText('reminder.never')}{' '}
-        <a href={ROUTES.daten}>{storageText('reminder.link')}</a>
-        {/* No space or class in the markup: its margin and link look come from global.css, which costs no script, and /plan/ is at its byte budget. */}
-        <button onClick={snoozeReminder}>{storageText('reminder.snooze')}</button>
-      </p>
-    </aside>
-  );
+  const stored = useStore($anythingStored, { ssr: () => false });
+  const body = useLazy(() => import('./BackupReminderBody'), stored);
+  return body ? <body.BackupReminderBody catalogue={catalogue} /> : null;
 }
