@@ -79,7 +79,8 @@ test.describe('the printed plan', () => {
     expect(pages[0]!.match(/☐/g)).toHaveLength(5);
     expect(pages[0]).toMatch(/von 10 Std\.? verplant|verplant/);
     expect(pages[0]).not.toContain('Meine Zielgruppen');
-    firstPagePng(path, '/work/briefs/out/plan-page1.png');
+    // For a person to look at: page 1 as an image among the test's outputs (test-results/).
+    firstPagePng(path, test.info().outputPath('plan-page1.png'));
   });
 
   test('300 contacts: A and B as compact cards by priority and name, C only as a count, in 10 pages at most', async ({ page }) => {
@@ -181,7 +182,7 @@ test.describe('the Netzwerkkarte and the timeline on paper', () => {
       expect(pages[0]).toContain('Ich');
       // The rest of the plan starts on page 2: the map did not push the first page over.
       expect(pages[1]).not.toMatch(MAP_SUMMARY);
-      if (name === 'complete') firstPagePng(path, '/work/briefs/out/plan-page1-complete.png');
+      if (name === 'complete') firstPagePng(path, test.info().outputPath('plan-page1-complete.png'));
     });
   }
 
