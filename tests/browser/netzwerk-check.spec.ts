@@ -225,22 +225,42 @@ test.describe('adding and editing', () => {
     expect(saved[3]).toMatchObject({ notes: CANDIDATES.kammer.notes, kind: 'kammer' });
   });
 
-  test('„Abbrechen“ returns to the list without saving', async ({ page }) => {
+  test('„Abbrechen“ on a changed form asks inline, „Nein“ keeps the text, „Ja“ returns to the list without saving', async ({ page }) => {
+    // Reproduces issue #10, part 6: the editor asked with the browser's window.confirm, unlike
+    // the planner's inline question with focus on „Nein“; now both use one CancelButton.
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => (dialogs.push(d.message()), d.dismiss()));
     await plantOnce(page, complete);
     await open(page, '/netzwerk-check/bearbeiten/?id=k-kammer');
     await page.getByLabel('Name', { exact: true }).fill('Verworfen');
-    // A changed form asks first: dismissing keeps the form, accepting leaves it.
-    const asked: string[] = [];
-    page.once('dialog', (d) => (asked.push(d.message()), d.dismiss()));
     await page.getByRole('link', { name: 'Abbrechen' }).click();
+    const question = page.getByRole('group', { name: 'Deine Änderungen verwerfen?' });
+    await expect(question).toBeVisible();
+    await expect(question.getByRole('button', { name: 'Nein, weiter bearbeiten' })).toBeFocused();
+    await question.getByRole('button', { name: 'Nein, weiter bearbeiten' }).click();
+    await expect(question).toHaveCount(0);
+    await expect(page.getByRole('link', { name: 'Abbrechen' })).toBeFocused();
     await expect(page.getByLabel('Name', { exact: true })).toHaveValue('Verworfen');
-    expect(asked).toEqual(['Deine Änderungen verwerfen?']);
-    page.once('dialog', (d) => d.accept());
+    await expect(page).toHaveURL(/\/netzwerk-check\/bearbeiten\/\?id=k-kammer$/);
     await page.getByRole('link', { name: 'Abbrechen' }).click();
+    await question.getByRole('button', { name: 'Ja, verwerfen' }).click();
     await hydrated(page);
     await expect(page).toHaveURL(/\/netzwerk-check\/#kandidat-k-kammer$/);
     await expect(page.getByRole('heading', { name: 'IHK-Forum Mittelstand' })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Verworfen' })).toHaveCount(0);
+    expect(dialogs).toEqual([]);
+  });
+
+  test('„Abbrechen“ on an unchanged form returns to the list at once', async ({ page }) => {
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => (dialogs.push(d.message()), d.dismiss()));
+    await plantOnce(page, complete);
+    await open(page, '/netzwerk-check/bearbeiten/?id=k-kammer');
+    await page.getByRole('link', { name: 'Abbrechen' }).click();
+    await expect(page).toHaveURL(/\/netzwerk-check\/#kandidat-k-kammer$/);
+    await hydrated(page);
+    await expect(page.getByRole('heading', { name: 'IHK-Forum Mittelstand' })).toBeVisible();
+    expect(dialogs).toEqual([]);
   });
 
   test('says so when the candidate to edit does not exist', async ({ page }) => {

@@ -167,7 +167,6 @@ export const editorUi = {
   rhythm: 'Wie oft?',
   hours: 'Stunden pro Treffen, mit Anreise',
   duplicate: 'Ein Netzwerk mit diesem Namen steht schon in deiner Liste. Speichern kannst du trotzdem.',
-  discard: 'Deine Änderungen verwerfen?',
   /** The check on save against a change or delete in another tab. */
   form: formTexts,
   severalHint: 'Wähle alles aus, was zutrifft. Nichts angekreuzt heißt: weiß ich noch nicht.',

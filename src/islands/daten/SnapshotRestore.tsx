@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/preact';
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { $snapshots, restorePrevious } from '../../stores/daten';
 import type { CatalogueEntry } from '../../lib/storage/catalogue';
 import type { DatenTexts } from '../../i18n/de/daten';
@@ -19,10 +19,13 @@ interface Props {
 export function SnapshotRestore({ texts, catalogue, none }: Props) {
   const snapshots = useStore($snapshots, { ssr: () => [] });
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const busy = useRef(false);
   const t = texts.snapshot;
 
   async function restore(key: string) {
-    const result = await restorePrevious(new Date(), { key, known: catalogue });
+    if (busy.current) return;
+    busy.current = true;
+    const result = await restorePrevious(new Date(), { key, known: catalogue }).finally(() => (busy.current = false));
     if (!result.ok) setMessage({ ok: false, text: actionProblemText(texts, result.problem) });
     else setMessage({ ok: true, text: result.droppedSnapshots ? `${t.restored} ${plural(t.dropped, result.droppedSnapshots)}` : t.restored });
   }
@@ -42,7 +45,8 @@ export function SnapshotRestore({ texts, catalogue, none }: Props) {
                     : t.holdsNothing}
                 </p>
                 <div class="actions">
-                  <button type="button" class="secondary" onClick={() => void restore(snapshot.key)}>
+                  {/* A double click's second click (detail 2) would land on the list grown by the new undo point. */}
+                  <button type="button" class="secondary" onClick={(event) => event.detail < 2 && void restore(snapshot.key)}>
                     {t.restore}<span class="visually-hidden">: {moment}</span>
                   </button>
                 </div>

@@ -47,7 +47,7 @@ export default function CandidateEditor({ texts }: { texts: EditorTexts }) {
   // The id to edit, read after hydration so that the first render matches the server's (add).
   const [id, setId] = useState<string | null>(null);
   useEffect(() => setId(editedId(location.search)), []);
-  // One id per new candidate and one navigation per save: a double click saves it once.
+  // One id per new candidate and one navigation per save: a double click („Speichern“, „Meine Fassung speichern“) saves it once.
   const [freshId] = useState(newId);
   const leaving = useRef(false);
 
@@ -65,8 +65,9 @@ export default function CandidateEditor({ texts }: { texts: EditorTexts }) {
     leaving.current = true;
     location.assign(href);
   };
-  /** Writes the draft: over the stored candidate, or as a new one. */
+  /** Writes the draft: over the stored candidate, or as a new one – once, as the page then leaves. */
   const write = (draft: CandidateDraft, asNew: boolean) => {
+    if (leaving.current) return;
     const candidate = candidateFromDraft(draft, asNew || !opened ? freshId : opened.id);
     if (asNew || !opened ? addCandidate(candidate) : updateCandidate(candidate)) leave(returnHref(candidate.id, asNew || !opened ? 'added' : 'saved'));
   };

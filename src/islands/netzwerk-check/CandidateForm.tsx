@@ -8,6 +8,7 @@ import { answeredKeys, withKindDefaults } from '../../lib/fit/kind-defaults';
 import type { KindId } from '../../lib/profile/network-kinds';
 import type { Candidate } from '../../lib/fit/candidates-schema';
 import { fill } from '../../i18n/format';
+import { CancelButton } from '../shared/CancelButton';
 import { ErrorMessage, ErrorSummary, useErrorTitle, type FieldError } from '../shared/ErrorSummary';
 import type { EditorTexts, FormField } from './texts';
 
@@ -62,9 +63,6 @@ export function CandidateForm({ texts, initial, budget, onSave, saveLabel, cance
     if (key === 'kind') return setDraft((d) => withKindDefaults(d, value as KindId | '', kept.current));
     kept.current.add(key);
     setDraft((d) => write(d, key, value));
-  };
-  const cancel = (event: Event) => {
-    if (JSON.stringify(draft) !== JSON.stringify(start) && !confirm(texts.ui.discard)) event.preventDefault();
   };
 
   function field(f: FormField) {
@@ -171,9 +169,7 @@ export function CandidateForm({ texts, initial, budget, onSave, saveLabel, cance
         <button type="button" id="kandidat-speichern" onClick={save}>
           {saveLabel ?? texts.ui.save}
         </button>
-        <a class="button button-secondary" href={cancelHref} onClick={cancel}>
-          {texts.ui.cancel}
-        </a>
+        <CancelButton id="kandidat-abbrechen" label={texts.ui.cancel} href={cancelHref} changed={JSON.stringify(draft) !== JSON.stringify(start)} onCancel={() => location.assign(cancelHref)} texts={texts.ui.form} />
       </div>
     </div>
   );

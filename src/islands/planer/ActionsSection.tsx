@@ -13,7 +13,7 @@ import { useCommonTexts } from './common-texts';
 import { ActionLinkFields, ActionLinksLine } from './ActionLinks';
 import { DoneToggle } from './DoneToggle';
 import { Field } from './fields';
-import { CancelButton } from './CancelButton';
+import { CancelButton } from '../shared/CancelButton';
 import { focusSoon } from './focus';
 import { rich } from './rich';
 import { checkRevision, sameContent, type FieldDifference } from '../../lib/forms/revision';
@@ -116,7 +116,7 @@ function EditAction({ action: a, onDone, texts }: { action: Action; onDone: () =
       ))}
       <p class="actions">
         <button type="submit">{texts.save}</button>
-        <CancelButton id={`aktion-${a.id}-abbrechen`} label={texts.cancel} changed={!sameContent(start, mine)} onCancel={close} />
+        <CancelButton id={`aktion-${a.id}-abbrechen`} label={texts.cancel} changed={!sameContent(start, mine)} onCancel={close} texts={common.form} />
       </p>
     </form>
   );

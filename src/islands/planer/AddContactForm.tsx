@@ -9,7 +9,7 @@ import { ErrorSummary, useErrorTitle, type FieldError } from '../shared/ErrorSum
 import { announce } from './announce';
 import type { ContactTexts } from './contact-texts';
 import { Field, opts, Select } from './fields';
-import { CancelButton } from './CancelButton';
+import { CancelButton } from '../shared/CancelButton';
 import { useCommonTexts } from './common-texts';
 import { usePlanner } from './use-planner';
 import { withDuplicate } from './duplicate-hint';
@@ -50,7 +50,7 @@ export function AddContactForm({ texts, priorityLabels, rhythmLabels, today, onD
       <Select id="neu-rhythmus" label={f.rhythm} value={rhythm} options={opts(rhythmLabels)} onValue={setRhythm} />
       <p class="actions">
         <button type="submit">{texts.addForm.save}</button>
-        <CancelButton id="neu-abbrechen" label={texts.addForm.cancel} changed={name !== '' || organisation !== '' || priority !== NEW_CONTACT_DEFAULTS.priority || rhythm !== NEW_CONTACT_DEFAULTS.rhythm} onCancel={() => onDone(null)} />
+        <CancelButton id="neu-abbrechen" label={texts.addForm.cancel} changed={name !== '' || organisation !== '' || priority !== NEW_CONTACT_DEFAULTS.priority || rhythm !== NEW_CONTACT_DEFAULTS.rhythm} onCancel={() => onDone(null)} texts={common.form} />
       </p>
     </form>
   );

@@ -8,7 +8,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PlanerTexts } from '../../i18n/de/planer';
 import { fill } from '../../i18n/format';
 import { PLANNER_LIMITS, type InteractionChannel } from '../../lib/planner/planner-schema';
-import { CancelButton } from './CancelButton';
+import { CancelButton } from '../shared/CancelButton';
+import { useCommonTexts } from './common-texts';
 
 interface Props {
   id: string;
@@ -55,7 +56,7 @@ export function ContactedForm({ id, name, texts, channelLabels, onSubmit, onCanc
       </p>
       <p class="actions">
         <button type="submit">{texts.contactedSubmit}</button>
-        <CancelButton id={`${id}-abbrechen`} label={texts.contactedCancel} changed={channel !== '' || note !== ''} onCancel={onCancel} />
+        <CancelButton id={`${id}-abbrechen`} label={texts.contactedCancel} changed={channel !== '' || note !== ''} onCancel={onCancel} texts={useCommonTexts().form} />
       </p>
     </form>
   );

@@ -125,7 +125,9 @@ export function ContactImport(props: ContactImportProps) {
               <button
                 type="button"
                 id="import-rueckgaengig"
-                onClick={() => {
+                onClick={(event) => {
+                  // A double click on „übernehmen“ sends its second click (detail 2) here, where the button moved.
+                  if (event.detail > 1) return;
                   const result = undoContactImport();
                   setState(result.ok ? { ...state, undone: true } : { ...state, error: texts.done.undoFailed });
                 }}
