@@ -182,4 +182,26 @@ test.describe('/planer/kontakte/ without its lazy parts', () => {
     await expect(page.locator('#neu-name')).toBeVisible();
     await expect(page.getByRole('alert')).toHaveCount(0);
   });
+
+  // Reproduces: „Heute kontaktiert“ and „Nachricht entwerfen“ did nothing at all when their parts could not be loaded.
+  test('„Heute kontaktiert“ and „Nachricht entwerfen“ say when their parts cannot be loaded, and „Erneut versuchen“ opens them', async ({ page }) => {
+    const contacted = await block(page, 'ContactedForm');
+    const draft = await block(page, 'DraftMessage');
+    await openContacts(page);
+    const contactedButton = page.getByRole('button', { name: /^Heute kontaktiert: / }).first();
+    await expect(contactedButton).toBeVisible();
+    await contactedButton.click();
+    await expect(page.getByRole('alert')).toContainText('Das Formular ließ sich nicht laden');
+    await contacted.unblock();
+    await page.getByRole('button', { name: 'Erneut versuchen' }).click();
+    await expect(page.getByRole('form', { name: /^Kontakt mit .* für heute eintragen$/ })).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+
+    await page.getByRole('button', { name: /^Nachricht an .* entwerfen$/ }).first().click();
+    await expect(page.getByRole('alert')).toContainText('Der Entwurf ließ sich nicht laden');
+    await draft.unblock();
+    await page.getByRole('button', { name: 'Erneut versuchen' }).click();
+    await expect(page.getByRole('region', { name: /^Nachricht an / })).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  });
 });

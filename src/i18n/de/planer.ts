@@ -279,6 +279,17 @@ const contacts = {
     openName: 'Öffnen: {name}',
     showFirst: 'Nur die ersten {n} zeigen',
     showAll: 'Alle {n} fälligen Kontakte zeigen',
+    /** The form „Heute kontaktiert“ and the draft, which load on the first click: while they load, and if they cannot be loaded. */
+    contactedPart: {
+      loading: 'Das Formular wird geladen …',
+      failed: 'Das Formular ließ sich nicht laden – vielleicht ist die Verbindung weg oder die Website wurde inzwischen erneuert (dann hilft es, die Seite neu zu laden). Es wurde nichts eingetragen.',
+      retry: 'Erneut versuchen',
+    },
+    draftPart: {
+      loading: 'Der Entwurf wird geladen …',
+      failed: 'Der Entwurf ließ sich nicht laden – vielleicht ist die Verbindung weg oder die Website wurde inzwischen erneuert (dann hilft es, die Seite neu zu laden).',
+      retry: 'Erneut versuchen',
+    },
   },
   birthdays: {
     title: 'Geburtstage in den nächsten {n} Tagen',

@@ -26,7 +26,7 @@ import type { NetzwerkCheckTexts } from './texts';
 
 const UNDO_ID = 'rueckgaengig';
 const WEIGHTS_ID = 'gewichte-titel';
-const loadParts = retryable(() => import('./CheckParts'));
+const loadParts = retryable(() => import('./CheckParts'), 'CandidateCard');
 
 /** Where focus goes once a notice is on screen. */
 const focusOf = (notice: CheckNotice) => (notice.code === 'deleted' ? UNDO_ID : notice.code === 'weightsReset' ? WEIGHTS_ID : cardHeadingId(notice.id));

@@ -23,8 +23,8 @@ import { PlanDocument, type PlanRestModule } from './PlanDocument';
 import type { PlanChoices } from './plan-choice-names';
 
 /** The parts after the first page, and the calendar's controls: both offer „Erneut versuchen“ if they cannot be loaded. */
-const loadRest = retryable<PlanRestModule>(() => import('./PlanRest'));
-const loadCalendar = retryable(() => import('./CalendarExport'));
+const loadRest = retryable<PlanRestModule>(() => import('./PlanRest'), 'PlanSections');
+const loadCalendar = retryable(() => import('./CalendarExport'), 'CalendarExport');
 
 /** Longest wait for an idle moment before the rest of the plan loads anyway (ms). */
 const IDLE_TIMEOUT = 1500;

@@ -10,7 +10,7 @@ import { LazyFallback } from '../shared/LazyFallback';
 import { useLazyPart } from '../shared/use-lazy';
 
 const PAGE = 50;
-const loadFilters = retryable(() => import('./ContactFilters'));
+const loadFilters = retryable(() => import('./ContactFilters'), 'ContactFilters');
 
 /** Each contact's folded search text, kept while the contact object stays the same (an edit replaces only the one). */
 const folded = new WeakMap<Contact, string>();

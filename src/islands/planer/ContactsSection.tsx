@@ -18,9 +18,9 @@ import { focusSoon } from './focus';
 import { usePlanner } from './use-planner';
 import { useToday } from './use-today';
 
-const loadImport = retryable(() => import('./import/ContactImport'));
-const loadForms = retryable(() => import('./contact-forms'));
-const loadMap = retryable(() => import('../shared/NetworkMap'));
+const loadImport = retryable(() => import('./import/ContactImport'), 'ContactImport');
+const loadForms = retryable(() => import('./contact-forms'), 'AddContactForm');
+const loadMap = retryable(() => import('../shared/NetworkMap'), 'NetworkMap');
 
 /** „Kontaktpflege“: new contacts and the searchable list with one open contact first (the search must not sit below a long list of birthdays or the map), then the Netzwerkkarte, the due list and birthdays. */
 export function ContactsSection(props: ContactTexts) {
@@ -89,25 +89,9 @@ export function ContactsSection(props: ContactTexts) {
             focusSoon('kontakt-import');
           }}
         />
-      ) : importPart.failed ? (
-        // Without this the page said „wird geladen“ for ever when the part (or Papa Parse, ical.js with it) could not be fetched.
-        <div class="error-summary" role="alert">
-          <p>{props.imports.loadFailed}</p>
-          <p class="actions">
-            <button
-              type="button"
-              id="import-erneut"
-              onClick={() => {
-                importPart.retry();
-                focusSoon('kontakt-import');
-              }}
-            >
-              {props.imports.retry}
-            </button>
-          </p>
-        </div>
       ) : (
-        <p role="status">{props.imports.loading}</p>
+        // Without this the page said „wird geladen“ for ever when the part (or Papa Parse, ical.js with it) could not be fetched.
+        <LazyFallback part={importPart} texts={{ loading: props.imports.loading, failed: props.imports.loadFailed, retry: props.imports.retry }} id="import-status" />
       ))}
       {formsWanted && !forms.module && <LazyFallback part={forms} texts={texts.parts.forms} id="formular-status" />}
       {today && open && ContactEditor && (

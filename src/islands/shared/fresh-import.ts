@@ -21,15 +21,23 @@ let fresh = 0;
  * script the error names is imported under a fresh address (its own imports resolve to the usual
  * files, so nothing loads twice). A chunk a new deployment removed stays away under any address:
  * the messages say to reload the page then.
- * @example useLazyPart(retryable(() => import('./Heavy')), open)
+ *
+ * `name` is one export of the part: the build may put a part in a chunk with other modules, export
+ * its namespace under a short name and turn `import('./Part')` into `import(chunk).then((m) => m.n)`,
+ * which the fresh address cannot repeat; it returns the chunk itself if that has `name`, else the
+ * namespace in it that has.
+ * @example useLazyPart(retryable(() => import('./Heavy'), 'Heavy'), open)
  */
-export function retryable<M>(load: () => Promise<M>): (tries: number) => Promise<M> {
+export function retryable<M>(load: () => Promise<M>, name: keyof M & string): (tries: number) => Promise<M> {
   return (tries) =>
     tries
-      ? load().catch((error: unknown) => {
+      ? load().catch(async (error: unknown) => {
           const url = failedScript(error);
           if (!url) throw error;
-          return import(/* @vite-ignore */ `${url}?retry=${++fresh}`) as Promise<M>;
+          const chunk = (await import(/* @vite-ignore */ `${url}?retry=${++fresh}`)) as Record<string, Record<string, unknown> | undefined>;
+          const part = chunk[name] ? chunk : Object.values(chunk).find((v) => v?.[name]);
+          if (!part) throw error;
+          return part as M;
         })
       : load();
 }

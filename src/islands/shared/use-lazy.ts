@@ -7,8 +7,8 @@
  *
  * It lives in the runtime every tool page shares, so it stays small: trying a failed part again under
  * a fresh address (which Chromium needs, see fresh-import.ts) is not in here but in the load the
- * caller passes, `retryable(() => import('./Part'))`, and only pages that offer „Erneut versuchen“
- * carry it. Merged from two hooks in 2026-12 (issue #10): the state for `failed` and `retry` costs
+ * caller passes, `retryable(() => import('./Part'), 'Part')`, and only pages that offer
+ * „Erneut versuchen“ carry it. Merged from two hooks in 2026-12 (issue #10): the state for `failed` and `retry` costs
  * every tool page's first load 40–63 B gzip; the fresh address in here would have cost 140–165 B and
  * put /daten/ over its budget.
  */
@@ -28,8 +28,9 @@ export interface LazyPart<M> {
  * Loads a module the first time `wanted` is true and says how that went. `load` gets the number of
  * attempts that came before (0 the first time), so a `retryable` load can try a fresh address. A
  * failed part is also tried again when `wanted` turns false and then true once more (the reader
- * closes and reopens it), so even callers that only read `module` recover.
- * @example const part = useLazyPart(retryable(() => import('./Heavy')), open); if (part.failed) return <LazyFallback part={part} … />;
+ * closes and reopens it), so even callers that only read `module` recover – in Chromium only with a
+ * `retryable` load.
+ * @example const part = useLazyPart(retryable(() => import('./Heavy'), 'Heavy'), open); if (part.failed) return <LazyFallback part={part} … />;
  */
 export function useLazyPart<M>(load: (tries: number) => Promise<M>, wanted: boolean): LazyPart<M> {
   const [loaded, setLoaded] = useState<{ module: M } | null>(null);
