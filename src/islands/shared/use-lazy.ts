@@ -8,9 +8,9 @@
  * It lives in the runtime every tool page shares, so it stays small: trying a failed part again under
  * a fresh address (which Chromium needs, see fresh-import.ts) is not in here but in the load the
  * caller passes, `retryable(() => import('./Part'), 'Part')`, and only pages that offer
- * „Erneut versuchen“ carry it. Merged from two hooks in 2026-12 (issue #10): the state for `failed` and `retry` costs
- * every tool page's first load 40–63 B gzip; the fresh address in here would have cost 140–165 B and
- * put /daten/ over its budget.
+ * „Erneut versuchen“ carry it. Merged from two hooks in 2026-12 (issue #10): the state for `failed`
+ * and `retry` costs every tool page's first load 40–63 B gzip; the fresh address in here would have
+ * cost 140–165 B and put /daten/ over its budget.
  */
 import { useEffect, useState } from 'preact/hooks';
 
