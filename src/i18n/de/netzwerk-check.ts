@@ -76,6 +76,12 @@ export const profileNotices = {
 /** The list, its cards, the notices after a change and the weights. */
 export const checkUi = {
   listTitle: 'Deine Netzwerke ({n})',
+  /** The cards, weights and comparison, which load once a network is stored: while they load, and if they cannot be loaded. */
+  parts: {
+    loading: 'Deine Netzwerke werden geladen …',
+    failed: 'Die Karten deiner Netzwerke, die Gewichte und der Vergleich ließen sich nicht laden – vielleicht ist die Verbindung weg oder die Website wurde inzwischen erneuert (dann hilft es, die Seite neu zu laden). Deine gespeicherten Netzwerke sind unverändert.',
+    retry: 'Erneut versuchen',
+  },
   add: 'Netzwerk hinzufügen',
   full: 'Du hast die Höchstzahl von {max} Netzwerken erreicht. Lösche eines, bevor du ein neues einträgst.',
   emptyTitle: 'Noch keine Netzwerke eingetragen',

@@ -62,12 +62,27 @@ export const plan = {
     loading: 'Dein Plan wird aus diesem Browser geladen …',
     /** While the print button waits for the parts after the first page, which load just after the page. */
     printPreparing: 'Der Ausdruck wird vorbereitet …',
+    /** On screen below the first page while the parts after it load. */
+    restLoading: 'Die weiteren Teile deines Plans werden geladen …',
+    /**
+     * When the parts after the first page cannot be loaded (offline without the stored copy, or a new
+     * version of the website replaced them): under the print button, which then does not wait for ever.
+     */
+    restFailed: 'Der Plan ist unvollständig: Die Teile nach der ersten Seite und die Netzwerkkarte ließen sich nicht laden – vielleicht ist die Verbindung weg oder die Website wurde inzwischen erneuert (dann hilft es, die Seite neu zu laden). Versuch es erneut oder druck nur die erste Seite „Auf einen Blick“.',
+    /** The same below the first page, where the missing parts would be. */
+    restMissing: 'Die weiteren Teile deines Plans fehlen, weil sie sich nicht laden ließen – oben bei „Drucken“ kannst du es erneut versuchen.',
+    retry: 'Erneut versuchen',
+    printFirstPage: 'Nur die erste Seite drucken',
+    /** If the calendar file's controls cannot be loaded. */
+    calendarFailed: 'Die Kalenderdatei ließ sich nicht vorbereiten – vielleicht ist die Verbindung weg oder die Website wurde inzwischen erneuert (dann hilft es, die Seite neu zu laden).',
   },
   /**
    * On paper only, if the browser's own print command (Ctrl+P) comes in the moment before the parts
    * after the first page have loaded: a print event cannot wait for them.
    */
   printIncomplete: 'Dieser Ausdruck kam, bevor der ganze Plan geladen war. Druck ihn bitte noch einmal – dann sind alle Teile dabei.',
+  /** On paper instead of `printIncomplete` once the parts after the first page could not be loaded: printing again will not help. */
+  printPartial: 'Dieser Ausdruck enthält nur die erste Seite: Die weiteren Teile des Plans ließen sich nicht laden. Lade die Seite neu, wenn du wieder online bist, und druck dann noch einmal.',
   /** The Netzwerkkarte on the first page, in the plan's first person; the rest as on the contacts page. */
   map: {
     ...NETWORK_MAP_TEXTS,

@@ -279,6 +279,17 @@ const contacts = {
     openName: 'Öffnen: {name}',
     showFirst: 'Nur die ersten {n} zeigen',
     showAll: 'Alle {n} fälligen Kontakte zeigen',
+    /** The form „Heute kontaktiert“ and the draft, which load on the first click: while they load, and if they cannot be loaded. */
+    contactedPart: {
+      loading: 'Das Formular wird geladen …',
+      failed: 'Das Formular ließ sich nicht laden – vielleicht ist die Verbindung weg oder die Website wurde inzwischen erneuert (dann hilft es, die Seite neu zu laden). Es wurde nichts eingetragen.',
+      retry: 'Erneut versuchen',
+    },
+    draftPart: {
+      loading: 'Der Entwurf wird geladen …',
+      failed: 'Der Entwurf ließ sich nicht laden – vielleicht ist die Verbindung weg oder die Website wurde inzwischen erneuert (dann hilft es, die Seite neu zu laden).',
+      retry: 'Erneut versuchen',
+    },
   },
   birthdays: {
     title: 'Geburtstage in den nächsten {n} Tagen',
@@ -290,6 +301,19 @@ const contacts = {
   },
   title: 'Deine Kontakte',
   add: 'Kontakt hinzufügen',
+  /** The parts of the page that load when needed: while they load, and if they cannot be loaded. */
+  parts: {
+    forms: {
+      loading: 'Das Formular wird geladen …',
+      failed: 'Das Formular ließ sich nicht laden – vielleicht ist die Verbindung weg oder die Website wurde inzwischen erneuert (dann hilft es, die Seite neu zu laden). Deine gespeicherten Kontakte sind unverändert.',
+      retry: 'Erneut versuchen',
+    },
+    map: {
+      loading: 'Die Netzwerkkarte wird geladen …',
+      failed: 'Die Netzwerkkarte ließ sich nicht laden – vielleicht ist die Verbindung weg oder die Website wurde inzwischen erneuert (dann hilft es, die Seite neu zu laden). Deine Kontakte stehen alle in der Liste oben.',
+      retry: 'Erneut versuchen',
+    },
+  },
   empty: 'Noch keine Kontakte. Leg die Menschen an, mit denen du in Verbindung bleiben willst – ein Name oder Initialen genügen.',
   list: {
     search: 'Kontakte durchsuchen',
@@ -303,8 +327,12 @@ const contacts = {
     shownAll: 'Alle {found} Kontakte sind jetzt zu sehen.',
     searchHint: 'Sucht in allem, was du zu einem Kontakt notiert hast – Name, Organisation, Position, E-Mail, Telefon, Profil, Schlagworte, Themen, Angebote und Notizen. Groß- und Kleinschreibung, Umlaute und Akzente sind egal.',
     filters: 'Filtern und sortieren',
-    /** While the filters' part loads, a moment after the panel opens. */
-    filtersLoading: 'Die Filter werden geladen …',
+    /** The filters' part: while it loads (a moment after the panel opens) and if it cannot be loaded. */
+    filtersPart: {
+      loading: 'Die Filter werden geladen …',
+      failed: 'Die Filter ließen sich nicht laden – vielleicht ist die Verbindung weg oder die Website wurde inzwischen erneuert (dann hilft es, die Seite neu zu laden). Die Suche funktioniert auch ohne sie.',
+      retry: 'Erneut versuchen',
+    },
     priorities: 'Priorität',
     priorityOption: 'Priorität {priority}',
     group: 'Zielgruppe',

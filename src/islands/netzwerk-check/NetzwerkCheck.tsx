@@ -18,12 +18,15 @@ import { candidatesStore } from '../../stores/candidates-store';
 import { removeCandidate, resetWeights, restoreCandidate, setWeight } from '../../stores/candidates';
 import { usePersisted } from '../../stores/use-persisted';
 import { StorageNotices } from '../shared/StorageNotices';
-import { useLazy } from '../shared/use-lazy';
+import { retryable } from '../shared/fresh-import';
+import { LazyFallback } from '../shared/LazyFallback';
+import { useLazyPart } from '../shared/use-lazy';
 import { scoreText } from './render';
 import type { NetzwerkCheckTexts } from './texts';
 
 const UNDO_ID = 'rueckgaengig';
 const WEIGHTS_ID = 'gewichte-titel';
+const loadParts = retryable(() => import('./CheckParts'), 'CandidateCard');
 
 /** Where focus goes once a notice is on screen. */
 const focusOf = (notice: CheckNotice) => (notice.code === 'deleted' ? UNDO_ID : notice.code === 'weightsReset' ? WEIGHTS_ID : cardHeadingId(notice.id));
@@ -38,8 +41,10 @@ export default function NetzwerkCheck({ texts }: { texts: NetzwerkCheckTexts }) 
   const scored = scoreCandidates(state, selbsttest.answers, order);
   const lazy = { scored, texts, checks: SCORED_CHECKS, weights: state.weights };
   const count = scored.length;
-  // Cards, weights and comparison load once there is a network to show (byte budget of the first load).
-  const parts = useLazy(() => import('./CheckParts'), count > 0);
+  // Cards, weights and comparison load once there is a network to show (byte budget of the first load);
+  // until then a quiet line, and if they cannot be loaded a message with „Erneut versuchen“.
+  const partsPart = useLazyPart(loadParts, count > 0);
+  const parts = partsPart.module;
   const query = filter.trim();
   const shown = filterByName(scored, query);
   const status = profileStatus(selbsttest);
@@ -107,6 +112,8 @@ export default function NetzwerkCheck({ texts }: { texts: NetzwerkCheckTexts }) 
             fill(ui.full, { max: CANDIDATE_LIMITS.candidates })
           )}
         </p>
+
+        {count > 0 && !parts && <LazyFallback part={partsPart} texts={ui.parts} id="netzwerke-status" />}
 
         {count > 1 && (
           // A disclosure: the summary is the „Netzwerke vergleichen“ button, keyboard and state built in.

@@ -16,13 +16,15 @@ import { StorageNotices } from '../shared/StorageNotices';
 import { announce, LiveRegion } from '../planer/announce';
 import { usePlanner } from '../planer/use-planner';
 import { useToday } from '../planer/use-today';
-import { useLazy } from '../shared/use-lazy';
+import { retryable } from '../shared/fresh-import';
+import { LazyFallback } from '../shared/LazyFallback';
+import { useLazyPart } from '../shared/use-lazy';
 import { PlanDocument, type PlanRestModule } from './PlanDocument';
 import type { PlanChoices } from './plan-choice-names';
 
-/** One load of the parts after the first page, shared by the idle load and the print button. */
-let restLoad: Promise<PlanRestModule> | null = null;
-const loadRest = () => (restLoad ??= import('./PlanRest'));
+/** The parts after the first page, and the calendar's controls: both offer „Erneut versuchen“ if they cannot be loaded. */
+const loadRest = retryable<PlanRestModule>(() => import('./PlanRest'), 'PlanSections');
+const loadCalendar = retryable(() => import('./CalendarExport'), 'CalendarExport');
 
 /** Longest wait for an idle moment before the rest of the plan loads anyway (ms). */
 const IDLE_TIMEOUT = 1500;
@@ -31,9 +33,10 @@ const IDLE_TIMEOUT = 1500;
  * True once the browser has been idle after the plan appeared. The rest of the plan (PlanRest.tsx:
  * the map, the parts after the first page) loads then, not when asked for: a reader may print with
  * the browser's own command (Ctrl+P), and `beforeprint` cannot wait for a module, so it must be
- * there before anyone reaches for the printer. The print button waits for it all the same.
+ * there before anyone reaches for the printer. The print button waits for it all the same, and calls
+ * `now` (the second value), which counts as idle from then on.
  */
-function useIdle(): boolean {
+function useIdle(): [boolean, () => void] {
   const [idle, setIdle] = useState(false);
   useEffect(() => {
     const done = () => setIdle(true);
@@ -47,7 +50,7 @@ function useIdle(): boolean {
       else clearTimeout(id);
     };
   }, []);
-  return idle;
+  return [idle, () => setIdle(true)];
 }
 
 /** What the page hands in: the plan's words, the names of the planner's choices, and the words of the questionnaire's profile. */
@@ -71,7 +74,10 @@ export default function PlanApp({ texts, choices, profile }: PlanAppProps) {
   // The profile's words name every option; the offer needs only the offer kinds'.
   const optionWords = profile.labels as Labels;
   const [printWanted, setPrintWanted] = useState(false);
-  const rest = useLazy(loadRest, useIdle() || printWanted);
+  const [idle, now] = useIdle();
+  // Wanted from the first idle moment (or the print button) on, and never unwanted again: a failure stays said.
+  const restPart = useLazyPart(loadRest, idle);
+  const rest = restPart.module;
   // The first page needs only the questionnaire's hours; the profile and the networks' fit ranking
   // come with the rest of the plan (PlanRest re-exports planInputs), which also estimates the pages.
   const inputs = useMemo<PlanDocumentInputs>(
@@ -97,19 +103,21 @@ export default function PlanApp({ texts, choices, profile }: PlanAppProps) {
   const events = useMemo(() => openEventCount(state, { onlyAB }), [state, onlyAB]);
   const t = texts.toolbar;
 
-  // The print button prints once the rest of the plan is drawn (effects run after the render that brought it).
+  // The print button prints once the rest of the plan is drawn (effects run after the render that
+  // brought it). If the rest cannot be loaded it does not wait for ever: focus goes to the message
+  // under it, which says the plan is incomplete and offers to try again or print the first page.
   useEffect(() => {
-    if (printWanted && rest) {
+    if (printWanted && (rest || restPart.failed)) {
       setPrintWanted(false);
-      window.print();
+      if (rest) window.print();
+      else document.getElementById('plan-unvollstaendig')?.focus();
     }
-  }, [printWanted, rest]);
+  }, [printWanted, rest, restPart.failed]);
 
   // The calendar's controls load when the reader opens them (CalendarExport.tsx says why its props carry so much).
-  const [calendar, setCalendar] = useState<typeof import('./CalendarExport') | null>(null);
-  const openCalendar = (open: boolean) => {
-    if (open && !calendar) import('./CalendarExport').then(setCalendar);
-  };
+  const [calendarOpen, setCalendarOpen] = useState(false);
+  const calendarPart = useLazyPart(loadCalendar, calendarOpen);
+  const calendar = calendarPart.module;
 
   return (
     <>
@@ -153,7 +161,15 @@ export default function PlanApp({ texts, choices, profile }: PlanAppProps) {
             </p>
           )}
           <p class="actions">
-            <button type="button" aria-describedby={printWanted ? 'plan-druck-status' : undefined} onClick={() => setPrintWanted(true)}>
+            <button
+              type="button"
+              id="plan-drucken"
+              aria-describedby={printWanted ? 'plan-druck-status' : undefined}
+              onClick={() => {
+                setPrintWanted(true);
+                now();
+              }}
+            >
               {t.print}
             </button>
             {printWanted && (
@@ -163,7 +179,26 @@ export default function PlanApp({ texts, choices, profile }: PlanAppProps) {
               </span>
             )}
           </p>
-          <details class="plan-calendar" onToggle={(e) => openCalendar(e.currentTarget.open)}>
+          {restPart.failed && (
+            <div class="error-summary" role="alert" id="plan-unvollstaendig" tabIndex={-1}>
+              <p>{t.restFailed}</p>
+              <p class="actions">
+                <button
+                  type="button"
+                  onClick={() => {
+                    restPart.retry();
+                    document.getElementById('plan-drucken')?.focus();
+                  }}
+                >
+                  {t.retry}
+                </button>{' '}
+                <button type="button" class="secondary" onClick={() => window.print()}>
+                  {t.printFirstPage}
+                </button>
+              </p>
+            </div>
+          )}
+          <details class="plan-calendar" onToggle={(e) => setCalendarOpen(e.currentTarget.open)}>
             <summary>{t.calendarTitle}</summary>
             {calendar && today ? (
               <calendar.CalendarExport
@@ -183,12 +218,20 @@ export default function PlanApp({ texts, choices, profile }: PlanAppProps) {
                 announce={announce}
               />
             ) : (
-              <p>{t.calendarLoading}</p>
+              <LazyFallback part={calendarPart} texts={{ loading: t.calendarLoading, failed: t.calendarFailed, retry: t.retry }} id="plan-kalender-status" />
             )}
           </details>
         </section>
       </div>
-      {plan ? <PlanDocument plan={plan} texts={texts} choices={choices} profileTexts={profile} choice={choice} rest={rest} /> : <p>{t.loading}</p>}
+      {plan ? (
+        <>
+          <PlanDocument plan={plan} texts={texts} choices={choices} profileTexts={profile} choice={choice} rest={rest} restFailed={restPart.failed} />
+          {/* Where the parts after the first page appear, on screen only (the paper has its own words for this). */}
+          {!rest && <p class="hint no-print">{restPart.failed ? t.restMissing : t.restLoading}</p>}
+        </>
+      ) : (
+        <p>{t.loading}</p>
+      )}
     </>
   );
 }

@@ -17,9 +17,10 @@ const FILL_LINES = 24;
  * The plan as one document – the first page „Auf einen Blick“, then the parts the reader chose – built
  * from the plan model and worded with `texts` and `choices`. The first page is drawn at once; its map,
  * the parts after it and the blank worksheet come from `rest` (PlanRest.tsx), which PlanApp loads
- * just after the page is usable. Until then the paper says it is incomplete rather than silently short.
+ * just after the page is usable. Until then the paper says it is incomplete rather than silently short,
+ * and once `rest` could not be loaded (`restFailed`) that it holds only the first page.
  */
-export function PlanDocument({ plan, texts, choices, profileTexts, choice, rest }: { plan: PlanModel; texts: PlanTexts; choices: PlanChoices; profileTexts: ProfileTexts; choice: PrintChoice; rest: PlanRestModule | null }) {
+export function PlanDocument({ plan, texts, choices, profileTexts, choice, rest, restFailed }: { plan: PlanModel; texts: PlanTexts; choices: PlanChoices; profileTexts: ProfileTexts; choice: PrintChoice; rest: PlanRestModule | null; restFailed?: boolean }) {
   const { goals, channels } = plan;
   const w = texts.document;
   const g = texts.glance;
@@ -29,6 +30,7 @@ export function PlanDocument({ plan, texts, choices, profileTexts, choice, rest 
   const used = channels.totalMinutes;
   const budget = channels.budgetMinutes;
   const share = budget ? Math.min(1, used / budget) : 0;
+  const incomplete = () => <p class="print-only plan-incomplete">{restFailed ? texts.printPartial : texts.printIncomplete}</p>;
 
   // The time verdict stands on the first page and under the channels.
   const verdict = (
@@ -41,7 +43,7 @@ export function PlanDocument({ plan, texts, choices, profileTexts, choice, rest 
   // A reader who has entered nothing sees on screen what is missing and where to fill it in, and gets the worksheet on paper.
   return (
     <>
-      {plan.blank && (rest ? <rest.Worksheet texts={texts} date={date} choice={choice} /> : <p class="print-only plan-incomplete">{texts.printIncomplete}</p>)}
+      {plan.blank && (rest ? <rest.Worksheet texts={texts} date={date} choice={choice} /> : incomplete())}
       <article class={plan.blank ? 'plan no-print' : 'plan'} aria-labelledby="plan-titel"
       >
         <p class="plan-meta">{fillNodes(plan.owner ? texts.meta.withOwner : texts.meta.withoutOwner, { owner: plan.owner, date })}</p>
@@ -106,7 +108,7 @@ export function PlanDocument({ plan, texts, choices, profileTexts, choice, rest 
             <Ruled lines={FILL_LINES} />
           </div>
         </section>
-        {rest ? <rest.PlanSections plan={plan} texts={texts} choices={choices} profileTexts={profileTexts} choice={choice} /> : <p class="print-only plan-incomplete">{texts.printIncomplete}</p>}
+        {rest ? <rest.PlanSections plan={plan} texts={texts} choices={choices} profileTexts={profileTexts} choice={choice} /> : incomplete()}
       </article>
     </>
   );

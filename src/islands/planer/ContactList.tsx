@@ -5,9 +5,12 @@ import { DEFAULT_LIST_STATE, listContacts, readListState, searchText, writeListS
 import type { IsoDay } from '../../lib/dates/iso-day';
 import { nextFollowUp } from '../../lib/planner/follow-up';
 import type { Contact, TargetGroup } from '../../lib/planner/planner-schema';
-import { useLazy } from '../shared/use-lazy';
+import { retryable } from '../shared/fresh-import';
+import { LazyFallback } from '../shared/LazyFallback';
+import { useLazyPart } from '../shared/use-lazy';
 
 const PAGE = 50;
+const loadFilters = retryable(() => import('./ContactFilters'), 'ContactFilters');
 
 /** Each contact's folded search text, kept while the contact object stays the same (an edit replaces only the one). */
 const folded = new WeakMap<Contact, string>();
@@ -61,7 +64,8 @@ export function ContactList({
   // The filters load when the reader opens them (or the URL asks for a filter): most visits only
   // search. Focus on the search field or the panel's summary fetches them ahead, so they are there when it opens.
   const [filtersSoon, setFiltersSoon] = useState(false);
-  const filters = useLazy(() => import('./ContactFilters'), filtersOpen || filtersSoon);
+  const filtersPart = useLazyPart(loadFilters, filtersOpen || filtersSoon);
+  const filters = filtersPart.module;
   const fetchFilters = () => setFiltersSoon(true);
   const searchTexts = useMemo(() => new Map(contacts.map((c) => [c, textOf(c)])), [contacts]);
   const filtered = useMemo(() => listContacts(contacts, state, { today, groups, texts: searchTexts }), [contacts, state, today, groups, searchTexts]);
@@ -92,7 +96,7 @@ export function ContactList({
           <summary onFocus={fetchFilters} onPointerEnter={fetchFilters}>
             {texts.filters}
           </summary>
-          {filters ? <filters.ContactFilters state={state} update={update} contacts={contacts} groups={groups} texts={texts} /> : <p class="hint">{texts.filtersLoading}</p>}
+          {filters ? <filters.ContactFilters state={state} update={update} contacts={contacts} groups={groups} texts={texts} /> : <LazyFallback part={filtersPart} texts={texts.filtersPart} id="filter-status" />}
         </details>
         {!isDefault(state) && (
           <p class="actions">

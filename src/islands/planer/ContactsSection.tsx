@@ -5,8 +5,9 @@ import { useCommonTexts } from './common-texts';
 import { UNDO_ID } from './UndoNotice';
 import { plural } from '../../i18n/format';
 import { dueList, upcomingBirthdays } from '../../lib/planner/follow-up';
-import { useLazy } from '../shared/use-lazy';
-import { useLazyPart } from '../shared/use-lazy-part';
+import { retryable } from '../shared/fresh-import';
+import { LazyFallback } from '../shared/LazyFallback';
+import { useLazyPart } from '../shared/use-lazy';
 import { Birthdays } from './Birthdays';
 import { ContactList } from './ContactList';
 import type { ContactTexts } from './contact-texts';
@@ -16,6 +17,10 @@ import { announce } from './announce';
 import { focusSoon } from './focus';
 import { usePlanner } from './use-planner';
 import { useToday } from './use-today';
+
+const loadImport = retryable(() => import('./import/ContactImport'), 'ContactImport');
+const loadForms = retryable(() => import('./contact-forms'), 'AddContactForm');
+const loadMap = retryable(() => import('../shared/NetworkMap'), 'NetworkMap');
 
 /** „Kontaktpflege“: new contacts and the searchable list with one open contact first (the search must not sit below a long list of birthdays or the map), then the Netzwerkkarte, the due list and birthdays. */
 export function ContactsSection(props: ContactTexts) {
@@ -29,7 +34,7 @@ export function ContactsSection(props: ContactTexts) {
   // „Meine Daten“ links here with #import: the import opens at once.
   useEffect(() => setImporting(location.hash === '#import'), []);
   // The import (with Papa Parse and ical.js) loads only when the reader asks for it.
-  const importPart = useLazyPart(() => import('./import/ContactImport'), importing);
+  const importPart = useLazyPart(loadImport, importing);
   const importer = importPart.module;
   // Derived lists are computed once per change of the contacts, not on every render.
   const due = useMemo(() => (today ? dueList(contacts, today) : []), [contacts, today]);
@@ -40,10 +45,12 @@ export function ContactsSection(props: ContactTexts) {
   if (open) lastOpen.current = open;
   const vanished = openId !== null && !open && lastOpen.current?.id === openId ? lastOpen.current : null;
   // The forms load when first needed: most visits only read the due list or tick „heute kontaktiert“.
-  const forms = useLazy(() => import('./contact-forms'), adding || !!open);
-  const { AddContactForm, ContactEditor } = forms ?? {};
+  const formsWanted = adding || !!open;
+  const forms = useLazyPart(loadForms, formsWanted);
+  const { AddContactForm, ContactEditor } = forms.module ?? {};
   // The map loads after the page is usable, so the list and the due list never wait for it.
-  const map = useLazy(() => import('../shared/NetworkMap'), contacts.length > 0);
+  const mapPart = useLazyPart(loadMap, contacts.length > 0);
+  const map = mapPart.module;
 
   return (
     <>
@@ -82,26 +89,11 @@ export function ContactsSection(props: ContactTexts) {
             focusSoon('kontakt-import');
           }}
         />
-      ) : importPart.failed ? (
-        // Without this the page said „wird geladen“ for ever when the part (or Papa Parse, ical.js with it) could not be fetched.
-        <div class="error-summary" role="alert">
-          <p>{props.imports.loadFailed}</p>
-          <p class="actions">
-            <button
-              type="button"
-              id="import-erneut"
-              onClick={() => {
-                importPart.retry();
-                focusSoon('kontakt-import');
-              }}
-            >
-              {props.imports.retry}
-            </button>
-          </p>
-        </div>
       ) : (
-        <p role="status">{props.imports.loading}</p>
+        // Without this the page said „wird geladen“ for ever when the part (or Papa Parse, ical.js with it) could not be fetched.
+        <LazyFallback part={importPart} texts={{ loading: props.imports.loading, failed: props.imports.loadFailed, retry: props.imports.retry }} id="import-status" />
       ))}
+      {formsWanted && !forms.module && <LazyFallback part={forms} texts={texts.parts.forms} id="formular-status" />}
       {today && open && ContactEditor && (
         <ContactEditor
           {...props}
@@ -149,7 +141,7 @@ export function ContactsSection(props: ContactTexts) {
           ))}
         </p>
       )}
-      {map && contacts.length > 0 && <map.NetworkMap contacts={contacts} groups={groups} today={today} texts={props.map} onOpen={setOpenId} />}
+      {contacts.length > 0 && (map ? <map.NetworkMap contacts={contacts} groups={groups} today={today} texts={props.map} onOpen={setOpenId} /> : <LazyFallback part={mapPart} texts={texts.parts.map} id="karte-status" />)}
       <DueList items={due} today={today} onOpen={setOpenId} texts={texts.due} summary={props.due} drafts={props.drafts} channelLabels={props.interactionLabels} />
       <Birthdays items={today ? birthdays : null} texts={texts.birthdays} pending={props.due.pending} />
       <DoneToggle id="kontakte" done={done} />

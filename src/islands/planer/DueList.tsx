@@ -6,13 +6,17 @@ import { type IsoDay } from '../../lib/dates/iso-day';
 import { dueCounts, SNOOZE_WEEKS, type DueItem } from '../../lib/planner/follow-up';
 import type { InteractionChannel } from '../../lib/planner/planner-schema';
 import { logInteraction, snooze } from '../../stores/planner-contacts';
-import { useLazy } from '../shared/use-lazy';
+import { retryable } from '../shared/fresh-import';
+import { LazyFallback } from '../shared/LazyFallback';
+import { useLazyPart } from '../shared/use-lazy';
 import { announce } from './announce';
 import { dueSummary } from './due-summary';
 import { rich } from './rich';
 
 type Texts = PlanerTexts['contacts']['due'];
 const SHOWN = 10;
+const loadDraft = retryable(() => import('./DraftMessage'), 'DraftMessage');
+const loadContacted = retryable(() => import('./ContactedForm'), 'ContactedForm');
 
 /** When an item is due, in words: overdue since, today, or in some days. */
 function when(item: DueItem, texts: Texts): string {
@@ -30,10 +34,12 @@ export function DueList({ items, today, onOpen, texts, summary, drafts, channelL
   const [all, setAll] = useState(false);
   const [draftFor, setDraftFor] = useState<string | null>(null);
   // The draft dialog loads only when someone asks for it.
-  const draftModule = useLazy(() => import('./DraftMessage'), draftFor !== null);
+  const draftPart = useLazyPart(loadDraft, draftFor !== null);
+  const draftModule = draftPart.module;
   // „Heute kontaktiert“ asks how and for a note in a small form, loaded on the first click.
   const [contacting, setContacting] = useState<string | null>(null);
-  const contactedModule = useLazy(() => import('./ContactedForm'), contacting !== null);
+  const contactedPart = useLazyPart(loadContacted, contacting !== null);
+  const contactedModule = contactedPart.module;
   // After an item leaves or moves, focus goes to the item now in its place.
   const refocus = useRef<number | null>(null);
   useEffect(() => {
@@ -95,6 +101,7 @@ export function DueList({ items, today, onOpen, texts, summary, drafts, channelL
                   {texts.open}
                 </button>
               </div>
+              {contacting === item.id && !contactedModule && <LazyFallback part={contactedPart} texts={texts.contactedPart} id="faellig-kontakt-status" />}
               {contacting === item.id && contactedModule && (
                 <contactedModule.ContactedForm
                   id={`faellig-${item.id}-kontakt`}
@@ -115,6 +122,7 @@ export function DueList({ items, today, onOpen, texts, summary, drafts, channelL
           );
         })}
       </ul>
+      {draftFor !== null && !draftModule && <LazyFallback part={draftPart} texts={texts.draftPart} id="faellig-entwurf-status" />}
       {draftFor !== null && draftModule && (
         <draftModule.DraftMessage
           key={draftFor}

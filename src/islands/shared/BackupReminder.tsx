@@ -15,6 +15,10 @@ const NO_CATALOGUE: readonly CatalogueEntry[] = [];
  */
 export function BackupReminder({ catalogue = NO_CATALOGUE }: { catalogue?: readonly CatalogueEntry[] }) {
   const stored = useStore($anythingStored, { ssr: () => false });
+  // If the body cannot be loaded (offline without the service worker, a new deployment removed the
+  // chunk), the reminder stays away without a word, on purpose: it is only a reminder, nothing on the
+  // page depends on it, and a failure message would cost every tool page's first load its words and
+  // markup. It comes back on the next page load (and `useLazy` tries again if `stored` turns false and true).
   const body = useLazy(() => import('./BackupReminderBody'), stored);
   return body ? <body.BackupReminderBody catalogue={catalogue} /> : null;
 }
