@@ -166,17 +166,34 @@ export function cancelImport(): void {
 // Snapshot, quarantine, delete
 
 /**
- * Brings back the snapshot; the replaced data becomes the new snapshot. The batch writes load
- * on this first click (most visits never restore), so a failed load is reported like a failed write.
+ * Runs a step of the batch writes. They load on first use (most visits never restore or delete),
+ * so a failed load is reported like a failed write.
  */
-export async function restorePrevious(now = new Date(), options: { key?: string; known?: readonly CatalogueEntry[] } = {}): Promise<ActionResult> {
+async function batchStep(step: (batch: typeof import('./persistence-batch')) => ActionResult): Promise<ActionResult> {
   let batch: typeof import('./persistence-batch');
   try {
     batch = await import('./persistence-batch');
   } catch {
     return { ok: false, problem: { code: 'loadFailed' } };
   }
-  return batch.restoreSnapshot(now, options);
+  return step(batch);
+}
+
+/** Brings back the snapshot; the replaced data becomes the new snapshot. */
+export function restorePrevious(now = new Date(), options: { key?: string; known?: readonly CatalogueEntry[] } = {}): Promise<ActionResult> {
+  return batchStep((batch) => batch.restoreSnapshot(now, options));
+}
+
+/**
+ * Deletes the reader's data after keeping it as a snapshot „vor dem Löschen“, so that
+ * „Früheren Stand wiederherstellen“ undoes it; snapshots and put-aside data stay.
+ */
+export function deleteData(now = new Date()): Promise<ActionResult> {
+  return batchStep((batch) => {
+    const result = batch.deleteData(now);
+    if (result.ok) $import.set({ step: 'idle' });
+    return result;
+  });
 }
 
 /** The raw text of a quarantined value, for download. */
@@ -186,7 +203,7 @@ export function quarantinedText(key: string): string {
 
 export { discardQuarantine };
 
-/** Deletes every key of ours from this browser. Afterwards nothing of Netzwerk-Kompass is stored. */
+/** Deletes every key of ours from this browser, snapshots and put-aside data included. Afterwards nothing of Netzwerk-Kompass is stored. */
 export function deleteEverything(): void {
   clearAllData();
   $import.set({ step: 'idle' });

@@ -152,6 +152,31 @@ describe('deleteEverything', () => {
   });
 });
 
+describe('deleteData', () => {
+  const META = JSON.stringify({ v: 2, rev: 1, at: AT, data: { lastBackup: '2026-01-01', firstEntry: null, snoozedUntil: null } });
+
+  test('keeps the data as a snapshot „vor dem Löschen“ first, removes it, and one restore brings it back byte-identical', async () => {
+    const { origin, daten } = await open({ 'nk:meta': META, 'nk:quarantaene:planer': 'kaputt', fremd: 'bleibt' });
+    expect(await daten.deleteData(NOW)).toEqual({ ok: true });
+    expect(daten.dataKeys()).toEqual([]);
+    expect(daten.$meta.get().lastBackup).toBeNull();
+    // Snapshots and put-aside data stay: the delete is undoable and loses nothing.
+    expect(origin.data.get('nk:quarantaene:planer')).toBe('kaputt');
+    expect(daten.$snapshots.get()).toEqual([expect.objectContaining({ cause: { code: 'beforeDelete' }, tools: ['meta'] })]);
+    expect(await daten.restorePrevious(NOW)).toEqual({ ok: true });
+    expect(origin.data.get('nk:meta')).toBe(META);
+    expect(daten.$meta.get().lastBackup).toBe('2026-01-01');
+  });
+
+  test('deletes nothing when storage has no room for the snapshot', async () => {
+    const { origin, daten } = await open({ 'nk:meta': META });
+    origin.failWrites = quotaError('standard');
+    expect(await daten.deleteData(NOW)).toEqual({ ok: false, problem: { code: 'noSnapshotRoom' } });
+    origin.failWrites = null;
+    expect(origin.dump()).toEqual({ 'nk:meta': META });
+  });
+});
+
 describe('latestEntryOf', () => {
   test('is false while only the backup date is stored', async () => {
     const { meta, daten } = await open();
