@@ -26,16 +26,17 @@ const overviews = new WeakMap<readonly CatalogueEntry[], ReadableAtom<StorageOve
 export function overviewOf(catalogue: readonly CatalogueEntry[]): ReadableAtom<StorageOverview> {
   let overview = overviews.get(catalogue);
   if (!overview) {
-    overview = computed($storageChanges, () => describeStorage(catalogue, readStoredTexts()));
+    overview = computed($storageChanges, () => describeStorage(catalogue, readStoredTexts(), new Set(readStoredTexts(quarantineKeys()).values())));
     overviews.set(catalogue, overview);
   }
   return overview;
 }
 
+const quarantineKeys = () => ourKeys().filter((key) => key.startsWith(QUARANTINE_PREFIX));
+
 /** Values that could not be read and were put aside: key, the id of the value they belong to (`storedId`), size. */
 export const $quarantined = computed($storageChanges, () =>
-  ourKeys()
-    .filter((key) => key.startsWith(QUARANTINE_PREFIX))
+  quarantineKeys()
     .map((key) => ({ key, tool: key.slice(QUARANTINE_PREFIX.length).replace(/(:\d+)+$/, ''), bytes: storedBytes(key, readRaw(key) ?? '') })),
 );
 

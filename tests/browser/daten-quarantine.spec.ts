@@ -31,6 +31,8 @@ test('a corrupt value and one its schema refuses are put aside on opening „Mei
   await expect(list.getByRole('listitem')).toHaveCount(2);
   await expect(list).toContainText('Planer');
   await expect(list).toContainText('Netzwerk-Check');
+  // The overview agrees: the schema-failing value is not counted as entries.
+  await expect(page.getByRole('row', { name: /^Netzwerk-Check/ }).getByRole('cell').first()).toHaveText('nicht lesbar');
   let stored = await readStorage(page);
   expect(stored['nk:quarantaene:planer']).toBe(CORRUPT);
   expect(stored['nk:quarantaene:netzwerk-check']).toBe(INVALID);
