@@ -71,3 +71,29 @@ test('when there is no room for the snapshot, deletes nothing, says so, and offe
   await expect(status).toHaveText('Erledigt: Alle Daten von Netzwerk-Kompass sind aus diesem Browser gelöscht.');
   expect(Object.keys(await readStorage(page)).filter((key) => key.startsWith('nk:'))).toEqual([]);
 });
+
+test('when the new snapshot only fits after the oldest one goes, the delete says so', async ({ page }) => {
+  // As with 2,000 contacts, where Chromium keeps one snapshot beside the planner: storage here takes
+  // a new snapshot only while no other one is kept. Before, the page did not mention the lost older state.
+  await page.addInitScript(() => {
+    const original = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key: string, value: string) {
+      if (key.startsWith('nk:schnappschuss:') && Object.keys(localStorage).some((k) => k.startsWith('nk:schnappschuss:'))) {
+        throw new DOMException('full', 'QuotaExceededError');
+      }
+      return original.call(this, key, value);
+    };
+  });
+  const old = JSON.stringify({ v: 2, at: '2026-01-01T00:00:00.000Z', cause: { code: 'beforeRestore' }, values: {} });
+  await plantStorage(page, { 'nk:planer': PLANNER, 'nk:schnappschuss:1767225600000': old });
+  await openDaten(page);
+  await deleteAll(page);
+  const status = page.getByRole('region', { name: 'Alle meine Daten löschen' }).getByRole('status');
+  await expect(status).toContainText('Aufgehoben bleibt nur ein früherer Stand „vor dem Löschen“');
+  await expect(status).toContainText('Der Speicher deines Browsers war voll: Dafür wurde der älteste frühere Stand gelöscht.');
+  const stored = await readStorage(page);
+  expect(stored['nk:planer']).toBeUndefined();
+  expect(stored['nk:schnappschuss:1767225600000']).toBeUndefined();
+  await expect(page.locator('.snapshot-list li')).toHaveCount(1);
+  await expect(page.locator('.snapshot-list li')).toContainText('vor dem Löschen');
+});

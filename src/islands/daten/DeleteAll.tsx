@@ -3,6 +3,7 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { $anythingStored, deleteData, deleteEverything } from '../../stores/daten';
 import type { DatenTexts } from '../../i18n/de/daten';
+import { plural } from '../../i18n/format';
 import { actionProblemText } from './words';
 
 /**
@@ -35,7 +36,9 @@ export function DeleteAll({ texts, question }: { texts: DatenTexts; /** The conf
   async function confirm() {
     const result = await deleteData();
     setConfirming(false);
-    setAfter(result.ok ? t.kept : actionProblemText(texts, result.problem));
+    if (!result.ok) setAfter(actionProblemText(texts, result.problem));
+    // Older states that had to go for the new one's room are named, as after an import.
+    else setAfter(result.droppedSnapshots ? `${t.kept} ${plural(texts.snapshot.dropped, result.droppedSnapshots)}` : t.kept);
   }
 
   function wipe() {
