@@ -5,6 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { envelope, plantStorage, readStorage } from './support/storage';
+import { expectNoAxeViolations } from './support/site';
 import { hydrated } from './support/tools';
 import { emptyPlanner, plannerDefinition } from '../../src/lib/planner/planner-schema';
 import { contact } from '../fixtures/planner-contacts';
@@ -31,12 +32,13 @@ test('deleting all data keeps a snapshot „vor dem Löschen“, says so, and on
   await deleteAll(page);
   const status = page.getByRole('region', { name: 'Alle meine Daten löschen' }).getByRole('status');
   await expect(status).toBeFocused();
-  await expect(status).toContainText('Aufgehoben bleibt nur ein früherer Stand „vor dem Löschen“');
+  await expect(status).toContainText('als neuester der Stand „vor dem Löschen“');
   let stored = await readStorage(page);
   expect(stored['nk:planer']).toBeUndefined();
   expect(stored['nk:meta']).toBeUndefined();
   expect(stored['nk:quarantaene:selbsttest']).toBe('kaputt');
   await expect(page.getByRole('row', { name: /^Planer/ })).toContainText('nichts gespeichert');
+  await expectNoAxeViolations(page);
   const item = page.locator('.snapshot-list li').first();
   await expect(item).toContainText('vor dem Löschen');
   await expect(item).toContainText('Enthält: Datum der letzten Sicherung, Planer');
@@ -89,7 +91,7 @@ test('when the new snapshot only fits after the oldest one goes, the delete says
   await openDaten(page);
   await deleteAll(page);
   const status = page.getByRole('region', { name: 'Alle meine Daten löschen' }).getByRole('status');
-  await expect(status).toContainText('Aufgehoben bleibt nur ein früherer Stand „vor dem Löschen“');
+  await expect(status).toContainText('als neuester der Stand „vor dem Löschen“');
   await expect(status).toContainText('Der Speicher deines Browsers war voll: Dafür wurde der älteste frühere Stand gelöscht.');
   const stored = await readStorage(page);
   expect(stored['nk:planer']).toBeUndefined();

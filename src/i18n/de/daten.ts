@@ -294,7 +294,7 @@ export const datenTexts = {
     cancel: 'Abbrechen',
     nothing: 'Zurzeit ist nichts gespeichert.',
     /** After the delete, when its snapshot is kept. */
-    kept: 'Erledigt: Deine Daten sind aus diesem Browser gelöscht. Aufgehoben bleibt nur ein früherer Stand „vor dem Löschen“ – damit machst du das Löschen unter „Früheren Stand wiederherstellen“ rückgängig – und, falls vorhanden, beiseitegelegte Daten.',
+    kept: 'Erledigt: Deine Daten sind aus diesem Browser gelöscht. Aufgehoben bleiben nur die früheren Stände – als neuester der Stand „vor dem Löschen“, mit dem du das Löschen unter „Früheren Stand wiederherstellen“ rückgängig machst – und, falls vorhanden, beiseitegelegte Daten.',
     /** After the delete (or one refused for lack of room for its snapshot): removes every trace, snapshots and put-aside data too. */
     wipe: 'Alles endgültig löschen, auch frühere Stände und beiseitegelegte Daten',
     done: 'Erledigt: Alle Daten von Netzwerk-Kompass sind aus diesem Browser gelöscht.',
