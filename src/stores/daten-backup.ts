@@ -1,19 +1,67 @@
 /**
- * Backup export and import for „Meine Daten“, loaded on first use (see `daten.ts`).
+ * Backup export and import for „Meine Daten“, and its first look at storage, which needs the same
+ * schemas; loaded as soon as the page finds something stored (see `inspect` in `daten.ts`).
  * The rules live in `src/lib/backup.ts`; this module reads storage, keeps the import's state
  * and writes the result in one step.
  */
 import { atom, computed } from 'nanostores';
-import { $storageChanges, readStoredTexts } from './persistence';
+import { $storageChanges, quarantine, readRaw, readStoredTexts, removeRaw, snapshotKeys, writeRaw } from './persistence';
 import { applyWrites } from './persistence-batch';
 import { recordBackup } from './meta';
-import { $import, type ActionResult, type Download } from './daten-import';
+import { $import, $notPutAside, type ActionResult, type Download, type NotPutAside } from './daten-import';
 import { ALL_DEFINITIONS } from '../lib/storage/stored-definitions';
+import { decodeStored, storedId } from '../lib/storage/stored-value';
+import { readSnapshotText } from '../lib/storage/snapshot-decode';
+import { encodeSnapshot, LEGACY_SNAPSHOT_KEY, snapshotOrder, SNAPSHOT_PREFIX } from '../lib/storage/snapshot';
 import { backupFileName, createBackup, planImport, readBackup, TOO_LARGE, type ImportMode, type ImportPlan } from '../lib/storage/backup';
 import { MAX_BACKUP_BYTES } from '../lib/storage/backup-limits';
 import { localDay } from '../lib/dates/iso-day';
 
 const loadCrypto = () => import('../lib/storage/backup-crypto');
+
+// ---------------------------------------------------------------------------------------------
+// The first look at storage
+
+/**
+ * The first look of „Meine Daten“ at storage: moves the single snapshot of format 1 into the ring,
+ * and puts aside (quarantine) every damaged snapshot and every stored value that its tool could not
+ * read – no envelope, or one its schema refuses – wherever it was not put aside before, so that no
+ * import, restore or delete can replace it unseen. A damaged snapshot leaves the ring once its copy
+ * is kept; a damaged tool value stays in place for its tool; data of a newer version is left alone.
+ * What did not fit is in `$notPutAside`.
+ */
+export function inspectStorage(): NotPutAside[] {
+  const failed: NotPutAside[] = [];
+  const putAside = (key: string, raw: string, tool: string): boolean => {
+    const { saved } = quarantine(key, raw);
+    if (!saved) failed.push({ key, tool, text: raw });
+    return saved;
+  };
+  for (const key of snapshotKeys()) {
+    const raw = readRaw(key);
+    if (raw === null) continue;
+    const read = readSnapshotText(raw);
+    if (!read.ok) {
+      if (read.reason === 'damaged' && putAside(key, raw, 'schnappschuss')) removeRaw(key);
+      continue;
+    }
+    if (key === LEGACY_SNAPSHOT_KEY) {
+      // Format 1 joins the ring as its oldest snapshot; if that does not fit, it stays where it is.
+      const first = snapshotKeys().map(snapshotOrder).find((n) => n !== null && n >= 0) ?? Number.MAX_SAFE_INTEGER;
+      const taken = Date.parse(read.snapshot.at);
+      const order = Math.max(0, Math.min(Number.isNaN(taken) ? 0 : taken, first - 1));
+      if (writeRaw(`${SNAPSHOT_PREFIX}${order}`, encodeSnapshot(read.snapshot))) removeRaw(key);
+      else removeRaw(`${SNAPSHOT_PREFIX}${order}`);
+    }
+  }
+  for (const def of ALL_DEFINITIONS) {
+    const raw = readRaw(def.key);
+    const read = raw === null ? null : decodeStored(def, raw);
+    if (read && !read.ok && read.reason !== 'newer') putAside(def.key, raw!, storedId(def.key));
+  }
+  $notPutAside.set(failed);
+  return failed;
+}
 
 // ---------------------------------------------------------------------------------------------
 // Export

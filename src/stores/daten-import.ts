@@ -1,6 +1,7 @@
 /**
- * Where an import on „Meine Daten“ stands, and the codes its actions return. Apart from `daten.ts`
- * and `daten-backup.ts` because both need it, and the second loads only on first use.
+ * Where an import on „Meine Daten“ stands, the codes its actions return, and what could not be put
+ * aside. Apart from `daten.ts` and `daten-backup.ts` because both need it, and the second loads only
+ * on first use.
  */
 import { atom } from 'nanostores';
 import type { BatchProblem } from './persistence-batch';
@@ -43,3 +44,14 @@ export type ImportState =
 
 /** Where the import stands: choose a file → (passphrase) → preview → apply in one step. */
 export const $import = atom<ImportState>({ step: 'idle' });
+
+/** A damaged value that could not be put aside for lack of room: its raw text, for download before anything else happens. */
+export interface NotPutAside {
+  key: string;
+  /** The id (`storedId`) of the value it belongs to; `schnappschuss` for a snapshot. */
+  tool: string;
+  text: string;
+}
+
+/** What the first look at storage (`inspectStorage` in `daten-backup.ts`) could not put aside. */
+export const $notPutAside = atom<NotPutAside[]>([]);

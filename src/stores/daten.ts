@@ -3,24 +3,10 @@
  * `daten-import.ts`), snapshot restore and deleting everything. Islands only call these actions;
  * every rule lives in `src/lib`.
  */
-import { atom, computed, type ReadableAtom } from 'nanostores';
-import {
-  $storageChanges,
-  clearAllData,
-  dataKeys,
-  discardQuarantine,
-  ourKeys,
-  QUARANTINE_PREFIX,
-  quarantine,
-  readRaw,
-  readStoredTexts,
-  removeRaw,
-  snapshotKeys,
-  writeRaw,
-} from './persistence';
-import { decodeSnapshot, readSnapshotText } from '../lib/storage/snapshot-decode';
-import { encodeSnapshot, LEGACY_SNAPSHOT_KEY, snapshotOrder, SNAPSHOT_PREFIX, type SnapshotCause } from '../lib/storage/snapshot';
-import { readEnvelope } from '../lib/storage/catalogue';
+import { computed, type ReadableAtom } from 'nanostores';
+import { $storageChanges, clearAllData, dataKeys, discardQuarantine, ourKeys, QUARANTINE_PREFIX, readRaw, readStoredTexts, snapshotKeys } from './persistence';
+import { decodeSnapshot } from '../lib/storage/snapshot-decode';
+import type { SnapshotCause } from '../lib/storage/snapshot';
 import { storedId } from '../lib/storage/stored-value';
 import { metaStore } from './meta';
 import { $import, type ActionResult, type Download } from './daten-import';
@@ -40,16 +26,17 @@ const overviews = new WeakMap<readonly CatalogueEntry[], ReadableAtom<StorageOve
 export function overviewOf(catalogue: readonly CatalogueEntry[]): ReadableAtom<StorageOverview> {
   let overview = overviews.get(catalogue);
   if (!overview) {
-    overview = computed($storageChanges, () => describeStorage(catalogue, readStoredTexts()));
+    overview = computed($storageChanges, () => describeStorage(catalogue, readStoredTexts(), new Set(readStoredTexts(quarantineKeys()).values())));
     overviews.set(catalogue, overview);
   }
   return overview;
 }
 
+const quarantineKeys = () => ourKeys().filter((key) => key.startsWith(QUARANTINE_PREFIX));
+
 /** Values that could not be read and were put aside: key, the id of the value they belong to (`storedId`), size. */
 export const $quarantined = computed($storageChanges, () =>
-  ourKeys()
-    .filter((key) => key.startsWith(QUARANTINE_PREFIX))
+  quarantineKeys()
     .map((key) => ({ key, tool: key.slice(QUARANTINE_PREFIX.length).replace(/(:\d+)+$/, ''), bytes: storedBytes(key, readRaw(key) ?? '') })),
 );
 
@@ -73,54 +60,19 @@ export const $snapshots = computed($storageChanges, (): SnapshotRow[] =>
     }),
 );
 
-/** A damaged value that could not be put aside for lack of room: its raw text, for download before anything else happens. */
-export interface NotPutAside {
-  key: string;
-  /** The id (`storedId`) of the value it belongs to; `schnappschuss` for a snapshot. */
-  tool: string;
-  text: string;
-}
+export { $notPutAside, type NotPutAside } from './daten-import';
 
-/** What the last look at storage (`inspectStorage`) could not put aside. */
-export const $notPutAside = atom<NotPutAside[]>([]);
+/** The first look at storage, once the page is open (see `inspect`); every step that writes waits for it. */
+let inspected: Promise<unknown> = Promise.resolve();
 
 /**
- * The first look of „Meine Daten“ at storage: moves the single snapshot of format 1 into the ring,
- * and puts aside (quarantine) every damaged snapshot and every value of the catalogue that is no
- * stored value at all, wherever it was not put aside before. A damaged snapshot leaves the ring
- * once its copy is kept; a damaged tool value stays in place for its tool. What did not fit is in
- * `$notPutAside`.
+ * The first look of „Meine Daten“ at storage (`inspectStorage` in `daten-backup.ts`, which brings
+ * the schemas): damaged data seen here first is put aside before anything can replace it. Loads
+ * only when something of ours is stored; an import, a restore and a delete wait for it.
  */
-export function inspectStorage(catalogue: readonly CatalogueEntry[]): NotPutAside[] {
-  const failed: NotPutAside[] = [];
-  const putAside = (key: string, raw: string, tool: string): boolean => {
-    const { saved } = quarantine(key, raw);
-    if (!saved) failed.push({ key, tool, text: raw });
-    return saved;
-  };
-  for (const key of snapshotKeys()) {
-    const raw = readRaw(key);
-    if (raw === null) continue;
-    const read = readSnapshotText(raw);
-    if (!read.ok) {
-      if (read.reason === 'damaged' && putAside(key, raw, 'schnappschuss')) removeRaw(key);
-      continue;
-    }
-    if (key === LEGACY_SNAPSHOT_KEY) {
-      // Format 1 joins the ring as its oldest snapshot; if that does not fit, it stays where it is.
-      const first = snapshotKeys().map(snapshotOrder).find((n) => n !== null && n >= 0) ?? Number.MAX_SAFE_INTEGER;
-      const taken = Date.parse(read.snapshot.at);
-      const order = Math.max(0, Math.min(Number.isNaN(taken) ? 0 : taken, first - 1));
-      if (writeRaw(`${SNAPSHOT_PREFIX}${order}`, encodeSnapshot(read.snapshot))) removeRaw(key);
-      else removeRaw(`${SNAPSHOT_PREFIX}${order}`);
-    }
-  }
-  for (const { key } of catalogue) {
-    const raw = readRaw(key);
-    if (raw !== null && readEnvelope(raw) === null) putAside(key, raw, storedId(key));
-  }
-  $notPutAside.set(failed);
-  return failed;
+export function inspect(): Promise<unknown> {
+  if (ourKeys().length > 0) inspected = loadBackupActions().then((actions) => actions.inspectStorage(), () => null);
+  return inspected;
 }
 
 /** Whether anything of ours is stored at all (for „Alle meine Daten löschen“). */
@@ -149,6 +101,7 @@ export async function chooseFile(file: { name: string; size: number; text(): Pro
   $import.set({ step: 'reading', fileName: file.name });
   let actions: Awaited<ReturnType<typeof loadBackupActions>>;
   try {
+    await inspected;
     actions = await loadBackupActions();
   } catch {
     $import.set({ step: 'error', fileName: file.name, problem: { code: 'loadFailed' } });
@@ -166,17 +119,35 @@ export function cancelImport(): void {
 // Snapshot, quarantine, delete
 
 /**
- * Brings back the snapshot; the replaced data becomes the new snapshot. The batch writes load
- * on this first click (most visits never restore), so a failed load is reported like a failed write.
+ * Runs a step of the batch writes. They load on first use (most visits never restore or delete),
+ * so a failed load is reported like a failed write.
  */
-export async function restorePrevious(now = new Date(), options: { key?: string; known?: readonly CatalogueEntry[] } = {}): Promise<ActionResult> {
+async function batchStep(step: (batch: typeof import('./persistence-batch')) => ActionResult): Promise<ActionResult> {
   let batch: typeof import('./persistence-batch');
   try {
+    await inspected;
     batch = await import('./persistence-batch');
   } catch {
     return { ok: false, problem: { code: 'loadFailed' } };
   }
-  return batch.restoreSnapshot(now, options);
+  return step(batch);
+}
+
+/** Brings back the snapshot; the replaced data becomes the new snapshot. */
+export function restorePrevious(now = new Date(), options: { key?: string; known?: readonly CatalogueEntry[] } = {}): Promise<ActionResult> {
+  return batchStep((batch) => batch.restoreSnapshot(now, options));
+}
+
+/**
+ * Deletes the reader's data after keeping it as a snapshot „vor dem Löschen“, so that
+ * „Früheren Stand wiederherstellen“ undoes it; snapshots and put-aside data stay.
+ */
+export function deleteData(now = new Date()): Promise<ActionResult> {
+  return batchStep((batch) => {
+    const result = batch.deleteData(now);
+    if (result.ok) $import.set({ step: 'idle' });
+    return result;
+  });
 }
 
 /** The raw text of a quarantined value, for download. */
@@ -186,7 +157,7 @@ export function quarantinedText(key: string): string {
 
 export { discardQuarantine };
 
-/** Deletes every key of ours from this browser. Afterwards nothing of Netzwerk-Kompass is stored. */
+/** Deletes every key of ours from this browser, snapshots and put-aside data included. Afterwards nothing of Netzwerk-Kompass is stored. */
 export function deleteEverything(): void {
   clearAllData();
   $import.set({ step: 'idle' });

@@ -158,3 +158,17 @@ export function restoreSnapshot(now = new Date(), options: { key?: string; known
   }
   return applyWrites(writes, { code: 'beforeRestore', at: chosen.snapshot.at }, now);
 }
+
+/**
+ * „Alle meine Daten löschen“, undoable: removes every data key in one step, after keeping the data
+ * as a snapshot „vor dem Löschen“. Snapshots and put-aside data stay, so restoring that snapshot
+ * brings everything back (`clearAllData` removes them too, when the reader asks for it). Refused,
+ * with nothing deleted, when storage has no room for the snapshot (`noSnapshotRoom`).
+ */
+export function deleteData(now = new Date()): ApplyResult {
+  return applyWrites(
+    dataKeys().map((key) => [key, null] as const),
+    { code: 'beforeDelete' },
+    now,
+  );
+}

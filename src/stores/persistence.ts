@@ -220,7 +220,7 @@ function clearProblems(key: string, reason: StorageProblem['reason']): void {
 
 /** Forgets problems whose quarantined value is gone (discarded here or in another tab). */
 function forgetMissingQuarantine(): void {
-  const remaining = $storageProblems.get().filter((p) => !p.quarantineKey || readRaw(p.quarantineKey) !== null);
+  const remaining = $storageProblems.get().filter((p) => !p.quarantineKey || refusedCopies.has(p.quarantineKey) || readRaw(p.quarantineKey) !== null);
   if (remaining.length !== $storageProblems.get().length) $storageProblems.set(remaining);
 }
 
@@ -234,9 +234,16 @@ export function isQuarantineOf(quarantineKey: string, key: string): boolean {
   return quarantineKey === base || (quarantineKey.startsWith(`${base}:`) && /^\d+$/.test(quarantineKey.slice(base.length + 1)));
 }
 
+/** Quarantine keys whose copy the browser refused: nothing is under them, the damaged value stays where it was. */
+const refusedCopies = new Set<string>();
+
+/** Whether the copy for `quarantineKey` found no room (see `quarantine`): then nothing was put aside. */
+export const notPutAside = (quarantineKey: string): boolean => refusedCopies.has(quarantineKey);
+
 /**
  * Keeps an unreadable value under its own key; an earlier, different one is never overwritten.
- * `saved` false: the browser had no room for the copy (this tab still holds it until it closes).
+ * `saved` false: the browser had no room for the copy. It is not kept in the tab either, so no
+ * page claims it was put aside; `notPutAside` tells, and the original must stay untouched.
  */
 export function quarantine(key: string, raw: string): { quarantineKey: string; saved: boolean } {
   const base = quarantineBase(key);
@@ -244,7 +251,13 @@ export function quarantine(key: string, raw: string): { quarantineKey: string; s
     if (isQuarantineOf(existing, key) && readRaw(existing) === raw) return { quarantineKey: existing, saved: true };
   }
   const quarantineKey = readRaw(base) === null ? base : `${base}:${Date.now()}`;
-  return { quarantineKey, saved: writeRaw(quarantineKey, raw) };
+  const saved = !put(quarantineKey, raw);
+  if (saved) {
+    remember(quarantineKey, raw, false);
+    refusedCopies.delete(quarantineKey);
+    changed();
+  } else refusedCopies.add(quarantineKey);
+  return { quarantineKey, saved };
 }
 
 /** Deletes a quarantined value once the reader has saved or dismissed it. */

@@ -127,8 +127,9 @@ const DATEN_STATES: [string, (page: Page) => Promise<void>][] = [
   ['restore and delete', async (page) => {
     await page.getByRole('button', { name: /^Diesen Stand wiederherstellen/ }).first().click();
     await page.getByRole('button', { name: 'Alle meine Daten löschen' }).click();
-    await page.getByRole('button', { name: 'Ja, alles endgültig löschen' }).click();
-    await expect(page.getByText(/^Erledigt:/)).toBeVisible();
+    await page.getByRole('button', { name: 'Ja, alles löschen' }).click();
+    await page.getByRole('button', { name: 'Alles endgültig löschen, auch frühere Stände und beiseitegelegte Daten' }).click();
+    await expect(page.getByText(/^Erledigt: Alle Daten/)).toBeVisible();
   }],
 ];
 

@@ -63,11 +63,15 @@ export const TOOL_JS_GZIP: Readonly<Record<ToolId, number>> = {
  * idle after the first page is drawn, at the latest after 1.5 s, with or without data (the blank
  * worksheet is in it too): it must be there before the reader
  * prints with Ctrl+P, because `beforeprint` cannot wait for a module (PlanApp's `useIdle`).
+ * „Meine Daten“ loads its backup code (with the schemas) as soon as anything of ours is stored: its
+ * first look at storage puts aside every value a tool could not read, before an import, a restore or
+ * a delete can replace it (`inspect` in src/stores/daten.ts; issue #10, case 6).
  */
 export const DEFERRED_AFTER_LOAD: Readonly<Record<string, readonly { module: RegExp; maxGzip: number }[]>> = {
   '/netzwerk-check/': [{ module: /^\/_astro\/CheckParts\.[\w-]+\.js$/, maxGzip: 7 * KB }],
   '/planer/kontakte/': [{ module: /^\/_astro\/NetworkMap\.[\w-]+\.js$/, maxGzip: 5 * KB }],
   '/plan/': [{ module: /^\/_astro\/PlanRest\.[\w-]+\.js$/, maxGzip: 11 * KB }],
+  '/daten/': [{ module: /^\/_astro\/daten-backup\.[\w-]+\.js$/, maxGzip: 9 * KB }],
 };
 
 /**

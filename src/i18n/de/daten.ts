@@ -16,13 +16,13 @@ export const datenPage = {
   keepAdvice: 'Wir können nichts davon wiederherstellen, weil wir nie eine Kopie hatten. Lade deshalb ab und zu eine Sicherung herunter und heb sie an einem sicheren Ort auf.',
   backup: 'Die Sicherung ist eine einzige Datei (JSON) mit allem, was du hier gespeichert hast, dazu das Exportdatum und die Version des Dateiformats. Geh sorgsam mit ihr um: Sie enthält auch, was du über andere Menschen notiert hast. Wer sie zusätzlich schützen will, verschlüsselt sie mit einem Passwort.',
   import: 'Zuerst prüft diese Seite die ganze Datei und zeigt dir, was sich ändern würde. Geändert wird erst, wenn du zustimmst – und dann alles auf einmal oder gar nichts. Dateien aus einer neueren Version von Netzwerk-Kompass, fremde oder beschädigte Dateien und Dateien über {mb} MB werden abgelehnt, ohne dass sich etwas ändert.',
-  earlier: 'Bevor du eine Sicherung einspielst oder eine neue Version der Website deine Daten umstellt, hebt diese Seite deinen bisherigen Stand auf – die letzten fünf Stände, jeden mit Zeitpunkt und Anlass. Auch das Wiederherstellen hebt vorher auf, was du gerade hast; so lässt es sich selbst wieder rückgängig machen.',
-  delete: 'Entfernt alles, was Netzwerk-Kompass in diesem Browser gespeichert hat. Brauchst du deine Einträge später noch, lade vorher eine Sicherung herunter.',
+  earlier: 'Bevor du eine Sicherung einspielst, deine Daten löschst oder eine neue Version der Website deine Daten umstellt, hebt diese Seite deinen bisherigen Stand auf – die letzten fünf Stände, jeden mit Zeitpunkt und Anlass. Auch das Wiederherstellen hebt vorher auf, was du gerade hast; so lässt es sich selbst wieder rückgängig machen.',
+  delete: 'Entfernt alles, was du in diesem Browser eingetragen hast. Vorher hebt diese Seite es als früheren Stand „vor dem Löschen“ auf, so lässt sich das Löschen rückgängig machen; danach kannst du auch die früheren Stände löschen, dann ist nichts mehr von Netzwerk-Kompass gespeichert. Brauchst du deine Einträge später noch, lade vorher eine Sicherung herunter.',
   newer: 'Einige Daten stammen aus einer neueren Version von Netzwerk-Kompass. Damit nichts verloren geht, ändert diese Seite sie nicht und lässt sie auch beim Einspielen einer Sicherung unangetastet. Lade die Seite neu, um die neueste Version zu bekommen.',
   putAside: 'Diese Daten ließen sich nicht lesen, zum Beispiel weil sie beschädigt waren. Sie sind nicht gelöscht: Du kannst sie als Textdatei herunterladen oder verwerfen.',
-  noSnapshot: 'Zurzeit gibt es keinen früheren Stand. Er entsteht von selbst, bevor du eine Sicherung einspielst oder eine neue Version der Website deine Daten umstellt.',
+  noSnapshot: 'Zurzeit gibt es keinen früheren Stand. Er entsteht von selbst, bevor du eine Sicherung einspielst, deine Daten löschst oder eine neue Version der Website deine Daten umstellt.',
   deleteQuestionTitle: 'Wirklich alles löschen?',
-  deleteQuestion: 'Alle Eingaben, der frühere Stand und beiseitegelegte Daten werden aus diesem Browser entfernt. Das lässt sich nicht rückgängig machen.',
+  deleteQuestion: 'Alle Eingaben werden aus diesem Browser entfernt. Vorher hebt diese Seite sie als früheren Stand „vor dem Löschen“ auf, damit du das Löschen rückgängig machen kannst.',
   /** `{link}` is the link to the privacy page, with the words of `privacyLink`. */
   privacy: 'Mehr dazu, was diese Website speichert und was nie, steht unter {link}.',
   /** A plain link to the contact import of the planer (no script on this page). */
@@ -285,13 +285,18 @@ export const datenTexts = {
     beforeRestoreAt: 'vor dem Wiederherstellen des Stands vom {moment}',
     beforeContactImport: 'vor dem Import von „{file}“',
     beforeRestore: 'vor dem Wiederherstellen des früheren Stands',
+    beforeDelete: 'vor dem Löschen',
     unknown: 'vor einer früheren Änderung',
   },
   delete: {
     start: 'Alle meine Daten löschen',
-    confirm: 'Ja, alles endgültig löschen',
+    confirm: 'Ja, alles löschen',
     cancel: 'Abbrechen',
     nothing: 'Zurzeit ist nichts gespeichert.',
+    /** After the delete, when its snapshot is kept. */
+    kept: 'Erledigt: Deine Daten sind aus diesem Browser gelöscht. Aufgehoben bleiben nur die früheren Stände – als neuester der Stand „vor dem Löschen“, mit dem du das Löschen unter „Früheren Stand wiederherstellen“ rückgängig machst – und, falls vorhanden, beiseitegelegte Daten.',
+    /** After the delete (or one refused for lack of room for its snapshot): removes every trace, snapshots and put-aside data too. */
+    wipe: 'Alles endgültig löschen, auch frühere Stände und beiseitegelegte Daten',
     done: 'Erledigt: Alle Daten von Netzwerk-Kompass sind aus diesem Browser gelöscht.',
   },
 } as const;

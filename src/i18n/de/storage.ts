@@ -42,6 +42,9 @@ export const storageTexts = {
     corrupt: 'Du startest hier mit einem leeren Stand; die alten Daten sind nicht gelöscht, sondern beiseitegelegt.',
     download: 'Alte Daten herunterladen',
     discard: 'Alte Daten endgültig verwerfen',
+    /** After `corruptTitle` and the issue, when even the copy that puts them aside found no room. */
+    notPutAside: 'Sie konnten nicht beiseitegelegt werden, weil der Speicher deines Browsers voll ist. Damit sie nicht verloren gehen, speichert diese Seite nichts über sie. Lade sie jetzt als Textdatei herunter, bevor du etwas anderes tust; schaffe dann unter „Meine Daten“ Platz und lade die Seite neu.',
+    downloadDamaged: 'Beschädigte Daten herunterladen',
   },
   /** The backup reminder of the tool pages. */
   reminder: {

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect } from 'preact/hooks';
-import { inspectStorage } from '../../stores/daten';
+import { inspect } from '../../stores/daten';
 import { StorageNotices } from '../shared/StorageNotices';
 import { StoredOverview } from './StoredOverview';
 import { QuarantineList } from './QuarantineList';
@@ -36,7 +36,7 @@ interface Props {
 export function DatenApp({ catalogue, texts, gespeichert, sichern, einspielen, frueher, loeschen, neueVersion, beiseiteHinweis, keinStand, loeschenFrage }: Props) {
   const { sections } = texts;
   // Damaged data seen here first is put aside at once, before anything else can replace it.
-  useEffect(() => void inspectStorage(catalogue), [catalogue]);
+  useEffect(() => void inspect(), []);
   return (
     <>
       <QuarantineList texts={texts} intro={beiseiteHinweis} />

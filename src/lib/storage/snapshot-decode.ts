@@ -28,6 +28,7 @@ const isId = (value: unknown): value is string => typeof value === 'string' && /
 function readCause(input: unknown): SnapshotCause {
   if (input === null || typeof input !== 'object') return { code: 'unknown' };
   const { code, tool, version, exportedAt, fileName, at } = input as Record<string, unknown>;
+  if (code === 'beforeDelete') return { code };
   if (code === 'beforeRestore') return typeof at === 'string' && at.length <= 64 ? { code, at } : { code };
   if (code === 'beforeImport' && typeof exportedAt === 'string' && exportedAt.length <= 64) {
     return typeof fileName === 'string' && fileName.length <= 255 ? { code, exportedAt, fileName } : { code, exportedAt };

@@ -22,10 +22,12 @@ export type SnapshotCause =
   | { code: 'beforeContactImport'; fileName: string }
   /** Before a snapshot taken at `at` (ISO time, when known) was restored. */
   | { code: 'beforeRestore'; at?: string }
+  /** Before „Alle meine Daten löschen“ removed the reader's data (so the delete can be undone). */
+  | { code: 'beforeDelete' }
   /** A snapshot whose cause cannot be read (one stored before causes were codes). */
   | { code: 'unknown' };
 
-/** All data of ours as it was before an import, a migration or a restore: one click brings it back. */
+/** All data of ours as it was before an import, a migration, a restore or a delete: one click brings it back. */
 export interface Snapshot {
   /** ISO time the snapshot was taken. */
   at: string;

@@ -54,17 +54,19 @@ export function quarantineFileName(key: string): string {
 }
 
 /**
- * Summarises what is stored for every catalogue entry, plus any other key of ours.
+ * Summarises what is stored for every catalogue entry, plus any other key of ours. A value whose
+ * exact text was put aside (`putAside`: the texts under the quarantine keys) is unreadable: its
+ * tool or the schema check found it damaged, though it has the form of an envelope.
  * @example describeStorage(catalogueOf(ALL_DEFINITIONS), new Map([['nk:meta', '{"v":1,…}']])).values[0].entries
  */
-export function describeStorage(catalogue: readonly CatalogueEntry[], stored: StoredTexts): StorageOverview {
+export function describeStorage(catalogue: readonly CatalogueEntry[], stored: StoredTexts, putAside: ReadonlySet<string> = new Set()): StorageOverview {
   const values: StoredSummary[] = catalogue.map(({ key, version, initial }) => {
     const tool = storedId(key);
     const raw = stored.get(key);
     if (raw === undefined) return { key, tool, state: 'empty', entries: null, bytes: 0, lastChange: null };
     const bytes = storedBytes(key, raw);
     const envelope = readEnvelope(raw);
-    if (!envelope) return { key, tool, state: 'unreadable', entries: null, bytes, lastChange: null };
+    if (!envelope || putAside.has(raw)) return { key, tool, state: 'unreadable', entries: null, bytes, lastChange: null };
     if (envelope.v > version) return { key, tool, state: 'newer', entries: null, bytes, lastChange: null };
     const { at } = envelope;
     const lastChange = typeof at === 'string' && at.length <= 64 && !Number.isNaN(Date.parse(at)) ? at : null;

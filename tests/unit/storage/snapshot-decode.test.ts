@@ -8,6 +8,7 @@ describe('decodeSnapshot', () => {
     { code: 'beforeUpdate', tool: 'planer', version: 2 },
     { code: 'beforeRestore' },
     { code: 'beforeContactImport', fileName: 'Connections.csv' },
+    { code: 'beforeDelete' },
   ])('reads back what encodeSnapshot wrote, cause $code', (cause) => {
     const snapshot = { at: '2026-03-01T10:00:00.000Z', cause, values: { 'nk:planer': '{"v":1}' } };
     expect(decodeSnapshot(encodeSnapshot(snapshot))).toEqual(snapshot);

@@ -30,6 +30,13 @@ describe('describeStorage', () => {
     expect(overview.values.slice(0, 2).map((v) => [v.state, v.entries])).toEqual([['ok', 2], ['ok', 1]]);
   });
 
+  test('calls schema-breaking data unreadable once its exact text was put aside, and only then', () => {
+    const raw = env(1, { theme: 'lila' });
+    const stored = new Map([[prefsDefinition.key, raw]]);
+    expect(describeStorage(DEFS, stored, new Set([raw])).values[1]).toMatchObject({ state: 'unreadable', entries: null });
+    expect(describeStorage(DEFS, stored, new Set([`${raw} `])).values[1]).toMatchObject({ state: 'ok', entries: 1 });
+  });
+
   test.each([['not JSON', '{kaputt'], ['no envelope', '[1,2]'], ['version 0', '{"v":0,"data":{}}'], ['no data', '{"v":1}'], ['null', 'null']])('calls %s unreadable', (_name, raw) => {
     expect(describeStorage(DEFS, new Map([[notesDefinition.key, raw]])).values[0]!.state).toBe('unreadable');
   });

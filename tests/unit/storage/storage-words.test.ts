@@ -65,6 +65,7 @@ const CAUSES: OneOfEach<SnapshotCause> = {
   beforeImport: { code: 'beforeImport', exportedAt: '2026-03-01T09:30:00.000Z' },
   beforeContactImport: { code: 'beforeContactImport', fileName: 'Connections.csv' },
   beforeRestore: { code: 'beforeRestore' },
+  beforeDelete: { code: 'beforeDelete' },
   unknown: { code: 'unknown' },
 };
 

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { Origin, openTab, quotaError } from '../support/fake-browser';
 import { ALL_DEFINITIONS } from '../../../src/lib/storage/stored-definitions';
 import { catalogueOf } from '../../../src/lib/storage/catalogue';
+import { candidatesDefinition } from '../../../src/lib/fit/candidates-schema';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -149,6 +150,65 @@ describe('deleteEverything', () => {
     expect(origin.dump()).toEqual({ fremd: 'bleibt' });
     expect(daten.$meta.get().lastBackup).toBeNull();
     expect(daten.$anythingStored.get()).toBe(false);
+  });
+});
+
+describe('deleteData', () => {
+  const META = JSON.stringify({ v: 2, rev: 1, at: AT, data: { lastBackup: '2026-01-01', firstEntry: null, snoozedUntil: null } });
+
+  test('keeps the data as a snapshot „vor dem Löschen“ first, removes it, and one restore brings it back byte-identical', async () => {
+    const { origin, daten } = await open({ 'nk:meta': META, 'nk:quarantaene:planer': 'kaputt', fremd: 'bleibt' });
+    expect(await daten.deleteData(NOW)).toEqual({ ok: true });
+    expect(daten.dataKeys()).toEqual([]);
+    expect(daten.$meta.get().lastBackup).toBeNull();
+    // Snapshots and put-aside data stay: the delete is undoable and loses nothing.
+    expect(origin.data.get('nk:quarantaene:planer')).toBe('kaputt');
+    expect(daten.$snapshots.get()).toEqual([expect.objectContaining({ cause: { code: 'beforeDelete' }, tools: ['meta'] })]);
+    expect(await daten.restorePrevious(NOW)).toEqual({ ok: true });
+    expect(origin.data.get('nk:meta')).toBe(META);
+    expect(daten.$meta.get().lastBackup).toBe('2026-01-01');
+  });
+
+  test('deletes nothing when storage has no room for the snapshot', async () => {
+    const { origin, daten } = await open({ 'nk:meta': META });
+    origin.failWrites = quotaError('standard');
+    expect(await daten.deleteData(NOW)).toEqual({ ok: false, problem: { code: 'noSnapshotRoom' } });
+    origin.failWrites = null;
+    expect(origin.dump()).toEqual({ 'nk:meta': META });
+  });
+});
+
+describe('inspectStorage', () => {
+  const INVALID = JSON.stringify({ v: 2, rev: 4, at: AT, data: { candidates: 'kein Array' } });
+
+  test('puts aside a value without an envelope and one its schema refuses; leaves valid and newer data alone', async () => {
+    const newer = JSON.stringify({ v: 99, rev: 1, at: AT, data: {} });
+    const { origin, daten } = await open({ 'nk:planer': '{"v":1,', 'nk:netzwerk-check': INVALID, 'nk:selbsttest': newer });
+    expect(daten.inspectStorage()).toEqual([]);
+    expect(origin.data.get('nk:quarantaene:planer')).toBe('{"v":1,');
+    expect(origin.data.get('nk:quarantaene:netzwerk-check')).toBe(INVALID);
+    expect(origin.data.get('nk:quarantaene:selbsttest')).toBeUndefined();
+    // The originals stay in place for their tools; a second look copies nothing twice.
+    expect(origin.data.get('nk:netzwerk-check')).toBe(INVALID);
+    daten.inspectStorage();
+    expect([...origin.data.keys()].filter((key) => key.startsWith('nk:quarantaene:'))).toHaveLength(2);
+  });
+
+  test('what finds no room is listed in $notPutAside with its raw text, and no quarantine key pretends otherwise', async () => {
+    const { origin, daten } = await open({ 'nk:netzwerk-check': INVALID });
+    origin.failWrites = quotaError('standard');
+    expect(daten.inspectStorage()).toEqual([{ key: 'nk:netzwerk-check', tool: 'netzwerk-check', text: INVALID }]);
+    expect(daten.$notPutAside.get()).toHaveLength(1);
+    expect(daten.$quarantined.get()).toEqual([]);
+  });
+
+  test('a schema-refused value put aside by the first look stays byte-identical when an import replaces the original', async () => {
+    const { origin, daten } = await open({ 'nk:netzwerk-check': INVALID });
+    void daten.inspect();
+    await daten.chooseFile(fileOf(backupText({ 'nk:netzwerk-check': { v: 2, rev: 1, at: AT, data: candidatesDefinition.initial() } })));
+    expect(daten.applyImport(NOW)).toEqual({ ok: true });
+    expect(origin.data.get('nk:netzwerk-check')).not.toBe(INVALID);
+    expect(origin.data.get('nk:quarantaene:netzwerk-check')).toBe(INVALID);
   });
 });
 

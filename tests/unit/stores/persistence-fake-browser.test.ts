@@ -192,6 +192,24 @@ describe('damaged data', () => {
     expect(origin.data.get(notesDefinition.key)).toBe('{kaputt');
   });
 
+  test('a copy that found no room is not kept in the tab as if put aside: notPutAside says so, and the notice stays through storage events', async () => {
+    const origin = new Origin();
+    origin.data.set(notesDefinition.key, '{kaputt');
+    origin.failWrites = quotaError('standard');
+    const { tab, store } = await tabWithNotes(origin);
+    const [problem] = tab.persistence.$storageProblems.get();
+    expect(problem).toMatchObject({ reason: 'corrupt', quarantineKey: 'nk:quarantaene:test-notizen' });
+    expect(tab.persistence.notPutAside(problem!.quarantineKey!)).toBe(true);
+    // Before, the refused copy lived on in the tab's overlay, so pages listed it as put aside.
+    expect(tab.persistence.readRaw('nk:quarantaene:test-notizen')).toBeNull();
+    expect(tab.persistence.ourKeys()).toEqual([notesDefinition.key]);
+    origin.failWrites = null;
+    origin.setFromOutside('nk:andere', 'x');
+    settle(origin);
+    expect(tab.persistence.$storageProblems.get()).toEqual([problem]);
+    expect(store.readOnly()).toBe(true);
+  });
+
   test('a quarantined value of „planer“ is not reported for „plan“', async () => {
     const origin = new Origin();
     origin.data.set('nk:quarantaene:planer', 'kaputt');
