@@ -4,7 +4,7 @@
  * and writes the result in one step.
  */
 import { atom, computed } from 'nanostores';
-import { $storageChanges, readStoredTexts } from './persistence';
+import { $storageChanges, readStoredTexts, writePending } from './persistence';
 import { applyWrites } from './persistence-batch';
 import { recordBackup } from './meta';
 import { $import, type ActionResult, type Download } from './daten-import';
@@ -22,6 +22,7 @@ const loadCrypto = () => import('../lib/storage/backup-crypto');
 export function makeBackup(now = new Date()): Download {
   const today = localDay(now);
   recordBackup(today);
+  writePending();
   const backup = createBackup(ALL_DEFINITIONS, readStoredTexts(), now);
   return { name: backupFileName(today), text: backup.text, skipped: backup.skipped.map((s) => s.tool) };
 }
@@ -102,6 +103,7 @@ export function applyImport(now = new Date()): ActionResult {
   const state = $import.get();
   if (state.step !== 'preview') return { ok: false, problem: { code: 'noPreview' } };
   const shown = $importPlan.get();
+  writePending();
   const plan = planImport(state.records, ALL_DEFINITIONS, readStoredTexts(), $importMode.get(), now);
   if (!plan.ok) return plan;
   // Only ever apply what the reader saw: a tab that missed another tab's change shows it first.
