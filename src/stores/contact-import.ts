@@ -11,7 +11,7 @@ import { buildContacts, previewCounts, type BuildOptions, type PreviewRow } from
 import { plannerDefinition } from '../lib/planner/planner-schema';
 import { newId } from '../lib/storage/new-id';
 import { decodeStored, encodeStored, MAX_REVISION } from '../lib/storage/stored-value';
-import { readRaw } from './persistence';
+import { readRaw, writePending } from './persistence';
 import { applyWrites, restoreSnapshot, type ApplyResult, type BatchProblem } from './persistence-batch';
 
 /**
@@ -30,6 +30,7 @@ const MAX_FILE_NAME = 255;
  * meanwhile is kept.
  */
 export function importContacts(fileName: string, preview: readonly PreviewRow[], options: Omit<BuildOptions, 'newId'>, now = new Date()): ContactImportResult {
+  writePending();
   const raw = readRaw(plannerDefinition.key);
   const decoded = raw === null ? null : decodeStored(plannerDefinition, raw);
   // Data from a newer version, or damaged data the page has put aside, must not be overwritten.

@@ -5,7 +5,7 @@
  * and writes the result in one step.
  */
 import { atom, computed } from 'nanostores';
-import { $storageChanges, quarantine, readRaw, readStoredTexts, removeRaw, snapshotKeys, writeRaw } from './persistence';
+import { $storageChanges, quarantine, readRaw, readStoredTexts, removeRaw, snapshotKeys, writePending, writeRaw } from './persistence';
 import { applyWrites } from './persistence-batch';
 import { recordBackup } from './meta';
 import { $import, $notPutAside, type ActionResult, type Download, type NotPutAside } from './daten-import';
@@ -70,6 +70,7 @@ export function inspectStorage(): NotPutAside[] {
 export function makeBackup(now = new Date()): Download {
   const today = localDay(now);
   recordBackup(today);
+  writePending();
   const backup = createBackup(ALL_DEFINITIONS, readStoredTexts(), now);
   return { name: backupFileName(today), text: backup.text, skipped: backup.skipped.map((s) => s.tool) };
 }
@@ -150,6 +151,7 @@ export function applyImport(now = new Date()): ActionResult {
   const state = $import.get();
   if (state.step !== 'preview') return { ok: false, problem: { code: 'noPreview' } };
   const shown = $importPlan.get();
+  writePending();
   const plan = planImport(state.records, ALL_DEFINITIONS, readStoredTexts(), $importMode.get(), now);
   if (!plan.ok) return plan;
   // Only ever apply what the reader saw: a tab that missed another tab's change shows it first.

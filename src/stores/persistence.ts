@@ -2,11 +2,13 @@
  * The one module that touches localStorage. Everything else reads and writes through
  * `createPersistentStore`, which validates what it reads and never loses what it cannot read.
  *
- * Many tabs: every store remembers the exact text it last read or wrote. Before a change it
- * re-reads storage, and if the text differs (another tab saved, restored, imported or
- * deleted), it adopts that first and applies the change on top. Storage events and a
- * `pageshow` from the back/forward cache only make tabs catch up sooner; correctness never
- * depends on them, because a tab that missed them still re-reads before it writes.
+ * Many tabs: a change is an operation. It shows at once in this tab and is then applied, under a
+ * lock across tabs (`write-lock.ts`), to what storage holds at that moment – another tab's change
+ * of a moment ago included – and written; so two tabs typing at once both keep every keystroke.
+ * Every store remembers the exact text it last read or wrote; when storage holds another one
+ * (another tab saved, restored, imported or deleted), it adopts that and shows its own changes
+ * not yet written on top. Storage events and a `pageshow` from the back/forward cache only make
+ * tabs catch up sooner. Changes not yet written when the page goes away are written at once.
  */
 import { atom, computed, type ReadableAtom } from 'nanostores';
 import * as v from 'valibot';
@@ -134,7 +136,20 @@ function put(key: string, value: string | null): { error: unknown } | null {
   }
 }
 
-/** The stored text for `key`, or null. */
+/**
+ * True where the browser has Web Locks: changes then wait for the write lock (`write-lock.ts`,
+ * loaded with the first change, so a visit that only reads never downloads it).
+ */
+const WRITE_LOCKS = !!win && typeof navigator !== 'undefined' && typeof navigator.locks?.request === 'function';
+
+/**
+ * Whether a change waits for the write lock. Not while this tab keeps what the browser refused
+ * (memory mode, full storage): then nothing is shared with other tabs, and the tab's copy lives in
+ * `window.name`, which a write while the page goes away (pagehide) no longer reaches.
+ */
+const deferWrites = () => WRITE_LOCKS && local !== null && overlay.size === 0 && $storageHealth.get().mode === 'local' && $storageHealth.get().writeError !== 'full';
+
+/** The stored text for `key` (this tab's own refused write, else the browser's storage), or null. */
 export function readRaw(key: string): string | null {
   if (overlay.has(key)) return overlay.get(key) ?? null;
   try {
@@ -269,6 +284,7 @@ export function discardQuarantine(quarantineKey: string): void {
 export type { Snapshot, SnapshotCause };
 
 function currentSnapshot(cause: SnapshotCause, now: Date): Snapshot {
+  writePending();
   const values: Record<string, string> = {};
   for (const key of dataKeys()) {
     const raw = readRaw(key);
@@ -300,6 +316,16 @@ function drop(key: string): void {
 function trimSnapshots(): void {
   const keys = snapshotKeys();
   while (keys.length > SNAPSHOT_RING) drop(keys.shift()!);
+}
+
+/**
+ * Writes at once every change of this tab still waiting for the write lock: for a backup, an import
+ * or a snapshot that must include what the reader has just changed. Not for views that follow
+ * storage (the backup reminder, the overview): they read on every change, and writing from there
+ * would bypass the lock.
+ */
+export function writePending(): void {
+  for (const entry of registry.values()) entry.flush();
 }
 
 /**
@@ -355,6 +381,8 @@ interface Entry {
   store: PersistentStore<unknown>;
   /** Adopts what storage holds now, if it differs from what this tab last saw. */
   sync(): void;
+  /** Writes the changes still waiting for the lock at once (the page is going away). */
+  flush(): void;
 }
 
 const registry = new Map<string, Entry>();
@@ -373,7 +401,12 @@ export function createPersistentStore<T>(def: StoredValueDefinition<T>): Persist
   if (existing) return existing.store as PersistentStore<T>;
 
   const empty: Loaded<T> = { data: def.initial(), rev: 0 };
+  /** What this tab shows: `base` with `pending` on top. */
   const $loaded = atom<Loaded<T>>(empty);
+  /** What storage held when this tab last read or wrote it. */
+  let base: Loaded<T> = empty;
+  /** This tab's changes, in order, not yet written (they wait for the write lock). */
+  let pending: ((state: T) => T)[] = [];
   /** The exact text this tab last read or wrote for the key. */
   let seen: string | null = null;
   let readOnly = false;
@@ -387,7 +420,7 @@ export function createPersistentStore<T>(def: StoredValueDefinition<T>): Persist
     seen = raw;
     if (raw === null) {
       editable();
-      $loaded.set(empty);
+      show(empty);
       return;
     }
     const result = decodeStored(def, raw);
@@ -399,13 +432,15 @@ export function createPersistentStore<T>(def: StoredValueDefinition<T>): Persist
         seen = encodeEnvelope(result.envelope);
         writeRaw(def.key, seen);
       }
-      $loaded.set({ data: result.envelope.data, rev: result.envelope.rev });
+      show({ data: result.envelope.data, rev: result.envelope.rev });
       return;
     }
+    // Changes made here on top of what is now read-only cannot be written; the notice says why.
+    pending = [];
     if (result.reason === 'newer') {
       readOnly = true;
       setProblem({ key: def.key, reason: result.reason, issue: result.issue });
-      $loaded.set(empty);
+      show(empty);
       return;
     }
     const { quarantineKey, saved } = quarantine(def.key, raw);
@@ -413,12 +448,68 @@ export function createPersistentStore<T>(def: StoredValueDefinition<T>): Persist
     readOnly = !saved;
     clearProblems(def.key, 'newer');
     setProblem({ key: def.key, reason: result.reason, issue: result.issue, quarantineKey });
-    $loaded.set(empty);
+    show(empty);
   }
 
   function sync(): void {
     const raw = readRaw(def.key);
     if (raw !== seen) adopt(raw);
+  }
+
+  const valid = (data: T) => v.safeParse(def.schema, data).success;
+
+  /** Shows `loaded` (what storage holds) with this tab's changes not yet written on top. */
+  function show(loaded: Loaded<T>): void {
+    base = loaded;
+    let data = loaded.data;
+    for (const change of pending) {
+      const next = change(data);
+      if (next === data) continue;
+      if (valid(next)) data = next;
+      // Another tab's change made this one invalid (say, a list it filled up): the others stay.
+      else if ($storageHealth.get().mode === 'local') setHealth({ mode: 'local', writeError: 'invalidChange' });
+    }
+    $loaded.set(data === loaded.data ? loaded : { data, rev: loaded.rev });
+  }
+
+  /**
+   * Writes what this tab shows – what storage holds now with the waiting changes on top (`sync`
+   * adopts a newer stored text first and `show` puts the changes on it) – and returns the revision
+   * it left, or null when nothing was written. Runs under the write lock, or at once without one.
+   */
+  function commit(): number | null {
+    // A read during the write (a migration's snapshot reads every value) must not write again.
+    if (committing) return null;
+    committing = true;
+    try {
+      sync();
+      const waiting = pending.length;
+      pending = [];
+      const { data } = $loaded.get();
+      if (readOnly || waiting === 0 || data === base.data) return null;
+      const rev = Math.min(base.rev + 1, MAX_REVISION);
+      seen = encodeStored(def, data, rev, new Date());
+      writeRaw(def.key, seen);
+      show({ data, rev });
+      return rev;
+    } finally {
+      committing = false;
+    }
+  }
+  let committing = false;
+
+  let writing: Promise<void> | null = null;
+
+  /** Writes the waiting changes under the lock, one write for all that came meanwhile. */
+  function schedule(): void {
+    writing ??= import('./write-lock')
+      .then(({ whileWriting }) => whileWriting(def.key, () => readRaw(def.key), commit))
+      // The lock or its module could not be had (offline, the page is being torn down): write as a single tab would.
+      .catch(() => void commit())
+      .then(() => {
+        writing = null;
+        if (pending.length > 0) schedule();
+      });
   }
 
   const store: PersistentStore<T> = {
@@ -428,17 +519,17 @@ export function createPersistentStore<T>(def: StoredValueDefinition<T>): Persist
     update(change) {
       sync();
       if (readOnly) return false;
-      const base = $loaded.get();
-      const data = change(base.data);
-      if (data === base.data) return true;
-      if (!v.safeParse(def.schema, data).success) {
+      const shown = $loaded.get();
+      const data = change(shown.data);
+      if (data === shown.data) return true;
+      if (!valid(data)) {
         if ($storageHealth.get().mode === 'local') setHealth({ mode: 'local', writeError: 'invalidChange' });
         return false;
       }
-      const rev = Math.min(base.rev + 1, MAX_REVISION);
-      seen = encodeStored(def, data, rev, new Date());
-      writeRaw(def.key, seen);
-      $loaded.set({ data, rev });
+      pending.push(change);
+      $loaded.set({ data, rev: shown.rev });
+      if (deferWrites()) schedule();
+      else commit();
       return true;
     },
     replace(data) {
@@ -447,15 +538,19 @@ export function createPersistentStore<T>(def: StoredValueDefinition<T>): Persist
     reset() {
       sync();
       if (readOnly) return false;
+      // The reader asked to forget everything: changes still waiting go too.
+      pending = [];
       removeRaw(def.key);
+      // The next writer in another tab must not wait for the revision that is gone.
+      if (WRITE_LOCKS) void import('./write-lock').then(({ announce }) => announce(def.key, 0));
       seen = null;
-      $loaded.set(empty);
+      show(empty);
       return true;
     },
     readOnly: () => readOnly,
   };
 
-  registry.set(def.key, { key: def.key, store: store as PersistentStore<unknown>, sync });
+  registry.set(def.key, { key: def.key, store: store as PersistentStore<unknown>, sync, flush: () => void (pending.length > 0 && commit()) });
 
   if (win) {
     // Earlier quarantined values stay visible until the reader deals with them.
@@ -496,6 +591,12 @@ function onPageShow(): void {
   forgetMissingQuarantine();
   changed();
 }
+
+// A change still waiting for the write lock must not be lost with the page (a link followed right
+// after „Speichern“, a reload): write it at once, as a single tab would.
+if (win) win.addEventListener('pagehide', () => {
+  for (const entry of registry.values()) entry.flush();
+});
 
 // @nanostores/persistent's window engine delivers both: `storage` events and `pageshow`.
 if (win) windowPersistentEvents.addEventListener(KEY_PREFIX, onStorage, onPageShow);

@@ -139,7 +139,8 @@ test.describe('when the reminder appears and how it is snoozed', () => {
     await hydrated(page);
     await reminder(page).getByRole('button', { name: 'In einer Woche wieder erinnern' }).click();
     await expect(reminder(page)).toHaveCount(0);
-    expect(JSON.parse((await page.evaluate(() => localStorage.getItem('nk:meta')))!).data.snoozedUntil).toBe('2026-03-17');
+    // Written a moment later, under the write lock across tabs.
+    await expect.poll(async () => JSON.parse((await page.evaluate(() => localStorage.getItem('nk:meta'))) ?? 'null')?.data.snoozedUntil).toBe('2026-03-17');
     await page.reload();
     await hydrated(page);
     await expect(reminder(page)).toHaveCount(0);

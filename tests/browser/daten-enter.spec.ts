@@ -23,6 +23,8 @@ test('Enter in the passphrase field makes the encrypted backup, and Enter opens 
   const text = readFileSync((await file.path())!, 'utf8');
   expect(text).not.toContain('2026-01-15');
 
+  // The date of this backup is written a moment later (the write lock); clear only after it.
+  await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('nk:meta') ?? 'null')?.data.lastBackup)).not.toBe('2026-01-15');
   await page.evaluate(() => localStorage.clear());
   await page.reload();
   await hydrated(page);

@@ -173,6 +173,8 @@ test.describe('import', () => {
     await page.getByLabel('Passwort für die Sicherung').fill('ein langes Passwort');
     await page.getByLabel('Passwort wiederholen').fill('ein langes Passwort');
     const file = await download(page, 'Verschlüsselte Sicherung herunterladen');
+    // The date of this backup is written a moment later (the write lock); clear only after it.
+    await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('nk:meta') ?? 'null')?.data.lastBackup ?? null)).not.toBeNull();
     await page.evaluate(() => localStorage.clear());
     await page.reload();
     await hydrated(page);

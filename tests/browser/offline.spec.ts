@@ -229,6 +229,8 @@ test.describe('a new version', () => {
 
     await page.getByRole('button', { name: 'Speichern' }).click();
     await expect(page.getByText('Noch nicht gespeichert').first()).toBeVisible();
+    // The backup reminder notes the first entry a moment after the list shows it.
+    await expect.poll(async () => Object.keys(await readStorage(page))).toContain('nk:meta');
     const saved = await readStorage(page);
 
     await Promise.all([page.waitForEvent('load'), notice.getByRole('button', { name: /neu laden/ }).click()]);

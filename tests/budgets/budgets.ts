@@ -77,11 +77,15 @@ export const DEFERRED_AFTER_LOAD: Readonly<Record<string, readonly { module: Reg
 /**
  * Lazy modules any tool page may fetch right after load once the reader has stored something,
  * capped like DEFERRED_AFTER_LOAD but not required on every page (an empty visit never loads them).
- * The backup reminder's rules and markup (`BackupReminderBody`): a first visit has nothing to back
- * up, so the shell in the first load (`BackupReminder`) only watches whether anything is stored.
+ * - The backup reminder's rules and markup (`BackupReminderBody`): a first visit has nothing to back
+ *   up, so the shell in the first load (`BackupReminder`) only watches whether anything is stored.
+ * - The write lock across tabs (`write-lock`), loaded with the first change a page writes (a
+ *   visit that only reads never needs it); with stored data that can be right after load, when
+ *   the backup reminder notes the first entry.
  */
 export const DEFERRED_ON_TOOL_PAGES: readonly { module: RegExp; maxGzip: number }[] = [
   { module: /^\/_astro\/BackupReminderBody\.[\w-]+\.js$/, maxGzip: 2 * KB },
+  { module: /^\/_astro\/write-lock\.[\w-]+\.js$/, maxGzip: 1 * KB },
 ];
 
 /** Every lazy module a page may fetch after load without the reader's action: its own (DEFERRED_AFTER_LOAD) and, on tool pages, DEFERRED_ON_TOOL_PAGES. */

@@ -632,3 +632,53 @@ describe('the ring of snapshots (issue #10, case 4 and 5)', () => {
     expect(origin.dump()).toEqual(before);
   });
 });
+
+describe('with Web Locks: every change waits for the write lock and builds on what storage holds then', () => {
+  const setTitle = (title: string) => (s: Notes): Notes => ({ ...s, title });
+  const locked = (origin: Origin) => openTab(origin, async () => ({}), { locks: true }).then((tab) => ({ tab, store: tab.persistence.createPersistentStore(notesDefinition) }));
+
+  test('shows a change at once and writes it a moment later, several changes in one write', async () => {
+    const origin = new Origin();
+    const { store } = await locked(origin);
+    store.update(addNote('a'));
+    store.update(addNote('b'));
+    expect(store.$state.get().notes.map((n) => n.id)).toEqual(['a', 'b']);
+    expect(origin.data.has(notesDefinition.key)).toBe(false);
+    await vi.waitFor(() => expect(stored(origin)).toMatchObject({ rev: 1, data: { notes: [note('a'), note('b')] } }));
+  });
+
+  test('a change still waiting when the page goes away (pagehide) is written at once', async () => {
+    const origin = new Origin();
+    const { tab, store } = await locked(origin);
+    store.update(addNote('a'));
+    tab.window.dispatchEvent(new Event('pagehide'));
+    expect(stored(origin)).toMatchObject({ rev: 1, data: { notes: [note('a')] } });
+  });
+
+  test('another tab’s change that arrives while this tab’s waits is shown with it, and both are written', async () => {
+    const origin = new Origin();
+    const a = await locked(origin);
+    const b = await locked(origin);
+    a.store.update(addNote('a'));
+    // B writes first (a title); A's storage event brings it in before A's own write.
+    b.store.update(setTitle('Von B'));
+    b.tab.window.dispatchEvent(new Event('pagehide'));
+    settle(origin);
+    expect(a.store.$state.get()).toEqual({ title: 'Von B', notes: [note('a')] });
+    await vi.waitFor(() => expect(stored(origin)).toMatchObject({ data: { title: 'Von B', notes: [note('a')] } }));
+    settle(origin);
+    expect(b.store.$state.get()).toEqual({ title: 'Von B', notes: [note('a')] });
+  });
+
+  test('a reset forgets the changes still waiting, so they cannot bring the data back', async () => {
+    const origin = new Origin();
+    const { store } = await locked(origin);
+    store.update(addNote('a'));
+    await vi.waitFor(() => expect(origin.data.has(notesDefinition.key)).toBe(true));
+    store.update(addNote('b'));
+    expect(store.reset()).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(origin.data.has(notesDefinition.key)).toBe(false);
+    expect(store.$state.get()).toEqual({ title: '', notes: [] });
+  });
+});

@@ -48,6 +48,9 @@ async function boot(storage: FakeStorage | 'throws', tab = { name: '' }) {
     },
   };
   vi.stubGlobal('window', win);
+  // A browser without Web Locks: every change is written at once (the fallback; the locked path is
+  // in persistence-fake-browser.test.ts).
+  vi.stubGlobal('navigator', {});
   return import('../../../src/stores/persistence');
 }
 

@@ -21,10 +21,42 @@ export function securityError(): Error {
   return error;
 }
 
+/**
+ * The Web Locks of one origin, as much of `navigator.locks` as persistence uses: exclusive locks
+ * granted in the order asked, shared ones at once, and `query()` listing what is held.
+ */
+export class FakeLocks {
+  private held: { name: string; mode: LockMode }[] = [];
+  private queues = new Map<string, Promise<void>>();
+
+  async request<T>(name: string, options: LockOptions | ((lock: Lock | null) => T), callback?: (lock: Lock | null) => T): Promise<Awaited<T>> {
+    const run = (typeof options === 'function' ? options : callback)!;
+    const mode = typeof options === 'function' ? 'exclusive' : (options.mode ?? 'exclusive');
+    let release = () => {};
+    const before = mode === 'exclusive' ? (this.queues.get(name) ?? Promise.resolve()) : Promise.resolve();
+    if (mode === 'exclusive') this.queues.set(name, before.then(() => new Promise<void>((resolve) => (release = resolve))));
+    await before;
+    const lock = { name, mode };
+    this.held.push(lock);
+    try {
+      return await run(lock);
+    } finally {
+      this.held.splice(this.held.indexOf(lock), 1);
+      release();
+    }
+  }
+
+  async query(): Promise<LockManagerSnapshot> {
+    return { held: this.held.map((l) => ({ ...l, clientId: 'tab' })), pending: [] };
+  }
+}
+
 /** The storage of one origin, shared by all its tabs. */
 export class Origin {
   readonly data = new Map<string, string>();
   readonly tabs: FakeTab[] = [];
+  /** Its Web Locks, for tabs opened with `locks: true`. */
+  readonly locks = new FakeLocks();
   /** When set, every setItem throws it (the browser's storage is full or locked). */
   failWrites: Error | null = null;
   /** When set, reading `window.localStorage` throws it (storage blocked for this site). */
@@ -147,9 +179,13 @@ export class FakeTab {
 export async function openTab<M extends Record<string, unknown> = Record<string, never>>(
   origin: Origin,
   extra?: () => Promise<M>,
+  { locks = false }: { locks?: boolean } = {},
 ): Promise<FakeTab & { modules: M }> {
   const tab = new FakeTab(origin) as FakeTab & { modules: M };
   vi.stubGlobal('window', tab.window);
+  // Without Web Locks, persistence writes at once (its fallback); with them (the origin's, shared
+  // by its tabs like a browser's), changes wait for the write lock.
+  vi.stubGlobal('navigator', locks ? { locks: origin.locks } : {});
   vi.resetModules();
   tab.persistence = { ...(await import('../../../src/stores/persistence')), ...(await import('../../../src/stores/persistence-batch')) };
   tab.modules = extra ? await extra() : ({} as M);
