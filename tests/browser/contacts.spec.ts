@@ -298,6 +298,11 @@ test.describe('contact fields', () => {
 
 test.describe('„Heute kontaktiert“', () => {
   const log = (page: Page, id: string) => page.evaluate((key) => JSON.parse(localStorage.getItem('nk:planer')!).data.contacts.find((c: { id: string }) => c.id === key).log, id);
+  // The entry is written a moment after the form closes (the write lock across tabs).
+  const logGrown = async (page: Page, id: string, length: number) => {
+    await expect.poll(async () => (await log(page, id)).length).toBe(length);
+    return log(page, id);
+  };
 
   test('asks how and for a note, and logs both with today’s date', async ({ page }) => {
     await openContacts(page);
@@ -310,8 +315,7 @@ test.describe('„Heute kontaktiert“', () => {
     await expectNoAxeViolations(page);
     await form.getByLabel('Notiz').press('Enter');
     await expect(form).toHaveCount(0);
-    const entries = await log(page, 'k-yilmaz');
-    expect(entries).toHaveLength(before + 1);
+    const entries = await logGrown(page, 'k-yilmaz', before + 1);
     expect(entries.at(-1)).toMatchObject({ date: '2026-03-02', channel: 'telefon', note: 'Zulassung besprochen' });
   });
 
@@ -320,8 +324,7 @@ test.describe('„Heute kontaktiert“', () => {
     const before = (await log(page, 'k-yilmaz')).length;
     await page.getByRole('button', { name: 'Heute kontaktiert: Dr. Fatma Yılmaz' }).click();
     await page.getByRole('button', { name: 'Eintragen' }).click();
-    const entries = await log(page, 'k-yilmaz');
-    expect(entries).toHaveLength(before + 1);
+    const entries = await logGrown(page, 'k-yilmaz', before + 1);
     expect(entries.at(-1)).toMatchObject({ date: '2026-03-02', channel: '', note: '' });
   });
 

@@ -14,21 +14,10 @@ import { emptyPlanner } from '../../src/lib/planner/planner-schema';
 import { plantPlanner, plannerReady } from './support/planner';
 import { readStorage } from './support/storage';
 import { envelope, plant } from './support/tools';
+import { seededRandom } from '../support/seeded-random';
 
 const ROUNDS = Number(process.env.FUZZ_ROUNDS ?? 200);
 const SEED = Number(process.env.FUZZ_SEED ?? 1);
-
-/** mulberry32: a small seeded generator, so a failing run can be replayed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const CHARS = 'abcdefghijklmnopqrstuvwxyzäöüß0123456789';
 const chunk = (next: () => number) => Array.from({ length: 1 + Math.floor(next() * 3) }, () => CHARS[Math.floor(next() * CHARS.length)]).join('');
@@ -49,7 +38,7 @@ test.describe.configure({ timeout: 180_000 });
 test(`the planner: ${ROUNDS} rounds of both tabs typing into their own goal at the same moment, and adding goals, keep every keystroke of both`, async ({ context }) => {
   const planner = { ...emptyPlanner(), goals: ['a', 'b'].map((id) => ({ id, kind: 'kunden' as const, text: '', measure: '', deadline: '' })) };
   const tabs = await openTwo(context, '/planer/ziele/', (page) => plantPlanner(page, planner));
-  const next = random(SEED);
+  const next = seededRandom(SEED);
   const typed = ['', ''];
   let added = 0;
   let edits = 0;
@@ -93,7 +82,7 @@ test(`the planner: ${ROUNDS} rounds of both tabs typing into their own goal at t
 test(`the network check: ${ROUNDS} rounds of both tabs changing different weights at the same moment keep every change`, async ({ context }) => {
   const tabs = await openTwo(context, '/netzwerk-check/', (page) => plant(page, { 'nk:netzwerk-check': envelope(CANDIDATES.complete) }));
   for (const page of tabs) await expect(page.locator('select[id^="gewicht-"]')).toHaveCount(WEIGHT_KEYS.length);
-  const next = random(SEED + 1);
+  const next = seededRandom(SEED + 1);
   const expected: Record<WeightKey, number> = { ...DEFAULT_WEIGHTS };
   // Each tab has its own half of the weights, so the last value set for each is known.
   const halves = [WEIGHT_KEYS.filter((_, i) => i % 2 === 0), WEIGHT_KEYS.filter((_, i) => i % 2 === 1)];
