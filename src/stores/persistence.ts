@@ -119,7 +119,7 @@ if (win) {
       local.removeItem(PROBE_KEY);
     } catch (error) {
       // Full storage still keeps what it has: say that, instead of claiming nothing can be stored.
-      setHealth(isQuotaError(error) && local.length > 0 ? { mode: 'local', writeError: 'full' } : { mode: 'memory', writeError: null });
+      setHealth(isQuotaError(error) && local.length > 0 ? { mode: 'local', writeError: 'fullBefore' } : { mode: 'memory', writeError: null });
     }
   }
 }
@@ -147,7 +147,7 @@ const WRITE_LOCKS = !!win && typeof navigator !== 'undefined' && typeof navigato
  * (memory mode, full storage): then nothing is shared with other tabs, and the tab's copy lives in
  * `window.name`, which a write while the page goes away (pagehide) no longer reaches.
  */
-const deferWrites = () => WRITE_LOCKS && local !== null && overlay.size === 0 && $storageHealth.get().mode === 'local' && $storageHealth.get().writeError !== 'full';
+const deferWrites = () => WRITE_LOCKS && local !== null && overlay.size === 0 && $storageHealth.get().mode === 'local' && !$storageHealth.get().writeError?.startsWith('full');
 
 /** The stored text for `key` (this tab's own refused write, else the browser's storage), or null. */
 export function readRaw(key: string): string | null {

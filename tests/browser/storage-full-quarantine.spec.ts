@@ -7,6 +7,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { metaDefinition } from '../../src/lib/storage/meta-schema';
+import { plannerStates, storedPlanner } from '../fixtures/planner-states';
 import { readStorage } from './support/storage';
 import { hydrated } from './support/tools';
 
@@ -69,4 +71,25 @@ test('a page that says „beiseitegelegt“ has the quarantine key, byte-identic
   await hydrated(page);
   await expect(page.getByText(/sondern beiseitegelegt/)).toBeVisible();
   expect((await readStorage(page))['nk:quarantaene:planer']).toBe(DAMAGED);
+});
+
+// Reproduces: with storage already full when the page opened, the page said „Speichern
+// fehlgeschlagen … Deine letzte Änderung ist nur in diesem Tab vorhanden“ before the reader had
+// changed anything.
+test('storage full before any change: the page says so without claiming a failed save; the first change then is unsaved, and says so', async ({ page }) => {
+  // The backup reminder has noted the first entry already, so no write happens on load.
+  const meta = JSON.stringify({ v: metaDefinition.version, rev: 1, at: '2026-02-01T08:00:00.000Z', data: { lastBackup: null, firstEntry: Date.parse('2026-02-01T08:00:00.000Z'), snoozedUntil: null } });
+  await page.addInitScript((text) => sessionStorage.getItem('test:filled') || localStorage.setItem('nk:meta', text), meta);
+  await fillStorageAround(page, storedPlanner(plannerStates.partial));
+  await page.goto('/planer/ziele/');
+  await hydrated(page);
+  const notices = page.locator('.storage-notices');
+  await expect(notices).toContainText('Speicher voll. Der Speicher deines Browsers für diese Seite ist voll. Noch ist nichts verloren');
+  await expect(page.getByText('Speichern fehlgeschlagen.')).toHaveCount(0);
+  await expect(page.getByText(/Deine letzte Änderung ist nur in diesem Tab/)).toHaveCount(0);
+  // A longer text, so the change needs room that storage does not have.
+  await page.locator('#ziel-g-partial-text').fill('Mehr Kunden aus dem Mittelstand in der Region gewinnen');
+  await expect(page.getByText('Speichern fehlgeschlagen.')).toBeVisible();
+  await expect(notices).toContainText('Deine letzte Änderung ist nur in diesem Tab vorhanden');
+  await expect(page.getByText('Speicher voll.', { exact: false })).toHaveCount(0);
 });

@@ -28,6 +28,7 @@ export const storageTexts = {
   /** Why the last write failed (`WriteError`), after `notice.writeFailed`. */
   writeError: {
     full: 'Der Speicher deines Browsers für diese Seite ist voll. Deine letzte Änderung ist nur in diesem Tab vorhanden – lade unter „Meine Daten“ eine Sicherung herunter und räume auf.',
+    fullBefore: 'Der Speicher deines Browsers für diese Seite ist voll. Noch ist nichts verloren; was du jetzt änderst, bliebe nur in diesem Tab – lade unter „Meine Daten“ eine Sicherung herunter und räume auf.',
     refused: 'Dein Browser hat das Speichern abgelehnt. Deine letzte Änderung ist nur in diesem Tab vorhanden und geht beim Schließen verloren.',
     invalidChange: 'Diese Änderung passt nicht zum erwarteten Aufbau und wurde nicht gespeichert; deine bisherigen Daten sind unverändert.',
   },
@@ -36,6 +37,8 @@ export const storageTexts = {
     memoryTitle: 'Speichern ist in diesem Browser gerade nicht möglich.',
     memory: 'Du kannst alles nutzen, aber deine Eingaben gehen verloren, sobald du diesen Tab schließt. Häufige Ursache: ein privates Fenster oder blockierte Websitedaten.',
     writeFailed: 'Speichern fehlgeschlagen.',
+    /** Before `writeError.fullBefore`: nothing failed yet. */
+    fullTitle: 'Speicher voll.',
     newerTitle: 'Nur lesen:',
     newer: 'Damit nichts verloren geht, ändert diese Seite sie nicht. Öffne Netzwerk-Kompass in der neuesten Version oder lade die Seite neu.',
     corruptTitle: 'Gespeicherte Daten nicht lesbar:',

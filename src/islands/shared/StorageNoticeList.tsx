@@ -35,9 +35,9 @@ export function StorageNoticeList({ problems, health }: Props) {
           <p><strong>{storageText('notice.memoryTitle')}</strong> {storageText('notice.memory')}</p>
         </div>
       )}
-      {health.writeError && !(refused.length > 0 && health.writeError === 'full') && (
+      {health.writeError && !(refused.length > 0 && health.writeError.startsWith('full')) && (
         <div class="notice notice-warn">
-          <p><strong>{storageText('notice.writeFailed')}</strong> {storageText(`writeError.${health.writeError}`)}</p>
+          <p><strong>{storageText(health.writeError === 'fullBefore' ? 'notice.fullTitle' : 'notice.writeFailed')}</strong> {storageText(`writeError.${health.writeError}`)}</p>
         </div>
       )}
       {problems.filter((p) => !refused.includes(p)).map((p) => (

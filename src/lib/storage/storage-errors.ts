@@ -11,9 +11,10 @@ export function isQuotaError(error: unknown): boolean {
 /**
  * Why the last write did not stick, as the notice on every tool page words it (`writeError` in
  * `src/i18n/de/storage.ts`): full storage, a write the browser refused for another reason, or a
- * change that did not fit the tool's own schema (a bug, never the reader's fault).
+ * change that did not fit the tool's own schema (a bug, never the reader's fault). `fullBefore`:
+ * the page found storage full before any change of the reader's, so nothing is unsaved yet.
  */
-export type WriteError = 'full' | 'refused' | 'invalidChange';
+export type WriteError = 'full' | 'fullBefore' | 'refused' | 'invalidChange';
 
 /** The kind of a failed `setItem`. */
 export function writeErrorOf(error: unknown): WriteError {

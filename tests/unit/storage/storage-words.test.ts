@@ -69,7 +69,7 @@ const CAUSES: OneOfEach<SnapshotCause> = {
   unknown: { code: 'unknown' },
 };
 
-const WRITE_ERRORS: readonly WriteError[] = ['full', 'refused', 'invalidChange'];
+const WRITE_ERRORS: readonly WriteError[] = ['full', 'fullBefore', 'refused', 'invalidChange'];
 const PASSPHRASE_PROBLEMS: readonly PassphraseProblem[] = ['tooShort', 'mismatch'];
 
 const PLACEHOLDER = /\{\w+\}/;

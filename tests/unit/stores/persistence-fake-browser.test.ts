@@ -297,13 +297,16 @@ describe('storage faults', () => {
     expect(tab.persistence.$storageHealth.get().mode).toBe('memory');
   });
 
-  test('storage already full at start, with our data in it: says full, not unavailable, and the data is read', async () => {
+  test('storage already full at start, with our data in it: says full before any change (nothing unsaved yet), not unavailable, and the data is read', async () => {
     const origin = new Origin();
     origin.data.set(notesDefinition.key, envelope(3, 1, { title: 'T', notes: [] }));
     origin.failWrites = quotaError('firefox');
     const { tab, store } = await tabWithNotes(origin);
-    expect(tab.persistence.$storageHealth.get()).toEqual({ mode: 'local', writeError: 'full' });
+    expect(tab.persistence.$storageHealth.get()).toEqual({ mode: 'local', writeError: 'fullBefore' });
     expect(store.$state.get().title).toBe('T');
+    // The first change that finds no room is then unsaved, and the notice says so.
+    store.update((s) => ({ ...s, title: 'Neu' }));
+    expect(tab.persistence.$storageHealth.get()).toEqual({ mode: 'local', writeError: 'full' });
   });
 });
 
