@@ -3,7 +3,7 @@
  * there are entries, and a snoozed backup reminder. Small on purpose: every tool page loads it
  * for the backup reminder.
  */
-import { createPersistentStore } from './persistence';
+import { $storageHealth, createPersistentStore } from './persistence';
 import { metaDefinition } from '../lib/storage/meta-schema';
 import { localDay } from '../lib/dates/iso-day';
 import { BACKUP_SNOOZE_DAYS } from '../lib/storage/backup-due';
@@ -16,8 +16,13 @@ export function recordBackup(day: string): void {
   metaStore.update((meta) => ({ ...meta, lastBackup: day }));
 }
 
-/** Notes that the reminder sees entries from now on, unless it saw them before. */
+/**
+ * Notes that the reminder sees entries from now on, unless it saw them before. Not while storage
+ * is full: the note is the site's, not the reader's, and a refused write would tell the reader that
+ * a change of theirs was not saved; it is noted on a later visit, once there is room.
+ */
 export function recordFirstEntry(): void {
+  if ($storageHealth.get().writeError?.startsWith('full')) return;
   metaStore.update((meta) => (meta.firstEntry === null ? { ...meta, firstEntry: Date.now() } : meta));
 }
 

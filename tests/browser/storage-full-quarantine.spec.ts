@@ -7,7 +7,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { metaDefinition } from '../../src/lib/storage/meta-schema';
 import { plannerStates, storedPlanner } from '../fixtures/planner-states';
 import { readStorage } from './support/storage';
 import { hydrated } from './support/tools';
@@ -75,11 +74,9 @@ test('a page that says „beiseitegelegt“ has the quarantine key, byte-identic
 
 // Reproduces: with storage already full when the page opened, the page said „Speichern
 // fehlgeschlagen … Deine letzte Änderung ist nur in diesem Tab vorhanden“ before the reader had
-// changed anything.
+// changed anything (the start-up probe, and the backup reminder noting the first entry).
 test('storage full before any change: the page says so without claiming a failed save; the first change then is unsaved, and says so', async ({ page }) => {
-  // The backup reminder has noted the first entry already, so no write happens on load.
-  const meta = JSON.stringify({ v: metaDefinition.version, rev: 1, at: '2026-02-01T08:00:00.000Z', data: { lastBackup: null, firstEntry: Date.parse('2026-02-01T08:00:00.000Z'), snoozedUntil: null } });
-  await page.addInitScript((text) => sessionStorage.getItem('test:filled') || localStorage.setItem('nk:meta', text), meta);
+  // No backup date and no first entry noted yet: the backup reminder must not try to note it now.
   await fillStorageAround(page, storedPlanner(plannerStates.partial));
   await page.goto('/planer/ziele/');
   await hydrated(page);

@@ -685,3 +685,21 @@ describe('with Web Locks: every change waits for the write lock and builds on wh
     expect(store.$state.get()).toEqual({ title: '', notes: [] });
   });
 });
+
+describe('the backup reminder’s note of the first entry', () => {
+  test('is not written while storage is full, so the page claims no failed save the reader never made', async () => {
+    const origin = new Origin();
+    origin.data.set(notesDefinition.key, envelope(3, 1, { title: 'T', notes: [] }));
+    origin.failWrites = quotaError('standard');
+    const tab = await openTab(origin, () => import('../../../src/stores/meta'));
+    tab.modules.recordFirstEntry();
+    expect(tab.persistence.$storageHealth.get()).toEqual({ mode: 'local', writeError: 'fullBefore' });
+    expect(tab.modules.metaStore.$state.get().firstEntry).toBeNull();
+    // Once there is room and a change of the reader's is saved, the note follows.
+    origin.failWrites = null;
+    tab.persistence.createPersistentStore(notesDefinition).update((s) => ({ ...s, title: 'Neu' }));
+    expect(tab.persistence.$storageHealth.get().writeError).toBeNull();
+    tab.modules.recordFirstEntry();
+    expect(tab.modules.metaStore.$state.get().firstEntry).not.toBeNull();
+  });
+});
