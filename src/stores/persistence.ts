@@ -147,6 +147,8 @@ const WRITE_LOCKS = !!win && typeof navigator !== 'undefined' && typeof navigato
  * (memory mode, full storage): then nothing is shared with other tabs, and the tab's copy lives in
  * `window.name`, which a write while the page goes away (pagehide) no longer reaches.
  */
+const writeLock = () => import('./write-lock');
+
 const deferWrites = () => WRITE_LOCKS && local !== null && overlay.size === 0 && $storageHealth.get().mode === 'local' && !$storageHealth.get().writeError?.startsWith('full');
 
 /** The stored text for `key` (this tab's own refused write, else the browser's storage), or null. */
@@ -502,11 +504,12 @@ export function createPersistentStore<T>(def: StoredValueDefinition<T>): Persist
 
   /** Writes the waiting changes under the lock, one write for all that came meanwhile. */
   function schedule(): void {
-    writing ??= import('./write-lock')
+    writing ??= writeLock()
       .then(({ whileWriting }) => whileWriting(def.key, () => readRaw(def.key), commit))
       // The lock or its module could not be had (offline, the page is being torn down): write as a single tab would.
       .catch(() => void commit())
-      .then(() => {
+      // Even if that failed too, later changes must not wait behind it for ever.
+      .finally(() => {
         writing = null;
         if (pending.length > 0) schedule();
       });
@@ -542,7 +545,7 @@ export function createPersistentStore<T>(def: StoredValueDefinition<T>): Persist
       pending = [];
       removeRaw(def.key);
       // The next writer in another tab must not wait for the revision that is gone.
-      if (WRITE_LOCKS) void import('./write-lock').then(({ announce }) => announce(def.key, 0));
+      if (WRITE_LOCKS) void writeLock().then(({ announce }) => announce(def.key, 0));
       seen = null;
       show(empty);
       return true;
