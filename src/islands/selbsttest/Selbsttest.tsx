@@ -24,9 +24,11 @@ export default function Selbsttest({ texts }: { texts: SelbsttestTexts }) {
   const [summaryErrors, setSummaryErrors] = useState<FieldError[]>([]);
   const [announcement, setAnnouncement] = useState('');
   // After each navigation, focus moves to the new page's heading – as soon as it is on screen
-  // (the summary's may still be loading).
+  // (the summary's may still be loading), and only the heading of the position navigated to: a
+  // render of the position before (the store's change can reach this island a moment after the
+  // navigation's own render) must not take the focus for itself.
   const [, setNavigations] = useState(0);
-  const focusPending = useRef(false);
+  const focusPending = useRef<string | null>(null);
   const ui = texts.ui;
   // „Prüf deine Antworten“ loads once it is one step away, so „Weiter“ finds it there.
   const check = useLazy(() => import('./CheckAnswers'), summaryIsNear(state));
@@ -34,10 +36,10 @@ export default function Selbsttest({ texts }: { texts: SelbsttestTexts }) {
   useErrorTitle(stepErrors.length + summaryErrors.length > 0);
 
   useEffect(() => {
-    const heading = focusPending.current && document.getElementById(HEADING_ID);
+    const heading = focusPending.current === JSON.stringify(positionOf(state)) && document.getElementById(HEADING_ID);
     if (!heading) return;
     heading.focus();
-    focusPending.current = false;
+    focusPending.current = null;
   });
 
   // Each question and the summary is an entry in the browser's history, so its „Zurück“ goes to
@@ -55,7 +57,7 @@ export default function Selbsttest({ texts }: { texts: SelbsttestTexts }) {
     setStepErrors([]);
     setSummaryErrors([]);
     setAnnouncement(message);
-    focusPending.current = true;
+    focusPending.current = JSON.stringify(positionOf(answersStore.$state.get()));
     setNavigations((n) => n + 1);
   }
 
