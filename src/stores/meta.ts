@@ -6,6 +6,7 @@
 import { $storageHealth, createPersistentStore } from './persistence';
 import { metaDefinition } from '../lib/storage/meta-schema';
 import { localDay } from '../lib/dates/iso-day';
+import { isStorageFull } from '../lib/storage/storage-errors';
 import { BACKUP_SNOOZE_DAYS } from '../lib/storage/backup-due';
 
 export const metaStore = createPersistentStore(metaDefinition);
@@ -22,7 +23,7 @@ export function recordBackup(day: string): void {
  * a change of theirs was not saved; it is noted on a later visit, once there is room.
  */
 export function recordFirstEntry(): void {
-  if ($storageHealth.get().writeError?.startsWith('full')) return;
+  if (isStorageFull($storageHealth.get().writeError)) return;
   metaStore.update((meta) => (meta.firstEntry === null ? { ...meta, firstEntry: Date.now() } : meta));
 }
 

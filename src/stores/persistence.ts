@@ -14,7 +14,7 @@ import { atom, computed, type ReadableAtom } from 'nanostores';
 import * as v from 'valibot';
 import { windowPersistentEvents } from '@nanostores/persistent';
 import { decodeStored, encodeEnvelope, encodeStored, MAX_REVISION, storedId, type StoredIssue, type StoredValueDefinition } from '../lib/storage/stored-value';
-import { isQuotaError, writeErrorOf, type WriteError } from '../lib/storage/storage-errors';
+import { isQuotaError, isStorageFull, writeErrorOf, type WriteError } from '../lib/storage/storage-errors';
 import { encodeSnapshot, holdsSameTexts, LEGACY_SNAPSHOT_KEY, nextSnapshotKey, SNAPSHOT_RING, sortSnapshotKeys, type Snapshot, type SnapshotCause } from '../lib/storage/snapshot';
 
 export const KEY_PREFIX = 'nk:';
@@ -149,7 +149,7 @@ const WRITE_LOCKS = !!win && typeof navigator !== 'undefined' && typeof navigato
  */
 const writeLock = () => import('./write-lock');
 
-const deferWrites = () => WRITE_LOCKS && local !== null && overlay.size === 0 && $storageHealth.get().mode === 'local' && !$storageHealth.get().writeError?.startsWith('full');
+const deferWrites = () => WRITE_LOCKS && local !== null && overlay.size === 0 && $storageHealth.get().mode === 'local' && !isStorageFull($storageHealth.get().writeError);
 
 /** The stored text for `key` (this tab's own refused write, else the browser's storage), or null. */
 export function readRaw(key: string): string | null {

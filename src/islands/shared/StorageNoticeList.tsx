@@ -1,6 +1,7 @@
 import { discardQuarantine, notPutAside, readRaw, type StorageHealth, type StorageProblem } from '../../stores/persistence';
 import { downloadText } from './download';
 import { issueText, storageText } from './storage-texts';
+import { isStorageFull } from '../../lib/storage/storage-errors';
 
 interface Props {
   problems: readonly StorageProblem[];
@@ -35,7 +36,7 @@ export function StorageNoticeList({ problems, health }: Props) {
           <p><strong>{storageText('notice.memoryTitle')}</strong> {storageText('notice.memory')}</p>
         </div>
       )}
-      {health.writeError && !(refused.length > 0 && health.writeError.startsWith('full')) && (
+      {health.writeError && !(refused.length > 0 && isStorageFull(health.writeError)) && (
         <div class="notice notice-warn">
           <p><strong>{storageText(health.writeError === 'fullBefore' ? 'notice.fullTitle' : 'notice.writeFailed')}</strong> {storageText(`writeError.${health.writeError}`)}</p>
         </div>

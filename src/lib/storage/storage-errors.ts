@@ -16,6 +16,9 @@ export function isQuotaError(error: unknown): boolean {
  */
 export type WriteError = 'full' | 'fullBefore' | 'refused' | 'invalidChange';
 
+/** Whether storage is full, found so at start (`fullBefore`) or by a refused write (`full`). */
+export const isStorageFull = (error: WriteError | null): boolean => error === 'full' || error === 'fullBefore';
+
 /** The kind of a failed `setItem`. */
 export function writeErrorOf(error: unknown): WriteError {
   return isQuotaError(error) ? 'full' : 'refused';

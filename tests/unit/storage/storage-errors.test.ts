@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isQuotaError, writeErrorOf } from '../../../src/lib/storage/storage-errors';
+import { isQuotaError, isStorageFull, writeErrorOf } from '../../../src/lib/storage/storage-errors';
 import { quotaError, securityError } from '../support/fake-browser';
 
 describe('isQuotaError', () => {
@@ -23,5 +23,15 @@ describe('writeErrorOf', () => {
 
   test('says refused when the browser refused for another reason', () => {
     expect(writeErrorOf(securityError())).toBe('refused');
+  });
+});
+
+describe('isStorageFull', () => {
+  test('is true for storage found full at start and for a write it refused for lack of room, false otherwise', () => {
+    expect(isStorageFull('fullBefore')).toBe(true);
+    expect(isStorageFull('full')).toBe(true);
+    expect(isStorageFull('refused')).toBe(false);
+    expect(isStorageFull('invalidChange')).toBe(false);
+    expect(isStorageFull(null)).toBe(false);
   });
 });
