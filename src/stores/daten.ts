@@ -60,8 +60,6 @@ export const $snapshots = computed($storageChanges, (): SnapshotRow[] =>
     }),
 );
 
-export { $notPutAside, type NotPutAside } from './daten-import';
-
 /** The first look at storage, once the page is open (see `inspect`); every step that writes waits for it. */
 let inspected: Promise<unknown> = Promise.resolve();
 

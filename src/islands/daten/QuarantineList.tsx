@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useStore } from '@nanostores/preact';
-import { $notPutAside, $quarantined, discardQuarantine, quarantinedText } from '../../stores/daten';
+import { $quarantined, discardQuarantine, quarantinedText } from '../../stores/daten';
+import { $notPutAside } from '../../stores/daten-import';
 import { downloadText } from '../shared/download';
 import { quarantineFileName } from '../../lib/storage/storage-overview';
 import type { DatenTexts } from '../../i18n/de/daten';
