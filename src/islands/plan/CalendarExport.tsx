@@ -3,14 +3,15 @@ import type { fill as fillFn, plural as pluralFn } from '../../i18n/format';
 import type { Alarm, PlannerData } from '../../lib/planner/planner-schema';
 import type { IsoDay } from '../../lib/dates/iso-day';
 import { downloadText } from '../shared/download';
+import { FOLLOW_UPS_PER_DAY as perDay, openEventCount } from '../../lib/plan/plan-calendar';
 import type { CalendarFile, CalendarRequest } from './calendar-worker';
 
 /**
  * The calendar file's controls: reminder, A/B only, the download and what the file holds. Loaded
  * when the reader opens „Kalenderdatei“, so the plan's first load carries none of it.
  *
- * Everything the plan's bundle already has comes in as props (`fill`, `plural`, `announce`, the
- * event count) rather than as imports: Rolldown would otherwise put every module both files use into
+ * Everything the plan's bundle already has comes in as props (`fill`, `plural`, `announce`) rather
+ * than as imports: Rolldown would otherwise put every module both files use into
  * a third chunk on first load (the splitting of rolldown/rolldown#10263, measured here), which costs more than this file saves.
  */
 export interface CalendarExportProps {
@@ -23,15 +24,14 @@ export interface CalendarExportProps {
   onlyAB: boolean;
   setOnlyAB: (on: boolean) => void;
   setAlarm: (alarm: Alarm) => void;
-  /** Open events the file would hold, and the most overdue follow-ups on one day. */
-  events: number;
-  perDay: number;
   fill: typeof fillFn;
   plural: typeof pluralFn;
   announce: (message: string) => void;
 }
 
-export function CalendarExport({ t, calendar, alarms, priorities, state, today, onlyAB, setOnlyAB, setAlarm, events, perDay, fill, plural, announce }: CalendarExportProps) {
+export function CalendarExport({ t, calendar, alarms, priorities, state, today, onlyAB, setOnlyAB, setAlarm, fill, plural, announce }: CalendarExportProps) {
+  // Open events the file would hold; `perDay`: the most overdue follow-ups it puts on one day.
+  const events = openEventCount(state, { onlyAB });
   // The file is written in a worker that starts only on this click and gets its words with the request.
   const download = () => {
     const worker = new Worker(new URL('./calendar-worker.ts', import.meta.url), { type: 'module' });

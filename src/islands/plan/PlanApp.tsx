@@ -6,7 +6,6 @@ import { answerInputs } from '../../lib/planner/answer-inputs';
 import type { Labels } from '../../lib/questionnaire/profile-options';
 import type { ProfileTexts } from '../../i18n/de/recommendations';
 import { buildPlan, PLAN_PARTS, printChoiceQuery, readPrintChoice, DEFAULT_PRINT_CHOICE, type ContactScope, type PlanPartId, type PrintChoice } from '../../lib/plan/plan-model';
-import { FOLLOW_UPS_PER_DAY, openEventCount } from '../../lib/plan/plan-calendar';
 import { plannerDefinition } from '../../lib/planner/planner-schema';
 import { answersStore } from '../../stores/answers-store';
 import { candidatesStore } from '../../stores/candidates-store';
@@ -100,7 +99,6 @@ export default function PlanApp({ texts, choices, profile }: PlanAppProps) {
       parts: PLAN_PARTS.filter((p) => (p === part ? on : choice.parts.includes(p))),
     });
   const pages = plan && rest ? rest.estimatePages(plan, choice) : null;
-  const events = useMemo(() => openEventCount(state, { onlyAB }), [state, onlyAB]);
   const t = texts.toolbar;
 
   // The print button prints once the rest of the plan is drawn (effects run after the render that
@@ -211,8 +209,6 @@ export default function PlanApp({ texts, choices, profile }: PlanAppProps) {
                 onlyAB={onlyAB}
                 setOnlyAB={setOnlyAB}
                 setAlarm={setAlarm}
-                events={events}
-                perDay={FOLLOW_UPS_PER_DAY}
                 fill={fill}
                 plural={plural}
                 announce={announce}
