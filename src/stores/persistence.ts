@@ -59,39 +59,68 @@ const win: Window | undefined = typeof window === 'undefined' ? undefined : wind
 // to another site.
 const TAB_MEMORY = 'netzwerk-kompass:';
 
-function loadTabMemory(): Map<string, string | null> {
-  const restored = new Map<string, string | null>();
+/** Writes this tab refused to keep (value) or to remove (null), by key. */
+const overlay = new Map<string, string | null>();
+/**
+ * For each key in the overlay, what the browser's storage held when this tab's write was first
+ * refused: the state the tab's change was made on. Storage holding anything else means another tab
+ * saved since, and this tab's copy must never be written over that (`conflicted`).
+ */
+const bases = new Map<string, string | null>();
+
+/** Reads the overlay an earlier page of this tab kept in `window.name`: `[key, value, base]` each. */
+function loadTabMemory(): void {
   try {
-    if (!win?.name.startsWith(TAB_MEMORY)) return restored;
-    const saved: unknown = JSON.parse(win.name.slice(TAB_MEMORY.length));
-    if (typeof saved !== 'object' || saved === null) return restored;
-    for (const [key, value] of Object.entries(saved)) {
-      if (key.startsWith(KEY_PREFIX) && (typeof value === 'string' || value === null)) restored.set(key, value);
+    if (!win?.name.startsWith(TAB_MEMORY)) return;
+    // A key that is no string throws, and the rest is ignored like any unreadable name.
+    for (const [key, value, base] of JSON.parse(win.name.slice(TAB_MEMORY.length)) as [string, unknown, unknown][]) {
+      if (!key.startsWith(KEY_PREFIX) || (typeof value !== 'string' && value !== null)) continue;
+      overlay.set(key, value);
+      bases.set(key, typeof base === 'string' ? base : null);
     }
   } catch {
     // not ours, or unreadable: start with an empty overlay
   }
-  return restored;
 }
-
-/** Writes this tab refused to keep (value) or to remove (null), by key. */
-const overlay = loadTabMemory();
 
 function saveTabMemory(): void {
   if (!win) return;
   try {
-    if (overlay.size > 0) win.name = TAB_MEMORY + JSON.stringify(Object.fromEntries(overlay));
+    if (overlay.size > 0) win.name = TAB_MEMORY + JSON.stringify([...overlay].map(([key, value]) => [key, value, bases.get(key)]));
     else if (win.name.startsWith(TAB_MEMORY)) win.name = '';
   } catch {
     // the tab refused; this page still has the overlay
   }
 }
 
+/** What the browser's storage itself holds for `key` (not this tab's overlay). */
+function stored(key: string): string | null {
+  try {
+    return local?.getItem(key) ?? null;
+  } catch {
+    return null;
+  }
+}
+
 /** Records in the overlay whether `put` kept the value (`failed` false) or this tab must hold it. */
 function remember(key: string, value: string | null, failed: boolean): void {
-  const changedOverlay = failed ? (overlay.set(key, value), true) : overlay.delete(key);
-  if (changedOverlay) saveTabMemory();
+  if (failed) {
+    if (!bases.has(key)) bases.set(key, stored(key));
+    overlay.set(key, value);
+  } else if (!overlay.delete(key)) return;
+  else bases.delete(key);
+  saveTabMemory();
 }
+
+/** Forgets everything this tab holds unsaved (the reader chose so, or cleared all data in another tab). */
+function forgetUnsaved(): void {
+  overlay.clear();
+  bases.clear();
+  saveTabMemory();
+}
+
+/** Whether another tab saved `key` since this tab's copy of it was refused. */
+const conflicted = (key: string): boolean => overlay.has(key) && stored(key) !== bases.get(key);
 
 function openLocalStorage(): Storage | null {
   if (!win) return null;
@@ -105,6 +134,7 @@ function openLocalStorage(): Storage | null {
 }
 
 const local = openLocalStorage();
+loadTabMemory();
 
 function setHealth(next: StorageHealth): void {
   const health = $storageHealth.get();
@@ -153,16 +183,18 @@ const deferWrites = () => WRITE_LOCKS && local !== null && overlay.size === 0 &&
 
 /** The stored text for `key` (this tab's own refused write, else the browser's storage), or null. */
 export function readRaw(key: string): string | null {
-  if (overlay.has(key)) return overlay.get(key) ?? null;
-  try {
-    return local?.getItem(key) ?? null;
-  } catch {
-    return null;
-  }
+  return overlay.has(key) ? (overlay.get(key) ?? null) : stored(key);
 }
 
 /** Writes `value`; true when the browser kept it. A refused write is kept for this tab and reported, never dropped. */
 export function writeRaw(key: string, value: string): boolean {
+  // Another tab saved this key since this tab's copy was refused: writing now would replace that
+  // newer data. The change stays in this tab, marked unsaved, until the reader deals with it.
+  if (conflicted(key)) {
+    remember(key, value, true);
+    changed();
+    return false;
+  }
   const failure = put(key, value);
   remember(key, value, failure !== null);
   reportWrite(failure);
@@ -344,6 +376,10 @@ export const internals = {
   changed,
   /** True where the browser's storage works; false where everything lives in this tab only. */
   strictStorage: () => $storageHealth.get().mode === 'local' && local !== null,
+  /** What this tab holds because the browser refused it, by key (`persistence-unsaved.ts`). */
+  overlay,
+  conflicted,
+  forgetUnsaved,
   /** Makes every store whose key is in `keys` adopt what storage holds now. */
   syncStores(keys: ReadonlySet<string> | ReadonlyMap<string, unknown>): void {
     for (const entry of registry.values()) if (keys.has(entry.key)) entry.sync();
@@ -580,9 +616,9 @@ function onStorage(e: { key: string | null }): void {
   // The window engine passes the browser's StorageEvent; the type it declares is narrower.
   const event = e as StorageEvent;
   if (event.storageArea !== null && event.storageArea !== local) return; // sessionStorage
-  if (event.key === null) overlay.clear();
-  else overlay.delete(event.key);
-  saveTabMemory();
+  // A clear is the reader's „Alle meine Daten löschen“: nothing of this tab comes back. A save of
+  // one key never drops this tab's unsaved change of it, which stays marked (`$unsaved`).
+  if (event.key === null) forgetUnsaved();
   for (const entry of registry.values()) if (event.key === null || event.key === entry.key) entry.sync();
   if (event.key === null || event.key.startsWith(QUARANTINE_PREFIX)) forgetMissingQuarantine();
   changed();
@@ -603,3 +639,13 @@ if (win) win.addEventListener('pagehide', () => {
 
 // @nanostores/persistent's window engine delivers both: `storage` events and `pageshow`.
 if (win) windowPersistentEvents.addEventListener(KEY_PREFIX, onStorage, onPageShow);
+
+/** What to do with changes only this tab holds (`persistence-unsaved.ts`, loaded on first use). */
+export const loadUnsaved = () => import('./persistence-unsaved').then((unsaved) => unsaved.unsavedActions(internals));
+
+// Changes an earlier page of this tab could not save are marked unsaved on this page too, and saved
+// as soon as there is room, unless another tab saved meanwhile (the try says why a write is still refused).
+if (win && overlay.size > 0 && $storageHealth.get().mode === 'local') {
+  setHealth({ mode: 'local', writeError: 'full' });
+  void loadUnsaved().then((unsaved) => unsaved.retry());
+}

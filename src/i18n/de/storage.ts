@@ -27,7 +27,7 @@ export const storageTexts = {
   },
   /** Why the last write failed (`WriteError`), after `notice.writeFailed`. */
   writeError: {
-    full: 'Der Speicher deines Browsers für diese Seite ist voll. Deine letzte Änderung ist nur in diesem Tab vorhanden – lade unter „Meine Daten“ eine Sicherung herunter und räume auf.',
+    full: 'Der Speicher deines Browsers für diese Seite ist voll. Deine letzte Änderung ist nur in diesem Tab vorhanden. Sie bleibt hier, bis du sie speicherst oder verwirfst – lade sie als Sicherung herunter und schaffe unter „Meine Daten“ Platz.',
     fullBefore: 'Der Speicher deines Browsers für diese Seite ist voll. Noch ist nichts verloren; was du jetzt änderst, bliebe nur in diesem Tab – lade unter „Meine Daten“ eine Sicherung herunter und räume auf.',
     refused: 'Dein Browser hat das Speichern abgelehnt. Deine letzte Änderung ist nur in diesem Tab vorhanden und geht beim Schließen verloren.',
     invalidChange: 'Diese Änderung passt nicht zum erwarteten Aufbau und wurde nicht gespeichert; deine bisherigen Daten sind unverändert.',
@@ -48,6 +48,15 @@ export const storageTexts = {
     /** After `corruptTitle` and the issue, when even the copy that puts them aside found no room. */
     notPutAside: 'Sie konnten nicht beiseitegelegt werden, weil der Speicher deines Browsers voll ist. Damit sie nicht verloren gehen, speichert diese Seite nichts über sie. Lade sie jetzt als Textdatei herunter, bevor du etwas anderes tust; schaffe dann unter „Meine Daten“ Platz und lade die Seite neu.',
     downloadDamaged: 'Beschädigte Daten herunterladen',
+    /** After the write notice, when another tab saved a value this tab holds unsaved. */
+    conflict: 'Ein anderer Tab hat inzwischen gespeichert. Damit dort nichts verloren geht, schreibt dieser Tab seine Fassung nicht darüber. So behältst du beides: Lade deine Fassung als Sicherung herunter, verwirf sie hier und spiele die Sicherung unter „Meine Daten“ mit „Zusammenführen“ ein.',
+    downloadUnsaved: 'Sicherung mit diesen Änderungen herunterladen',
+    downloadFailed: 'Die Sicherung ließ sich gerade nicht erstellen. Versuche es gleich noch einmal.',
+    retry: 'Erneut speichern',
+    discardUnsaved: 'Änderungen dieses Tabs verwerfen',
+    discardQuestion: 'Wirklich verwerfen? Was nur in diesem Tab steht, ist dann weg.',
+    discardYes: 'Ja, verwerfen',
+    discardNo: 'Nein',
   },
   /** The backup reminder of the tool pages. */
   reminder: {

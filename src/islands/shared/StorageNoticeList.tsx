@@ -1,4 +1,8 @@
-import { discardQuarantine, notPutAside, readRaw, type StorageHealth, type StorageProblem } from '../../stores/persistence';
+import { useState } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import { $storageChanges, discardQuarantine, loadUnsaved, notPutAside, readRaw, type StorageHealth, type StorageProblem } from '../../stores/persistence';
+import type { UnsavedActions } from '../../stores/persistence-unsaved';
+import { useLazy } from './use-lazy';
 import { downloadText } from './download';
 import { issueText, storageText } from './storage-texts';
 import { isStorageFull } from '../../lib/storage/storage-errors';
@@ -16,6 +20,10 @@ const rawFile = (key: string) => `netzwerk-kompass-rohdaten-${key.slice(3)}.txt`
  * Loaded by StorageNotices only when there is something to say.
  */
 export function StorageNoticeList({ problems, health }: Props) {
+  // Follows every change here and in other tabs: another tab's save turns unsaved changes into a conflict.
+  useStore($storageChanges);
+  const actions = useLazy(loadUnsaved, health.writeError !== null);
+  const unsaved = actions?.state();
   // Damaged data whose copy found no room comes first: the original is its only copy, so its
   // download is the first thing offered. That notice says storage is full; the write notice would only repeat it.
   const refused = problems.filter((p) => p.quarantineKey && notPutAside(p.quarantineKey));
@@ -39,6 +47,8 @@ export function StorageNoticeList({ problems, health }: Props) {
       {health.writeError && !(refused.length > 0 && isStorageFull(health.writeError)) && (
         <div class="notice notice-warn">
           <p><strong>{storageText(health.writeError === 'fullBefore' ? 'notice.fullTitle' : 'notice.writeFailed')}</strong> {storageText(`writeError.${health.writeError}`)}</p>
+          {unsaved?.conflict && <p>{storageText('notice.conflict')}</p>}
+          {actions && unsaved && unsaved.keys.length > 0 && <UnsavedChoices actions={actions} retry={!unsaved.conflict} />}
         </div>
       )}
       {problems.filter((p) => !refused.includes(p)).map((p) => (
@@ -62,6 +72,44 @@ export function StorageNoticeList({ problems, health }: Props) {
           )}
         </div>
       ))}
+    </>
+  );
+}
+
+/**
+ * What the reader can do with changes only this tab holds: download them as a backup (which reads
+ * this tab's view of storage, so it has them), save them again once there is room, or – after a
+ * question – discard them.
+ */
+function UnsavedChoices({ actions, retry }: { actions: UnsavedActions; retry: boolean }) {
+  const [asking, setAsking] = useState(false);
+  const [failed, setFailed] = useState(false);
+  const download = async () => {
+    try {
+      const backup = await import('../../stores/daten-backup');
+      const file = backup.makeBackup();
+      setFailed(false);
+      downloadText(file.name, file.text, 'application/json');
+    } catch {
+      setFailed(true);
+    }
+  };
+  return (
+    <>
+      {failed && <p role="alert">{storageText('notice.downloadFailed')}</p>}
+      <p class="notice-actions">
+        <button type="button" onClick={download}>{storageText('notice.downloadUnsaved')}</button>{' '}
+        {retry && <button type="button" class="secondary" onClick={() => void actions.retry()}>{storageText('notice.retry')}</button>}{' '}
+        {asking ? (
+          <span role="group" aria-label={storageText('notice.discardQuestion')}>
+            {storageText('notice.discardQuestion')}{' '}
+            <button type="button" class="secondary" onClick={actions.discard}>{storageText('notice.discardYes')}</button>{' '}
+            <button type="button" class="link" autoFocus onClick={() => setAsking(false)}>{storageText('notice.discardNo')}</button>
+          </span>
+        ) : (
+          <button type="button" class="link" onClick={() => setAsking(true)}>{storageText('notice.discardUnsaved')}</button>
+        )}
+      </p>
     </>
   );
 }

@@ -17,6 +17,7 @@ const calm: StorageHealth = { mode: 'local', writeError: null };
 export function StorageNotices({ keys }: Props) {
   const problems = useStore($storageProblems, { ssr: () => [] }).filter((p) => keys.includes(p.key));
   const health = useStore($storageHealth, { ssr: () => calm });
+  // Changes only this tab holds always come with a write error, so they are due with it.
   const due = problems.length > 0 || health.mode === 'memory' || health.writeError !== null;
   const list = useLazy(() => import('./StorageNoticeList'), due);
   return (

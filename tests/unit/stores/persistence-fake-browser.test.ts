@@ -3,7 +3,7 @@
  * module per tab, storage events delivered like a browser's (see support/fake-browser.ts).
  */
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { Origin, openTab, quotaError, securityError, settle } from '../support/fake-browser';
+import { nextPage, Origin, openTab, quotaError, securityError, settle } from '../support/fake-browser';
 import { notesDefinition, prefsDefinition, type Notes } from '../../fixtures/notes-schema';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -14,6 +14,8 @@ const note = (id: string, body = id) => ({ id, body, pinned: false });
 const addNote = (id: string) => (s: Notes): Notes => ({ ...s, notes: [...s.notes, note(id)] });
 const stored = (origin: Origin, key = notesDefinition.key) => JSON.parse(origin.data.get(key) ?? 'null');
 const IMPORT = { code: 'beforeImport', exportedAt: AT } as const;
+/** The actions on a tab's unsaved changes (loaded lazily by the page, as here). */
+const unsaved = (tab: { persistence: { loadUnsaved: () => Promise<import('../../../src/stores/persistence-unsaved').UnsavedActions> } }) => tab.persistence.loadUnsaved();
 
 async function tabWithNotes(origin: Origin) {
   const tab = await openTab(origin);
@@ -268,6 +270,82 @@ describe('storage faults', () => {
     origin.failWrites = null;
     prefs.update((p) => ({ ...p, name: 'Ada' }));
     expect(tab.persistence.$storageHealth.get().writeError).not.toBeNull();
+  });
+
+  // Issue #10, case 7: the next page of the tab showed the unsaved change as if it were saved.
+  test('a change the browser refused stays marked on the next page of the tab, and is saved there once there is room', async () => {
+    const origin = new Origin();
+    const first = await tabWithNotes(origin);
+    first.store.update(addNote('saved'));
+    const before = origin.dump();
+    origin.failWrites = quotaError('standard');
+    first.store.update(addNote('unsaved'));
+    expect((await unsaved(first.tab)).state()).toEqual({ keys: [notesDefinition.key], conflict: false });
+
+    const second = await nextPage(first.tab);
+    expect(second.persistence.createPersistentStore(notesDefinition).$state.get().notes.map((n) => n.id)).toEqual(['saved', 'unsaved']);
+    expect(second.persistence.$storageHealth.get()).toEqual({ mode: 'local', writeError: 'full' });
+    expect((await unsaved(second)).state().keys).toEqual([notesDefinition.key]);
+    expect(origin.dump()).toEqual(before);
+
+    origin.failWrites = null;
+    const third = await nextPage(second);
+    await vi.dynamicImportSettled();
+    expect(stored(origin).data.notes.map((n: { id: string }) => n.id)).toEqual(['saved', 'unsaved']);
+    expect((await unsaved(third)).state()).toEqual({ keys: [], conflict: false });
+    expect(third.persistence.$storageHealth.get().writeError).toBeNull();
+  });
+
+  // Case 7: another tab's save dropped this tab's unsaved change (the storage event cleared the overlay).
+  test('another tab’s save never drops this tab’s unsaved change, which is not written over that save, and the conflict is told', async () => {
+    const origin = new Origin();
+    const a = await tabWithNotes(origin);
+    const b = await tabWithNotes(origin);
+    origin.failWrites = quotaError('standard');
+    a.store.update(addNote('a'));
+    origin.failWrites = null;
+    b.store.update(addNote('b'));
+    settle(origin);
+    expect(a.store.$state.get().notes.map((n) => n.id)).toEqual(['a']);
+    expect((await unsaved(a.tab)).state()).toEqual({ keys: [notesDefinition.key], conflict: true });
+    a.store.update(addNote('a2'));
+    expect(a.store.$state.get().notes.map((n) => n.id)).toEqual(['a', 'a2']);
+    expect(stored(origin).data.notes.map((n: { id: string }) => n.id)).toEqual(['b']);
+    expect((await unsaved(a.tab)).retry()).toBe(false);
+    expect(stored(origin).data.notes.map((n: { id: string }) => n.id)).toEqual(['b']);
+    // The reader keeps both by downloading this tab's state first; then discarding shows the saved one.
+    expect(JSON.parse(a.tab.persistence.readRaw(notesDefinition.key)!).data.notes.map((n: { id: string }) => n.id)).toEqual(['a', 'a2']);
+    (await unsaved(a.tab)).discard();
+    expect(a.store.$state.get().notes.map((n) => n.id)).toEqual(['b']);
+    expect((await unsaved(a.tab)).state().keys).toEqual([]);
+    expect(a.tab.persistence.$storageHealth.get().writeError).toBeNull();
+  });
+
+  // Case 7: with the event missed, the re-read before writing read the tab's own copy, and wrote it over the newer save.
+  test('a tab that missed the other tab’s save does not write its tab-only copy over it', async () => {
+    const origin = new Origin();
+    const a = await tabWithNotes(origin);
+    const b = await tabWithNotes(origin);
+    origin.failWrites = quotaError('standard');
+    a.store.update(addNote('a'));
+    origin.failWrites = null;
+    a.tab.frozen = true;
+    b.store.update(addNote('b'));
+    a.store.update(addNote('a2'));
+    expect(stored(origin).data.notes.map((n: { id: string }) => n.id)).toEqual(['b']);
+    expect((await unsaved(a.tab)).state().conflict).toBe(true);
+  });
+
+  test('retryUnsaved saves what this tab holds once there is room and nobody else saved', async () => {
+    const origin = new Origin();
+    const { tab, store } = await tabWithNotes(origin);
+    origin.failWrites = quotaError('standard');
+    store.update(addNote('a'));
+    expect((await unsaved(tab)).retry()).toBe(false);
+    origin.failWrites = null;
+    expect((await unsaved(tab)).retry()).toBe(true);
+    expect(stored(origin).data.notes.map((n: { id: string }) => n.id)).toEqual(['a']);
+    expect(tab.persistence.$storageHealth.get().writeError).toBeNull();
   });
 
   test('a write refused for another reason gets the general notice', async () => {

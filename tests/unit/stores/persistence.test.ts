@@ -125,7 +125,7 @@ describe('createPersistentStore', () => {
     const tab = { name: '' };
     const first = await boot('throws', tab);
     first.createPersistentStore(answersDefinition).update((s) => ({ ...s, step: 7 }));
-    expect(tab.name).toMatch(/^netzwerk-kompass:\{"nk:selbsttest":/);
+    expect(tab.name).toMatch(/^netzwerk-kompass:\[\["nk:selbsttest",/);
 
     const nextPage = await boot('throws', tab);
     expect(nextPage.createPersistentStore(answersDefinition).$state.get().step).toBe(7);

@@ -180,8 +180,11 @@ export async function openTab<M extends Record<string, unknown> = Record<string,
   origin: Origin,
   extra?: () => Promise<M>,
   { locks = false }: { locks?: boolean } = {},
+  /** The tab's `window.name` from an earlier page of it (see `nextPage`). */
+  name?: string,
 ): Promise<FakeTab & { modules: M }> {
   const tab = new FakeTab(origin) as FakeTab & { modules: M };
+  if (name !== undefined) Object.assign(tab.window, { name });
   vi.stubGlobal('window', tab.window);
   // Without Web Locks, persistence writes at once (its fallback); with them (the origin's, shared
   // by its tabs like a browser's), changes wait for the write lock.
@@ -190,6 +193,17 @@ export async function openTab<M extends Record<string, unknown> = Record<string,
   tab.persistence = { ...(await import('../../../src/stores/persistence')), ...(await import('../../../src/stores/persistence-batch')) };
   tab.modules = extra ? await extra() : ({} as M);
   return tab;
+}
+
+/**
+ * The next page in the same tab: a fresh window (the old page's listeners are gone) that keeps the
+ * tab's `window.name`, with a fresh copy of the persistence module.
+ */
+export async function nextPage(tab: FakeTab): Promise<FakeTab> {
+  const { origin } = tab;
+  origin.tabs.splice(origin.tabs.indexOf(tab), 1);
+  const next = await openTab(origin, undefined, {}, (tab.window as unknown as { name?: string }).name);
+  return next;
 }
 
 /** Delivers pending storage events to every tab until none are left. */
