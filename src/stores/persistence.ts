@@ -15,6 +15,7 @@ import * as v from 'valibot';
 import { windowPersistentEvents } from '@nanostores/persistent';
 import { decodeStored, encodeEnvelope, encodeStored, MAX_REVISION, storedId, type StoredIssue, type StoredValueDefinition } from '../lib/storage/stored-value';
 import { isQuotaError, isStorageFull, writeErrorOf, type WriteError } from '../lib/storage/storage-errors';
+import type { Written } from './write-lock';
 import { encodeSnapshot, holdsSameTexts, LEGACY_SNAPSHOT_KEY, nextSnapshotKey, SNAPSHOT_RING, sortSnapshotKeys, type Snapshot, type SnapshotCause } from '../lib/storage/snapshot';
 
 export const KEY_PREFIX = 'nk:';
@@ -32,9 +33,10 @@ export interface StorageHealth {
 
 export interface StorageProblem {
   key: string;
-  reason: 'corrupt' | 'invalid' | 'newer';
+  /** `overwritten`: another tab's write replaced a field this tab had just changed (the last writer wins). */
+  reason: 'corrupt' | 'invalid' | 'newer' | 'overwritten';
   /** What went wrong, for the notice; `putAside`: a value put aside on an earlier visit. */
-  issue: StoredIssue | { code: 'putAside'; tool: string };
+  issue: StoredIssue | { code: 'putAside'; tool: string } | { code: 'overwritten'; tool: string };
   /** Where the unreadable raw value is kept; absent for data from a newer version, which stays in place. */
   quarantineKey?: string;
 }
@@ -447,6 +449,8 @@ export function createPersistentStore<T>(def: StoredValueDefinition<T>): Persist
   let pending: ((state: T) => T)[] = [];
   /** The exact text this tab last read or wrote for the key. */
   let seen: string | null = null;
+  /** What this tab showed when the first waiting change was made: what the changes were made on. */
+  let since: T = empty.data;
   let readOnly = false;
 
   function editable(): void {
@@ -515,7 +519,7 @@ export function createPersistentStore<T>(def: StoredValueDefinition<T>): Persist
    * adopts a newer stored text first and `show` puts the changes on it) – and returns the revision
    * it left, or null when nothing was written. Runs under the write lock, or at once without one.
    */
-  function commit(): number | null {
+  function commit(): Written | null {
     // A read during the write (a migration's snapshot reads every value) must not write again.
     if (committing) return null;
     committing = true;
@@ -525,11 +529,12 @@ export function createPersistentStore<T>(def: StoredValueDefinition<T>): Persist
       pending = [];
       const { data } = $loaded.get();
       if (readOnly || waiting === 0 || data === base.data) return null;
+      const theirs = base.data;
       const rev = Math.min(base.rev + 1, MAX_REVISION);
       seen = encodeStored(def, data, rev, new Date());
       writeRaw(def.key, seen);
       show({ data, rev });
-      return rev;
+      return [rev, since, theirs, data];
     } finally {
       committing = false;
     }
@@ -541,7 +546,7 @@ export function createPersistentStore<T>(def: StoredValueDefinition<T>): Persist
   /** Writes the waiting changes under the lock, one write for all that came meanwhile. */
   function schedule(): void {
     writing ??= writeLock()
-      .then(({ whileWriting }) => whileWriting(def.key, () => readRaw(def.key), commit))
+      .then(({ whileWriting }) => whileWriting(def.key, () => readRaw(def.key), commit, setProblem))
       // The lock or its module could not be had (offline, the page is being torn down): write as a single tab would.
       .catch(() => void commit())
       // Even if that failed too, later changes must not wait behind it for ever.
@@ -556,6 +561,8 @@ export function createPersistentStore<T>(def: StoredValueDefinition<T>): Persist
     $state: computed($loaded, (loaded) => loaded.data),
     initial: empty.data,
     update(change) {
+      // What the reader saw when making this change: another tab's write may only now come in.
+      const seenByReader = $loaded.get().data;
       sync();
       if (readOnly) return false;
       const shown = $loaded.get();
@@ -565,6 +572,7 @@ export function createPersistentStore<T>(def: StoredValueDefinition<T>): Persist
         if ($storageHealth.get().mode === 'local') setHealth({ mode: 'local', writeError: 'invalidChange' });
         return false;
       }
+      if (pending.length === 0) since = seenByReader;
       pending.push(change);
       $loaded.set({ data, rev: shown.rev });
       if (deferWrites()) schedule();

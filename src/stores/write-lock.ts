@@ -14,7 +14,13 @@
  * import on „Meine Daten“), the wait ends after FRESH_WAIT_MS with what storage shows.
  * Where the browser has no Web Locks (very old browsers), persistence does not load this module
  * and writes at once, re-reading storage first, as a single tab safely can.
+ *
+ * Two tabs that change the same field at the same moment: the last write wins (it is applied on
+ * top of the other), and the tab whose change it replaced is told, over a BroadcastChannel – the
+ * writer knows, because it sees what its waiting changes were made on (`overwroteSameField`).
  */
+import { overwroteSameField } from '../lib/storage/same-field';
+import { storedId } from '../lib/storage/stored-value';
 
 const WRITE_PREFIX = 'nk-write:';
 const BEACON_PREFIX = 'nk-rev:';
@@ -46,6 +52,27 @@ export function readBeacon(key: string, name: string | undefined): Beacon | null
 export function beaconName(key: string, seq: number, rev: number): string {
   return `${BEACON_PREFIX}${key}:${seq}:${rev}`;
 }
+
+/**
+ * A write through here: the revision it left; what this tab's changes were made on, what storage
+ * held when they were written, and what was written (`overwroteSameField`).
+ */
+export type Written = [rev: number, before: unknown, theirs: unknown, mine: unknown];
+
+/** Where a tab says that its write replaced another tab's change of the same field. */
+const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel('nk-ueberschrieben') : null;
+/** The revision this tab's last write left, by key: a message about that revision concerns this tab. */
+const written = new Map<string, number>();
+/** The storage notice this tab shows when another tab's write replaced a field it had just changed. */
+export interface Overwritten {
+  key: string;
+  reason: 'overwritten';
+  issue: { code: 'overwritten'; tool: string };
+}
+let tell: ((problem: Overwritten) => void) | null = null;
+channel?.addEventListener('message', ({ data: { key, rev } }: MessageEvent<{ key: string; rev: number }>) => {
+  if (written.get(key) === rev) tell?.({ key, reason: 'overwritten', issue: { code: 'overwritten', tool: storedId(key) } });
+});
 
 async function latestBeacon(manager: LockManager, key: string): Promise<Beacon | null> {
   const { held = [] } = await manager.query();
@@ -86,9 +113,11 @@ export function revisionOf(text: string | null): number {
 /**
  * Runs `write` while no other tab writes `key`, once this tab's storage shows the last write made
  * through here. `stored` reads the text storage holds now; `write` applies the change to it and
- * returns the revision it left (0: removed), or null when it wrote nothing.
+ * says what it wrote (`Written`), or null when it wrote nothing. `overwritten` gets the notice to
+ * show when a later write of another tab replaced a field this tab's write had changed.
  */
-export function whileWriting(key: string, stored: () => string | null, write: () => number | null): Promise<void> {
+export function whileWriting(key: string, stored: () => string | null, write: () => Written | null, overwritten: (problem: Overwritten) => void): Promise<void> {
+  tell = overwritten;
   const storedRev = () => revisionOf(stored());
   const manager = locks;
   if (!manager) return Promise.resolve(void write());
@@ -96,8 +125,13 @@ export function whileWriting(key: string, stored: () => string | null, write: ()
     const last = await latestBeacon(manager, key);
     // Revisions only grow under the lock, so a copy at the beacon's revision or later is fresh.
     if (last) await until(() => storedRev() >= last.rev, FRESH_WAIT_MS);
-    const rev = write();
-    if (rev !== null) await publish(manager, key, (last?.seq ?? 0) + 1, rev);
+    const done = write();
+    if (!done) return;
+    const [rev, before, theirs, mine] = done;
+    written.set(key, rev);
+    // Another tab wrote (revision rev - 1) after this tab's changes were made, and they replaced a field it changed.
+    if (before !== theirs && overwroteSameField(before, theirs, mine)) channel?.postMessage({ key, rev: rev - 1 });
+    await publish(manager, key, (last?.seq ?? 0) + 1, rev);
   });
 }
 

@@ -24,6 +24,7 @@ export const storageTexts = {
     notEnvelope: 'Die gespeicherten Daten für „{tool}“ sind unvollständig oder gehören nicht zu Netzwerk-Kompass.',
     damaged: 'Die gespeicherten Daten für „{tool}“ sind beschädigt und lassen sich nicht lesen.',
     putAside: 'Frühere Daten für „{tool}“ ließen sich nicht lesen und wurden beiseitegelegt.',
+    overwritten: 'Ein anderer Tab hat eben dieselbe Stelle in „{tool}“ geändert wie du hier.',
   },
   /** Why the last write failed (`WriteError`), after `notice.writeFailed`. */
   writeError: {
@@ -48,6 +49,10 @@ export const storageTexts = {
     /** After `corruptTitle` and the issue, when even the copy that puts them aside found no room. */
     notPutAside: 'Sie konnten nicht beiseitegelegt werden, weil der Speicher deines Browsers voll ist. Damit sie nicht verloren gehen, speichert diese Seite nichts über sie. Lade sie jetzt als Textdatei herunter, bevor du etwas anderes tust; schaffe dann unter „Meine Daten“ Platz und lade die Seite neu.',
     downloadDamaged: 'Beschädigte Daten herunterladen',
+    /** Before `issue.overwritten`, and after it what applies now. */
+    overwrittenTitle: 'Gleichzeitig geändert:',
+    overwritten: 'Es gilt die Fassung, die zuletzt gespeichert wurde – sieh nach, ob deine Änderung noch stimmt.',
+    dismiss: 'Verstanden',
     /** After the write notice, when another tab saved a value this tab holds unsaved. */
     conflict: 'Ein anderer Tab hat inzwischen gespeichert. Damit dort nichts verloren geht, schreibt dieser Tab seine Fassung nicht darüber. So behältst du beides: Lade deine Fassung als Sicherung herunter, verwirf sie hier und spiele die Sicherung unter „Meine Daten“ mit „Zusammenführen“ ein.',
     downloadUnsaved: 'Sicherung mit diesen Änderungen herunterladen',

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { $storageChanges, discardQuarantine, loadUnsaved, notPutAside, readRaw, type StorageHealth, type StorageProblem } from '../../stores/persistence';
 import type { UnsavedActions } from '../../stores/persistence-unsaved';
+import { dismissProblem } from '../../stores/storage-problems';
 import { useLazy } from './use-lazy';
 import { downloadText } from './download';
 import { issueText, storageText } from './storage-texts';
@@ -52,8 +53,15 @@ export function StorageNoticeList({ problems, health }: Props) {
         </div>
       )}
       {problems.filter((p) => !refused.includes(p)).map((p) => (
-        <div class="notice notice-error" key={`${p.key}${p.quarantineKey ?? ''}`}>
-          {p.reason === 'newer' ? (
+        <div class={p.reason === 'overwritten' ? 'notice notice-warn' : 'notice notice-error'} key={`${p.key}${p.reason}${p.quarantineKey ?? ''}`}>
+          {p.reason === 'overwritten' ? (
+            <>
+              <p><strong>{storageText('notice.overwrittenTitle')}</strong> {issueText(p.issue)} {storageText('notice.overwritten')}</p>
+              <p class="notice-actions">
+                <button type="button" class="secondary" onClick={() => dismissProblem(p)}>{storageText('notice.dismiss')}</button>
+              </p>
+            </>
+          ) : p.reason === 'newer' ? (
             <p><strong>{storageText('notice.newerTitle')}</strong> {issueText(p.issue)} {storageText('notice.newer')}</p>
           ) : (
             <>

@@ -27,6 +27,7 @@ const ISSUES: OneOfEach<StorageProblem['issue']> = {
   notEnvelope: { code: 'notEnvelope', tool: 'meta' },
   damaged: { code: 'damaged', tool: 'planer' },
   putAside: { code: 'putAside', tool: 'planer' },
+  overwritten: { code: 'overwritten', tool: 'planer' },
 };
 
 const IMPORT_PROBLEMS: OneOfEach<ImportProblem> = {
@@ -86,7 +87,7 @@ describe('tool names', () => {
 });
 
 describe('issueText', () => {
-  test.each(Object.values(ISSUES).filter((issue): issue is StoredIssue => issue.code !== 'putAside'))('words $code with the tool’s name and no placeholder left', (issue) => {
+  test.each(Object.values(ISSUES).filter((issue): issue is StoredIssue => issue.code !== 'putAside' && issue.code !== 'overwritten'))('words $code with the tool’s name and no placeholder left', (issue) => {
     const text = issueText(datenTexts, issue);
     expect(text).toContain(`„${toolName(datenTexts, issue.tool)}“`);
     expect(text).not.toMatch(PLACEHOLDER);

@@ -3,8 +3,15 @@
  * browser's, serve every "tab" of the test process: writes to one key never overlap, and a writer
  * waits until its copy of storage shows the revision the last writer left.
  */
-import { describe, expect, test } from 'vitest';
-import { FRESH_WAIT_MS, announce, beaconName, readBeacon, revisionOf, whileWriting } from '../../../src/stores/write-lock';
+import { describe, expect, test, vi } from 'vitest';
+import { FRESH_WAIT_MS, announce, beaconName, readBeacon, revisionOf, whileWriting, type Written } from '../../../src/stores/write-lock';
+
+/** `whileWriting` for a write that only reports its revision (nothing to compare for overwritten fields). */
+const writing = (key: string, stored: () => string | null, write: () => number | null) =>
+  whileWriting(key, stored, () => {
+    const rev = write();
+    return rev === null ? null : ([rev, null, null, null] satisfies Written);
+  }, () => {});
 
 const envelope = (rev: number) => JSON.stringify({ v: 1, rev, at: '2026-01-01T00:00:00.000Z', data: {} });
 
@@ -30,7 +37,7 @@ describe('whileWriting', () => {
     // Each tab reads its own copy; a write reaches the other copy 0–8 ms later, as in a browser.
     const copies = [envelope(0), envelope(0)];
     const increment = (tab: number) =>
-      whileWriting(key, () => copies[tab]!, () => {
+      writing(key, () => copies[tab]!, () => {
         const rev = revisionOf(copies[tab]!) + 1;
         const text = envelope(rev);
         copies[tab] = text;
@@ -45,13 +52,13 @@ describe('whileWriting', () => {
   test('waits until this tab’s storage shows the revision the last writer left, then writes on it', async () => {
     const key = `nk:test-${Math.random()}`;
     let storage = envelope(1);
-    await whileWriting(key, () => storage, () => 2);
+    await writing(key, () => storage, () => 2);
     // Another tab's copy still shows revision 1; it catches up a few milliseconds later.
     let stale = envelope(1);
     setTimeout(() => (stale = envelope(2)), 20);
     let seen = -1;
     const started = Date.now();
-    await whileWriting(key, () => stale, () => ((seen = revisionOf(stale)), 3));
+    await writing(key, () => stale, () => ((seen = revisionOf(stale)), 3));
     expect(seen).toBe(2);
     expect(Date.now() - started).toBeLessThan(FRESH_WAIT_MS);
     storage = stale;
@@ -59,30 +66,54 @@ describe('whileWriting', () => {
 
   test('gives up waiting after FRESH_WAIT_MS when the last revision never shows (an import wrote a lower one past the lock)', async () => {
     const key = `nk:test-${Math.random()}`;
-    await whileWriting(key, () => envelope(1), () => 5);
+    await writing(key, () => envelope(1), () => 5);
     const started = Date.now();
     let wrote = false;
-    await whileWriting(key, () => envelope(2), () => ((wrote = true), 3));
+    await writing(key, () => envelope(2), () => ((wrote = true), 3));
     expect(wrote).toBe(true);
     expect(Date.now() - started).toBeGreaterThanOrEqual(FRESH_WAIT_MS - 5);
   });
 
   test('a later revision than the beacon’s is fresh, and after a removal is announced nobody waits for the old one', async () => {
     const key = `nk:test-${Math.random()}`;
-    await whileWriting(key, () => envelope(1), () => 5);
+    await writing(key, () => envelope(1), () => 5);
     let started = Date.now();
-    await whileWriting(key, () => envelope(9), () => 10);
+    await writing(key, () => envelope(9), () => 10);
     expect(Date.now() - started).toBeLessThan(FRESH_WAIT_MS / 2);
     await announce(key, 0);
     started = Date.now();
-    await whileWriting(key, () => null, () => 1);
+    await writing(key, () => null, () => 1);
     expect(Date.now() - started).toBeLessThan(FRESH_WAIT_MS / 2);
   });
 
   test('a write that wrote nothing leaves no beacon, so the next one does not wait', async () => {
     const key = `nk:test-${Math.random()}`;
-    await whileWriting(key, () => null, () => null);
+    await writing(key, () => null, () => null);
     const held = (await navigator.locks.query()).held ?? [];
     expect(held.filter((l) => readBeacon(key, l.name))).toEqual([]);
+  });
+
+  // Issue #10: concurrent edits of the same field – the last writer wins, and the other tab is told.
+  test('a write that replaced a field another tab had just changed tells that tab, and only that tab', async () => {
+    const key = `nk:test-${Math.random()}`;
+    // Two tabs: two copies of the module, each with its own BroadcastChannel.
+    const tabA = await import('../../../src/stores/write-lock');
+    vi.resetModules();
+    const tabB = await import('../../../src/stores/write-lock');
+    vi.resetModules();
+    const tabC = await import('../../../src/stores/write-lock');
+    const told: string[] = [];
+    const before = { goals: [{ id: 'g1', text: 'Mehr' }] };
+    const theirs = { goals: [{ id: 'g1', text: 'Mehr A' }] };
+    // A wrote revision 1 (its goal text); C wrote revision 7 of another key, long ago.
+    await tabA.whileWriting(key, () => null, () => [1, before, before, theirs], (problem) => told.push(`A:${problem.issue.tool}`));
+    await tabC.whileWriting(`${key}-c`, () => null, () => [7, null, null, null], () => told.push('C'));
+    // B's change was made on `before`, then written on top of A's: it replaces A's text.
+    await tabB.whileWriting(key, () => envelope(1), () => [2, before, theirs, { goals: [{ id: 'g1', text: 'Mehr B' }] }], () => told.push('B'));
+    await vi.waitFor(() => expect(told).toEqual([`A:${key.slice(3)}`]));
+    // A change of another field tells nobody.
+    await tabB.whileWriting(key, () => envelope(2), () => [3, theirs, { goals: [{ id: 'g1', text: 'Mehr B' }], title: 'x' }, { goals: [{ id: 'g1', text: 'Mehr B', measure: 'm' }], title: 'x' }], () => told.push('B'));
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(told).toEqual([`A:${key.slice(3)}`]);
   });
 });
