@@ -251,6 +251,29 @@ test.describe('adding and editing', () => {
     expect(dialogs).toEqual([]);
   });
 
+  test('the page’s „Zurück zu deinen Netzwerken“ asks like „Abbrechen“ when the form was changed, and leaves at once when not', async ({ page }) => {
+    // Reproduces the link above the form leaving a changed form without a word (noticed in issue #10's review).
+    await plantOnce(page, complete);
+    await open(page, '/netzwerk-check/bearbeiten/?id=k-kammer');
+    await page.getByLabel('Name', { exact: true }).fill('Verworfen');
+    await page.getByRole('link', { name: 'Zurück zu deinen Netzwerken' }).click();
+    const question = page.getByRole('group', { name: 'Deine Änderungen verwerfen?' });
+    await expect(question.getByRole('button', { name: 'Nein, weiter bearbeiten' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('link', { name: 'Zurück zu deinen Netzwerken' })).toBeFocused();
+    await expect(page.getByLabel('Name', { exact: true })).toHaveValue('Verworfen');
+    await expect(page).toHaveURL(/\/netzwerk-check\/bearbeiten\/\?id=k-kammer$/);
+    await page.getByRole('link', { name: 'Zurück zu deinen Netzwerken' }).click();
+    await question.getByRole('button', { name: 'Ja, verwerfen' }).click();
+    await hydrated(page);
+    await expect(page).toHaveURL(/\/netzwerk-check\/#kandidat-k-kammer$/);
+    await expect(page.getByRole('heading', { name: 'Verworfen' })).toHaveCount(0);
+
+    await open(page, '/netzwerk-check/bearbeiten/?id=k-kammer');
+    await page.getByRole('link', { name: 'Zurück zu deinen Netzwerken' }).click();
+    await expect(page).toHaveURL(/\/netzwerk-check\/#kandidat-k-kammer$/);
+  });
+
   test('„Abbrechen“ on an unchanged form returns to the list at once', async ({ page }) => {
     const dialogs: string[] = [];
     page.on('dialog', (d) => (dialogs.push(d.message()), d.dismiss()));

@@ -25,6 +25,7 @@ import { StorageNotices } from '../shared/StorageNotices';
 import { useLazy } from '../shared/use-lazy';
 import type { ConflictRow } from '../shared/RevisionConflict';
 import { CandidateForm } from './CandidateForm';
+import { CancelButton } from '../shared/CancelButton';
 import type { EditorTexts, FormField } from './texts';
 
 /** The differing fields in the form's words: its labels, option labels for chosen values. */
@@ -47,6 +48,8 @@ export default function CandidateEditor({ texts }: { texts: EditorTexts }) {
   // The id to edit, read after hydration so that the first render matches the server's (add).
   const [id, setId] = useState<string | null>(null);
   useEffect(() => setId(editedId(location.search)), []);
+  // Whether the form differs from what it opened with (the form says so).
+  const [changed, setChanged] = useState(false);
   // One id per new candidate and one navigation per save: a double click („Speichern“, „Meine Fassung speichern“) saves it once.
   const [freshId] = useState(newId);
   const leaving = useRef(false);
@@ -111,6 +114,7 @@ export default function CandidateEditor({ texts }: { texts: EditorTexts }) {
           budget={hours === null ? null : formatHours(hours)}
           saveLabel={deleted ? ui.form.saveAsNew : undefined}
           onSave={onSave}
+          onChanged={setChanged}
           cancelHref={back}
           others={state.candidates}
           ownId={found?.candidate.id ?? null}
@@ -123,9 +127,8 @@ export default function CandidateEditor({ texts }: { texts: EditorTexts }) {
     <div class="netzwerk-check">
       <StorageNotices keys={[candidatesDefinition.key]} />
       <p class="no-print">
-        <a class="back-link" href={back}>
-          {ui.back}
-        </a>
+        {/* Leaving a changed form asks first, like „Abbrechen“ under it. */}
+        <CancelButton id="kandidat-zurueck" linkClass="back-link" label={ui.back} href={back} changed={changed} onCancel={() => location.assign(back)} texts={ui.form} />
       </p>
       <h1>{opened ? fill(ui.editTitle, { name: opened.name }) : ui.addTitle}</h1>
       {content}

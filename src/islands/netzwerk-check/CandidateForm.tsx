@@ -2,7 +2,7 @@
  * The add/edit form of a candidate. Its fields come from lib's CANDIDATE_FORM with their words
  * added on the server (texts.ts); this renders any of them and keeps the draft until „Speichern“.
  */
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { DRAFT_FIELD_IDS, emptyDraft, sameName, validateDraft, type CandidateDraft, type DraftError } from '../../lib/fit/candidate-draft';
 import { answeredKeys, withKindDefaults } from '../../lib/fit/kind-defaults';
 import type { KindId } from '../../lib/profile/network-kinds';
@@ -19,6 +19,8 @@ interface Props {
   /** Hours per month from the questionnaire, shown with the time item. */
   budget: string | null;
   onSave: (draft: CandidateDraft) => void;
+  /** Told whether the form differs from what it opened with, so the page's „Zurück“ link can ask too. */
+  onChanged?: (changed: boolean) => void;
   /** The save button's words when not „Speichern“ (e.g. „Als neuen Eintrag speichern“ after a delete elsewhere). */
   saveLabel?: string | undefined;
   /** Where „Abbrechen“ leads. */
@@ -45,9 +47,11 @@ function write(draft: CandidateDraft, key: string, value: Value): CandidateDraft
 
 const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(' ') || undefined;
 
-export function CandidateForm({ texts, initial, budget, onSave, saveLabel, cancelHref, others, ownId }: Props) {
+export function CandidateForm({ texts, initial, budget, onSave, onChanged, saveLabel, cancelHref, others, ownId }: Props) {
   const [start] = useState<CandidateDraft>(() => initial ?? emptyDraft());
   const [draft, setDraft] = useState<CandidateDraft>(start);
+  const changed = JSON.stringify(draft) !== JSON.stringify(start);
+  useEffect(() => onChanged?.(changed), [changed]);
   // Fields the reader set (or that a saved candidate already had): choosing a kind never overwrites them.
   const kept = useRef<Set<string>>(answeredKeys(start));
   const [errors, setErrors] = useState<DraftError[]>([]);
@@ -169,7 +173,7 @@ export function CandidateForm({ texts, initial, budget, onSave, saveLabel, cance
         <button type="button" id="kandidat-speichern" onClick={save}>
           {saveLabel ?? texts.ui.save}
         </button>
-        <CancelButton id="kandidat-abbrechen" label={texts.ui.cancel} href={cancelHref} changed={JSON.stringify(draft) !== JSON.stringify(start)} onCancel={() => location.assign(cancelHref)} texts={texts.ui.form} />
+        <CancelButton id="kandidat-abbrechen" label={texts.ui.cancel} href={cancelHref} changed={changed} onCancel={() => location.assign(cancelHref)} texts={texts.ui.form} />
       </div>
     </div>
   );

@@ -12,6 +12,8 @@ interface Props {
   texts: Pick<FormTexts, 'discardQuestion' | 'discardYes' | 'discardNo'>;
   /** Where „Abbrechen“ leads, as a link that also works before the island hydrates. */
   href?: string | undefined;
+  /** The link's look (default: a secondary button); a page's „Zurück“ link keeps its own. */
+  linkClass?: string;
 }
 
 /**
@@ -19,7 +21,7 @@ interface Props {
  * one asks inline („Deine Änderungen verwerfen?“), with focus on „Nein“, so one stray key press
  * never loses text.
  */
-export function CancelButton({ id, label, changed, onCancel, texts, href }: Props) {
+export function CancelButton({ id, label, changed, onCancel, texts, href, linkClass = 'button button-secondary' }: Props) {
   const [asking, setAsking] = useState(false);
   // Focus follows the question once it was asked: to „Nein“, and back to „Abbrechen“ after it.
   const asked = useRef(false);
@@ -38,7 +40,7 @@ export function CancelButton({ id, label, changed, onCancel, texts, href }: Prop
       } else if (!href) onCancel();
     };
     return href ? (
-      <a class="button button-secondary" id={id} href={href} onClick={open}>
+      <a class={linkClass} id={id} href={href} onClick={open}>
         {label}
       </a>
     ) : (
