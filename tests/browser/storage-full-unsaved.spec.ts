@@ -49,10 +49,15 @@ async function unsavedChange(page: Page) {
   await expect(page.getByText('Speichern fehlgeschlagen.')).toBeVisible();
 }
 
-/** The goal text in the backup the notice offers. */
+/** The goal text in the backup the notice offers: on „Meine Daten“, in the same tab; then back to where the page was. */
 async function downloadedGoal(page: Page): Promise<string> {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Sicherung mit diesen Änderungen herunterladen' }).click()]);
+  const back = page.url();
+  await page.getByRole('link', { name: 'Unter „Meine Daten“ eine Sicherung mit diesen Änderungen herunterladen' }).click();
+  await hydrated(page);
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Sicherung herunterladen', exact: true }).click()]);
   const backup = JSON.parse(readFileSync((await file.path())!, 'utf8'));
+  await page.goto(back);
+  await hydrated(page);
   return backup.records['nk:planer'].data.goals[0].text;
 }
 

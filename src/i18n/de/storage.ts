@@ -55,8 +55,8 @@ export const storageTexts = {
     dismiss: 'Verstanden',
     /** After the write notice, when another tab saved a value this tab holds unsaved. */
     conflict: 'Ein anderer Tab hat inzwischen gespeichert. Damit dort nichts verloren geht, schreibt dieser Tab seine Fassung nicht darüber. So behältst du beides: Lade deine Fassung als Sicherung herunter, verwirf sie hier und spiele die Sicherung unter „Meine Daten“ mit „Zusammenführen“ ein.',
-    downloadUnsaved: 'Sicherung mit diesen Änderungen herunterladen',
-    downloadFailed: 'Die Sicherung ließ sich gerade nicht erstellen. Versuche es gleich noch einmal.',
+    /** A link to „Meine Daten“, whose backup in this tab holds the unsaved changes. */
+    downloadUnsaved: 'Unter „Meine Daten“ eine Sicherung mit diesen Änderungen herunterladen',
     retry: 'Erneut speichern',
     discardUnsaved: 'Änderungen dieses Tabs verwerfen',
     discardQuestion: 'Wirklich verwerfen? Was nur in diesem Tab steht, ist dann weg.',

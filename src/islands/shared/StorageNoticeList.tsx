@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
+import { ROUTES } from '../../lib/site/routes';
 import { $storageChanges, discardQuarantine, loadUnsaved, notPutAside, readRaw, type StorageHealth, type StorageProblem } from '../../stores/persistence';
 import type { UnsavedActions } from '../../stores/persistence-unsaved';
 import { dismissProblem } from '../../stores/storage-problems';
@@ -85,39 +86,26 @@ export function StorageNoticeList({ problems, health }: Props) {
 }
 
 /**
- * What the reader can do with changes only this tab holds: download them as a backup (which reads
- * this tab's view of storage, so it has them), save them again once there is room, or – after a
- * question – discard them.
+ * What the reader can do with changes only this tab holds: download them as a backup on „Meine
+ * Daten“ (in this tab, which reads this tab's view of storage, so the file has them – a download
+ * from here would put the backup code into every tool page's lazy chunks), save them again once
+ * there is room, or – after a question – discard them.
  */
 function UnsavedChoices({ actions, retry }: { actions: UnsavedActions; retry: boolean }) {
   const [asking, setAsking] = useState(false);
-  const [failed, setFailed] = useState(false);
-  const download = async () => {
-    try {
-      const backup = await import('../../stores/daten-backup');
-      const file = backup.makeBackup();
-      setFailed(false);
-      downloadText(file.name, file.text, 'application/json');
-    } catch {
-      setFailed(true);
-    }
-  };
   return (
-    <>
-      {failed && <p role="alert">{storageText('notice.downloadFailed')}</p>}
-      <p class="notice-actions">
-        <button type="button" onClick={download}>{storageText('notice.downloadUnsaved')}</button>{' '}
-        {retry && <button type="button" class="secondary" onClick={() => void actions.retry()}>{storageText('notice.retry')}</button>}{' '}
-        {asking ? (
-          <span role="group" aria-label={storageText('notice.discardQuestion')}>
-            {storageText('notice.discardQuestion')}{' '}
-            <button type="button" class="secondary" onClick={actions.discard}>{storageText('notice.discardYes')}</button>{' '}
-            <button type="button" class="link" autoFocus onClick={() => setAsking(false)}>{storageText('notice.discardNo')}</button>
-          </span>
-        ) : (
-          <button type="button" class="link" onClick={() => setAsking(true)}>{storageText('notice.discardUnsaved')}</button>
-        )}
-      </p>
-    </>
+    <p class="notice-actions">
+      <a class="button" href={ROUTES.daten}>{storageText('notice.downloadUnsaved')}</a>{' '}
+      {retry && <button type="button" class="secondary" onClick={() => void actions.retry()}>{storageText('notice.retry')}</button>}{' '}
+      {asking ? (
+        <span role="group" aria-label={storageText('notice.discardQuestion')}>
+          {storageText('notice.discardQuestion')}{' '}
+          <button type="button" class="secondary" onClick={actions.discard}>{storageText('notice.discardYes')}</button>{' '}
+          <button type="button" class="link" autoFocus onClick={() => setAsking(false)}>{storageText('notice.discardNo')}</button>
+        </span>
+      ) : (
+        <button type="button" class="link" onClick={() => setAsking(true)}>{storageText('notice.discardUnsaved')}</button>
+      )}
+    </p>
   );
 }
