@@ -10,8 +10,8 @@ import { recordBackup } from './meta';
 import { $import, $notPutAside, type ActionProblem, type ActionResult, type Download, type NotPutAside } from './daten-import';
 import { ALL_DEFINITIONS } from '../lib/storage/stored-definitions';
 import { decodeStored, storedId } from '../lib/storage/stored-value';
-import { encodeCompressedSnapshot, readSnapshotFull } from '../lib/storage/snapshot-compressed';
-import { LEGACY_SNAPSHOT_KEY, snapshotOrder, SNAPSHOT_PREFIX } from '../lib/storage/snapshot';
+import { readSnapshotFull } from '../lib/storage/snapshot-compressed';
+import { encodeSnapshot, LEGACY_SNAPSHOT_KEY, snapshotOrder, SNAPSHOT_PREFIX } from '../lib/storage/snapshot';
 import { backupFileName, createBackup, planImport, readBackup, TOO_LARGE, type ImportMode, type ImportPlan } from '../lib/storage/backup';
 import { MAX_BACKUP_BYTES } from '../lib/storage/backup-limits';
 import { localDay } from '../lib/dates/iso-day';
@@ -45,21 +45,20 @@ export async function inspectStorage(): Promise<NotPutAside[]> {
   for (const key of snapshotKeys()) {
     const raw = readRaw(key);
     if (raw === null) continue;
+    // Another tab may remove this snapshot meanwhile: a copy put aside twice is kept once (`quarantine`).
     const read = await readSnapshotFull(raw);
-    // While it was decompressed, another tab may have removed or put aside this snapshot.
-    if (readRaw(key) !== raw) continue;
     if (!read.ok) {
       if (read.reason === 'damaged' && putAside(key, raw, 'schnappschuss')) removeRaw(key);
       continue;
     }
     if (key === LEGACY_SNAPSHOT_KEY) {
-      // Format 1 joins the ring as its oldest snapshot, compressed; if that does not fit, it stays where it is.
-      const text = await encodeCompressedSnapshot(read.snapshot);
-      if (readRaw(key) !== raw) continue;
+      // Format 1 joins the ring as its oldest snapshot; if that does not fit, it stays where it is.
+      // Uncompressed (format 2), as before: being the oldest, it is the first to go when a newer
+      // snapshot needs room, and compressing it would cost this module's budget more than it saves.
       const first = snapshotKeys().map(snapshotOrder).find((n) => n !== null && n >= 0) ?? Number.MAX_SAFE_INTEGER;
       const taken = Date.parse(read.snapshot.at);
       const order = Math.max(0, Math.min(Number.isNaN(taken) ? 0 : taken, first - 1));
-      if (writeRaw(`${SNAPSHOT_PREFIX}${order}`, text)) removeRaw(key);
+      if (writeRaw(`${SNAPSHOT_PREFIX}${order}`, encodeSnapshot(read.snapshot))) removeRaw(key);
       else removeRaw(`${SNAPSHOT_PREFIX}${order}`);
     }
   }
@@ -168,12 +167,8 @@ async function importNow(now: Date): Promise<ActionResult> {
   const state = $import.get();
   if (state.step !== 'preview') return { ok: false, problem: { code: 'noPreview' } };
   const shown = $importPlan.get();
-  let batch: Awaited<ReturnType<typeof loadBatch>>;
-  try {
-    batch = await loadBatch();
-  } catch {
-    return { ok: false, problem: { code: 'loadFailed' } };
-  }
+  const batch = await loadBatch().catch(() => null);
+  if (!batch) return { ok: false, problem: { code: 'loadFailed' } };
   let changed = false;
   const result = await batch.applyWrites<ActionProblem>(
     () => {

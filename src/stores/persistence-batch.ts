@@ -4,42 +4,11 @@
  * every tool page loads.
  */
 import { encodeSnapshot, nextSnapshotKey as nextKey, type Snapshot, type SnapshotCause } from '../lib/storage/snapshot';
-import { readSnapshotHead, type SnapshotHead } from '../lib/storage/snapshot-decode';
+import { readSnapshotHead } from '../lib/storage/snapshot-decode';
 import { encodeCompressedSnapshot, holdsSameValues, packValues, readSnapshotFull } from '../lib/storage/snapshot-compressed';
 import { readEnvelope, type CatalogueEntry } from '../lib/storage/catalogue';
 import { storedId, type StoredIssue } from '../lib/storage/stored-value';
 import { $storageProblems, dataKeys, internals, QUARANTINE_PREFIX, readRaw, snapshotKeys } from './persistence';
-
-/** A readable snapshot of the ring with its key. */
-export interface KeptSnapshot {
-  key: string;
-  snapshot: Snapshot;
-}
-
-/** The snapshots of the ring whose head reads, newest first, without decompressing any. */
-function readHeads(): { key: string; head: SnapshotHead }[] {
-  return snapshotKeys()
-    .reverse()
-    .flatMap((key) => {
-      const read = readSnapshotHead(readRaw(key) ?? '');
-      return read.ok ? [{ key, head: read.head }] : [];
-    });
-}
-
-/** The readable snapshots of the ring, each decompressed and checked, newest first (damaged ones are put aside by „Meine Daten“). */
-export async function readSnapshots(): Promise<KeptSnapshot[]> {
-  const kept: KeptSnapshot[] = [];
-  for (const key of snapshotKeys().reverse()) {
-    const read = await readSnapshotFull(readRaw(key) ?? '');
-    if (read.ok) kept.push({ key, snapshot: read.snapshot });
-  }
-  return kept;
-}
-
-/** The newest readable snapshot; null when there is none. */
-export async function readSnapshot(): Promise<Snapshot | null> {
-  return (await readSnapshots())[0]?.snapshot ?? null;
-}
 
 /**
  * Why a step of several writes failed, nothing changed: full (storage too full for the writes),
@@ -77,12 +46,6 @@ interface Prepared {
   same: string | null;
 }
 
-/** Whether two sets of data texts are the same, key for key. */
-function sameTexts(a: Readonly<Record<string, string>>, b: Readonly<Record<string, string>>): boolean {
-  const keys = Object.keys(a);
-  return keys.length === Object.keys(b).length && keys.every((key) => Object.hasOwn(b, key) && a[key] === b[key]);
-}
-
 /** How often compression starts again because another tab wrote meanwhile, before the step writes format 2 instead. */
 const COMPRESS_TRIES = 3;
 
@@ -97,12 +60,13 @@ async function prepare(cause: SnapshotCause, now: Date): Promise<Prepared> {
     const snapshot = internals.currentSnapshot(cause, now);
     const packed = packValues(snapshot.values);
     if (tries === COMPRESS_TRIES) return { snapshot, text: encodeSnapshot(snapshot), same: null };
-    const newestKey = snapshotKeys().at(-1) ?? null;
-    const newest = newestKey === null ? null : readRaw(newestKey);
+    const newestKey = snapshotKeys().at(-1) ?? '';
+    const newest = readRaw(newestKey);
     // A newest snapshot that only looks the same (its compressed part damaged) is no undo point.
-    const same = holdsSameValues(newest, snapshot.values, packed) && (await readSnapshotFull(newest!)).ok ? newestKey : null;
+    const same = holdsSameValues(newest, packed) && (await readSnapshotFull(newest!)).ok ? newestKey : null;
     const text = same ? null : await encodeCompressedSnapshot(snapshot, packed);
-    if (sameTexts(internals.currentSnapshot(cause, now).values, snapshot.values)) return { snapshot, text, same };
+    // The same texts give the same JSON (keys in storage order, as `dataKeys` sorts them).
+    if (JSON.stringify(internals.currentSnapshot(cause, now).values) === packed.json) return { snapshot, text, same };
   }
 }
 
@@ -202,7 +166,7 @@ function writeAll(writes: Writes, prepared: Prepared | null, now: Date): ApplyRe
 }
 
 /** The first stored value that comes from a newer version of the site, as its issue; null when there is none. */
-export function newerStored(known: readonly CatalogueEntry[] = []): StoredIssue | null {
+function newerStored(known: readonly CatalogueEntry[] = []): StoredIssue | null {
   const seen = $storageProblems.get().find((problem) => problem.reason === 'newer');
   if (seen) return seen.issue as StoredIssue;
   for (const entry of known) {
@@ -221,21 +185,21 @@ export function newerStored(known: readonly CatalogueEntry[] = []): StoredIssue 
  * catalogue that tells). Keys `known` does not name are left alone.
  */
 export async function restoreSnapshot(now = new Date(), options: { key?: string; known?: readonly CatalogueEntry[] } = {}): Promise<ApplyResult> {
-  const heads = readHeads();
-  const chosen = options.key === undefined ? heads[0] : heads.find((k) => k.key === options.key);
-  if (!chosen) return { ok: false, problem: { code: 'noSnapshot' } };
-  const refused = refuseOverNewer(options.known);
-  if (refused) return refused;
-  const read = await readSnapshotFull(readRaw(chosen.key) ?? '');
-  if (!read.ok) return { ok: false, problem: { code: read.reason === 'newer' ? 'noSnapshot' : 'damagedSnapshot' } };
+  // By default the newest that reads (its head: a damaged compressed part is found below).
+  const key = options.key ?? snapshotKeys().reverse().find((k) => readSnapshotHead(readRaw(k) ?? '').ok);
+  const raw = key && readRaw(key);
+  if (!raw) return { ok: false, problem: { code: 'noSnapshot' } };
+  const read = await readSnapshotFull(raw);
+  // A snapshot of a newer format is never listed, so whatever does not read here is damaged.
+  if (!read.ok) return { ok: false, problem: { code: 'damagedSnapshot' } };
   const knownKeys = options.known && new Set(options.known.map((entry) => entry.key));
   const ours = (key: string) => !key.startsWith(QUARANTINE_PREFIX) && !key.startsWith('nk:schnappschuss') && (!knownKeys || knownKeys.has(key));
   const { values, at } = read.snapshot;
   return applyWrites(
     () => {
-      // Checked again in the task that writes: another tab may have stored newer data meanwhile.
-      const refused = refuseOverNewer(options.known);
-      if (refused) return refused;
+      // Checked in the task that writes: another tab may have stored newer data meanwhile.
+      const issue = newerStored(options.known);
+      if (issue) return { ok: false, problem: { code: 'restoreOverNewer', issue } };
       const writes: [string, string | null][] = dataKeys()
         .filter((key) => ours(key) && !Object.hasOwn(values, key))
         .map((key) => [key, null]);
@@ -247,11 +211,6 @@ export async function restoreSnapshot(now = new Date(), options: { key?: string;
     { code: 'beforeRestore', at },
     now,
   );
-}
-
-function refuseOverNewer(known: readonly CatalogueEntry[] | undefined): { ok: false; problem: BatchProblem } | null {
-  const issue = newerStored(known);
-  return issue ? { ok: false, problem: { code: 'restoreOverNewer', issue } } : null;
 }
 
 /**

@@ -33,12 +33,10 @@ export function DeleteAll({ texts, question }: { texts: DatenTexts; /** The conf
     requestAnimationFrame(() => start.current?.focus());
   }
 
-  const busy = useRef(false);
   async function confirm() {
-    // Once: a double click's second click must not delete (and keep a snapshot) a second time.
-    if (busy.current) return;
-    busy.current = true;
-    const result = await deleteData().finally(() => (busy.current = false));
+    // A double click's second click, while the first compresses its snapshot, finds nothing left to
+    // delete once that is written (`applyWrites` works out the writes then): it writes nothing.
+    const result = await deleteData();
     setConfirming(false);
     if (!result.ok) setAfter(actionProblemText(texts, result.problem));
     // Older states that had to go for the new one's room are named, as after an import.

@@ -80,7 +80,7 @@ export function ImportResult({ texts, onCancel }: Props) {
           )}
           {applyError && <div class="notice notice-error" role="alert"><p>{applyError}</p></div>}
           <div class="actions">
-            {plan.ok && plan.items.length > 0 && <button type="button" onClick={() => void apply()}>{t.apply}</button>}
+            {plan.ok && plan.items.length > 0 && <button type="button" onClick={apply}>{t.apply}</button>}
             <button type="button" class="secondary" onClick={onCancel}>{t.cancel}</button>
           </div>
         </div>

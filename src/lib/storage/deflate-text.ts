@@ -3,26 +3,34 @@
  * compressed snapshots (`snapshot-compressed.ts`); loads only with „Meine Daten“ and the contact import.
  */
 
-/** Whether this browser can compress (and decompress) deflate-raw; without it snapshots stay uncompressed (format 2). */
+/**
+ * Whether this browser can compress (and decompress: every browser brought both streams in the same
+ * version) deflate-raw; without it snapshots stay uncompressed (format 2).
+ */
 export function canCompress(): boolean {
-  return typeof CompressionStream === 'function' && typeof DecompressionStream === 'function';
+  return typeof CompressionStream === 'function';
 }
 
-async function through(bytes: Uint8Array<ArrayBuffer>, stream: CompressionStream | DecompressionStream): Promise<Uint8Array> {
-  return new Uint8Array(await new Response(new Blob([bytes]).stream().pipeThrough(stream)).arrayBuffer());
-}
-
-/** `text` as UTF-8, deflate-raw compressed, in base64. */
-export async function deflateToBase64(text: string): Promise<string> {
-  return bytesToBase64(await through(new TextEncoder().encode(text), new CompressionStream('deflate-raw')));
+/** `part` (a text as UTF-8, or bytes) through a compression stream. */
+function through(part: string | Uint8Array<ArrayBuffer>, stream: CompressionStream | DecompressionStream): Response {
+  return new Response(new Blob([part]).stream().pipeThrough(stream));
 }
 
 /**
- * The text `deflateToBase64` made. Rejects on base64 that is not, on deflate data that is damaged
- * or cut short, and on bytes that are no UTF-8 – never returns something half read.
+ * `text` as UTF-8, deflate-raw compressed, in base64. A lone surrogate would become U+FFFD on
+ * the way; the snapshots' texts are JSON, which `JSON.stringify` keeps free of them (it escapes them).
+ */
+export async function deflateToBase64(text: string): Promise<string> {
+  return bytesToBase64(new Uint8Array(await through(text, new CompressionStream('deflate-raw')).arrayBuffer()));
+}
+
+/**
+ * The text `deflateToBase64` made. Rejects on base64 that is not and on deflate data that is
+ * damaged or cut short. Bytes that are no UTF-8 read as U+FFFD: deflate-raw has no checksum, so
+ * the snapshots check what comes out against a hash of their own anyway (`textHash`).
  */
 export async function inflateFromBase64(base64: string): Promise<string> {
-  return new TextDecoder('utf-8', { fatal: true }).decode(await through(base64ToBytes(base64), new DecompressionStream('deflate-raw')));
+  return through(base64ToBytes(base64), new DecompressionStream('deflate-raw')).text();
 }
 
 // `btoa`/`atob` in chunks rather than `Uint8Array.prototype.toBase64`/`fromBase64`: those are only in

@@ -6,8 +6,8 @@
  * 5 MB where one did before. Only „Meine Daten“ and the contact import load this; a browser
  * without `CompressionStream` writes format 2.
  */
-import { COMPRESSED_SNAPSHOT_FORMAT, encodeSnapshot, holdsSameTexts, type Snapshot } from './snapshot';
-import { readSnapshotHead, readSnapshotText, storedTextsOf, type SnapshotRead } from './snapshot-decode';
+import { COMPRESSED_SNAPSHOT_FORMAT, encodeSnapshot, type Snapshot } from './snapshot';
+import { DAMAGED, readSnapshotHead, storedTextsOf, type SnapshotRead } from './snapshot-decode';
 import { canCompress, deflateToBase64, inflateFromBase64 } from './deflate-text';
 import { textHash } from './text-hash';
 
@@ -41,21 +41,16 @@ export async function encodeCompressedSnapshot(snapshot: Snapshot, packed = pack
 }
 
 /**
- * Whether the stored snapshot text `raw` (any format) holds exactly the data texts `values`, by
- * the hash of their JSON for format 3 (see `textHash` for why a hash is enough). Synchronous and
- * without decompressing, so a step can check it in the same task in which it writes. A damaged
- * text never matches; a format-3 text whose compressed part alone is damaged does – the first look
- * of „Meine Daten“ puts such a snapshot aside, and `applyWrites` checks the newest in full first.
+ * Whether the stored snapshot text `raw` (any format) holds exactly the data texts packed in `packed`: for
+ * format 3 by the hash of their JSON (see `textHash` for why a hash is enough), for formats 1 and 2
+ * by that JSON itself. Synchronous and without decompressing, so a step can check it in the same
+ * task in which it writes. A damaged text never matches; a format-3 text whose compressed part
+ * alone is damaged does – `applyWrites` checks the newest in full before it relies on it.
  */
-export function holdsSameValues(raw: string | null, values: Readonly<Record<string, string>>, packed = packValues(values)): boolean {
-  // Format 3 as written here starts so; anything else is compared as format 2 is (never parsing ~2 MB for it).
-  if (raw === null || !raw.startsWith(`{"v":${COMPRESSED_SNAPSHOT_FORMAT},`)) return holdsSameTexts(raw, values);
-  const read = readSnapshotHead(raw);
-  if (!read.ok || !read.head.packed) return false;
-  return read.head.packed.sum === packed.sum && JSON.stringify(read.head.keys) === JSON.stringify(Object.keys(values));
+export function holdsSameValues(raw: string | null, packed: PackedValues): boolean {
+  const read = raw === null ? null : readSnapshotHead(raw);
+  return !!read?.ok && (read.head.packed ? read.head.packed.sum === packed.sum : JSON.stringify(read.head.values) === packed.json);
 }
-
-const DAMAGED = { ok: false, reason: 'damaged' } as const;
 
 /**
  * Reads a stored snapshot of any format with its values: format 3 is decompressed and checked –
@@ -65,8 +60,8 @@ const DAMAGED = { ok: false, reason: 'damaged' } as const;
 export async function readSnapshotFull(raw: string): Promise<SnapshotRead> {
   const read = readSnapshotHead(raw);
   if (!read.ok) return read;
-  const { at, cause, keys, packed } = read.head;
-  if (!packed) return readSnapshotText(raw);
+  const { at, cause, keys, format, values: plain, packed } = read.head;
+  if (!packed) return { ok: true, format, snapshot: { at, cause, values: plain! } };
   try {
     const json = await inflateFromBase64(packed.deflate);
     if (textHash(json) !== packed.sum) return DAMAGED;

@@ -1,23 +1,23 @@
-import * as v from 'valibot';
 import { COMPRESSED_SNAPSHOT_FORMAT, SNAPSHOT_FORMAT, type Snapshot, type SnapshotCause } from './snapshot';
 
-/** Keys of ours (`nk:…`, at most 200 characters) with their raw stored text. */
+// Checked by hand, not with a valibot schema: this module is in the first load of „Meine Daten“,
+// whose budget is nearly used up.
+
+/** A key of ours (`nk:…`, at most 200 characters). */
+const isOurKey = (key: unknown): key is string => typeof key === 'string' && /^nk:/.test(key) && key.length <= 200;
+
+/** Keys of ours with their raw stored text. */
 function isStoredTexts(input: unknown): input is Record<string, string> {
   return (
     input !== null &&
     typeof input === 'object' &&
     !Array.isArray(input) &&
-    Object.entries(input).every(([key, value]) => UNSAFE_KEYS.has(key) || (/^nk:/.test(key) && key.length <= 200 && typeof value === 'string'))
+    Object.entries(input).every(([key, value]) => UNSAFE_KEYS.has(key) || (isOurKey(key) && typeof value === 'string'))
   );
 }
 
 /** Keys that could reach an object's prototype: dropped, never copied. */
 const UNSAFE_KEYS = new Set(['__proto__', 'prototype', 'constructor']);
-
-const snapshotSchema = v.object({
-  at: v.pipe(v.string(), v.maxLength(64)),
-  values: v.pipe(v.unknown(), v.check(isStoredTexts)),
-});
 
 const isId = (value: unknown): value is string => typeof value === 'string' && /^[a-z0-9-]{1,60}$/.test(value);
 
@@ -45,18 +45,6 @@ function readCause(input: unknown): SnapshotCause {
  */
 export type SnapshotRead = { ok: true; snapshot: Snapshot; format: number } | { ok: false; reason: 'damaged' | 'newer' | 'compressed' };
 
-/** The stored text's object and its format version; null for a text that is no JSON object. */
-function parseFormat(raw: string): { value: Record<string, unknown>; format: unknown } | null {
-  try {
-    const value: unknown = JSON.parse(raw);
-    return value !== null && typeof value === 'object' ? { value: value as Record<string, unknown>, format: (value as { v?: unknown }).v ?? 1 } : null;
-  } catch {
-    return null;
-  }
-}
-
-const isNewer = (format: unknown) => typeof format === 'number' && Number.isSafeInteger(format) && format > COMPRESSED_SNAPSHOT_FORMAT;
-
 /**
  * The texts of a parsed `values` object: keys of ours with strings; null when it is anything else.
  * Keys like `__proto__` are dropped, so the result is always a plain, fresh object.
@@ -71,58 +59,60 @@ export function storedTextsOf(input: unknown): Record<string, string> | null {
 }
 
 /**
- * Reads a stored snapshot of format 1 (no `v`) or 2. Never throws. Keys like `__proto__` are
- * dropped, so the snapshot is always a plain, fresh object.
- * @example readSnapshotText('{"v":2,"at":"2026-03-01T10:00:00.000Z","cause":{"code":"beforeRestore"},"values":{"nk:planer":"{…}"}}')
- */
-export function readSnapshotText(raw: string): SnapshotRead {
-  const parsed = parseFormat(raw);
-  if (!parsed) return { ok: false, reason: 'damaged' };
-  const { value, format } = parsed;
-  if (isNewer(format)) return { ok: false, reason: 'newer' };
-  if (format === COMPRESSED_SNAPSHOT_FORMAT) return { ok: false, reason: 'compressed' };
-  if (format !== 1 && format !== SNAPSHOT_FORMAT) return { ok: false, reason: 'damaged' };
-  const checked = v.safeParse(snapshotSchema, value);
-  const values = checked.success ? storedTextsOf(checked.output.values) : null;
-  return checked.success && values ? { ok: true, format, snapshot: { at: checked.output.at, cause: readCause(value.cause), values } } : { ok: false, reason: 'damaged' };
-}
-
-/**
- * What a snapshot says about itself without its values: time, cause, the keys it holds; for
- * format 3 also the hash (`sum`) and the compressed values (`deflate`), still to be checked.
+ * What a snapshot says about itself: time, cause, the keys it holds; for formats 1 and 2 also
+ * its values (checked), for format 3 the hash (`sum`) and the compressed values (`deflate`),
+ * still to be checked (`readSnapshotFull`).
  */
 export interface SnapshotHead {
   at: string;
   cause: SnapshotCause;
   keys: string[];
   format: number;
+  values?: Record<string, string>;
   packed?: { sum: string; deflate: string };
 }
 
 export type SnapshotHeadRead = { ok: true; head: SnapshotHead } | { ok: false; reason: 'damaged' | 'newer' };
 
-const compressedSchema = v.object({
-  at: v.pipe(v.string(), v.maxLength(64)),
-  keys: v.pipe(v.array(v.pipe(v.string(), v.regex(/^nk:/), v.maxLength(200))), v.check((keys) => new Set(keys).size === keys.length)),
-  sum: v.pipe(v.string(), v.regex(/^[0-9a-z]{1,12}$/)),
-  deflate: v.pipe(v.string(), v.minLength(1)),
-});
+/** The read of a damaged snapshot text (one object for every reader of snapshots). */
+export const DAMAGED = { ok: false, reason: 'damaged' } as const;
 
 /**
- * Reads what „Meine Daten“ lists of a snapshot (time, cause, tools), synchronously and without
- * decompressing; formats 1 and 2 are read (and checked) whole. A format-3 snapshot whose values
- * are damaged reads fine here – `readSnapshotFull` finds that, and the first look of „Meine
- * Daten“ puts such a snapshot aside. Never throws.
+ * Reads what „Meine Daten“ lists of a snapshot of any format (time, cause, tools), synchronously
+ * and without decompressing. A format-3 snapshot whose compressed part is damaged reads fine
+ * here – `readSnapshotFull` finds that, and the first look of „Meine Daten“ puts such a snapshot
+ * aside. Never throws.
  */
 export function readSnapshotHead(raw: string): SnapshotHeadRead {
-  const read = readSnapshotText(raw);
-  if (read.ok) return { ok: true, head: { at: read.snapshot.at, cause: read.snapshot.cause, keys: Object.keys(read.snapshot.values), format: read.format } };
-  if (read.reason !== 'compressed') return { ok: false, reason: read.reason };
-  const value = parseFormat(raw)!.value;
-  const checked = v.safeParse(compressedSchema, value);
-  if (!checked.success) return { ok: false, reason: 'damaged' };
-  const { at, keys, sum, deflate } = checked.output;
-  return { ok: true, head: { at, cause: readCause(value.cause), keys, format: COMPRESSED_SNAPSHOT_FORMAT, packed: { sum, deflate } } };
+  try {
+    const value = JSON.parse(raw);
+    const format: unknown = value.v ?? 1;
+    if (Number.isSafeInteger(format) && (format as number) > COMPRESSED_SNAPSHOT_FORMAT) return { ok: false, reason: 'newer' };
+    const { at, keys, sum, deflate } = value;
+    if (typeof at !== 'string' || at.length > 64) return DAMAGED;
+    const cause = readCause(value.cause);
+    if (format === COMPRESSED_SNAPSHOT_FORMAT) {
+      return Array.isArray(keys) && keys.every(isOurKey) && typeof sum === 'string' && typeof deflate === 'string'
+        ? { ok: true, head: { at, cause, keys, format, packed: { sum, deflate } } }
+        : DAMAGED;
+    }
+    const values = (format === 1 || format === SNAPSHOT_FORMAT) && storedTextsOf(value.values);
+    return values ? { ok: true, head: { at, cause, keys: Object.keys(values), format, values } } : DAMAGED;
+  } catch {
+    return DAMAGED;
+  }
+}
+
+/**
+ * Reads a stored snapshot of format 1 (no `v`) or 2 with its values. Never throws. Keys like
+ * `__proto__` are dropped, so the snapshot is always a plain, fresh object.
+ * @example readSnapshotText('{"v":2,"at":"2026-03-01T10:00:00.000Z","cause":{"code":"beforeRestore"},"values":{"nk:planer":"{…}"}}')
+ */
+export function readSnapshotText(raw: string): SnapshotRead {
+  const read = readSnapshotHead(raw);
+  if (!read.ok) return read;
+  const { at, cause, format, values } = read.head;
+  return values ? { ok: true, format, snapshot: { at, cause, values } } : { ok: false, reason: 'compressed' };
 }
 
 /**

@@ -2,8 +2,8 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import { emptyRow, type ImportRow } from '../../../src/lib/contact-import/fields';
 import { buildPreview, decide } from '../../../src/lib/contact-import/preview';
 import { importContacts, undoContactImport } from '../../../src/stores/contact-import';
-import { readSnapshot } from '../../../src/stores/persistence-batch';
-import { readRaw } from '../../../src/stores/persistence';
+import { readRaw, snapshotKeys } from '../../../src/stores/persistence';
+import { readSnapshot } from '../support/snapshots';
 import { $planner, plannerStore } from '../../../src/stores/planner';
 import { contact } from '../../fixtures/planner-contacts';
 
@@ -25,7 +25,7 @@ describe('importContacts', () => {
     expect(contacts).toHaveLength(2);
     expect(contacts[0]).toMatchObject({ id: 'k1', name: 'Jana', position: 'Leiterin' });
     expect(contacts[1]).toMatchObject({ name: 'Kim', met: 'seit 2024-03-15', priority: 'A', rhythm: '', added: '2026-03-02' });
-    expect(await readSnapshot()).toMatchObject({ cause: { code: 'beforeContactImport', fileName: 'Connections.csv' }, values: { 'nk:planer': before } });
+    expect(await readSnapshot({ readRaw, snapshotKeys })).toMatchObject({ cause: { code: 'beforeContactImport', fileName: 'Connections.csv' }, values: { 'nk:planer': before } });
   });
 
   test('skipped rows change nothing; „Rückgängig“ brings back the exact stored text', async () => {

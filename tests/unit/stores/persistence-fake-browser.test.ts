@@ -5,6 +5,7 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { Origin, openTab, quotaError, securityError, settle } from '../support/fake-browser';
 import { notesDefinition, prefsDefinition, type Notes } from '../../fixtures/notes-schema';
+import { readSnapshot, readSnapshots } from '../support/snapshots';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -77,7 +78,7 @@ describe('migrations on load', () => {
     const { tab, store } = await tabWithNotes(origin);
     expect(store.$state.get()).toEqual({ title: '', notes: [{ id: 'n1', body: 'eins', pinned: false }, { id: 'n2', body: 'zwei', pinned: false }] });
     expect(stored(origin)).toMatchObject({ v: 3, rev: 4, at: AT });
-    const snapshot = await tab.persistence.readSnapshot();
+    const snapshot = await readSnapshot(tab.persistence);
     expect(snapshot?.values[notesDefinition.key]).toBe(old);
     expect(snapshot?.cause).toEqual({ code: 'beforeUpdate', tool: 'test-notizen', version: 1 });
   });
@@ -90,7 +91,7 @@ describe('migrations on load', () => {
     first.persistence.takeSnapshot(IMPORT);
     const reloaded = await openTab(origin);
     reloaded.persistence.createPersistentStore(notesDefinition);
-    expect((await reloaded.persistence.readSnapshot())?.cause).toEqual(IMPORT);
+    expect((await readSnapshot(reloaded.persistence))?.cause).toEqual(IMPORT);
   });
 });
 
@@ -432,7 +433,7 @@ describe('applyWrites', () => {
     const result = await p.applyWrites([[notesDefinition.key, envelope(3, 7, { title: 'neu', notes: [] })], ['nk:test-einstellungen', null]], IMPORT);
     expect(result).toEqual({ ok: true });
     expect(notes.$state.get().title).toBe('neu');
-    expect(await p.readSnapshot()).toMatchObject({ cause: IMPORT, values: { [notesDefinition.key]: before } });
+    expect(await readSnapshot(p)).toMatchObject({ cause: IMPORT, values: { [notesDefinition.key]: before } });
   });
 
   test('when the browser refuses any write, everything is put back byte-identical, snapshot included', async () => {
@@ -503,7 +504,7 @@ describe('restoreSnapshot', () => {
     const afterImport = withoutSnapshots(origin.dump());
 
     expect(await p.restoreSnapshot()).toEqual({ ok: true });
-    expect((await p.readSnapshot())?.cause).toMatchObject({ code: 'beforeRestore' });
+    expect((await readSnapshot(p))?.cause).toMatchObject({ code: 'beforeRestore' });
     const restored = withoutSnapshots(origin.dump());
     expect(restored).toEqual(before);
     expect(notes.$state.get().notes).toEqual([note('vorher')]);
@@ -524,7 +525,7 @@ describe('restoreSnapshot', () => {
     const origin = new Origin();
     origin.data.set('nk:schnappschuss', '{"values":{"__proto__":"x"}}');
     const tab = await openTab(origin);
-    expect(await tab.persistence.readSnapshot()).toBeNull();
+    expect(await readSnapshot(tab.persistence)).toBeNull();
   });
 });
 
@@ -566,7 +567,7 @@ describe('the ring of snapshots (issue #10, case 4 and 5)', () => {
       expect(await p.applyWrites([['nk:test-einstellungen', envelope(1, i + 1, { theme: 'hell', reminderDays: i, name: '' })]], IMPORT, new Date(Date.UTC(2026, 0, 1, 0, i)))).toEqual({ ok: true });
     }
     expect(snapshotKeysOf(origin)).toHaveLength(5);
-    const kept = await p.readSnapshots();
+    const kept = await readSnapshots(p);
     expect(kept.map((k) => k.snapshot.at)).toEqual([6, 5, 4, 3, 2].map((i) => new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString()));
   });
 
@@ -578,7 +579,7 @@ describe('the ring of snapshots (issue #10, case 4 and 5)', () => {
     p.takeSnapshot(IMPORT);
     p.takeSnapshot({ code: 'beforeRestore' });
     expect(snapshotKeysOf(origin)).toHaveLength(1);
-    expect((await p.readSnapshot())?.cause).toEqual(IMPORT);
+    expect((await readSnapshot(p))?.cause).toEqual(IMPORT);
   });
 
   test('storage too full for the next snapshot: the oldest snapshot makes room, and the result says so', async () => {
@@ -593,7 +594,7 @@ describe('the ring of snapshots (issue #10, case 4 and 5)', () => {
     const result = await p.applyWrites([[notesDefinition.key, envelope(3, 9, { title: 'neu', notes: [] })]], IMPORT, new Date(Date.UTC(2026, 0, 2)));
     origin.quota = null;
     expect(result).toEqual({ ok: true, droppedSnapshots: 1 });
-    expect((await p.readSnapshots()).map((k) => k.snapshot.at)).toEqual(['2026-01-02T00:00:00.000Z']);
+    expect((await readSnapshots(p)).map((k) => k.snapshot.at)).toEqual(['2026-01-02T00:00:00.000Z']);
     expect(notes.$state.get().title).toBe('neu');
   });
 
@@ -607,10 +608,10 @@ describe('the ring of snapshots (issue #10, case 4 and 5)', () => {
     notes.update(addNote('zwei'));
     p.takeSnapshot(IMPORT, new Date(Date.UTC(2026, 0, 2)));
     notes.update(addNote('drei'));
-    const oldest = (await p.readSnapshots()).at(-1)!.key;
+    const oldest = (await readSnapshots(p)).at(-1)!.key;
     expect(await p.restoreSnapshot(new Date(Date.UTC(2026, 0, 3)), { key: oldest })).toEqual({ ok: true });
     expect(notes.$state.get().notes.map((n) => n.id)).toEqual(['eins']);
-    expect((await p.readSnapshot())?.cause).toEqual({ code: 'beforeRestore', at: '2026-01-01T00:00:00.000Z' });
+    expect((await readSnapshot(p))?.cause).toEqual({ code: 'beforeRestore', at: '2026-01-01T00:00:00.000Z' });
     expect(await p.restoreSnapshot(new Date(Date.UTC(2026, 0, 4)))).toEqual({ ok: true });
     expect(notes.$state.get().notes.map((n) => n.id)).toEqual(['eins', 'zwei', 'drei']);
   });
