@@ -78,8 +78,11 @@ export function nextSnapshotKey(keys: readonly string[], now: Date): string {
 
 /**
  * Whether the stored snapshot text `raw` holds exactly the data texts `values` (then a new
- * snapshot would add nothing). Both formats write `values` last, in the order of the keys; a
- * damaged text never matches.
+ * snapshot would add nothing). Formats 1 and 2 write `values` last, in the order of the keys; a
+ * damaged text never matches. A compressed one (format 3) never matches here either: telling needs
+ * its hash, which stays out of the runtime every tool page loads (`holdsSameValues` in
+ * `snapshot-compressed.ts` does it for the batch writes). So a migration's snapshot can repeat the
+ * newest compressed one – one undo point too many, nothing lost.
  */
 export function holdsSameTexts(raw: string | null, values: Readonly<Record<string, string>>): boolean {
   return raw !== null && raw.endsWith(`"values":${JSON.stringify(values)}}`);
