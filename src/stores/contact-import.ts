@@ -24,26 +24,42 @@ export type ContactImportResult = { ok: true; count: number } | { ok: false; pro
 /** The longest file name a snapshot keeps (its decoder refuses longer ones). */
 const MAX_FILE_NAME = 255;
 
+/** The import being written: a second call while it runs (a double click) gets the same result and writes nothing more. */
+let importing: Promise<ContactImportResult> | null = null;
+
 /**
  * Adds, merges or skips each previewed row as the reader decided, in one write after a snapshot
- * („vor dem Import von {file}“). Builds on the newest stored planner, so a change another tab made
- * meanwhile is kept.
+ * („vor dem Import von {file}“). Builds on the newest stored planner – read in the task that writes,
+ * after the snapshot's compression – so a change another tab made meanwhile is kept.
  */
-export function importContacts(fileName: string, preview: readonly PreviewRow[], options: Omit<BuildOptions, 'newId'>, now = new Date()): ContactImportResult {
-  writePending();
-  const raw = readRaw(plannerDefinition.key);
-  const decoded = raw === null ? null : decodeStored(plannerDefinition, raw);
-  // Data from a newer version, or damaged data the page has put aside, must not be overwritten.
-  if (decoded && !decoded.ok) return { ok: false, problem: { code: 'readOnly' } };
-  const base = decoded ? decoded.envelope : { data: plannerDefinition.initial(), rev: 0 };
-  const data = { ...base.data, contacts: buildContacts(base.data.contacts, preview, { ...options, newId }) };
-  if (!v.safeParse(plannerDefinition.schema, data).success) return { ok: false, problem: { code: 'invalid' } };
-  const text = encodeStored(plannerDefinition, data, Math.min(base.rev + 1, MAX_REVISION), now);
-  const result = applyWrites([[plannerDefinition.key, text]], { code: 'beforeContactImport', fileName: fileName.slice(0, MAX_FILE_NAME) }, now);
+export function importContacts(fileName: string, preview: readonly PreviewRow[], options: Omit<BuildOptions, 'newId'>, now = new Date()): Promise<ContactImportResult> {
+  importing ??= write(fileName, preview, options, now).finally(() => (importing = null));
+  return importing;
+}
+
+async function write(fileName: string, preview: readonly PreviewRow[], options: Omit<BuildOptions, 'newId'>, now: Date): Promise<ContactImportResult> {
+  const result = await applyWrites<ContactImportProblem>(
+    () => {
+      writePending();
+      const raw = readRaw(plannerDefinition.key);
+      const decoded = raw === null ? null : decodeStored(plannerDefinition, raw);
+      // Data from a newer version, or damaged data the page has put aside, must not be overwritten.
+      if (decoded && !decoded.ok) return { ok: false, problem: { code: 'readOnly' } };
+      const base = decoded ? decoded.envelope : { data: plannerDefinition.initial(), rev: 0 };
+      const data = { ...base.data, contacts: buildContacts(base.data.contacts, preview, { ...options, newId }) };
+      if (!v.safeParse(plannerDefinition.schema, data).success) return { ok: false, problem: { code: 'invalid' } };
+      return [[plannerDefinition.key, encodeStored(plannerDefinition, data, Math.min(base.rev + 1, MAX_REVISION), now)]];
+    },
+    { code: 'beforeContactImport', fileName: fileName.slice(0, MAX_FILE_NAME) },
+    now,
+  );
   return result.ok ? { ok: true, count: previewCounts(preview).taken } : result;
 }
 
-/** „Rückgängig“ right after an import: puts the snapshot taken before it back. */
-export function undoContactImport(now = new Date()): ApplyResult {
-  return restoreSnapshot(now);
+let undoing: Promise<ApplyResult> | null = null;
+
+/** „Rückgängig“ right after an import: puts the snapshot taken before it back (once, however often it is clicked meanwhile). */
+export function undoContactImport(now = new Date()): Promise<ApplyResult> {
+  undoing ??= restoreSnapshot(now).finally(() => (undoing = null));
+  return undoing;
 }

@@ -6,18 +6,22 @@
  */
 import { atom, computed } from 'nanostores';
 import { $storageChanges, quarantine, readRaw, readStoredTexts, removeRaw, snapshotKeys, writePending, writeRaw } from './persistence';
-import { applyWrites } from './persistence-batch';
 import { recordBackup } from './meta';
-import { $import, $notPutAside, type ActionResult, type Download, type NotPutAside } from './daten-import';
+import { $import, $notPutAside, type ActionProblem, type ActionResult, type Download, type NotPutAside } from './daten-import';
 import { ALL_DEFINITIONS } from '../lib/storage/stored-definitions';
 import { decodeStored, storedId } from '../lib/storage/stored-value';
-import { readSnapshotText } from '../lib/storage/snapshot-decode';
+import { readSnapshotFull } from '../lib/storage/snapshot-compressed';
 import { encodeSnapshot, LEGACY_SNAPSHOT_KEY, snapshotOrder, SNAPSHOT_PREFIX } from '../lib/storage/snapshot';
 import { backupFileName, createBackup, planImport, readBackup, TOO_LARGE, type ImportMode, type ImportPlan } from '../lib/storage/backup';
 import { MAX_BACKUP_BYTES } from '../lib/storage/backup-limits';
 import { localDay } from '../lib/dates/iso-day';
 
 const loadCrypto = () => import('../lib/storage/backup-crypto');
+/**
+ * The batch writes load with the first import applied, not with this module: they bring the
+ * snapshot compression, and this module loads on every visit with data (its cap is 9 KB).
+ */
+const loadBatch = () => import('./persistence-batch');
 
 // ---------------------------------------------------------------------------------------------
 // The first look at storage
@@ -28,9 +32,10 @@ const loadCrypto = () => import('../lib/storage/backup-crypto');
  * read – no envelope, or one its schema refuses – wherever it was not put aside before, so that no
  * import, restore or delete can replace it unseen. A damaged snapshot leaves the ring once its copy
  * is kept; a damaged tool value stays in place for its tool; data of a newer version is left alone.
+ * A compressed snapshot (format 3) is decompressed and checked whole, which is why this is async.
  * What did not fit is in `$notPutAside`.
  */
-export function inspectStorage(): NotPutAside[] {
+export async function inspectStorage(): Promise<NotPutAside[]> {
   const failed: NotPutAside[] = [];
   const putAside = (key: string, raw: string, tool: string): boolean => {
     const { saved } = quarantine(key, raw);
@@ -40,13 +45,16 @@ export function inspectStorage(): NotPutAside[] {
   for (const key of snapshotKeys()) {
     const raw = readRaw(key);
     if (raw === null) continue;
-    const read = readSnapshotText(raw);
+    // Another tab may remove this snapshot meanwhile: a copy put aside twice is kept once (`quarantine`).
+    const read = await readSnapshotFull(raw);
     if (!read.ok) {
       if (read.reason === 'damaged' && putAside(key, raw, 'schnappschuss')) removeRaw(key);
       continue;
     }
     if (key === LEGACY_SNAPSHOT_KEY) {
       // Format 1 joins the ring as its oldest snapshot; if that does not fit, it stays where it is.
+      // Uncompressed (format 2), as before: being the oldest, it is the first to go when a newer
+      // snapshot needs room, and compressing it would cost this module's budget more than it saves.
       const first = snapshotKeys().map(snapshotOrder).find((n) => n !== null && n >= 0) ?? Number.MAX_SAFE_INTEGER;
       const taken = Date.parse(read.snapshot.at);
       const order = Math.max(0, Math.min(Number.isNaN(taken) ? 0 : taken, first - 1));
@@ -143,26 +151,44 @@ export function setImportMode(mode: ImportMode): void {
   $importMode.set(mode);
 }
 
+/** The import being applied: a second call while it runs (a double click) gets the same result and writes nothing more. */
+let applying: Promise<ActionResult> | null = null;
+
 /**
  * Applies the previewed file in one step: the current data becomes the snapshot, then every
  * value is written – or, if the browser refuses any of it, nothing changes at all.
  */
-export function applyImport(now = new Date()): ActionResult {
+export function applyImport(now = new Date()): Promise<ActionResult> {
+  applying ??= importNow(now).finally(() => (applying = null));
+  return applying;
+}
+
+async function importNow(now: Date): Promise<ActionResult> {
   const state = $import.get();
   if (state.step !== 'preview') return { ok: false, problem: { code: 'noPreview' } };
   const shown = $importPlan.get();
-  writePending();
-  const plan = planImport(state.records, ALL_DEFINITIONS, readStoredTexts(), $importMode.get(), now);
-  if (!plan.ok) return plan;
-  // Only ever apply what the reader saw: a tab that missed another tab's change shows it first.
-  if (!shown?.ok || JSON.stringify(shown.items) !== JSON.stringify(plan.items)) {
-    $import.set({ ...state });
-    return { ok: false, problem: { code: 'changedElsewhere' } };
-  }
-  const result = applyWrites(plan.writes, { code: 'beforeImport', exportedAt: state.exportedAt, fileName: state.fileName.slice(0, 255) }, now);
-  if (result.ok) {
-    const changed = plan.items.some((item) => item.action !== 'unchanged');
-    $import.set({ step: 'done', fileName: state.fileName, outcome: changed ? 'imported' : 'nothingNew' });
-  }
+  const batch = await loadBatch().catch(() => null);
+  if (!batch) return { ok: false, problem: { code: 'loadFailed' } };
+  let changed = false;
+  const result = await batch.applyWrites<ActionProblem>(
+    () => {
+      // Worked out in the task that writes, after the snapshot's compression: the reader may have
+      // cancelled meanwhile, another tab may have changed the data.
+      if ($import.get() !== state) return { ok: false, problem: { code: 'noPreview' } };
+      writePending();
+      const plan = planImport(state.records, ALL_DEFINITIONS, readStoredTexts(), $importMode.get(), now);
+      if (!plan.ok) return plan;
+      // Only ever apply what the reader saw: a tab that missed another tab's change shows it first.
+      if (!shown?.ok || JSON.stringify(shown.items) !== JSON.stringify(plan.items)) {
+        $import.set({ ...state });
+        return { ok: false, problem: { code: 'changedElsewhere' } };
+      }
+      changed = plan.items.some((item) => item.action !== 'unchanged');
+      return plan.writes;
+    },
+    { code: 'beforeImport', exportedAt: state.exportedAt, fileName: state.fileName.slice(0, 255) },
+    now,
+  );
+  if (result.ok) $import.set({ step: 'done', fileName: state.fileName, outcome: changed ? 'imported' : 'nothingNew' });
   return result;
 }

@@ -5,7 +5,7 @@
  */
 import { computed, type ReadableAtom } from 'nanostores';
 import { $storageChanges, clearAllData, dataKeys, discardQuarantine, ourKeys, QUARANTINE_PREFIX, readRaw, readStoredTexts, snapshotKeys } from './persistence';
-import { decodeSnapshot } from '../lib/storage/snapshot-decode';
+import { readSnapshotHead } from '../lib/storage/snapshot-decode';
 import type { SnapshotCause } from '../lib/storage/snapshot';
 import { storedId } from '../lib/storage/stored-value';
 import { metaStore } from './meta';
@@ -49,14 +49,18 @@ export interface SnapshotRow {
   bytes: number;
 }
 
-/** The readable snapshots of the ring, newest first. */
+/**
+ * The readable snapshots of the ring, newest first, from what each says about itself: a compressed
+ * one is not decompressed for the list (the first look at storage checks it whole and puts it aside
+ * if damaged; a restore checks it again).
+ */
 export const $snapshots = computed($storageChanges, (): SnapshotRow[] =>
   snapshotKeys()
     .reverse()
     .flatMap((key) => {
       const raw = readRaw(key) ?? '';
-      const snapshot = decodeSnapshot(raw);
-      return snapshot ? [{ key, at: snapshot.at, cause: snapshot.cause, tools: Object.keys(snapshot.values).map(storedId), bytes: storedBytes(key, raw) }] : [];
+      const read = readSnapshotHead(raw);
+      return read.ok ? [{ key, at: read.head.at, cause: read.head.cause, tools: read.head.keys.map(storedId), bytes: storedBytes(key, raw) }] : [];
     }),
 );
 
@@ -120,7 +124,7 @@ export function cancelImport(): void {
  * Runs a step of the batch writes. They load on first use (most visits never restore or delete),
  * so a failed load is reported like a failed write.
  */
-async function batchStep(step: (batch: typeof import('./persistence-batch')) => ActionResult): Promise<ActionResult> {
+async function batchStep(step: (batch: typeof import('./persistence-batch')) => Promise<ActionResult>): Promise<ActionResult> {
   let batch: typeof import('./persistence-batch');
   try {
     await inspected;
@@ -141,8 +145,8 @@ export function restorePrevious(now = new Date(), options: { key?: string; known
  * „Früheren Stand wiederherstellen“ undoes it; snapshots and put-aside data stay.
  */
 export function deleteData(now = new Date()): Promise<ActionResult> {
-  return batchStep((batch) => {
-    const result = batch.deleteData(now);
+  return batchStep(async (batch) => {
+    const result = await batch.deleteData(now);
     if (result.ok) $import.set({ step: 'idle' });
     return result;
   });

@@ -3,45 +3,75 @@
  * Only „Meine Daten“ and the contact import need them, so they live apart from the persistence
  * every tool page loads.
  */
-import { encodeSnapshot as encode, holdsSameTexts, nextSnapshotKey as nextKey, type Snapshot, type SnapshotCause } from '../lib/storage/snapshot';
-import { decodeSnapshot } from '../lib/storage/snapshot-decode';
+import { encodeSnapshot, nextSnapshotKey as nextKey, type Snapshot, type SnapshotCause } from '../lib/storage/snapshot';
+import { readSnapshotHead } from '../lib/storage/snapshot-decode';
+import { encodeCompressedSnapshot, holdsSameValues, packValues, readSnapshotFull } from '../lib/storage/snapshot-compressed';
 import { readEnvelope, type CatalogueEntry } from '../lib/storage/catalogue';
 import { storedId, type StoredIssue } from '../lib/storage/stored-value';
 import { $storageProblems, dataKeys, internals, QUARANTINE_PREFIX, readRaw, snapshotKeys } from './persistence';
 
-/** A readable snapshot of the ring with its key. */
-export interface KeptSnapshot {
-  key: string;
-  snapshot: Snapshot;
-}
-
-/** The readable snapshots of the ring, newest first (damaged ones are put aside by „Meine Daten“). */
-export function readSnapshots(): KeptSnapshot[] {
-  const kept: KeptSnapshot[] = [];
-  for (const key of snapshotKeys().reverse()) {
-    const snapshot = decodeSnapshot(readRaw(key));
-    if (snapshot) kept.push({ key, snapshot });
-  }
-  return kept;
-}
-
-/** The newest readable snapshot; null when there is none. */
-export function readSnapshot(): Snapshot | null {
-  return readSnapshots()[0]?.snapshot ?? null;
-}
-
 /**
  * Why a step of several writes failed, nothing changed: full (storage too full for the writes),
  * noSnapshotRoom (too full even for the snapshot taken first), noSnapshot (nothing to restore),
- * restoreOverNewer (a stored value is from a newer version of the site: `issue` says which).
+ * damagedSnapshot (the snapshot to restore is damaged), restoreOverNewer (a stored value is from a
+ * newer version of the site: `issue` says which).
  */
-export type BatchProblem = { code: 'full' } | { code: 'noSnapshotRoom' } | { code: 'noSnapshot' } | { code: 'restoreOverNewer'; issue: StoredIssue };
+export type BatchProblem =
+  | { code: 'full' }
+  | { code: 'noSnapshotRoom' }
+  | { code: 'noSnapshot' }
+  | { code: 'damagedSnapshot' }
+  | { code: 'restoreOverNewer'; issue: StoredIssue };
 
 /** `droppedSnapshots`: older snapshots removed to make room (only present when some were). */
 export type ApplyResult = { ok: true; droppedSnapshots?: number } | { ok: false; problem: BatchProblem };
 
+/** Writes (value) or removals (null) by key. */
+export type Writes = ReadonlyArray<readonly [string, string | null]>;
+
+/**
+ * A step's writes: fixed, or worked out from what storage holds in the very task they are written
+ * in (after the snapshot's compression, during which another tab may have written) – or, from
+ * there, why the step must not go ahead.
+ */
+export type StepWrites<P> = Writes | (() => Writes | { ok: false; problem: P });
+
+/**
+ * The undo point of a step: the data before it and its stored text – or, in `same`, the key of the
+ * newest snapshot, which holds that data already (checked in full), and then no text.
+ */
+interface Prepared {
+  snapshot: Snapshot;
+  text: string | null;
+  same: string | null;
+}
+
+/** How often compression starts again because another tab wrote meanwhile, before the step writes format 2 instead. */
+const COMPRESS_TRIES = 3;
+
+/**
+ * The undo point for a step, compressed (await) – and, when this returns, storage still holds
+ * exactly the data it keeps: if another tab wrote while it was compressed, it starts again. After
+ * `COMPRESS_TRIES` it encodes format 2, which needs no await, so a tab that keeps writing cannot
+ * hold the step up for ever. The caller must write in the same task.
+ */
+async function prepare(cause: SnapshotCause, now: Date): Promise<Prepared> {
+  for (let tries = 0; ; tries++) {
+    const snapshot = internals.currentSnapshot(cause, now);
+    const packed = packValues(snapshot.values);
+    if (tries === COMPRESS_TRIES) return { snapshot, text: encodeSnapshot(snapshot), same: null };
+    const newestKey = snapshotKeys().at(-1) ?? '';
+    const newest = readRaw(newestKey);
+    // A newest snapshot that only looks the same (its compressed part damaged) is no undo point.
+    const same = holdsSameValues(newest, packed) && (await readSnapshotFull(newest!)).ok ? newestKey : null;
+    const text = same ? null : await encodeCompressedSnapshot(snapshot, packed);
+    // The same texts give the same JSON (keys in storage order, as `dataKeys` sorts them).
+    if (JSON.stringify(internals.currentSnapshot(cause, now).values) === packed.json) return { snapshot, text, same };
+  }
+}
+
 /** One try at the whole step; on failure everything is back as it was. */
-function attemptAll(ordered: ReadonlyArray<readonly [string, string | null]>, snapshot: Snapshot | null, now: Date): { ok: boolean; snapshotFailed: boolean } {
+function attemptAll(ordered: Writes, prepared: Prepared | null, now: Date): { ok: boolean; snapshotFailed: boolean } {
   // In a tab without storage the overlay is all there is; there, keeping it in the tab is success.
   const strict = internals.strictStorage();
   const before = new Map<string, string | null>();
@@ -57,12 +87,13 @@ function attemptAll(ordered: ReadonlyArray<readonly [string, string | null]>, sn
 
   let snapshotFailed = false;
   let ok = true;
-  if (snapshot) {
+  if (prepared) {
     const keys = snapshotKeys();
-    const same = keys.length > 0 && holdsSame(keys.at(-1)!, snapshot);
-    if (!same) {
+    if (!holdsSame(keys, prepared)) {
       const key = nextKey(keys, now);
-      ok = attempt(key, encode(snapshot));
+      // No text: the newest held the same data while the step compressed, but another tab has
+      // added a snapshot since (or removed that one) – format 2 then, which needs no await.
+      ok = attempt(key, prepared.text ?? encodeSnapshot(prepared.snapshot));
       snapshotFailed = !ok;
     }
   }
@@ -83,21 +114,32 @@ function attemptAll(ordered: ReadonlyArray<readonly [string, string | null]>, sn
   return { ok, snapshotFailed };
 }
 
-function holdsSame(key: string, snapshot: Snapshot): boolean {
-  return holdsSameTexts(readRaw(key), snapshot.values);
+/** Whether the newest of the snapshot keys `keys` holds the step's data already (a key's text never changes, only goes). */
+function holdsSame(keys: readonly string[], prepared: Prepared): boolean {
+  return prepared.same !== null && keys.at(-1) === prepared.same;
 }
 
 /**
  * Writes (value) or removes (null) several keys as one step: either every write is kept by the
  * browser, or everything – the snapshot included – is put back as it was. With `snapshotCause`,
- * the data as it was before joins the ring of snapshots first, unless the newest one holds the
- * same data already. When storage is too full, the oldest snapshots make room, one at a time,
- * before the step is given up; the result counts them.
+ * the data as it was before joins the ring of snapshots first (compressed, which is why this is
+ * async), unless the newest one holds the same data already. When storage is too full, the oldest
+ * snapshots make room, one at a time, before the step is given up; the result counts them.
+ * Everything from working out `writes` (when a function) to the last write happens in one task,
+ * so no other tab's write comes between.
  */
-export function applyWrites(writes: ReadonlyArray<readonly [string, string | null]>, snapshotCause: SnapshotCause | null, now = new Date()): ApplyResult {
+export async function applyWrites<P = never>(writes: StepWrites<P>, snapshotCause: SnapshotCause | null, now = new Date()): Promise<ApplyResult | { ok: false; problem: P }> {
+  const prepared = snapshotCause === null ? null : await prepare(snapshotCause, now);
+  const built = typeof writes === 'function' ? writes() : writes;
+  if ('ok' in built) return built;
+  return writeAll(built, prepared, now);
+}
+
+/** The synchronous, all-or-nothing part of `applyWrites`. */
+function writeAll(writes: Writes, prepared: Prepared | null, now: Date): ApplyResult {
   const ordered = [...writes].sort(([, a], [, b]) => (a === null ? 0 : 1) - (b === null ? 0 : 1)); // removals free space first
   // A step that writes nothing changes nothing, so it needs no undo point.
-  const snapshot = snapshotCause === null || ordered.length === 0 ? null : internals.currentSnapshot(snapshotCause, now);
+  const snapshot = ordered.length === 0 ? null : prepared;
   let dropped = 0;
   const droppedTexts: [string, string][] = [];
   for (;;) {
@@ -110,7 +152,7 @@ export function applyWrites(writes: ReadonlyArray<readonly [string, string | nul
     }
     // Room from the oldest snapshot – never from the newest, when it is this step's undo point.
     const keys = snapshotKeys();
-    const spare = snapshot && keys.length > 0 && holdsSame(keys.at(-1)!, snapshot) ? keys.slice(0, -1) : keys;
+    const spare = snapshot && holdsSame(keys, snapshot) ? keys.slice(0, -1) : keys;
     if (spare.length === 0) {
       // Given up: the snapshots dropped for room go back too, so nothing at all has changed.
       for (const [key, text] of droppedTexts.reverse()) internals.remember(key, text, internals.put(key, text) !== null);
@@ -124,7 +166,7 @@ export function applyWrites(writes: ReadonlyArray<readonly [string, string | nul
 }
 
 /** The first stored value that comes from a newer version of the site, as its issue; null when there is none. */
-export function newerStored(known: readonly CatalogueEntry[] = []): StoredIssue | null {
+function newerStored(known: readonly CatalogueEntry[] = []): StoredIssue | null {
   const seen = $storageProblems.get().find((problem) => problem.reason === 'newer');
   if (seen) return seen.issue as StoredIssue;
   for (const entry of known) {
@@ -136,27 +178,39 @@ export function newerStored(known: readonly CatalogueEntry[] = []): StoredIssue 
 }
 
 /**
- * Puts a snapshot's data back in one step (the newest, or the one under `key`). The data it
+ * Puts a snapshot's data back in one step (the newest, or the one under `key`), decompressed and
+ * checked first: a damaged one is refused (`damagedSnapshot`) with nothing changed. The data it
  * replaces joins the ring first, so a restore can be undone like any other step. Refused, with
  * nothing changed, while any stored value comes from a newer version of the site (`known` is the
  * catalogue that tells). Keys `known` does not name are left alone.
  */
-export function restoreSnapshot(now = new Date(), options: { key?: string; known?: readonly CatalogueEntry[] } = {}): ApplyResult {
-  const kept = readSnapshots();
-  const chosen = options.key === undefined ? kept[0] : kept.find((k) => k.key === options.key);
-  if (!chosen) return { ok: false, problem: { code: 'noSnapshot' } };
-  const issue = newerStored(options.known);
-  if (issue) return { ok: false, problem: { code: 'restoreOverNewer', issue } };
+export async function restoreSnapshot(now = new Date(), options: { key?: string; known?: readonly CatalogueEntry[] } = {}): Promise<ApplyResult> {
+  // By default the newest that reads (its head: a damaged compressed part is found below).
+  const key = options.key ?? snapshotKeys().reverse().find((k) => readSnapshotHead(readRaw(k) ?? '').ok);
+  const raw = key && readRaw(key);
+  if (!raw) return { ok: false, problem: { code: 'noSnapshot' } };
+  const read = await readSnapshotFull(raw);
+  // A snapshot of a newer format is never listed, so whatever does not read here is damaged.
+  if (!read.ok) return { ok: false, problem: { code: 'damagedSnapshot' } };
   const knownKeys = options.known && new Set(options.known.map((entry) => entry.key));
   const ours = (key: string) => !key.startsWith(QUARANTINE_PREFIX) && !key.startsWith('nk:schnappschuss') && (!knownKeys || knownKeys.has(key));
-  const { values } = chosen.snapshot;
-  const writes: [string, string | null][] = dataKeys()
-    .filter((key) => ours(key) && !Object.hasOwn(values, key))
-    .map((key) => [key, null]);
-  for (const [key, value] of Object.entries(values)) {
-    if (ours(key)) writes.push([key, value]);
-  }
-  return applyWrites(writes, { code: 'beforeRestore', at: chosen.snapshot.at }, now);
+  const { values, at } = read.snapshot;
+  return applyWrites(
+    () => {
+      // Checked in the task that writes: another tab may have stored newer data meanwhile.
+      const issue = newerStored(options.known);
+      if (issue) return { ok: false, problem: { code: 'restoreOverNewer', issue } };
+      const writes: [string, string | null][] = dataKeys()
+        .filter((key) => ours(key) && !Object.hasOwn(values, key))
+        .map((key) => [key, null]);
+      for (const [key, value] of Object.entries(values)) {
+        if (ours(key)) writes.push([key, value]);
+      }
+      return writes;
+    },
+    { code: 'beforeRestore', at },
+    now,
+  );
 }
 
 /**
@@ -165,10 +219,6 @@ export function restoreSnapshot(now = new Date(), options: { key?: string; known
  * brings everything back (`clearAllData` removes them too, when the reader asks for it). Refused,
  * with nothing deleted, when storage has no room for the snapshot (`noSnapshotRoom`).
  */
-export function deleteData(now = new Date()): ApplyResult {
-  return applyWrites(
-    dataKeys().map((key) => [key, null] as const),
-    { code: 'beforeDelete' },
-    now,
-  );
+export function deleteData(now = new Date()): Promise<ApplyResult> {
+  return applyWrites(() => dataKeys().map((key) => [key, null] as const), { code: 'beforeDelete' }, now);
 }

@@ -86,6 +86,8 @@ const contactImport = {
     undo: 'Rückgängig',
     undone: 'Der Import ist rückgängig gemacht; deine Kontakte sind wie vorher.',
     undoFailed: 'Rückgängig machen ging nicht: Unter „Meine Daten“ findest du den Stand vor dem Import als Schnappschuss.',
+    /** The snapshot taken before the import is damaged: nothing was changed. */
+    undoDamaged: 'Rückgängig machen ging nicht: Der Schnappschuss vom Stand vor dem Import ist beschädigt. Es wurde nichts geändert. Unter „Meine Daten“ kannst du ihn herunterladen.',
   },
   /** Why a file cannot be imported; nothing was stored. */
   errors: {

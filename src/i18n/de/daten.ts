@@ -245,6 +245,7 @@ export const datenTexts = {
     full: 'Der Speicher deines Browsers ist dafür zu voll. Es wurde nichts geändert – deine bisherigen Daten sind genau so wie vorher.',
     noSnapshotRoom: 'Vorher ließ sich kein Schnappschuss deiner jetzigen Daten anlegen. Der Speicher deines Browsers ist dafür zu voll. Es wurde nichts geändert – deine bisherigen Daten sind genau so wie vorher.',
     noSnapshot: 'Es gibt keinen gespeicherten früheren Stand, der sich wiederherstellen ließe.',
+    damagedSnapshot: 'Dieser frühere Stand ist beschädigt und lässt sich nicht wiederherstellen. Es wurde nichts geändert – deine jetzigen Daten sind genau so wie vorher. Lade die Seite neu: Dann legt „Meine Daten“ den beschädigten Stand beiseite und bietet ihn zum Herunterladen an.',
     unknownRecord: 'Unbekannte Daten „{key}“. Es wurde nichts geändert.',
     newerStored: 'In diesem Browser liegen Daten für „{tool}“ aus einer neueren Version von Netzwerk-Kompass. Damit sie nicht verloren gehen, spielt diese Seite keine Sicherung darüber. Lade die Seite neu, um die neueste Version zu bekommen. Es wurde nichts geändert.',
     mergeTooLarge: 'Zusammengeführt passen die Daten für „{tool}“ nicht mehr in den erlaubten Umfang. Wähle „Ersetzen“ oder räume vorher auf. Es wurde nichts geändert.',

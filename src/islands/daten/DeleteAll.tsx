@@ -34,6 +34,8 @@ export function DeleteAll({ texts, question }: { texts: DatenTexts; /** The conf
   }
 
   async function confirm() {
+    // A double click's second click, while the first compresses its snapshot, finds nothing left to
+    // delete once that is written (`applyWrites` works out the writes then): it writes nothing.
     const result = await deleteData();
     setConfirming(false);
     if (!result.ok) setAfter(actionProblemText(texts, result.problem));

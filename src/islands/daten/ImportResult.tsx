@@ -33,8 +33,9 @@ export function ImportResult({ texts, onCancel }: Props) {
     if (state.step === 'preview' || state.step === 'done' || state.step === 'locked') box.current?.focus();
   }, [state.step, state.step === 'locked' && state.wrongPassphrase]);
 
-  function apply() {
-    const outcome = applyImport();
+  async function apply() {
+    // A double click's second click finds the step still running and gets its result (`applyImport`).
+    const outcome = await applyImport();
     setApplyError(outcome.ok ? '' : actionProblemText(texts, outcome.problem));
     setDropped(outcome.ok ? outcome.droppedSnapshots ?? 0 : 0);
   }

@@ -1,23 +1,23 @@
-import * as v from 'valibot';
-import { SNAPSHOT_FORMAT, type Snapshot, type SnapshotCause } from './snapshot';
+import { COMPRESSED_SNAPSHOT_FORMAT, SNAPSHOT_FORMAT, type Snapshot, type SnapshotCause } from './snapshot';
 
-/** Keys of ours (`nk:…`, at most 200 characters) with their raw stored text. */
+// Checked by hand, not with a valibot schema: this module is in the first load of „Meine Daten“,
+// whose budget is nearly used up.
+
+/** A key of ours (`nk:…`, at most 200 characters). */
+const isOurKey = (key: unknown): key is string => typeof key === 'string' && /^nk:/.test(key) && key.length <= 200;
+
+/** Keys of ours with their raw stored text. */
 function isStoredTexts(input: unknown): input is Record<string, string> {
   return (
     input !== null &&
     typeof input === 'object' &&
     !Array.isArray(input) &&
-    Object.entries(input).every(([key, value]) => UNSAFE_KEYS.has(key) || (/^nk:/.test(key) && key.length <= 200 && typeof value === 'string'))
+    Object.entries(input).every(([key, value]) => UNSAFE_KEYS.has(key) || (isOurKey(key) && typeof value === 'string'))
   );
 }
 
 /** Keys that could reach an object's prototype: dropped, never copied. */
 const UNSAFE_KEYS = new Set(['__proto__', 'prototype', 'constructor']);
-
-const snapshotSchema = v.object({
-  at: v.pipe(v.string(), v.maxLength(64)),
-  values: v.pipe(v.unknown(), v.check(isStoredTexts)),
-});
 
 const isId = (value: unknown): value is string => typeof value === 'string' && /^[a-z0-9-]{1,60}$/.test(value);
 
@@ -38,35 +38,86 @@ function readCause(input: unknown): SnapshotCause {
   return { code: 'unknown' };
 }
 
-/** What a stored snapshot text holds: a snapshot, a damaged text, or one of a newer format (left alone). */
-export type SnapshotRead = { ok: true; snapshot: Snapshot; format: number } | { ok: false; reason: 'damaged' | 'newer' };
+/**
+ * What a stored snapshot text holds: a snapshot, a damaged text, one of a newer format (left
+ * alone), or – from `readSnapshotText` only – one of format 3, whose values need decompressing
+ * (`readSnapshotFull` in `snapshot-compressed.ts`).
+ */
+export type SnapshotRead = { ok: true; snapshot: Snapshot; format: number } | { ok: false; reason: 'damaged' | 'newer' | 'compressed' };
 
 /**
- * Reads a stored snapshot of format 1 (no `v`) or 2. Never throws. Keys like `__proto__` are
- * dropped, so the snapshot is always a plain, fresh object.
- * @example readSnapshotText('{"v":2,"at":"2026-03-01T10:00:00.000Z","cause":{"code":"beforeRestore"},"values":{"nk:planer":"{…}"}}')
+ * The texts of a parsed `values` object: keys of ours with strings; null when it is anything else.
+ * Keys like `__proto__` are dropped, so the result is always a plain, fresh object.
  */
-export function readSnapshotText(raw: string): SnapshotRead {
+export function storedTextsOf(input: unknown): Record<string, string> | null {
+  if (!isStoredTexts(input)) return null;
+  const values: Record<string, string> = {};
+  for (const [key, text] of Object.entries(input)) {
+    if (!UNSAFE_KEYS.has(key)) values[key] = text;
+  }
+  return values;
+}
+
+/**
+ * What a snapshot says about itself: time, cause, the keys it holds; for formats 1 and 2 also
+ * its values (checked), for format 3 the hash (`sum`) and the compressed values (`deflate`),
+ * still to be checked (`readSnapshotFull`).
+ */
+export interface SnapshotHead {
+  at: string;
+  cause: SnapshotCause;
+  keys: string[];
+  format: number;
+  values?: Record<string, string>;
+  packed?: { sum: string; deflate: string };
+}
+
+export type SnapshotHeadRead = { ok: true; head: SnapshotHead } | { ok: false; reason: 'damaged' | 'newer' };
+
+/** The read of a damaged snapshot text (one object for every reader of snapshots). */
+export const DAMAGED = { ok: false, reason: 'damaged' } as const;
+
+/**
+ * Reads what „Meine Daten“ lists of a snapshot of any format (time, cause, tools), synchronously
+ * and without decompressing. A format-3 snapshot whose compressed part is damaged reads fine
+ * here – `readSnapshotFull` finds that, and the first look of „Meine Daten“ puts such a snapshot
+ * aside. Never throws.
+ */
+export function readSnapshotHead(raw: string): SnapshotHeadRead {
   try {
-    const value: unknown = JSON.parse(raw);
-    if (value === null || typeof value !== 'object') return { ok: false, reason: 'damaged' };
-    const format = (value as { v?: unknown }).v ?? 1;
-    if (typeof format === 'number' && Number.isSafeInteger(format) && format > SNAPSHOT_FORMAT) return { ok: false, reason: 'newer' };
-    if (format !== 1 && format !== SNAPSHOT_FORMAT) return { ok: false, reason: 'damaged' };
-    const parsed = v.safeParse(snapshotSchema, value);
-    if (!parsed.success) return { ok: false, reason: 'damaged' };
-    const values: Record<string, string> = {};
-    for (const [key, text] of Object.entries(parsed.output.values as Record<string, string>)) {
-      if (!UNSAFE_KEYS.has(key)) values[key] = text;
+    const value = JSON.parse(raw);
+    const format: unknown = value.v ?? 1;
+    if (Number.isSafeInteger(format) && (format as number) > COMPRESSED_SNAPSHOT_FORMAT) return { ok: false, reason: 'newer' };
+    const { at, keys, sum, deflate } = value;
+    if (typeof at !== 'string' || at.length > 64) return DAMAGED;
+    const cause = readCause(value.cause);
+    if (format === COMPRESSED_SNAPSHOT_FORMAT) {
+      return Array.isArray(keys) && keys.every(isOurKey) && typeof sum === 'string' && typeof deflate === 'string'
+        ? { ok: true, head: { at, cause, keys, format, packed: { sum, deflate } } }
+        : DAMAGED;
     }
-    return { ok: true, format, snapshot: { at: parsed.output.at, cause: readCause((value as { cause?: unknown }).cause), values } };
+    const values = (format === 1 || format === SNAPSHOT_FORMAT) && storedTextsOf(value.values);
+    return values ? { ok: true, head: { at, cause, keys: Object.keys(values), format, values } } : DAMAGED;
   } catch {
-    return { ok: false, reason: 'damaged' };
+    return DAMAGED;
   }
 }
 
 /**
- * Reads a stored snapshot; null when there is none, it is damaged or of a newer format. Never throws.
+ * Reads a stored snapshot of format 1 (no `v`) or 2 with its values. Never throws. Keys like
+ * `__proto__` are dropped, so the snapshot is always a plain, fresh object.
+ * @example readSnapshotText('{"v":2,"at":"2026-03-01T10:00:00.000Z","cause":{"code":"beforeRestore"},"values":{"nk:planer":"{…}"}}')
+ */
+export function readSnapshotText(raw: string): SnapshotRead {
+  const read = readSnapshotHead(raw);
+  if (!read.ok) return read;
+  const { at, cause, format, values } = read.head;
+  return values ? { ok: true, format, snapshot: { at, cause, values } } : { ok: false, reason: 'compressed' };
+}
+
+/**
+ * Reads a stored snapshot of format 1 or 2; null when there is none, it is damaged, compressed
+ * (format 3: `readSnapshotFull`) or of a newer format. Never throws.
  * @example decodeSnapshot('{"at":"2026-03-01T10:00:00.000Z","cause":{"code":"beforeRestore"},"values":{"nk:planer":"{…}"}}')
  */
 export function decodeSnapshot(raw: string | null): Snapshot | null {

@@ -6,7 +6,9 @@
  * each snapshot (the time it was taken in milliseconds, raised when that is taken already). The
  * last `SNAPSHOT_RING` are kept; a snapshot whose data texts equal those of the newest kept is not
  * added. Stored format version 2 (`{"v":2,"at":…,"cause":…,"values":…}`); version 1 is the single
- * snapshot under `nk:schnappschuss` without `v`, which „Meine Daten“ moves into the ring.
+ * snapshot under `nk:schnappschuss` without `v`, which „Meine Daten“ moves into the ring. Version 3
+ * keeps the values compressed (`snapshot-compressed.ts`: „Meine Daten“ and the contact import write
+ * it); a migration on a tool page still writes version 2 here, synchronously and without that code.
  */
 
 /**
@@ -36,8 +38,10 @@ export interface Snapshot {
   values: Record<string, string>;
 }
 
-/** The version of the stored format written today. */
+/** The version of the stored format `encodeSnapshot` writes (uncompressed). */
 export const SNAPSHOT_FORMAT = 2;
+/** The version of the compressed format (`snapshot-compressed.ts`), the newest this site reads. */
+export const COMPRESSED_SNAPSHOT_FORMAT = 3;
 /** How many snapshots are kept at most; storage that is full keeps fewer (the oldest go first). */
 export const SNAPSHOT_RING = 5;
 /** Where today's single snapshot of format 1 lived. */
@@ -74,8 +78,11 @@ export function nextSnapshotKey(keys: readonly string[], now: Date): string {
 
 /**
  * Whether the stored snapshot text `raw` holds exactly the data texts `values` (then a new
- * snapshot would add nothing). Both formats write `values` last, in the order of the keys; a
- * damaged text never matches.
+ * snapshot would add nothing). Formats 1 and 2 write `values` last, in the order of the keys; a
+ * damaged text never matches. A compressed one (format 3) never matches here either: telling needs
+ * its hash, which stays out of the runtime every tool page loads (`holdsSameValues` in
+ * `snapshot-compressed.ts` does it for the batch writes). So a migration's snapshot can repeat the
+ * newest compressed one – one undo point too many, nothing lost.
  */
 export function holdsSameTexts(raw: string | null, values: Readonly<Record<string, string>>): boolean {
   return raw !== null && raw.endsWith(`"values":${JSON.stringify(values)}}`);

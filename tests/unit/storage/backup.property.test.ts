@@ -19,6 +19,7 @@ import { notesDefinition, prefsDefinition } from '../../fixtures/notes-schema';
 import { backupObject, deeplyNested, hostileValue, HOSTILE_KEYS, mutatedBackupText, storedState, text } from '../support/arbitraries';
 import { Origin, openTab } from '../support/fake-browser';
 import { datenTexts } from '../../../src/i18n/de/daten';
+import { readSnapshotFull } from '../../../src/lib/storage/snapshot-compressed';
 
 const DEFS: readonly AnyDefinition[] = [notesDefinition, prefsDefinition, metaDefinition];
 const NOW = new Date('2026-03-01T10:00:00.000Z');
@@ -306,7 +307,7 @@ describe('importing through the /daten/ store', () => {
           daten.setImportMode(mode);
           const plan = daten.$importPlan.get();
           origin.quota = origin.usage() + slack;
-          const result = daten.applyImport(NOW);
+          const result = await daten.applyImport(NOW);
           origin.quota = null;
           if (result.ok && plan?.ok) {
             // The preview was planned a moment earlier: same writes, apart from the time of a merge.
@@ -314,7 +315,7 @@ describe('importing through the /daten/ store', () => {
             for (const [key, value] of plan.writes) expect(withoutTime(origin.data.get(key))).toEqual(withoutTime(value));
             // The state before is the newest snapshot of the ring (a step that writes nothing needs none).
             const newest = [...origin.data.keys()].filter((key) => key.startsWith('nk:schnappschuss:')).sort().at(-1);
-            if (plan.writes.length > 0) expect(JSON.parse(origin.data.get(newest!)!).values).toEqual(before);
+            if (plan.writes.length > 0) expect(await readSnapshotFull(origin.data.get(newest!)!)).toMatchObject({ ok: true, snapshot: { values: before } });
           } else {
             expect(origin.dump()).toEqual(before);
           }

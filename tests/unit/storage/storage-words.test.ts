@@ -52,6 +52,7 @@ const ACTION_PROBLEMS: OneOfEach<ActionProblem> = {
   full: { code: 'full' },
   noSnapshotRoom: { code: 'noSnapshotRoom' },
   noSnapshot: { code: 'noSnapshot' },
+  damagedSnapshot: { code: 'damagedSnapshot' },
   unknownRecord: { code: 'unknownRecord', key: 'nk:zukunft' },
   newerStored: { code: 'newerStored', tool: 'planer' },
   mergeTooLarge: { code: 'mergeTooLarge', tool: 'planer' },

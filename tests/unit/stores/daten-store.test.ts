@@ -71,7 +71,7 @@ describe('import', () => {
     const { origin, daten } = await open({ 'nk:meta': old });
     await daten.chooseFile(fileOf(backupText({ 'nk:meta': { v: 2, rev: 1, at: AT, data: { lastBackup: '2025-12-24', firstEntry: null, snoozedUntil: null } } })));
     expect(daten.$importPlan.get()).toMatchObject({ ok: true, canMerge: true, items: [{ key: 'nk:meta', action: 'replace', current: 1, incoming: 1 }] });
-    expect(daten.applyImport(NOW)).toEqual({ ok: true });
+    expect(await daten.applyImport(NOW)).toEqual({ ok: true });
     expect(daten.$meta.get().lastBackup).toBe('2025-12-24');
     expect(JSON.parse(origin.data.get('nk:meta')!).rev).toBe(4);
     expect(daten.$import.get()).toMatchObject({ step: 'done', outcome: 'imported' });
@@ -86,7 +86,7 @@ describe('import', () => {
     await daten.chooseFile(fileOf(backupText({ 'nk:meta': { v: 2, rev: 1, at: AT, data: { lastBackup: '2025-12-24', firstEntry: null, snoozedUntil: null } } })));
     daten.setImportMode('merge');
     expect(daten.$importPlan.get()).toMatchObject({ ok: true, items: [{ action: 'unchanged' }] });
-    daten.applyImport(NOW);
+    await daten.applyImport(NOW);
     expect(daten.$import.get()).toMatchObject({ step: 'done', outcome: 'nothingNew' });
     expect(daten.$meta.get().lastBackup).toBe('2026-01-01');
   });
@@ -95,7 +95,7 @@ describe('import', () => {
     const { origin, daten } = await open();
     await daten.chooseFile(fileOf(backupText({ 'nk:meta': { v: 2, rev: 1, at: AT, data: { lastBackup: '2025-12-24', firstEntry: null, snoozedUntil: null } } })));
     origin.failWrites = quotaError('code22');
-    expect(daten.applyImport(NOW)).toEqual({ ok: false, problem: { code: 'noSnapshotRoom' } });
+    expect(await daten.applyImport(NOW)).toEqual({ ok: false, problem: { code: 'noSnapshotRoom' } });
     origin.failWrites = null;
     expect(origin.dump()).toEqual({});
     expect(daten.$import.get()).toMatchObject({ step: 'preview' });
@@ -109,10 +109,10 @@ describe('import', () => {
     origin.tabs[0]!.frozen = true;
     const newer = JSON.stringify({ v: 2, rev: 9, at: AT, data: { lastBackup: '2026-02-02', firstEntry: null, snoozedUntil: null } });
     origin.setFromOutside('nk:meta', newer);
-    expect(daten.applyImport(NOW)).toEqual({ ok: false, problem: { code: 'changedElsewhere' } });
+    expect(await daten.applyImport(NOW)).toEqual({ ok: false, problem: { code: 'changedElsewhere' } });
     expect(origin.data.get('nk:meta')).toBe(newer);
     expect(daten.$importPlan.get()).toMatchObject({ items: [{ action: 'replace' }] });
-    expect(daten.applyImport(NOW)).toEqual({ ok: true });
+    expect(await daten.applyImport(NOW)).toEqual({ ok: true });
     expect(JSON.parse(origin.data.get('nk:meta')!).data.lastBackup).toBe('2025-12-24');
     off();
   });
@@ -184,20 +184,20 @@ describe('inspectStorage', () => {
   test('puts aside a value without an envelope and one its schema refuses; leaves valid and newer data alone', async () => {
     const newer = JSON.stringify({ v: 99, rev: 1, at: AT, data: {} });
     const { origin, daten } = await open({ 'nk:planer': '{"v":1,', 'nk:netzwerk-check': INVALID, 'nk:selbsttest': newer });
-    expect(daten.inspectStorage()).toEqual([]);
+    expect(await daten.inspectStorage()).toEqual([]);
     expect(origin.data.get('nk:quarantaene:planer')).toBe('{"v":1,');
     expect(origin.data.get('nk:quarantaene:netzwerk-check')).toBe(INVALID);
     expect(origin.data.get('nk:quarantaene:selbsttest')).toBeUndefined();
     // The originals stay in place for their tools; a second look copies nothing twice.
     expect(origin.data.get('nk:netzwerk-check')).toBe(INVALID);
-    daten.inspectStorage();
+    await daten.inspectStorage();
     expect([...origin.data.keys()].filter((key) => key.startsWith('nk:quarantaene:'))).toHaveLength(2);
   });
 
   test('what finds no room is listed in $notPutAside with its raw text, and no quarantine key pretends otherwise', async () => {
     const { origin, daten } = await open({ 'nk:netzwerk-check': INVALID });
     origin.failWrites = quotaError('standard');
-    expect(daten.inspectStorage()).toEqual([{ key: 'nk:netzwerk-check', tool: 'netzwerk-check', text: INVALID }]);
+    expect(await daten.inspectStorage()).toEqual([{ key: 'nk:netzwerk-check', tool: 'netzwerk-check', text: INVALID }]);
     expect(daten.$notPutAside.get()).toHaveLength(1);
     expect(daten.$quarantined.get()).toEqual([]);
   });
@@ -206,7 +206,7 @@ describe('inspectStorage', () => {
     const { origin, daten } = await open({ 'nk:netzwerk-check': INVALID });
     void daten.inspect();
     await daten.chooseFile(fileOf(backupText({ 'nk:netzwerk-check': { v: 2, rev: 1, at: AT, data: candidatesDefinition.initial() } })));
-    expect(daten.applyImport(NOW)).toEqual({ ok: true });
+    expect(await daten.applyImport(NOW)).toEqual({ ok: true });
     expect(origin.data.get('nk:netzwerk-check')).not.toBe(INVALID);
     expect(origin.data.get('nk:quarantaene:netzwerk-check')).toBe(INVALID);
   });

@@ -5,6 +5,7 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { nextPage, Origin, openTab, quotaError, securityError, settle } from '../support/fake-browser';
 import { notesDefinition, prefsDefinition, type Notes } from '../../fixtures/notes-schema';
+import { readSnapshot, readSnapshots } from '../support/snapshots';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -79,7 +80,7 @@ describe('migrations on load', () => {
     const { tab, store } = await tabWithNotes(origin);
     expect(store.$state.get()).toEqual({ title: '', notes: [{ id: 'n1', body: 'eins', pinned: false }, { id: 'n2', body: 'zwei', pinned: false }] });
     expect(stored(origin)).toMatchObject({ v: 3, rev: 4, at: AT });
-    const snapshot = tab.persistence.readSnapshot();
+    const snapshot = await readSnapshot(tab.persistence);
     expect(snapshot?.values[notesDefinition.key]).toBe(old);
     expect(snapshot?.cause).toEqual({ code: 'beforeUpdate', tool: 'test-notizen', version: 1 });
   });
@@ -92,7 +93,7 @@ describe('migrations on load', () => {
     first.persistence.takeSnapshot(IMPORT);
     const reloaded = await openTab(origin);
     reloaded.persistence.createPersistentStore(notesDefinition);
-    expect(reloaded.persistence.readSnapshot()?.cause).toEqual(IMPORT);
+    expect((await readSnapshot(reloaded.persistence))?.cause).toEqual(IMPORT);
   });
 });
 
@@ -507,10 +508,10 @@ describe('applyWrites', () => {
   test('writes and removes several keys in one step, keeps a snapshot first and updates the stores', async () => {
     const { origin, notes, p } = await seeded();
     const before = origin.data.get(notesDefinition.key)!;
-    const result = p.applyWrites([[notesDefinition.key, envelope(3, 7, { title: 'neu', notes: [] })], ['nk:test-einstellungen', null]], IMPORT);
+    const result = await p.applyWrites([[notesDefinition.key, envelope(3, 7, { title: 'neu', notes: [] })], ['nk:test-einstellungen', null]], IMPORT);
     expect(result).toEqual({ ok: true });
     expect(notes.$state.get().title).toBe('neu');
-    expect(p.readSnapshot()).toMatchObject({ cause: IMPORT, values: { [notesDefinition.key]: before } });
+    expect(await readSnapshot(p)).toMatchObject({ cause: IMPORT, values: { [notesDefinition.key]: before } });
   });
 
   test('when the browser refuses any write, everything is put back byte-identical, snapshot included', async () => {
@@ -527,10 +528,10 @@ describe('applyWrites', () => {
     const failures = new Set<string>();
     for (let quota = origin.usage(); quota < origin.usage() + 5000; quota += 97) {
       origin.quota = quota;
-      const result = p.applyWrites(writes, IMPORT);
+      const result = await p.applyWrites(writes, IMPORT);
       origin.quota = null;
       if (result.ok) {
-        p.restoreSnapshot(); // undo, for the next round
+        await p.restoreSnapshot(); // undo, for the next round
         // The ring may have dropped the older snapshot for room (a success says so): set the ring back too.
         for (const key of [...origin.data.keys()]) if (key.startsWith('nk:schnappschuss')) origin.data.delete(key);
         for (const [key, value] of Object.entries(before)) if (key.startsWith('nk:schnappschuss')) origin.data.set(key, value);
@@ -547,14 +548,14 @@ describe('applyWrites', () => {
   test('says noSnapshotRoom when not even the snapshot fits', async () => {
     const { origin, p } = await seeded();
     origin.quota = origin.usage();
-    const result = p.applyWrites([[notesDefinition.key, 'x']], IMPORT);
+    const result = await p.applyWrites([[notesDefinition.key, 'x']], IMPORT);
     expect(result).toEqual({ ok: false, problem: { code: 'noSnapshotRoom' } });
   });
 
   test('says full when the snapshot fits but a write does not', async () => {
     const { origin, p } = await seeded();
     origin.quota = origin.usage();
-    const result = p.applyWrites([[notesDefinition.key, `${origin.data.get(notesDefinition.key)}${'x'.repeat(100)}`]], null);
+    const result = await p.applyWrites([[notesDefinition.key, `${origin.data.get(notesDefinition.key)}${'x'.repeat(100)}`]], null);
     expect(result).toEqual({ ok: false, problem: { code: 'full' } });
   });
 
@@ -562,7 +563,7 @@ describe('applyWrites', () => {
     const origin = new Origin();
     origin.failAccess = securityError();
     const tab = await openTab(origin);
-    const result = tab.persistence.applyWrites([[notesDefinition.key, envelope(3, 1, { title: 'x', notes: [] })]], IMPORT);
+    const result = await tab.persistence.applyWrites([[notesDefinition.key, envelope(3, 1, { title: 'x', notes: [] })]], IMPORT);
     expect(result).toEqual({ ok: true });
     expect(tab.persistence.readRaw(notesDefinition.key)).toContain('"x"');
   });
@@ -576,17 +577,17 @@ describe('restoreSnapshot', () => {
     const notes = p.createPersistentStore(notesDefinition);
     notes.update(addNote('vorher'));
     const before = origin.dump();
-    p.applyWrites([[notesDefinition.key, envelope(3, 5, { title: 'importiert', notes: [] })], ['nk:test-einstellungen', envelope(1, 1, { theme: 'hell', reminderDays: 3, name: '' })]], IMPORT);
+    await p.applyWrites([[notesDefinition.key, envelope(3, 5, { title: 'importiert', notes: [] })], ['nk:test-einstellungen', envelope(1, 1, { theme: 'hell', reminderDays: 3, name: '' })]], IMPORT);
     const withoutSnapshots = (dump: Record<string, string>) => Object.fromEntries(Object.entries(dump).filter(([key]) => !key.startsWith('nk:schnappschuss')));
     const afterImport = withoutSnapshots(origin.dump());
 
-    expect(p.restoreSnapshot()).toEqual({ ok: true });
-    expect(p.readSnapshot()?.cause).toMatchObject({ code: 'beforeRestore' });
+    expect(await p.restoreSnapshot()).toEqual({ ok: true });
+    expect((await readSnapshot(p))?.cause).toMatchObject({ code: 'beforeRestore' });
     const restored = withoutSnapshots(origin.dump());
     expect(restored).toEqual(before);
     expect(notes.$state.get().notes).toEqual([note('vorher')]);
 
-    expect(p.restoreSnapshot()).toEqual({ ok: true });
+    expect(await p.restoreSnapshot()).toEqual({ ok: true });
     const again = withoutSnapshots(origin.dump());
     expect(again).toEqual(afterImport);
   });
@@ -594,7 +595,7 @@ describe('restoreSnapshot', () => {
   test('without a snapshot it says so and changes nothing', async () => {
     const origin = new Origin();
     const tab = await openTab(origin);
-    expect(tab.persistence.restoreSnapshot()).toEqual({ ok: false, problem: { code: 'noSnapshot' } });
+    expect(await tab.persistence.restoreSnapshot()).toEqual({ ok: false, problem: { code: 'noSnapshot' } });
     expect(origin.dump()).toEqual({});
   });
 
@@ -602,7 +603,7 @@ describe('restoreSnapshot', () => {
     const origin = new Origin();
     origin.data.set('nk:schnappschuss', '{"values":{"__proto__":"x"}}');
     const tab = await openTab(origin);
-    expect(tab.persistence.readSnapshot()).toBeNull();
+    expect(await readSnapshot(tab.persistence)).toBeNull();
   });
 });
 
@@ -641,10 +642,10 @@ describe('the ring of snapshots (issue #10, case 4 and 5)', () => {
     const notes = p.createPersistentStore(notesDefinition);
     for (let i = 0; i < 7; i++) {
       notes.update(addNote(`n${i}`));
-      expect(p.applyWrites([['nk:test-einstellungen', envelope(1, i + 1, { theme: 'hell', reminderDays: i, name: '' })]], IMPORT, new Date(Date.UTC(2026, 0, 1, 0, i)))).toEqual({ ok: true });
+      expect(await p.applyWrites([['nk:test-einstellungen', envelope(1, i + 1, { theme: 'hell', reminderDays: i, name: '' })]], IMPORT, new Date(Date.UTC(2026, 0, 1, 0, i)))).toEqual({ ok: true });
     }
     expect(snapshotKeysOf(origin)).toHaveLength(5);
-    const kept = p.readSnapshots();
+    const kept = await readSnapshots(p);
     expect(kept.map((k) => k.snapshot.at)).toEqual([6, 5, 4, 3, 2].map((i) => new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString()));
   });
 
@@ -656,7 +657,7 @@ describe('the ring of snapshots (issue #10, case 4 and 5)', () => {
     p.takeSnapshot(IMPORT);
     p.takeSnapshot({ code: 'beforeRestore' });
     expect(snapshotKeysOf(origin)).toHaveLength(1);
-    expect(p.readSnapshot()?.cause).toEqual(IMPORT);
+    expect((await readSnapshot(p))?.cause).toEqual(IMPORT);
   });
 
   test('storage too full for the next snapshot: the oldest snapshot makes room, and the result says so', async () => {
@@ -668,10 +669,10 @@ describe('the ring of snapshots (issue #10, case 4 and 5)', () => {
     p.takeSnapshot(IMPORT, new Date(Date.UTC(2026, 0, 1)));
     notes.update(addNote('b'));
     origin.quota = origin.usage() + 200; // room for the write, not for a second snapshot
-    const result = p.applyWrites([[notesDefinition.key, envelope(3, 9, { title: 'neu', notes: [] })]], IMPORT, new Date(Date.UTC(2026, 0, 2)));
+    const result = await p.applyWrites([[notesDefinition.key, envelope(3, 9, { title: 'neu', notes: [] })]], IMPORT, new Date(Date.UTC(2026, 0, 2)));
     origin.quota = null;
     expect(result).toEqual({ ok: true, droppedSnapshots: 1 });
-    expect(p.readSnapshots().map((k) => k.snapshot.at)).toEqual(['2026-01-02T00:00:00.000Z']);
+    expect((await readSnapshots(p)).map((k) => k.snapshot.at)).toEqual(['2026-01-02T00:00:00.000Z']);
     expect(notes.$state.get().title).toBe('neu');
   });
 
@@ -685,11 +686,11 @@ describe('the ring of snapshots (issue #10, case 4 and 5)', () => {
     notes.update(addNote('zwei'));
     p.takeSnapshot(IMPORT, new Date(Date.UTC(2026, 0, 2)));
     notes.update(addNote('drei'));
-    const oldest = p.readSnapshots().at(-1)!.key;
-    expect(p.restoreSnapshot(new Date(Date.UTC(2026, 0, 3)), { key: oldest })).toEqual({ ok: true });
+    const oldest = (await readSnapshots(p)).at(-1)!.key;
+    expect(await p.restoreSnapshot(new Date(Date.UTC(2026, 0, 3)), { key: oldest })).toEqual({ ok: true });
     expect(notes.$state.get().notes.map((n) => n.id)).toEqual(['eins']);
-    expect(p.readSnapshot()?.cause).toEqual({ code: 'beforeRestore', at: '2026-01-01T00:00:00.000Z' });
-    expect(p.restoreSnapshot(new Date(Date.UTC(2026, 0, 4)))).toEqual({ ok: true });
+    expect((await readSnapshot(p))?.cause).toEqual({ code: 'beforeRestore', at: '2026-01-01T00:00:00.000Z' });
+    expect(await p.restoreSnapshot(new Date(Date.UTC(2026, 0, 4)))).toEqual({ ok: true });
     expect(notes.$state.get().notes.map((n) => n.id)).toEqual(['eins', 'zwei', 'drei']);
   });
 
@@ -702,14 +703,14 @@ describe('the ring of snapshots (issue #10, case 4 and 5)', () => {
     origin.data.set(notesDefinition.key, envelope(99, 7, { aus: 'der Zukunft' }));
     const before = origin.dump();
     const known = [{ key: notesDefinition.key, version: notesDefinition.version }];
-    expect(p.restoreSnapshot(new Date(), { known })).toEqual({
+    expect(await p.restoreSnapshot(new Date(), { known })).toEqual({
       ok: false,
       problem: { code: 'restoreOverNewer', issue: { code: 'newerVersion', tool: 'test-notizen', version: 99, known: notesDefinition.version } },
     });
     expect(origin.dump()).toEqual(before);
     // The same when a tool's store on the page has seen it (read-only there).
     p.createPersistentStore(notesDefinition);
-    expect(p.restoreSnapshot()).toMatchObject({ ok: false, problem: { code: 'restoreOverNewer' } });
+    expect(await p.restoreSnapshot()).toMatchObject({ ok: false, problem: { code: 'restoreOverNewer' } });
     expect(origin.dump()).toEqual(before);
   });
 });

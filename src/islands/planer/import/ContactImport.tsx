@@ -109,8 +109,9 @@ export function ContactImport(props: ContactImportProps) {
           error={state.error}
           onPreview={(preview) => setState({ ...state, preview })}
           onBack={() => setState(state.back ? { step: 'mapping', file: state.file, table: state.back.table, mapping: state.back.mapping } : { step: 'choose' })}
-          onTake={() => {
-            const result = importContacts(state.file, state.preview, { today, met });
+          onTake={async () => {
+            // A double click's second click, while the import is written, gets the same result (`importContacts`).
+            const result = await importContacts(state.file, state.preview, { today, met });
             if (!result.ok) return setState({ ...state, error: writeProblemText(texts, result.problem) });
             setState({ step: 'done', file: state.file, count: result.count, undone: false });
           }}
@@ -125,11 +126,11 @@ export function ContactImport(props: ContactImportProps) {
               <button
                 type="button"
                 id="import-rueckgaengig"
-                onClick={(event) => {
+                onClick={async (event) => {
                   // A double click on „übernehmen“ sends its second click (detail 2) here, where the button moved.
                   if (event.detail > 1) return;
-                  const result = undoContactImport();
-                  setState(result.ok ? { ...state, undone: true } : { ...state, error: texts.done.undoFailed });
+                  const result = await undoContactImport();
+                  setState(result.ok ? { ...state, undone: true } : { ...state, error: result.problem.code === 'damagedSnapshot' ? texts.done.undoDamaged : texts.done.undoFailed });
                 }}
               >
                 {texts.done.undo}
