@@ -99,7 +99,8 @@ test.describe('„Als Kandidat übernehmen“ on the result', () => {
     await expect(page.locator('[data-kind="kammer"] > .take-over-slot .take-over-status')).toContainText('steht jetzt');
     await takeOver(page, 'XING').dblclick();
     await expect(page.locator('[data-example-name="XING"] .take-over-status')).toContainText('steht jetzt');
-    expect((await candidates(page)).map((c) => c.name)).toEqual([KAMMER, 'XING']);
+    // The write lands a moment after the status shows (under the write lock): wait for it.
+    await expect.poll(async () => (await candidates(page)).map((c) => c.name)).toEqual([KAMMER, 'XING']);
   });
 
   test('a network taken over in another tab is not added twice', async ({ page, context }) => {
@@ -111,7 +112,7 @@ test.describe('„Als Kandidat übernehmen“ on the result', () => {
     await expect(other.locator('[data-example-name="XING"] .take-over-status')).toContainText('steht jetzt');
     await takeOver(page, 'XING').click();
     await expect(page.locator('[data-example-name="XING"] .take-over-status')).toContainText('„XING“ steht schon in deinem Netzwerk-Check');
-    expect((await candidates(page)).map((c) => c.name)).toEqual(['XING']);
+    await expect.poll(async () => (await candidates(page)).map((c) => c.name)).toEqual(['XING']);
     // And „Rückgängig“ over there gives this tab its button back.
     await other.getByRole('button', { name: 'Rückgängig' }).click();
     await expect(takeOver(page, 'XING')).toBeVisible();

@@ -79,7 +79,7 @@ test.describe('the list', () => {
     await page.getByRole('button', { name: 'Standardgewichte wiederherstellen' }).click();
     await expect(page.getByRole('heading', { name: 'Gewichtung' })).toBeFocused();
     await expect(card(page, 'Unternehmerfrühstück Nordstadt').locator('.fit')).toHaveText('Passung: 100 von 100');
-    expect(JSON.parse((await stored(page, KEY))!).data.weights.kosten).toBe(2);
+    await expect.poll(async () => JSON.parse((await stored(page, KEY))!).data.weights.kosten).toBe(2);
   });
 
   test('deletes with undo: the candidate goes, a notice takes focus, „Rückgängig“ puts it back in its place', async ({ page }) => {
@@ -91,14 +91,14 @@ test.describe('the list', () => {
     await expect(notice).toHaveText(/„Alumni-Verein der Hochschule“ ist gelöscht\./);
     await expect(page.getByRole('status').filter({ has: notice })).toBeAttached();
     await expect(names(page)).toHaveCount(3);
-    expect(JSON.parse((await stored(page, KEY))!).data.candidates.map((c: { id: string }) => c.id)).toEqual(['k-weltgruppe', 'k-fruehstueck', 'k-kammer']);
+    await expect.poll(async () => JSON.parse((await stored(page, KEY))!).data.candidates.map((c: { id: string }) => c.id)).toEqual(['k-weltgruppe', 'k-fruehstueck', 'k-kammer']);
     await expectNoAxeViolations(page);
 
     await notice.getByRole('button', { name: 'Rückgängig' }).click();
     await expect(names(page)).toHaveCount(4);
     await expect(page.getByRole('heading', { name: 'Alumni-Verein der Hochschule' })).toBeFocused();
     await expect(page.getByRole('status').filter({ hasText: '„Alumni-Verein der Hochschule“ ist wieder da.' })).toBeAttached();
-    expect(JSON.parse((await stored(page, KEY))!).data.candidates.map((c: { id: string }) => c.id)).toEqual(['k-weltgruppe', 'k-fruehstueck', 'k-unbekannt', 'k-kammer']);
+    await expect.poll(async () => JSON.parse((await stored(page, KEY))!).data.candidates.map((c: { id: string }) => c.id)).toEqual(['k-weltgruppe', 'k-fruehstueck', 'k-unbekannt', 'k-kammer']);
   });
 
   test('stays usable with 50 candidates: all listed by fit, and a filter finds one by name', async ({ page }) => {
