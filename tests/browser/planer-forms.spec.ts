@@ -146,9 +146,12 @@ test.describe('double submit', () => {
 /**
  * Clicks an add button and returns the field of the item it added. The store re-renders a task
  * later, so the list must have grown before `.last()` means the new item (else the fill renames the old last one).
+ * Every caller starts from the complete planner, which has items of each kind: the count is taken once
+ * they show (the island first renders the server's empty state, then what is stored).
  */
 async function addAndTakeNew(page: Page, button: string, fields: string): Promise<Locator> {
   const all = page.locator(fields);
+  await expect(all.first()).toBeAttached();
   const before = await all.count();
   await page.getByRole('button', { name: button }).click();
   await expect(all).toHaveCount(before + 1);
