@@ -8,31 +8,14 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { plannerStates, storedPlanner } from '../fixtures/planner-states';
-import { readStorage } from './support/storage';
+import { plantInFullStorage, readStorage } from './support/storage';
 import { hydrated } from './support/tools';
 
 /** Damaged (cut-off JSON) and big enough that its copy cannot squeeze into what a fill leaves. */
 const DAMAGED = `{"v":1,"rev":3,"data":{"goals":[{"id":"z1","text":"${'Mentorin finden '.repeat(4000)}`;
 
-/** Plants the damaged planner, then fills storage to the last character (once per tab). */
-async function fillStorageAround(page: Page, damaged: string) {
-  await page.addInitScript((text) => {
-    if (sessionStorage.getItem('test:filled')) return;
-    localStorage.setItem('nk:planer', text);
-    let n = 0;
-    for (let size = 1 << 20; size >= 1; size = Math.floor(size / 4)) {
-      const chunk = 'x'.repeat(size);
-      for (;;) {
-        try {
-          localStorage.setItem(`fuell:${n++}`, chunk);
-        } catch {
-          break;
-        }
-      }
-    }
-    sessionStorage.setItem('test:filled', '1');
-  }, damaged);
-}
+/** Plants the planner text (damaged or not), then fills storage to the last character (once per tab). */
+const fillStorageAround = (page: Page, planner: string) => plantInFullStorage(page, planner, 'tab');
 
 test('a damaged value with no room for its copy: the page says it was not put aside, offers it first, and never overwrites it', async ({ page }) => {
   await fillStorageAround(page, DAMAGED);

@@ -8,9 +8,10 @@
  * never written over another tab's save, and can be downloaded as a backup.
  */
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { plannerStates, storedPlanner } from '../fixtures/planner-states';
 import { hydrated } from './support/tools';
+import { plantInFullStorage } from './support/storage';
 import { expectNoAxeViolations } from './support/site';
 
 const GOAL = '#ziel-g-partial-text';
@@ -18,28 +19,22 @@ const MINE = 'Mehr Kunden aus dem Mittelstand in der Region gewinnen';
 const THEIRS = 'Zwei Aufträge über Empfehlungen';
 
 /** Plants the partial planner, then fills storage to the last character (once per context). */
-async function fillStorage(page: Page) {
-  await page.addInitScript((text) => {
-    if (localStorage.getItem('nk:planer')) return;
-    localStorage.setItem('nk:planer', text);
-    let n = 0;
-    for (let size = 1 << 20; size >= 1; size = Math.floor(size / 4)) {
-      const chunk = 'x'.repeat(size);
-      for (;;) {
-        try {
-          localStorage.setItem(`fuell:${n++}`, chunk);
-        } catch {
-          break;
-        }
-      }
-    }
-  }, storedPlanner(plannerStates.partial));
-}
+const fillStorage = (page: Page) => plantInFullStorage(page, storedPlanner(plannerStates.partial), 'context');
 
 /** Frees room, as the reader does by tidying up under „Meine Daten“ or in another site's tab. */
 const freeRoom = (page: Page) => page.evaluate(() => localStorage.removeItem('fuell:0'));
 
 const storedGoal = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getItem('nk:planer')!).data.goals[0].text as string);
+
+/** Another tab of the context frees room and saves its own text for the goal. */
+async function otherTabSaves(context: BrowserContext) {
+  const other = await context.newPage();
+  await other.goto('/planer/ziele/');
+  await hydrated(other);
+  await freeRoom(other);
+  await other.locator(GOAL).fill(THEIRS);
+  await expect.poll(() => storedGoal(other)).toBe(THEIRS);
+}
 
 /** Opens „Ziele“ and makes a change that storage has no room for. */
 async function unsavedChange(page: Page) {
@@ -98,12 +93,7 @@ test('another tab’s save neither drops the unsaved change nor is written over;
   await fillStorage(page);
   await unsavedChange(page);
 
-  const other = await context.newPage();
-  await other.goto('/planer/ziele/');
-  await hydrated(other);
-  await freeRoom(other);
-  await other.locator(GOAL).fill(THEIRS);
-  await expect.poll(() => storedGoal(other)).toBe(THEIRS);
+  await otherTabSaves(context);
 
   // This tab keeps its own text, says another tab saved, and does not write over it.
   const notice = page.locator('.storage-notices');
@@ -135,12 +125,7 @@ test('a tab that missed the other tab’s save does not write its tab-only copy 
   await fillStorage(page);
   await unsavedChange(page);
 
-  const other = await context.newPage();
-  await other.goto('/planer/ziele/');
-  await hydrated(other);
-  await freeRoom(other);
-  await other.locator(GOAL).fill(THEIRS);
-  await expect.poll(() => storedGoal(other)).toBe(THEIRS);
+  await otherTabSaves(context);
 
   // Storage has room again, but the tab's copy was made before that save: it must not replace it.
   // (The tab's own copy of storage learns of the save a moment later, storage event or not; until

@@ -13,6 +13,31 @@ export async function plantStorage(target: Page | BrowserContext, entries: Recor
   }, entries);
 }
 
+/**
+ * Before the site's scripts run: stores `planner` under `nk:planer`, then fills storage to its last
+ * character with `fuell:<n>` keys (removing `fuell:0` frees a megabyte again). `once`: per tab (a
+ * reload does not fill again), or per context (only while `nk:planer` is empty, so a second tab of
+ * the context finds what the first one left).
+ */
+export async function plantInFullStorage(page: Page, planner: string, once: 'tab' | 'context'): Promise<void> {
+  await page.addInitScript(([text, perTab]) => {
+    if (perTab ? sessionStorage.getItem('test:filled') : localStorage.getItem('nk:planer')) return;
+    localStorage.setItem('nk:planer', text);
+    let n = 0;
+    for (let size = 1 << 20; size >= 1; size = Math.floor(size / 4)) {
+      const chunk = 'x'.repeat(size);
+      for (;;) {
+        try {
+          localStorage.setItem(`fuell:${n++}`, chunk);
+        } catch {
+          break;
+        }
+      }
+    }
+    sessionStorage.setItem('test:filled', '1');
+  }, [planner, once === 'tab'] as const);
+}
+
 /** Everything in localStorage, sorted by key. */
 export async function readStorage(page: Page): Promise<Record<string, string>> {
   return page.evaluate(() => Object.fromEntries(Object.keys(localStorage).sort().map((key) => [key, localStorage.getItem(key)!])));

@@ -273,6 +273,16 @@ describe('storage faults', () => {
     expect(tab.persistence.$storageHealth.get().writeError).not.toBeNull();
   });
 
+  /** Tab A with a note the browser refused (storage full), and room again afterwards. */
+  async function unsavedInA() {
+    const origin = new Origin();
+    const a = await tabWithNotes(origin);
+    origin.failWrites = quotaError('standard');
+    a.store.update(addNote('a'));
+    origin.failWrites = null;
+    return { origin, a };
+  }
+
   // Issue #10, case 7: the next page of the tab showed the unsaved change as if it were saved.
   test('a change the browser refused stays marked on the next page of the tab, and is saved there once there is room', async () => {
     const origin = new Origin();
@@ -299,12 +309,8 @@ describe('storage faults', () => {
 
   // Case 7: another tab's save dropped this tab's unsaved change (the storage event cleared the overlay).
   test('another tab’s save never drops this tab’s unsaved change, which is not written over that save, and the conflict is told', async () => {
-    const origin = new Origin();
-    const a = await tabWithNotes(origin);
+    const { origin, a } = await unsavedInA();
     const b = await tabWithNotes(origin);
-    origin.failWrites = quotaError('standard');
-    a.store.update(addNote('a'));
-    origin.failWrites = null;
     b.store.update(addNote('b'));
     settle(origin);
     expect(a.store.$state.get().notes.map((n) => n.id)).toEqual(['a']);
@@ -324,13 +330,9 @@ describe('storage faults', () => {
 
   // Case 7: with the event missed, the re-read before writing read the tab's own copy, and wrote it over the newer save.
   test('a tab that missed the other tab’s save does not write its tab-only copy over it', async () => {
-    const origin = new Origin();
-    const a = await tabWithNotes(origin);
-    const b = await tabWithNotes(origin);
-    origin.failWrites = quotaError('standard');
-    a.store.update(addNote('a'));
-    origin.failWrites = null;
+    const { origin, a } = await unsavedInA();
     a.tab.frozen = true;
+    const b = await tabWithNotes(origin);
     b.store.update(addNote('b'));
     a.store.update(addNote('a2'));
     expect(stored(origin).data.notes.map((n: { id: string }) => n.id)).toEqual(['b']);
