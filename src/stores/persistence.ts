@@ -9,6 +9,8 @@
  * (another tab saved, restored, imported or deleted), it adopts that and shows its own changes
  * not yet written on top. Storage events and a `pageshow` from the back/forward cache only make
  * tabs catch up sooner. Changes not yet written when the page goes away are written at once.
+ * A change the browser refuses (full storage) stays in this tab, marked unsaved on each of its
+ * pages, and is never written over another tab's later save (`conflicted`).
  */
 import { atom, computed, type ReadableAtom } from 'nanostores';
 import * as v from 'valibot';
@@ -516,8 +518,10 @@ export function createPersistentStore<T>(def: StoredValueDefinition<T>): Persist
 
   /**
    * Writes what this tab shows – what storage holds now with the waiting changes on top (`sync`
-   * adopts a newer stored text first and `show` puts the changes on it) – and returns the revision
-   * it left, or null when nothing was written. Runs under the write lock, or at once without one.
+   * adopts a newer stored text first and `show` puts the changes on it) – and says what it wrote
+   * (`Written`: the revision it left, and what the write lock compares to find a same-field change
+   * of another tab that this write replaced), or null when nothing was written. Runs under the
+   * write lock, or at once without one.
    */
   function commit(): Written | null {
     // A read during the write (a migration's snapshot reads every value) must not write again.
@@ -625,7 +629,7 @@ function onStorage(e: { key: string | null }): void {
   const event = e as StorageEvent;
   if (event.storageArea !== null && event.storageArea !== local) return; // sessionStorage
   // A clear is the reader's „Alle meine Daten löschen“: nothing of this tab comes back. A save of
-  // one key never drops this tab's unsaved change of it, which stays marked (`$unsaved`).
+  // one key never drops this tab's unsaved change of it, which stays marked (`persistence-unsaved.ts`).
   if (event.key === null) forgetUnsaved();
   for (const entry of registry.values()) if (event.key === null || event.key === entry.key) entry.sync();
   if (event.key === null || event.key.startsWith(QUARANTINE_PREFIX)) forgetMissingQuarantine();
