@@ -3,7 +3,7 @@
  * Only „Meine Daten“ and the contact import need them, so they live apart from the persistence
  * every tool page loads.
  */
-import { encodeSnapshot, nextSnapshotKey as nextKey, type Snapshot, type SnapshotCause } from '../lib/storage/snapshot';
+import { encodeSnapshot, nextSnapshotKey as nextKey, SNAPSHOT_PREFIX, type Snapshot, type SnapshotCause } from '../lib/storage/snapshot';
 import { readSnapshotHead } from '../lib/storage/snapshot-decode';
 import { encodeCompressedSnapshot, holdsSameValues, packValues, readSnapshotFull } from '../lib/storage/snapshot-compressed';
 import { readEnvelope, type CatalogueEntry } from '../lib/storage/catalogue';
@@ -148,6 +148,7 @@ function writeAll(writes: Writes, prepared: Prepared | null, now: Date): ApplyRe
       internals.trimSnapshots();
       internals.changed();
       internals.reportWrite(null);
+      announceWrites(ordered);
       return dropped > 0 ? { ok: true, droppedSnapshots: dropped } : { ok: true };
     }
     // Room from the oldest snapshot – never from the newest, when it is this step's undo point.
@@ -163,6 +164,15 @@ function writeAll(writes: Writes, prepared: Prepared | null, now: Date): ApplyRe
     internals.drop(spare[0]!);
     dropped++;
   }
+}
+
+/**
+ * Tells the write lock across tabs the revision each written value now has. A step writes past the
+ * lock, and an import may well write a lower revision than the last change: without this, the next
+ * change in another tab would wait for that old revision until `FRESH_WAIT_MS` runs out.
+ */
+function announceWrites(writes: Writes): void {
+  for (const [key, value] of writes) if (!key.startsWith(SNAPSHOT_PREFIX)) internals.announce(key, value);
 }
 
 /** The first stored value that comes from a newer version of the site, as its issue; null when there is none. */

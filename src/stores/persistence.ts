@@ -183,6 +183,13 @@ const WRITE_LOCKS = !!win && typeof navigator !== 'undefined' && typeof navigato
  */
 const writeLock = () => import('./write-lock');
 
+/**
+ * Tells the write lock the revision `text` (null: removed) has: for writes that went past it (a
+ * reset, the batch steps of „Meine Daten“), so the next writer in another tab does not wait for an
+ * older revision that storage no longer shows.
+ */
+const announce = (key: string, text: string | null) => WRITE_LOCKS && void writeLock().then((lock) => lock.announce(key, lock.revisionOf(text)));
+
 const deferWrites = () => WRITE_LOCKS && local !== null && overlay.size === 0 && $storageHealth.get().mode === 'local' && !isStorageFull($storageHealth.get().writeError);
 
 /** The stored text for `key` (this tab's own refused write, else the browser's storage), or null. */
@@ -384,6 +391,7 @@ export const internals = {
   overlay,
   conflicted,
   forgetUnsaved,
+  announce,
   /** Makes every store whose key is in `keys` adopt what storage holds now. */
   syncStores(keys: ReadonlySet<string> | ReadonlyMap<string, unknown>): void {
     for (const entry of registry.values()) if (keys.has(entry.key)) entry.sync();
@@ -593,7 +601,7 @@ export function createPersistentStore<T>(def: StoredValueDefinition<T>): Persist
       pending = [];
       removeRaw(def.key);
       // The next writer in another tab must not wait for the revision that is gone.
-      if (WRITE_LOCKS) void writeLock().then(({ announce }) => announce(def.key, 0));
+      announce(def.key, null);
       seen = null;
       show(empty);
       return true;

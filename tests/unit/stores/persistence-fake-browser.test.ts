@@ -721,6 +721,25 @@ describe('with Web Locks: every change waits for the write lock and builds on wh
   const setTitle = (title: string) => (s: Notes): Notes => ({ ...s, title });
   const locked = (origin: Origin) => openTab(origin, async () => ({}), { locks: true }).then((tab) => ({ tab, store: tab.persistence.createPersistentStore(notesDefinition) }));
 
+  // Noticed in stop 21: an import wrote a lower revision past the lock, and the next change in another tab waited FRESH_WAIT_MS (2 s).
+  test('after an import in another tab wrote a lower revision, the next change does not wait for the old one', async () => {
+    const origin = new Origin();
+    const a = await locked(origin);
+    for (const id of ['a', 'b', 'c']) {
+      a.store.update(addNote(id));
+      await vi.waitFor(() => expect(stored(origin).data.notes.at(-1).id).toBe(id));
+    }
+    const b = await locked(origin);
+    expect(await b.tab.persistence.applyWrites([[notesDefinition.key, envelope(3, 1, { title: 'alt', notes: [] })]], IMPORT)).toEqual({ ok: true });
+    settle(origin);
+    expect(a.store.$state.get().title).toBe('alt');
+    // The announcement has asked for the lock (the reader's next change comes much later than this).
+    await vi.dynamicImportSettled();
+    a.store.update(addNote('d'));
+    // Well under FRESH_WAIT_MS: vi.waitFor gives up after one second.
+    await vi.waitFor(() => expect(stored(origin)).toMatchObject({ rev: 2, data: { notes: [note('d')] } }));
+  });
+
   test('shows a change at once and writes it a moment later, several changes in one write', async () => {
     const origin = new Origin();
     const { store } = await locked(origin);
