@@ -5,7 +5,7 @@
  * and writes the result in one step.
  */
 import { atom, computed } from 'nanostores';
-import { $storageChanges, quarantine, readRaw, readStoredTexts, removeRaw, snapshotKeys, writePending, writeRaw } from './persistence';
+import { $storageChanges, knowShards, quarantine, readRaw, readStoredTexts, removeRaw, snapshotKeys, writePending, writeRaw } from './persistence';
 import { recordBackup } from './meta';
 import { $import, $notPutAside, type ActionProblem, type ActionResult, type Download, type NotPutAside } from './daten-import';
 import { ALL_DEFINITIONS } from '../lib/storage/stored-definitions';
@@ -15,6 +15,9 @@ import { encodeSnapshot, LEGACY_SNAPSHOT_KEY, snapshotOrder, SNAPSHOT_PREFIX } f
 import { backupFileName, createBackup, planImport, readBackup, TOO_LARGE, type ImportMode, type ImportPlan } from '../lib/storage/backup';
 import { MAX_BACKUP_BYTES } from '../lib/storage/backup-limits';
 import { localDay } from '../lib/dates/iso-day';
+
+// Backups, imports and restores work with whole texts: values kept in shards are read and written so.
+for (const def of ALL_DEFINITIONS) knowShards(def);
 
 const loadCrypto = () => import('../lib/storage/backup-crypto');
 /**

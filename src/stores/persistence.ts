@@ -19,6 +19,8 @@ import { decodeStored, encodeEnvelope, encodeStored, MAX_REVISION, storedId, typ
 import { isQuotaError, isStorageFull, writeErrorOf, type WriteError } from '../lib/storage/storage-errors';
 import type { Written } from './write-lock';
 import { encodeSnapshot, holdsSameTexts, LEGACY_SNAPSHOT_KEY, nextSnapshotKey, SNAPSHOT_RING, sortSnapshotKeys, type Snapshot, type SnapshotCause } from '../lib/storage/snapshot';
+import { isShardKey, NEEDS_CODEC, PACKED_SHARD } from '../lib/storage/shard-keys';
+import type { HeldShard, ShardCodec, ShardedWrite } from '../lib/storage/shards';
 
 export const KEY_PREFIX = 'nk:';
 export const QUARANTINE_PREFIX = 'nk:quarantaene:';
@@ -158,17 +160,144 @@ if (win) {
   }
 }
 
-/** Tries to store `value` (null removes); the error when the browser refused. */
-function put(key: string, value: string | null): { error: unknown } | null {
+// ---------------------------------------------------------------------------------------------
+// Shards: a value with one long list (the planner's contacts) is stored as a small main text and
+// shards under keys of their own (`shards.ts`). Everything outside this module sees the whole
+// value's text (`readRaw`, `writeRaw`); the store itself reads and writes the shards it changed.
+
+type Sharded<T> = StoredValueDefinition<T> & { shards: NonNullable<StoredValueDefinition<T>['shards']> };
+
+/** The definitions of sharded values this page knows, by key: a value of one is written in shards. */
+const shardedValues = new Map<string, Sharded<any>>();
+
+/** Packs shards; null until loaded (`loadCodec`): shards are then written as JSON, and packed ones cannot be read yet. */
+let codec: ShardCodec | null = null;
+let codecLoading: Promise<void> | null = null;
+
+/**
+ * Loads the codec (once). Pages load it before anything reads storage when packed shards or a large
+ * value are stored (the top-level await at the end of this module); a store asks for it when its
+ * list grows large, the batch steps before they write, and a page whose storage another tab just
+ * filled with packed shards when it meets one.
+ */
+export function loadCodec(): Promise<void> {
+  return (codecLoading ??= import('../lib/storage/shard-codec').then(
+    (module) => {
+      codec = module.shardCodec;
+      // What could not be read without it can be now.
+      for (const entry of registry.values()) entry.resume();
+      changed();
+    },
+    () => void (codecLoading = null),
+  ));
+}
+
+/** A value this long (UTF-16 units, about 0.5 MB) is worth packing; every page can read packed shards once it has the codec. */
+const PACK_FROM = 250_000;
+
+/** Whether storage holds what this page cannot read or should not write without the codec: a packed shard, or a large value. */
+function codecWanted(): boolean {
+  for (const key of ourKeys()) {
+    const text = stored(key);
+    if (text !== null && (isShardKey(key) ? text.startsWith(PACKED_SHARD) : text.length > PACK_FROM && !key.startsWith(SNAPSHOT_KEY))) return true;
+  }
+  return false;
+}
+
+/**
+ * Makes writes of `def`'s value (an import, a restore, an unsaved change saved again) go into
+ * shards and lets `readRaw` put its list back; stores do this themselves, „Meine Daten“ for
+ * every definition it knows. A page that knows none reads a sharded value as its main text,
+ * which no schema accepts (its list is missing), so nothing takes it for empty.
+ */
+export function knowShards(def: StoredValueDefinition<any>): void {
+  if (!def.shards || shardedValues.has(def.key)) return;
+  shardedValues.set(def.key, def as Sharded<any>);
+  // Views that read the value's text read it whole from now on.
+  changed();
+}
+
+/** The shard keys the main text `text` of `key` lists (none for any other text, or where the page does not know the value). */
+const shardKeysIn = (key: string, text: string | null): string[] => shardedValues.get(key)?.shards.keysIn(text) ?? [];
+
+/** The shards to write for the whole value `text` of a sharded definition, or null to write it as it is (another version, not ours). */
+function shardedWriteOf(key: string, text: string): ShardedWrite | null {
+  const def = shardedValues.get(key);
+  if (!def || def.shards.read(text)) return null;
+  try {
+    const envelope = JSON.parse(text) as { v?: unknown; rev?: unknown; at?: unknown; data?: Record<string, unknown> };
+    const items = envelope.data?.[def.shards.list];
+    if (envelope.v !== def.version || typeof envelope.rev !== 'number' || typeof envelope.at !== 'string' || !Array.isArray(items)) return null;
+    return def.shards.encode(def, envelope.data, envelope.rev, envelope.at, new Map(), codec);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Writes new shards, then the main text that lists them, then removes the shards the old main text
+ * listed and the new one does not. If the browser refuses any of it, the new shards go again and
+ * storage holds the old value, whole.
+ */
+function putSharded(key: string, write: ShardedWrite): { error: unknown } | null {
+  const old = shardKeysIn(key, stored(key));
+  const done: string[] = [];
+  try {
+    for (const [shardKey, text] of write.shards) {
+      local!.setItem(shardKey, text);
+      done.push(shardKey);
+    }
+    local!.setItem(key, write.main);
+  } catch (error) {
+    for (const shardKey of done) removeQuietly(shardKey);
+    return { error };
+  }
+  const listed = new Set(write.held.map((shard) => shard.ref[0]));
+  for (const shardKey of old) if (!listed.has(shardKey)) removeQuietly(shardKey);
+  return null;
+}
+
+function removeQuietly(key: string): void {
+  try {
+    local?.removeItem(key);
+  } catch {
+    // the browser refused a removal; what stays is a shard no main text lists
+  }
+}
+
+/** Tries to store `value` (null removes; a sharded value's shards go with it); the error when the browser refused. */
+function put(key: string, value: string | null, sharded = value === null ? null : shardedWriteOf(key, value)): { error: unknown } | null {
   if (!local) return { error: new Error('no storage') };
+  if (sharded) return putSharded(key, sharded);
+  const old = shardKeysIn(key, stored(key));
   try {
     if (value === null) local.removeItem(key);
     else local.setItem(key, value);
-    return null;
   } catch (error) {
     return { error };
   }
+  for (const shardKey of old) removeQuietly(shardKey);
+  return null;
 }
+
+/** The whole value's text for what storage holds under `key`: a sharded value with its list put back. */
+function wholeText(key: string, raw: string): string {
+  const shards = shardedValues.get(key)?.shards;
+  const main = shards?.read(raw);
+  if (!shards || !main) return raw;
+  if (assembled?.key === key && assembled.raw === raw) return assembled.text;
+  const text = shards.assemble(main, stored, codec);
+  // Without the codec (another tab packed them a moment ago) the main text stands for now: no schema
+  // accepts it, so nothing takes it for a value without its list; once the codec is here, views read again.
+  if (text === NEEDS_CODEC) {
+    void loadCodec();
+    return raw;
+  }
+  assembled = { key, raw, text: text ?? raw };
+  return text ?? raw;
+}
+/** The last whole text put together: views that follow storage ask for it after every change. */
+let assembled: { key: string; raw: string; text: string } | null = null;
 
 /**
  * True where the browser has Web Locks: changes then wait for the write lock (`write-lock.ts`,
@@ -192,9 +321,15 @@ const announce = (key: string, text: string | null) => WRITE_LOCKS && void write
 
 const deferWrites = () => WRITE_LOCKS && local !== null && overlay.size === 0 && $storageHealth.get().mode === 'local' && !isStorageFull($storageHealth.get().writeError);
 
-/** The stored text for `key` (this tab's own refused write, else the browser's storage), or null. */
-export function readRaw(key: string): string | null {
+/** What this tab holds for `key`: its own refused write (a whole text), else what the browser's storage holds (a sharded value's main text). */
+function current(key: string): string | null {
   return overlay.has(key) ? (overlay.get(key) ?? null) : stored(key);
+}
+
+/** The stored text for `key` (this tab's own refused write, else the browser's storage, a sharded value whole), or null. */
+export function readRaw(key: string): string | null {
+  const raw = current(key);
+  return raw === null || overlay.has(key) ? raw : wholeText(key, raw);
 }
 
 /** Writes `value`; true when the browser kept it. A refused write is kept for this tab and reported, never dropped. */
@@ -255,9 +390,9 @@ export function readStoredTexts(keys: readonly string[] = dataKeys()): Map<strin
   return texts;
 }
 
-/** The keys that hold the reader's data: ours, minus snapshots and quarantine. */
+/** The keys that hold the reader's data: ours, minus snapshots, quarantine and shards (`readRaw` of their value's key has them). */
 export function dataKeys(): string[] {
-  return ourKeys().filter((key) => !key.startsWith(SNAPSHOT_KEY) && !key.startsWith(QUARANTINE_PREFIX));
+  return ourKeys().filter((key) => !key.startsWith(SNAPSHOT_KEY) && !key.startsWith(QUARANTINE_PREFIX) && !isShardKey(key));
 }
 
 /** The keys of the kept snapshots, oldest first. */
@@ -433,6 +568,8 @@ interface Entry {
   sync(): void;
   /** Writes the changes still waiting for the lock at once (the page is going away). */
   flush(): void;
+  /** Adopts what storage holds and writes what waited for it (the codec has just loaded). */
+  resume(): void;
 }
 
 const registry = new Map<string, Entry>();
@@ -449,6 +586,10 @@ export function registeredStores(): PersistentStore<unknown>[] {
 export function createPersistentStore<T>(def: StoredValueDefinition<T>): PersistentStore<T> {
   const existing = registry.get(def.key);
   if (existing) return existing.store as PersistentStore<T>;
+  knowShards(def);
+  const sharded = def.shards ? (def as Sharded<T>) : null;
+  /** The shards storage held when this tab last read or wrote them, by key (sharded values only). */
+  let held = new Map<string, HeldShard>();
 
   const empty: Loaded<T> = { data: def.initial(), rev: 0 };
   /** What this tab shows: `base` with `pending` on top. */
@@ -462,27 +603,62 @@ export function createPersistentStore<T>(def: StoredValueDefinition<T>): Persist
   /** What this tab showed when the first waiting change was made: what the changes were made on. */
   let since: T = empty.data;
   let readOnly = false;
+  /** True while storage holds packed shards this page cannot read before the codec is loaded. */
+  let waitingForCodec = false;
 
   function editable(): void {
     readOnly = false;
     clearProblems(def.key, 'newer');
   }
 
+  /** Reads `raw` – a sharded main text with its shards (those read before are not read again), or a whole text. */
+  function decode(raw: string, before: ReadonlyMap<string, HeldShard>): ReturnType<typeof decodeStored<T>> | typeof NEEDS_CODEC {
+    const main = sharded?.shards.read(raw);
+    if (!sharded || !main) return decodeStored(def, raw);
+    if (main.v !== def.version || main.shards.list !== sharded.shards.list) {
+      // Another version's shards (data from a newer site, or one to migrate) go the way of a whole text.
+      const whole = sharded.shards.assemble(main, stored, codec);
+      return whole === NEEDS_CODEC ? whole : decodeStored(def, whole ?? raw);
+    }
+    const result = sharded.shards.decode(def, main, stored, before, codec);
+    if (result !== NEEDS_CODEC && result.ok) held = new Map(result.shards.map((shard) => [shard.ref[0], shard]));
+    return result;
+  }
+
+  /** The text under which an unreadable value is put aside: with its shards, if it has any, so nothing is lost when new ones replace them. */
+  function withShards(raw: string): string {
+    const keys = shardKeysIn(def.key, raw);
+    return keys.length === 0 ? raw : JSON.stringify(Object.fromEntries([[def.key, raw], ...keys.map((key) => [key, stored(key)])]));
+  }
+
   function adopt(raw: string | null): void {
+    const previous = seen;
     seen = raw;
+    const before = held;
+    held = new Map();
     if (raw === null) {
       editable();
       show(empty);
       return;
     }
-    const result = decodeStored(def, raw);
+    const result = decode(raw, before);
+    if (result === NEEDS_CODEC) {
+      // Another tab packed shards this page cannot read yet: keep showing what it read before, write
+      // nothing on top of what it has not read, and read again once the codec is here (`loadCodec`).
+      seen = previous;
+      held = before;
+      waitingForCodec = true;
+      void loadCodec();
+      return;
+    }
+    waitingForCodec = false;
     if (result.ok) {
       editable();
       if (result.migratedFrom !== null) {
         takeSnapshot({ code: 'beforeUpdate', tool: storedId(def.key), version: result.migratedFrom });
         // Saved at once, so that the next page load neither migrates nor replaces the snapshot again.
-        seen = encodeEnvelope(result.envelope);
-        writeRaw(def.key, seen);
+        writeRaw(def.key, encodeEnvelope(result.envelope));
+        seen = current(def.key);
       }
       show({ data: result.envelope.data, rev: result.envelope.rev });
       return;
@@ -495,7 +671,7 @@ export function createPersistentStore<T>(def: StoredValueDefinition<T>): Persist
       show(empty);
       return;
     }
-    const { quarantineKey, saved } = quarantine(def.key, raw);
+    const { quarantineKey, saved } = quarantine(def.key, withShards(raw));
     // If even the copy could not be kept, the original must not be overwritten either.
     readOnly = !saved;
     clearProblems(def.key, 'newer');
@@ -504,11 +680,12 @@ export function createPersistentStore<T>(def: StoredValueDefinition<T>): Persist
   }
 
   function sync(): void {
-    const raw = readRaw(def.key);
+    const raw = current(def.key);
     if (raw !== seen) adopt(raw);
   }
 
-  const valid = (data: T) => v.safeParse(def.schema, data).success;
+  /** Whether `data` is valid; for a sharded value only what differs from `before` (valid already) is checked. */
+  const valid = (data: T, before: T | null) => (sharded ? sharded.shards.valid(def, data, before) : v.safeParse(def.schema, data).success);
 
   /** Shows `loaded` (what storage holds) with this tab's changes not yet written on top. */
   function show(loaded: Loaded<T>): void {
@@ -517,7 +694,7 @@ export function createPersistentStore<T>(def: StoredValueDefinition<T>): Persist
     for (const change of pending) {
       const next = change(data);
       if (next === data) continue;
-      if (valid(next)) data = next;
+      if (valid(next, data)) data = next;
       // Another tab's change made this one invalid (say, a list it filled up): the others stay.
       else if ($storageHealth.get().mode === 'local') setHealth({ mode: 'local', writeError: 'invalidChange' });
     }
@@ -537,14 +714,19 @@ export function createPersistentStore<T>(def: StoredValueDefinition<T>): Persist
     committing = true;
     try {
       sync();
+      // Written once storage can be read (`resume`); until then the changes wait here.
+      if (waitingForCodec) return null;
       const waiting = pending.length;
       pending = [];
       const { data } = $loaded.get();
       if (readOnly || waiting === 0 || data === base.data) return null;
       const theirs = base.data;
       const rev = Math.min(base.rev + 1, MAX_REVISION);
-      seen = encodeStored(def, data, rev, new Date());
-      writeRaw(def.key, seen);
+      if (sharded) seen = writeShards(data, rev, new Date());
+      else {
+        seen = encodeStored(def, data, rev, new Date());
+        writeRaw(def.key, seen);
+      }
       show({ data, rev });
       return [rev, since, theirs, data];
     } finally {
@@ -553,18 +735,38 @@ export function createPersistentStore<T>(def: StoredValueDefinition<T>): Persist
   }
   let committing = false;
 
+  /**
+   * Writes `data` as shards: the shards whose items changed and the main text (`writeRaw` for a
+   * sharded value). Returns what this tab now holds for the key (`current`), for `seen`.
+   */
+  function writeShards(data: T, rev: number, now: Date): string | null {
+    const write = sharded!.shards.encode(def, data, rev, now.toISOString(), held, codec);
+    // A value this large is worth packing: later writes pack once the codec is here.
+    if (!codec && write.main.length + write.held.reduce((n, shard) => n + shard.text.length, 0) > PACK_FROM) void loadCodec();
+    // Like writeRaw: never over another tab's later save, and a refused write stays in this tab (whole).
+    const failure = conflicted(def.key) ? { error: null } : put(def.key, write.main, write);
+    if (failure) remember(def.key, encodeStored(def, data, rev, now), true);
+    else {
+      remember(def.key, write.main, false);
+      held = new Map(write.held.map((shard) => [shard.ref[0], shard]));
+    }
+    if (failure?.error !== null) reportWrite(failure);
+    changed();
+    return current(def.key);
+  }
+
   let writing: Promise<void> | null = null;
 
   /** Writes the waiting changes under the lock, one write for all that came meanwhile. */
   function schedule(): void {
     writing ??= writeLock()
-      .then(({ whileWriting }) => whileWriting(def.key, () => readRaw(def.key), commit, setProblem))
+      .then(({ whileWriting }) => whileWriting(def.key, () => current(def.key), commit, setProblem))
       // The lock or its module could not be had (offline, the page is being torn down): write as a single tab would.
       .catch(() => void commit())
       // Even if that failed too, later changes must not wait behind it for ever.
       .finally(() => {
         writing = null;
-        if (pending.length > 0) schedule();
+        if (pending.length > 0 && !waitingForCodec) schedule();
       });
   }
 
@@ -580,7 +782,7 @@ export function createPersistentStore<T>(def: StoredValueDefinition<T>): Persist
       const shown = $loaded.get();
       const data = change(shown.data);
       if (data === shown.data) return true;
-      if (!valid(data)) {
+      if (!valid(data, shown.data)) {
         if ($storageHealth.get().mode === 'local') setHealth({ mode: 'local', writeError: 'invalidChange' });
         return false;
       }
@@ -600,6 +802,7 @@ export function createPersistentStore<T>(def: StoredValueDefinition<T>): Persist
       // The reader asked to forget everything: changes still waiting go too.
       pending = [];
       removeRaw(def.key);
+      held = new Map();
       // The next writer in another tab must not wait for the revision that is gone.
       announce(def.key, null);
       seen = null;
@@ -609,7 +812,14 @@ export function createPersistentStore<T>(def: StoredValueDefinition<T>): Persist
     readOnly: () => readOnly,
   };
 
-  registry.set(def.key, { key: def.key, store: store as PersistentStore<unknown>, sync, flush: () => void (pending.length > 0 && commit()) });
+  const resume = () => {
+    sync();
+    if (pending.length > 0 && !waitingForCodec) {
+      if (deferWrites()) schedule();
+      else commit();
+    }
+  };
+  registry.set(def.key, { key: def.key, store: store as PersistentStore<unknown>, sync, flush: () => void (pending.length > 0 && commit()), resume });
 
   if (win) {
     // Earlier quarantined values stay visible until the reader deals with them.
@@ -669,3 +879,8 @@ if (win && overlay.size > 0 && $storageHealth.get().mode === 'local') {
   setHealth({ mode: 'local', writeError: 'full' });
   void loadUnsaved().then((unsaved) => unsaved.retry());
 }
+
+// Packed shards (or a value large enough to be packed when next written) need the codec before
+// any store reads storage: the modules that import this one wait for it, so every read stays
+// synchronous. A page with a small planner, or none, never loads it.
+if (win && local && codecWanted()) await loadCodec();

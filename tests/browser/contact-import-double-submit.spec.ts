@@ -7,12 +7,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { Contact } from '../../src/lib/planner/planner-schema';
 import { atFixtureDay, plannerReady } from './support/planner';
+import { storedPlannerData } from './support/storage';
 
 const fixture = (name: string) => new URL(`../fixtures/contact-import/${name}`, import.meta.url).pathname;
-const storedContacts = async (page: Page): Promise<Contact[]> => {
-  const raw = await page.evaluate(() => localStorage.getItem('nk:planer'));
-  return raw ? (JSON.parse(raw).data.contacts as Contact[]) : [];
-};
+const storedContacts = async (page: Page): Promise<Contact[]> => (await storedPlannerData(page))?.contacts ?? [];
 
 test('a double click on „2 Kontakte übernehmen“ imports the two contacts once and keeps them', async ({ page }) => {
   await atFixtureDay(page);

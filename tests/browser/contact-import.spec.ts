@@ -13,7 +13,7 @@ import { contact } from '../fixtures/planner-contacts';
 import { plannerV3Detailed } from '../fixtures/planner-states';
 import { atFixtureDay, plannerReady, plantPlanner } from './support/planner';
 import { expectNoAxeViolations } from './support/site';
-import { readStorage } from './support/storage';
+import { readStorage, storedPlannerData, storedPlannerText } from './support/storage';
 
 const FIXTURES = new URL('../fixtures/contact-import/', import.meta.url);
 const fixture = (name: string) => new URL(name, FIXTURES).pathname;
@@ -54,8 +54,7 @@ async function chooseFile(page: Page, name: string) {
 }
 
 async function storedContacts(page: Page): Promise<Contact[]> {
-  const raw = await page.evaluate(() => localStorage.getItem('nk:planer'));
-  return raw ? (JSON.parse(raw).data.contacts as Contact[]) : [];
+  return (await storedPlannerData(page))?.contacts ?? [];
 }
 
 const FIELDS = ['name', 'organisation', 'position', 'emails', 'phones', 'profileUrl', 'birthday', 'notes', 'tags'] as const;
@@ -251,7 +250,7 @@ test.describe('contact import', () => {
 
   test('„Rückgängig“ after an import brings back exactly what was stored before', async ({ page }) => {
     await openContacts(page, EXISTING);
-    const before = await page.evaluate(() => localStorage.getItem('nk:planer'));
+    const before = JSON.parse((await storedPlannerText(page))!);
     await chooseFile(page, 'linkedin-connections.csv');
     await page.getByRole('button', { name: '30 Kontakte übernehmen' }).click();
     // The import compresses its undo point first, so it is written a moment after the click.
@@ -260,7 +259,7 @@ test.describe('contact import', () => {
     expect(snapshot.cause).toEqual({ code: 'beforeContactImport', fileName: 'linkedin-connections.csv' });
     await page.getByRole('button', { name: 'Rückgängig' }).click();
     await expect(page.getByText('Der Import ist rückgängig gemacht; deine Kontakte sind wie vorher.')).toBeVisible();
-    expect(await page.evaluate(() => localStorage.getItem('nk:planer'))).toBe(before);
+    await expect.poll(async () => JSON.parse((await storedPlannerText(page))!)).toEqual(before);
     await expect(page.locator('.contact-rows li')).toHaveCount(3);
   });
 

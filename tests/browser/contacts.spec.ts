@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { contact, contactsPlanner } from '../fixtures/planner-contacts';
 import { atFixtureDay, plannerReady, plantPlanner } from './support/planner';
 import { expectNoAxeViolations } from './support/site';
+import { storedPlannerData } from './support/storage';
 
 /** Plants the spelling contacts plus `plain` more and opens the contacts page. */
 async function openContacts(page: Page, plain = 0, query = '') {
@@ -238,7 +239,7 @@ test.describe('search over every field, tags and the tag filter', () => {
 });
 
 test.describe('contact fields', () => {
-  const stored = (page: Page, id: string) => page.evaluate((key) => JSON.parse(localStorage.getItem('nk:planer')!).data.contacts.find((c: { id: string }) => c.id === key), id);
+  const stored = async (page: Page, id: string) => (await storedPlannerData(page))!.contacts.find((c) => c.id === id)!;
 
   test('position, emails, phones, profile URL, tags, notes and a birthday with its year save and come back after a reload', async ({ page }) => {
     await openContacts(page);
@@ -291,13 +292,13 @@ test.describe('contact fields', () => {
     await page.locator('#neu-prio').selectOption('B');
     await page.getByRole('button', { name: 'Kontakt speichern' }).click();
     await expect(page.getByRole('region', { name: 'Lea' })).toBeVisible();
-    const contacts = await page.evaluate(() => JSON.parse(localStorage.getItem('nk:planer')!).data.contacts);
+    const contacts = (await storedPlannerData(page))!.contacts;
     expect(contacts.at(-1)).toMatchObject({ name: 'Lea', priority: 'B', rhythm: '' });
   });
 });
 
 test.describe('„Heute kontaktiert“', () => {
-  const log = (page: Page, id: string) => page.evaluate((key) => JSON.parse(localStorage.getItem('nk:planer')!).data.contacts.find((c: { id: string }) => c.id === key).log, id);
+  const log = async (page: Page, id: string) => (await storedPlannerData(page))!.contacts.find((c) => c.id === id)!.log;
   // The entry is written a moment after the form closes (the write lock across tabs).
   const logGrown = async (page: Page, id: string, length: number) => {
     await expect.poll(async () => (await log(page, id)).length).toBe(length);

@@ -7,8 +7,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { contactsPlanner } from '../fixtures/planner-contacts';
 import { atFixtureDay, plannerReady, plantPlanner } from './support/planner';
+import { storedPlannerData } from './support/storage';
 
-const log = (page: Page, id: string) => page.evaluate((key) => JSON.parse(localStorage.getItem('nk:planer')!).data.contacts.find((c: { id: string }) => c.id === key).log, id);
+const log = async (page: Page, id: string) => (await storedPlannerData(page))!.contacts.find((c) => c.id === id)!.log;
 
 test('„Abbrechen“ in „Heute kontaktiert“ with a typed note asks, „Nein“ keeps the note, „Ja“ closes without logging', async ({ page }) => {
   await atFixtureDay(page);

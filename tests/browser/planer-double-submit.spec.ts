@@ -5,8 +5,10 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { openSection, plannerState } from './support/planner';
+import { storedPlannerData } from './support/storage';
 
-const stored = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getItem('nk:planer') ?? 'null')?.data);
+// Read like JSON, as before the contacts moved into shards of their own.
+const stored = async (page: Page): Promise<any> => storedPlannerData(page);
 
 const ADD_BUTTONS = [
   { slug: 'ziele', button: 'Ziel hinzufügen', list: 'goals' },

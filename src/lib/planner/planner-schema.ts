@@ -5,6 +5,7 @@
  * value cannot grow without limit.
  */
 import * as v from 'valibot';
+import { shardedList } from '../storage/sharded-list';
 import { isIsoDay, isMonthDay, daysInMonth } from '../dates/iso-day';
 import { isoDaySchema, optionalIsoDaySchema, NOT_A_DATE } from '../dates/day-schema';
 import type { StoredValueDefinition } from '../storage/stored-value';
@@ -318,10 +319,23 @@ export function plannerV2toV3(data: unknown): unknown {
   };
 }
 
+/**
+ * Version 3 → 4: the data is the same; version 4 is stored with its contacts in shards
+ * (`src/lib/storage/shards.ts`), which a site that knows only version 3 must not read as a planner
+ * without contacts – the newer version makes it leave them alone. A fresh copy, as every step.
+ */
+export function plannerV3toV4(data: unknown): unknown {
+  if (!isFields(data)) throw new Error('planner v3: not an object');
+  return { ...data };
+}
+
 export const plannerDefinition: StoredValueDefinition<PlannerData> = {
   key: 'nk:planer',
-  version: 3,
+  version: 4,
   schema: plannerSchema,
-  migrations: { 1: plannerV1toV2, 2: plannerV2toV3 },
+  migrations: { 1: plannerV1toV2, 2: plannerV2toV3, 3: plannerV3toV4 },
   initial: emptyPlanner,
+  // 400 contacts to a shard at most (runs of 200 after a split): an edit of one contact among
+  // 10,000 of LinkedIn size packs ~140 KB of JSON into ~5,000 units; 10,000 make some 50 shards.
+  shards: shardedList({ list: 'contacts', item: contactSchema, maxItems: L.contacts, max: 400 }),
 };

@@ -4,6 +4,7 @@
  * schema. The storage overview of „Meine Daten“ and the backup reminder of every tool page work from it.
  */
 import type { AnyDefinition } from './stored-value';
+import { itemsInShards } from './shard-keys';
 
 /** What the overview knows about one stored value. */
 export interface CatalogueEntry {
@@ -28,7 +29,10 @@ export function readEnvelope(raw: string): { v: number; at: unknown; data: unkno
     const value: unknown = JSON.parse(raw);
     if (value === null || typeof value !== 'object' || Array.isArray(value)) return null;
     const { v, at, data } = value as { v?: unknown; at?: unknown; data?: unknown };
-    return typeof v === 'number' && Number.isSafeInteger(v) && v >= 1 && data !== undefined ? { v, at, data } : null;
+    if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 1 || data === undefined) return null;
+    // A sharded value's main text (`shards.ts`) lists its list's items by count: they count as entries too.
+    const sharded = data !== null && typeof data === 'object' && itemsInShards(value);
+    return { v, at, data: sharded ? { ...data, [sharded.list]: new Array(sharded.count).fill(null) } : data };
   } catch {
     return null;
   }

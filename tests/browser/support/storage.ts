@@ -1,5 +1,6 @@
 /** Helpers to plant and read the browser's localStorage in browser tests. */
 import type { BrowserContext, Page } from '@playwright/test';
+import type { PlannerData } from '../../../src/lib/planner/planner-schema';
 
 /**
  * Puts `entries` into localStorage before the site's scripts run, once per tab (a reload does not
@@ -61,4 +62,27 @@ export function backupFile(records: Record<string, unknown>, extra: Record<strin
 /** Today as „1. März 2026“ in the tests' time zone. */
 export function todayDe(): string {
   return new Intl.DateTimeFormat('de-DE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Berlin' }).format(new Date());
+}
+
+/**
+ * The planner's whole stored text as the site reads it back: `nk:planer` with the contacts of its
+ * shards put back in (schema version 4 keeps them under keys of their own), by the site's own code.
+ * Null while nothing is stored.
+ */
+export async function storedPlannerText(page: Page): Promise<string | null> {
+  const { assembleShardedMain, readShardedMain } = await import('../../../src/lib/storage/shards');
+  const { shardCodec } = await import('../../../src/lib/storage/shard-codec');
+  const items = await page.evaluate(() => Object.fromEntries(Object.keys(localStorage).filter((k) => k.startsWith('nk:planer')).map((k) => [k, localStorage.getItem(k)!])));
+  const main = items['nk:planer'];
+  if (main === undefined) return null;
+  const sharded = readShardedMain(main);
+  const whole = sharded && assembleShardedMain(sharded, (key: string) => items[key] ?? null, shardCodec);
+  if (typeof whole === 'symbol') throw new Error('unreachable: the codec is given');
+  return sharded ? whole : main;
+}
+
+/** The planner's stored data with its contacts (see `storedPlannerText`), or null. */
+export async function storedPlannerData(page: Page): Promise<PlannerData | null> {
+  const text = await storedPlannerText(page);
+  return text === null ? null : (JSON.parse(text) as { data: PlannerData }).data;
 }

@@ -2,16 +2,16 @@ import { readFileSync } from 'node:fs';
 import * as v from 'valibot';
 import { describe, expect, test } from 'vitest';
 import { decodeStored } from '../../../src/lib/storage/stored-value';
-import { actionSchema, contactSchema, emptyActionLinks, emptyContactDetails, emptyPlanner, goalSchema, interactionSchema, isProfileUrl, isStoredBirthday, plannerDefinition, plannerSchema, plannerV1toV2, plannerV2toV3, PLANNER_LIMITS } from '../../../src/lib/planner/planner-schema';
+import { actionSchema, contactSchema, emptyActionLinks, emptyContactDetails, emptyPlanner, goalSchema, interactionSchema, isProfileUrl, isStoredBirthday, plannerDefinition, plannerSchema, plannerV1toV2, plannerV2toV3, plannerV3toV4, PLANNER_LIMITS } from '../../../src/lib/planner/planner-schema';
 import { decodeEnvelope } from '../../../src/lib/storage/stored-value';
 import { deepFreeze } from '../support/deep-freeze';
 import { generateLargePlanner } from '../../fixtures/planner-large';
 import { PLANNER_STATE_NAMES, plannerStates, plannerV3Detailed, storedPlanner } from '../../fixtures/planner-states';
 
 describe('plannerDefinition', () => {
-  test('uses the nk: key, version 3 and an empty initial state that fits the schema', () => {
-    expect(plannerDefinition).toMatchObject({ key: 'nk:planer', version: 3 });
-    expect(Object.keys(plannerDefinition.migrations)).toEqual(['1', '2']);
+  test('uses the nk: key, version 4 and an empty initial state that fits the schema', () => {
+    expect(plannerDefinition).toMatchObject({ key: 'nk:planer', version: 4 });
+    expect(Object.keys(plannerDefinition.migrations)).toEqual(['1', '2', '3']);
     expect(v.is(plannerSchema, plannerDefinition.initial())).toBe(true);
     expect(plannerDefinition.initial()).toEqual(emptyPlanner());
   });
@@ -118,10 +118,10 @@ describe('schema version 3', () => {
     for (const a of decoded.envelope.data.actions) expect(a).toMatchObject(emptyActionLinks());
   });
 
-  test('reads the saved version 3 fixture unchanged', () => {
+  test('reads the saved version 3 fixture as version 4, its data unchanged', () => {
     const raw = readFileSync(new URL('../../fixtures/planner-v3.json', import.meta.url), 'utf8');
     const decoded = decodeStored(plannerDefinition, raw);
-    expect(decoded.ok && decoded.migratedFrom).toBeFalsy();
+    expect(decoded.ok && decoded.migratedFrom).toBe(3);
     expect(decoded.ok && decoded.envelope.data).toEqual(plannerV3Detailed);
   });
 
@@ -137,9 +137,9 @@ describe('schema version 3', () => {
     expect(() => plannerV2toV3(null)).toThrow();
   });
 
-  test('a version 1 planner migrates through 2 to 3', () => {
+  test('a version 1 planner migrates through 2 and 3 to 4', () => {
     const raw = readFileSync(new URL('../../fixtures/planner-v1.json', import.meta.url), 'utf8');
-    expect(decodeStored(plannerDefinition, raw)).toMatchObject({ ok: true, migratedFrom: 1, envelope: { v: 3 } });
+    expect(decodeStored(plannerDefinition, raw)).toMatchObject({ ok: true, migratedFrom: 1, envelope: { v: 4 } });
   });
 
   test('emails and phones: up to 5, bounded, trimmed and not empty', () => {
@@ -195,5 +195,33 @@ describe('schema version 3', () => {
     expect(v.is(actionSchema, { ...action, contactIds: [''] })).toBe(false);
     expect(v.is(actionSchema, { ...action, goalId: 'x'.repeat(65) })).toBe(false);
     expect(L.action.contactIds).toBe(50);
+  });
+});
+
+describe('schema version 4: contacts in shards', () => {
+  test('migration 3 → 4 is pure and keeps the data as it is', () => {
+    const old = deepFreeze({ goals: [{ id: 'g' }], contacts: [{ id: 'k' }] });
+    const next = plannerV3toV4(old);
+    expect(next).toEqual(old);
+    expect(next).not.toBe(old);
+    expect(() => plannerV3toV4([])).toThrow();
+  });
+
+  test('reads the saved version 4 fixture (the whole text, as backups and snapshots hold it) unchanged', () => {
+    const raw = readFileSync(new URL('../../fixtures/planner-v4.json', import.meta.url), 'utf8');
+    const decoded = decodeStored(plannerDefinition, raw);
+    expect(decoded).toMatchObject({ ok: true, migratedFrom: null, envelope: { v: 4, rev: 6 } });
+    expect(decoded.ok && decoded.envelope.data).toEqual(plannerV3Detailed);
+  });
+
+  test('keeps contacts in shards of at most 400, each contact checked by the contact schema when it changes', () => {
+    const shards = plannerDefinition.shards!;
+    expect(shards).toMatchObject({ list: 'contacts', max: 400 });
+    const before = plannerV3Detailed;
+    const contact = before.contacts[0]!;
+    expect(shards.valid(plannerDefinition, { ...before, contacts: [...before.contacts, { ...contact, id: 'neu' }] }, before)).toBe(true);
+    expect(shards.valid(plannerDefinition, { ...before, contacts: [...before.contacts, { ...contact, id: 'neu', name: '' }] }, before)).toBe(false);
+    expect(shards.valid(plannerDefinition, { ...before, owner: 'x'.repeat(PLANNER_LIMITS.owner + 1) }, before)).toBe(false);
+    expect(shards.valid(plannerDefinition, { ...before, contacts: Array.from({ length: PLANNER_LIMITS.contacts + 1 }, () => contact) }, before)).toBe(false);
   });
 });
