@@ -12,5 +12,6 @@ import type { CatalogueEntry } from '../lib/storage/catalogue';
  * state does not count. A new store on each call: the reminder makes one per mount (`useMemo`).
  */
 export function latestEntryOf(catalogue: readonly CatalogueEntry[]): ReadableAtom<number | null> {
-  return computed($storageChanges, () => latestEntry(readStoredTexts(), (key) => key === metaDefinition.key, catalogue));
+  // Main texts only: after every change, putting thousands of contacts together would cost more than the page itself.
+  return computed($storageChanges, () => latestEntry(readStoredTexts(undefined, { whole: false }), (key) => key === metaDefinition.key, catalogue));
 }

@@ -5,7 +5,7 @@
  * and writes the result in one step.
  */
 import { atom, computed } from 'nanostores';
-import { $storageChanges, knowShards, quarantine, readRaw, readStoredTexts, removeRaw, snapshotKeys, writePending, writeRaw } from './persistence';
+import { $storageChanges, knowShards, quarantine, readRaw, readStoredTexts, removeRaw, snapshotKeys, wholeTextsReady, writePending, writeRaw } from './persistence';
 import { recordBackup } from './meta';
 import { $import, $notPutAside, type ActionProblem, type ActionResult, type Download, type NotPutAside } from './daten-import';
 import { ALL_DEFINITIONS } from '../lib/storage/stored-definitions';
@@ -16,8 +16,18 @@ import { backupFileName, createBackup, planImport, readBackup, TOO_LARGE, type I
 import { MAX_BACKUP_BYTES } from '../lib/storage/backup-limits';
 import { localDay } from '../lib/dates/iso-day';
 
-// Backups, imports and restores work with whole texts: values kept in shards are read and written so.
-for (const def of ALL_DEFINITIONS) knowShards(def);
+/**
+ * Backups, imports and restores work with whole texts: persistence reads (and writes) a value kept in
+ * shards whole once it knows the value's definition and has the code for shards (the async steps
+ * wait for it: `whole`). Told on each use rather than on load, which made the bundler build this
+ * module twice.
+ */
+function known(): void {
+  for (const def of ALL_DEFINITIONS) knowShards(def);
+}
+const whole = () => (known(), wholeTextsReady());
+const readWhole = (key: string) => (known(), readRaw(key));
+const readAllWhole = () => (known(), readStoredTexts());
 
 const loadCrypto = () => import('../lib/storage/backup-crypto');
 /**
@@ -39,6 +49,8 @@ const loadBatch = () => import('./persistence-batch');
  * What did not fit is in `$notPutAside`.
  */
 export async function inspectStorage(): Promise<NotPutAside[]> {
+  // Without it a planner in shards would read as its main text alone, and be put aside as damaged.
+  await whole();
   const failed: NotPutAside[] = [];
   const putAside = (key: string, raw: string, tool: string): boolean => {
     const { saved } = quarantine(key, raw);
@@ -46,7 +58,7 @@ export async function inspectStorage(): Promise<NotPutAside[]> {
     return saved;
   };
   for (const key of snapshotKeys()) {
-    const raw = readRaw(key);
+    const raw = readWhole(key);
     if (raw === null) continue;
     // Another tab may remove this snapshot meanwhile: a copy put aside twice is kept once (`quarantine`).
     const read = await readSnapshotFull(raw);
@@ -66,7 +78,7 @@ export async function inspectStorage(): Promise<NotPutAside[]> {
     }
   }
   for (const def of ALL_DEFINITIONS) {
-    const raw = readRaw(def.key);
+    const raw = readWhole(def.key);
     const read = raw === null ? null : decodeStored(def, raw);
     if (read && !read.ok && read.reason !== 'newer') putAside(def.key, raw!, storedId(def.key));
   }
@@ -82,13 +94,13 @@ export function makeBackup(now = new Date()): Download {
   const today = localDay(now);
   recordBackup(today);
   writePending();
-  const backup = createBackup(ALL_DEFINITIONS, readStoredTexts(), now);
+  const backup = createBackup(ALL_DEFINITIONS, readAllWhole(), now);
   return { name: backupFileName(today), text: backup.text, skipped: backup.skipped.map((s) => s.tool) };
 }
 
 /** Like `makeBackup`, encrypted with the passphrase. */
 export async function makeEncryptedBackup(passphrase: string, now = new Date()): Promise<Download> {
-  const { encryptBackup } = await loadCrypto();
+  const [{ encryptBackup }] = await Promise.all([loadCrypto(), whole()]);
   const plain = makeBackup(now);
   return { ...plain, name: backupFileName(localDay(now), true), text: await encryptBackup(plain.text, passphrase) };
 }
@@ -100,7 +112,7 @@ export const $importMode = atom<ImportMode>('replace');
 
 /** What the chosen file would change, against what is stored right now (another tab may change it). */
 export const $importPlan = computed([$import, $importMode, $storageChanges], (state, mode): ImportPlan | null =>
-  state.step === 'preview' ? planImport(state.records, ALL_DEFINITIONS, readStoredTexts(), mode, new Date()) : null,
+  state.step === 'preview' ? planImport(state.records, ALL_DEFINITIONS, readAllWhole(), mode, new Date()) : null,
 );
 
 function check(fileName: string, text: string): void {
@@ -117,6 +129,7 @@ function check(fileName: string, text: string): void {
 
 /** Checks a chosen file completely. A file over 5 MB is refused before it is read. */
 export async function checkFile(file: { name: string; size: number; text(): Promise<string> }): Promise<void> {
+  await whole();
   const fileName = file.name;
   if (file.size > MAX_BACKUP_BYTES) {
     $import.set({ step: 'error', fileName, problem: TOO_LARGE });
@@ -179,7 +192,7 @@ async function importNow(now: Date): Promise<ActionResult> {
       // cancelled meanwhile, another tab may have changed the data.
       if ($import.get() !== state) return { ok: false, problem: { code: 'noPreview' } };
       writePending();
-      const plan = planImport(state.records, ALL_DEFINITIONS, readStoredTexts(), $importMode.get(), now);
+      const plan = planImport(state.records, ALL_DEFINITIONS, readAllWhole(), $importMode.get(), now);
       if (!plan.ok) return plan;
       // Only ever apply what the reader saw: a tab that missed another tab's change shows it first.
       if (!shown?.ok || JSON.stringify(shown.items) !== JSON.stringify(plan.items)) {

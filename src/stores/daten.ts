@@ -4,13 +4,14 @@
  * every rule lives in `src/lib`.
  */
 import { computed, type ReadableAtom } from 'nanostores';
-import { $storageChanges, clearAllData, dataKeys, discardQuarantine, ourKeys, QUARANTINE_PREFIX, readRaw, readStoredTexts, snapshotKeys } from './persistence';
+import { $storageChanges, clearAllData, dataKeys, discardQuarantine, ourKeys, QUARANTINE_PREFIX, readRaw, readStoredTexts, snapshotKeys, wholeTextsReady } from './persistence';
 import { readSnapshotHead } from '../lib/storage/snapshot-decode';
 import type { SnapshotCause } from '../lib/storage/snapshot';
 import { storedId } from '../lib/storage/stored-value';
 import { metaStore } from './meta';
 import { $import, type ActionResult, type Download } from './daten-import';
 import { describeStorage, storedBytes, type StorageOverview } from '../lib/storage/storage-overview';
+import { isShardKey } from '../lib/storage/shard-keys';
 import type { CatalogueEntry } from '../lib/storage/catalogue';
 
 export { metaStore };
@@ -26,13 +27,24 @@ const overviews = new WeakMap<readonly CatalogueEntry[], ReadableAtom<StorageOve
 export function overviewOf(catalogue: readonly CatalogueEntry[]): ReadableAtom<StorageOverview> {
   let overview = overviews.get(catalogue);
   if (!overview) {
-    overview = computed($storageChanges, () => describeStorage(catalogue, readStoredTexts(), new Set(readStoredTexts(quarantineKeys()).values())));
+    // As stored: a value in shards counts its entries by its main text and its size with its shards.
+    overview = computed($storageChanges, () => describeStorage(catalogue, readStoredTexts(undefined, { whole: false }), new Set(readStoredTexts(quarantineKeys()).values()), shardBytes()));
     overviews.set(catalogue, overview);
   }
   return overview;
 }
 
 const quarantineKeys = () => ourKeys().filter((key) => key.startsWith(QUARANTINE_PREFIX));
+
+/** The size of each value's shards, by the value's key (shard keys are `<key>/…`). */
+function shardBytes(): Map<string, number> {
+  const sizes = new Map<string, number>();
+  for (const [key, raw] of readStoredTexts(ourKeys().filter(isShardKey), { whole: false })) {
+    const owner = key.slice(0, key.indexOf('/'));
+    sizes.set(owner, (sizes.get(owner) ?? 0) + storedBytes(key, raw));
+  }
+  return sizes;
+}
 
 /** Values that could not be read and were put aside: key, the id of the value they belong to (`storedId`), size. */
 export const $quarantined = computed($storageChanges, () =>
@@ -81,14 +93,14 @@ export function inspect(): Promise<unknown> {
 export const $anythingStored = computed($storageChanges, () => ourKeys().length > 0);
 
 /** Everything of ours together, snapshot and quarantine included. */
-export const $totalBytes = computed($storageChanges, () => [...readStoredTexts(ourKeys())].reduce((sum, [key, raw]) => sum + storedBytes(key, raw), 0));
+export const $totalBytes = computed($storageChanges, () => [...readStoredTexts(ourKeys(), { whole: false })].reduce((sum, [key, raw]) => sum + storedBytes(key, raw), 0));
 
 // ---------------------------------------------------------------------------------------------
 // Export and import live in `./daten-backup.ts`, which loads on first use: most visits only look
 // at the overview, and the page's JavaScript budget is small.
 
 /** Loads the export and import code (once; the browser keeps the module). */
-export const loadBackupActions = () => import('./daten-backup');
+export const loadBackupActions = () => Promise.all([import('./daten-backup'), wholeTextsReady()]).then(([actions]) => actions);
 
 /** Builds a backup file (see `daten-backup.ts`). */
 export async function makeBackup(now = new Date()): Promise<Download> {

@@ -8,7 +8,7 @@ import { readSnapshotHead } from '../lib/storage/snapshot-decode';
 import { encodeCompressedSnapshot, holdsSameValues, packValues, readSnapshotFull } from '../lib/storage/snapshot-compressed';
 import { readEnvelope, type CatalogueEntry } from '../lib/storage/catalogue';
 import { storedId, type StoredIssue } from '../lib/storage/stored-value';
-import { $storageProblems, dataKeys, internals, QUARANTINE_PREFIX, readRaw, snapshotKeys } from './persistence';
+import { $storageProblems, dataKeys, internals, loadShards, QUARANTINE_PREFIX, readRaw, snapshotKeys } from './persistence';
 
 /**
  * Why a step of several writes failed, nothing changed: full (storage too full for the writes),
@@ -130,8 +130,15 @@ function holdsSame(keys: readonly string[], prepared: Prepared): boolean {
  */
 export async function applyWrites<P = never>(writes: StepWrites<P>, snapshotCause: SnapshotCause | null, now = new Date()): Promise<ApplyResult | { ok: false; problem: P }> {
   const prepared = snapshotCause === null ? null : await prepare(snapshotCause, now);
-  const built = typeof writes === 'function' ? writes() : writes;
+  let built = typeof writes === 'function' ? writes() : writes;
   if ('ok' in built) return built;
+  // Shards in storage go with their value, and a step may write thousands of contacts at once, which
+  // fit only in packed shards: then the code for them first, and the writes worked out again after it.
+  if (internals.needsShards(built)) {
+    await loadShards();
+    built = typeof writes === 'function' ? writes() : writes;
+    if ('ok' in built) return built;
+  }
   return writeAll(built, prepared, now);
 }
 

@@ -15,12 +15,13 @@
 import { atom, computed, type ReadableAtom } from 'nanostores';
 import * as v from 'valibot';
 import { windowPersistentEvents } from '@nanostores/persistent';
-import { decodeStored, encodeEnvelope, encodeStored, MAX_REVISION, storedId, type StoredIssue, type StoredValueDefinition } from '../lib/storage/stored-value';
+import { decodeStored, encodeEnvelope, encodeStored, MAX_REVISION, storedId, type ShardSpec, type StoredIssue, type StoredValueDefinition } from '../lib/storage/stored-value';
 import { isQuotaError, isStorageFull, writeErrorOf, type WriteError } from '../lib/storage/storage-errors';
 import type { Written } from './write-lock';
 import { encodeSnapshot, holdsSameTexts, LEGACY_SNAPSHOT_KEY, nextSnapshotKey, SNAPSHOT_RING, sortSnapshotKeys, type Snapshot, type SnapshotCause } from '../lib/storage/snapshot';
-import { isShardKey, NEEDS_CODEC, PACKED_SHARD } from '../lib/storage/shard-keys';
-import type { HeldShard, ShardCodec, ShardedWrite } from '../lib/storage/shards';
+import { isShardKey, SHARD_FROM } from '../lib/storage/shard-keys';
+import type { HeldShard, ShardedWrite } from '../lib/storage/shards';
+import type { ShardSupport } from '../lib/storage/sharded-list';
 
 export const KEY_PREFIX = 'nk:';
 export const QUARANTINE_PREFIX = 'nk:quarantaene:';
@@ -161,54 +162,51 @@ if (win) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Shards: a value with one long list (the planner's contacts) is stored as a small main text and
-// shards under keys of their own (`shards.ts`). Everything outside this module sees the whole
-// value's text (`readRaw`, `writeRaw`); the store itself reads and writes the shards it changed.
+// Shards: a large value with one long list (the planner's contacts) is stored as a small main text
+// and packed shards under keys of their own (`shards.ts`). Everything outside this module sees the
+// whole value's text (`readRaw`, `writeRaw`); the store itself reads and writes the shards it
+// changed. The code for it loads only where a value is that large (`loadShards`).
 
-type Sharded<T> = StoredValueDefinition<T> & { shards: NonNullable<StoredValueDefinition<T>['shards']> };
+type Sharded<T> = StoredValueDefinition<T> & { shards: ShardSpec };
 
-/** The definitions of sharded values this page knows, by key: a value of one is written in shards. */
+/** The definitions of values this page knows that can be kept in shards, by key. */
 const shardedValues = new Map<string, Sharded<any>>();
 
-/** Packs shards; null until loaded (`loadCodec`): shards are then written as JSON, and packed ones cannot be read yet. */
-let codec: ShardCodec | null = null;
-let codecLoading: Promise<void> | null = null;
+/** The code for shards (`sharded-list.ts`); null until loaded. */
+let support: ShardSupport | null = null;
+let supportLoading: Promise<void> | null = null;
 
 /**
- * Loads the codec (once). Pages load it before anything reads storage when packed shards or a large
- * value are stored (the top-level await at the end of this module); a store asks for it when its
- * list grows large, the batch steps before they write, and a page whose storage another tab just
- * filled with packed shards when it meets one.
+ * Loads the code for shards (once): a store that meets shards (on load, or written by another
+ * tab) or a large value, the batch steps before they write. Until it is here, a store that meets
+ * shards shows what it showed before (on load: the fresh state, as the server drew it), keeps the
+ * reader's changes and writes them on top once it has read the shards. No top-level await: the
+ * module it loads imports the runtime, which would then wait for itself.
  */
-export function loadCodec(): Promise<void> {
-  return (codecLoading ??= import('../lib/storage/shard-codec').then(
+export function loadShards(): Promise<void> {
+  return (supportLoading ??= import('../lib/storage/sharded-list').then(
     (module) => {
-      codec = module.shardCodec;
+      support = module.shardSupport;
       // What could not be read without it can be now.
       for (const entry of registry.values()) entry.resume();
       changed();
     },
-    () => void (codecLoading = null),
+    () => void (supportLoading = null),
   ));
 }
 
-/** A value this long (UTF-16 units, about 0.5 MB) is worth packing; every page can read packed shards once it has the codec. */
-const PACK_FROM = 250_000;
-
-/** Whether storage holds what this page cannot read or should not write without the codec: a packed shard, or a large value. */
-function codecWanted(): boolean {
-  for (const key of ourKeys()) {
-    const text = stored(key);
-    if (text !== null && (isShardKey(key) ? text.startsWith(PACKED_SHARD) : text.length > PACK_FROM && !key.startsWith(SNAPSHOT_KEY))) return true;
-  }
-  return false;
-}
+/**
+ * Resolves once `readRaw` can give every value whole: at once, or after `loadShards` where shards
+ * are stored. For pages that read whole texts before any store of theirs would (`daten-backup.ts`).
+ */
+export const wholeTextsReady = (): Promise<void> => (!support && ourKeys().some(isShardKey) ? loadShards() : Promise.resolve());
 
 /**
  * Makes writes of `def`'s value (an import, a restore, an unsaved change saved again) go into
- * shards and lets `readRaw` put its list back; stores do this themselves, „Meine Daten“ for
- * every definition it knows. A page that knows none reads a sharded value as its main text,
- * which no schema accepts (its list is missing), so nothing takes it for empty.
+ * shards once the code for them is here, and lets `readRaw` put its list back; stores do this
+ * themselves, „Meine Daten“ for every definition it knows. A page that does not know the value
+ * reads its main text, which no schema accepts (its list is missing) and which counts its list
+ * by the shards (`readEnvelope`), so nothing takes it for a value without contacts.
  */
 export function knowShards(def: StoredValueDefinition<any>): void {
   if (!def.shards || shardedValues.has(def.key)) return;
@@ -217,18 +215,18 @@ export function knowShards(def: StoredValueDefinition<any>): void {
   changed();
 }
 
-/** The shard keys the main text `text` of `key` lists (none for any other text, or where the page does not know the value). */
-const shardKeysIn = (key: string, text: string | null): string[] => shardedValues.get(key)?.shards.keysIn(text) ?? [];
+/** The shard keys the main text `text` of `key` lists (none for any other text, or where the page has no code for shards). */
+const shardKeysIn = (key: string, text: string | null): string[] => (shardedValues.has(key) && support?.keysIn(text)) || [];
 
-/** The shards to write for the whole value `text` of a sharded definition, or null to write it as it is (another version, not ours). */
+/** The shards to write for the whole value `text`, or null to write it as it is (small, another version, not one to shard). */
 function shardedWriteOf(key: string, text: string): ShardedWrite | null {
   const def = shardedValues.get(key);
-  if (!def || def.shards.read(text)) return null;
+  if (!def || !support || text.length <= SHARD_FROM || support.read(text)) return null;
   try {
     const envelope = JSON.parse(text) as { v?: unknown; rev?: unknown; at?: unknown; data?: Record<string, unknown> };
     const items = envelope.data?.[def.shards.list];
     if (envelope.v !== def.version || typeof envelope.rev !== 'number' || typeof envelope.at !== 'string' || !Array.isArray(items)) return null;
-    return def.shards.encode(def, envelope.data, envelope.rev, envelope.at, new Map(), codec);
+    return support.encode(def, envelope.data, envelope.rev, envelope.at, new Map());
   } catch {
     return null;
   }
@@ -282,19 +280,12 @@ function put(key: string, value: string | null, sharded = value === null ? null 
 
 /** The whole value's text for what storage holds under `key`: a sharded value with its list put back. */
 function wholeText(key: string, raw: string): string {
-  const shards = shardedValues.get(key)?.shards;
-  const main = shards?.read(raw);
-  if (!shards || !main) return raw;
+  const main = shardedValues.has(key) ? support?.read(raw) : null;
+  if (!main) return raw;
   if (assembled?.key === key && assembled.raw === raw) return assembled.text;
-  const text = shards.assemble(main, stored, codec);
-  // Without the codec (another tab packed them a moment ago) the main text stands for now: no schema
-  // accepts it, so nothing takes it for a value without its list; once the codec is here, views read again.
-  if (text === NEEDS_CODEC) {
-    void loadCodec();
-    return raw;
-  }
-  assembled = { key, raw, text: text ?? raw };
-  return text ?? raw;
+  const text = support!.assemble(main, stored) ?? raw;
+  assembled = { key, raw, text };
+  return text;
 }
 /** The last whole text put together: views that follow storage ask for it after every change. */
 let assembled: { key: string; raw: string; text: string } | null = null;
@@ -380,11 +371,14 @@ export function ourKeys(): string[] {
   return [...keys].sort();
 }
 
-/** The stored texts of `keys` that hold a value (all data keys by default). */
-export function readStoredTexts(keys: readonly string[] = dataKeys()): Map<string, string> {
+/**
+ * The stored texts of `keys` that hold a value (all data keys by default); `whole: false` gives a
+ * sharded value's main text, which is enough to count its entries (`readEnvelope`) and cheap.
+ */
+export function readStoredTexts(keys: readonly string[] = dataKeys(), { whole = true } = {}): Map<string, string> {
   const texts = new Map<string, string>();
   for (const key of keys) {
-    const raw = readRaw(key);
+    const raw = whole ? readRaw(key) : current(key);
     if (raw !== null) texts.set(key, raw);
   }
   return texts;
@@ -527,6 +521,12 @@ export const internals = {
   conflicted,
   forgetUnsaved,
   announce,
+  /**
+   * Whether writing `writes` needs the code for shards first (`loadShards`): shards are stored (they
+   * go with their value), or a value that can be kept in shards comes large.
+   */
+  needsShards: (writes: readonly (readonly [string, string | null])[]) =>
+    !support && shardedValues.size > 0 && (ourKeys().some(isShardKey) || writes.some(([key, text]) => shardedValues.has(key) && (text?.length ?? 0) > SHARD_FROM)),
   /** Makes every store whose key is in `keys` adopt what storage holds now. */
   syncStores(keys: ReadonlySet<string> | ReadonlyMap<string, unknown>): void {
     for (const entry of registry.values()) if (keys.has(entry.key)) entry.sync();
@@ -568,7 +568,7 @@ interface Entry {
   sync(): void;
   /** Writes the changes still waiting for the lock at once (the page is going away). */
   flush(): void;
-  /** Adopts what storage holds and writes what waited for it (the codec has just loaded). */
+  /** Adopts what storage holds and writes what waited for it (the code for shards has just loaded). */
   resume(): void;
 }
 
@@ -603,8 +603,8 @@ export function createPersistentStore<T>(def: StoredValueDefinition<T>): Persist
   /** What this tab showed when the first waiting change was made: what the changes were made on. */
   let since: T = empty.data;
   let readOnly = false;
-  /** True while storage holds packed shards this page cannot read before the codec is loaded. */
-  let waitingForCodec = false;
+  /** True while storage holds shards this page cannot read before the code for them is loaded. */
+  let waitingForShards = false;
 
   function editable(): void {
     readOnly = false;
@@ -612,16 +612,16 @@ export function createPersistentStore<T>(def: StoredValueDefinition<T>): Persist
   }
 
   /** Reads `raw` – a sharded main text with its shards (those read before are not read again), or a whole text. */
-  function decode(raw: string, before: ReadonlyMap<string, HeldShard>): ReturnType<typeof decodeStored<T>> | typeof NEEDS_CODEC {
-    const main = sharded?.shards.read(raw);
-    if (!sharded || !main) return decodeStored(def, raw);
-    if (main.v !== def.version || main.shards.list !== sharded.shards.list) {
-      // Another version's shards (data from a newer site, or one to migrate) go the way of a whole text.
-      const whole = sharded.shards.assemble(main, stored, codec);
-      return whole === NEEDS_CODEC ? whole : decodeStored(def, whole ?? raw);
-    }
-    const result = sharded.shards.decode(def, main, stored, before, codec);
-    if (result !== NEEDS_CODEC && result.ok) held = new Map(result.shards.map((shard) => [shard.ref[0], shard]));
+  function decode(raw: string, before: ReadonlyMap<string, HeldShard>): ReturnType<typeof decodeStored<T>> | 'waiting' {
+    // A main text names its list near its end; a small whole text never reaches that far.
+    if (!sharded || !raw.includes('"shards":{"list":')) return decodeStored(def, raw);
+    if (!support) return 'waiting';
+    const main = support.read(raw);
+    if (!main) return decodeStored(def, raw);
+    // Another version's shards (data from a newer site, or one to migrate) go the way of a whole text.
+    if (main.v !== def.version || main.shards.list !== sharded.shards.list) return decodeStored(def, support.assemble(main, stored) ?? raw);
+    const result = support.decode(sharded, main, stored, before);
+    if (result.ok) held = new Map(result.shards.map((shard) => [shard.ref[0], shard]));
     return result;
   }
 
@@ -642,18 +642,20 @@ export function createPersistentStore<T>(def: StoredValueDefinition<T>): Persist
       return;
     }
     const result = decode(raw, before);
-    if (result === NEEDS_CODEC) {
+    if (result === 'waiting') {
       // Another tab packed shards this page cannot read yet: keep showing what it read before, write
-      // nothing on top of what it has not read, and read again once the codec is here (`loadCodec`).
+      // nothing on top of what it has not read, and read again once the code is here (`loadShards`).
       seen = previous;
       held = before;
-      waitingForCodec = true;
-      void loadCodec();
+      waitingForShards = true;
+      void loadShards();
       return;
     }
-    waitingForCodec = false;
+    waitingForShards = false;
     if (result.ok) {
       editable();
+      // Large already: the next write goes into shards.
+      if (sharded && !support && raw.length > SHARD_FROM) void loadShards();
       if (result.migratedFrom !== null) {
         takeSnapshot({ code: 'beforeUpdate', tool: storedId(def.key), version: result.migratedFrom });
         // Saved at once, so that the next page load neither migrates nor replaces the snapshot again.
@@ -685,7 +687,7 @@ export function createPersistentStore<T>(def: StoredValueDefinition<T>): Persist
   }
 
   /** Whether `data` is valid; for a sharded value only what differs from `before` (valid already) is checked. */
-  const valid = (data: T, before: T | null) => (sharded ? sharded.shards.valid(def, data, before) : v.safeParse(def.schema, data).success);
+  const valid = (data: T, before: T | null) => (sharded && support ? support.valid(sharded, data, before) : v.safeParse(def.schema, data).success);
 
   /** Shows `loaded` (what storage holds) with this tab's changes not yet written on top. */
   function show(loaded: Loaded<T>): void {
@@ -715,17 +717,25 @@ export function createPersistentStore<T>(def: StoredValueDefinition<T>): Persist
     try {
       sync();
       // Written once storage can be read (`resume`); until then the changes wait here.
-      if (waitingForCodec) return null;
+      if (waitingForShards) return null;
       const waiting = pending.length;
       pending = [];
       const { data } = $loaded.get();
       if (readOnly || waiting === 0 || data === base.data) return null;
       const theirs = base.data;
       const rev = Math.min(base.rev + 1, MAX_REVISION);
-      if (sharded) seen = writeShards(data, rev, new Date());
+      const now = new Date();
+      // In shards once large, and from then on (`held` lists the shards read or written last).
+      if (sharded && support && held.size > 0) seen = writeShards(data, rev, now);
       else {
-        seen = encodeStored(def, data, rev, new Date());
-        writeRaw(def.key, seen);
+        const text = encodeStored(def, data, rev, now);
+        if (sharded && support && text.length > SHARD_FROM) seen = writeShards(data, rev, now);
+        else {
+          seen = text;
+          writeRaw(def.key, text);
+          // Grown large: the next write goes into shards.
+          if (sharded && text.length > SHARD_FROM) void loadShards();
+        }
       }
       show({ data, rev });
       return [rev, since, theirs, data];
@@ -740,9 +750,7 @@ export function createPersistentStore<T>(def: StoredValueDefinition<T>): Persist
    * sharded value). Returns what this tab now holds for the key (`current`), for `seen`.
    */
   function writeShards(data: T, rev: number, now: Date): string | null {
-    const write = sharded!.shards.encode(def, data, rev, now.toISOString(), held, codec);
-    // A value this large is worth packing: later writes pack once the codec is here.
-    if (!codec && write.main.length + write.held.reduce((n, shard) => n + shard.text.length, 0) > PACK_FROM) void loadCodec();
+    const write = support!.encode(sharded!, data, rev, now.toISOString(), held);
     // Like writeRaw: never over another tab's later save, and a refused write stays in this tab (whole).
     const failure = conflicted(def.key) ? { error: null } : put(def.key, write.main, write);
     if (failure) remember(def.key, encodeStored(def, data, rev, now), true);
@@ -766,7 +774,7 @@ export function createPersistentStore<T>(def: StoredValueDefinition<T>): Persist
       // Even if that failed too, later changes must not wait behind it for ever.
       .finally(() => {
         writing = null;
-        if (pending.length > 0 && !waitingForCodec) schedule();
+        if (pending.length > 0 && !waitingForShards) schedule();
       });
   }
 
@@ -814,7 +822,7 @@ export function createPersistentStore<T>(def: StoredValueDefinition<T>): Persist
 
   const resume = () => {
     sync();
-    if (pending.length > 0 && !waitingForCodec) {
+    if (pending.length > 0 && !waitingForShards) {
       if (deferWrites()) schedule();
       else commit();
     }
@@ -879,8 +887,3 @@ if (win && overlay.size > 0 && $storageHealth.get().mode === 'local') {
   setHealth({ mode: 'local', writeError: 'full' });
   void loadUnsaved().then((unsaved) => unsaved.retry());
 }
-
-// Packed shards (or a value large enough to be packed when next written) need the codec before
-// any store reads storage: the modules that import this one wait for it, so every read stays
-// synchronous. A page with a small planner, or none, never loads it.
-if (win && local && codecWanted()) await loadCodec();

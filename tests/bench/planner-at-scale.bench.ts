@@ -15,7 +15,8 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { test, type Page } from '@playwright/test';
 import { emptyPlanner, plannerDefinition } from '../../src/lib/planner/planner-schema';
-import { editPlannerOnce, generateLargePlanner, PLANNER_LARGE_PATH } from '../fixtures/planner-large';
+import { linkedInSizedPlanner, storedAsTheSiteWould } from '../fixtures/planner-stored';
+import { editPlannerOnce, PLANNER_LARGE_PATH } from '../fixtures/planner-large';
 import { fitsStorage, measureAtScale, measureQuota, plantStorage, type ContactsAtScaleFigures, type SizeFigures } from './at-scale.ts';
 import { connectionsCsv } from './contact-import.ts';
 
@@ -25,23 +26,9 @@ const INTERACTIONS = 2;
 const ACTIONS = 200;
 const IMPORT_ROWS = 5000;
 
-/**
- * The stored planner of `n` contacts with what a LinkedIn import brings on top of the generator's
- * texts: an email, a profile URL, a position and a tag on every contact.
- */
+/** The stored planner of `n` contacts of LinkedIn size, as the site stores it (in shards once large). */
 function plannerStorage(n: number, today: string): Record<string, string> {
-  const data = generateLargePlanner({ contacts: n, interactionsPerContact: INTERACTIONS, actions: ACTIONS, today });
-  data.contacts = data.contacts.map((c, i) => {
-    const slug = `${c.name.toLowerCase().replace(/[^a-z]+/g, '-')}-${i}`;
-    return {
-      ...c,
-      emails: [`${slug}@beispiel-unternehmen.de`],
-      profileUrl: `https://www.linkedin.com/in/${slug}-4b2a1c9`,
-      position: i % 3 === 0 ? 'Senior Manager Qualitätssicherung und Regulatory Affairs' : 'Projektleiterin Digitalisierung',
-      tags: ['LinkedIn'],
-    };
-  });
-  return { 'nk:planer': JSON.stringify({ v: plannerDefinition.version, rev: 1, at: `${today}T09:00:00.000Z`, data }) };
+  return storedAsTheSiteWould(linkedInSizedPlanner(n, INTERACTIONS, today, ACTIONS), `${today}T09:00:00.000Z`);
 }
 
 /** The import in the page: choose the file, wait for the preview; import, wait for „Rückgängig“. In-page times, ms. */
@@ -63,7 +50,11 @@ async function measureImport(page: Page, csv: string): Promise<{ previewMs: numb
   await page.getByRole('button', { name: 'Rückgängig' }).waitFor({ timeout: 120_000 });
   const importedAt = await page.evaluate(() => performance.now());
   const t = await page.evaluate(() => (window as unknown as { __nkImport: { chosen: number; clicked: number } }).__nkImport);
-  const storedContacts = await page.evaluate(() => (JSON.parse(localStorage.getItem('nk:planer') ?? '{"data":{"contacts":[]}}') as { data: { contacts: unknown[] } }).data.contacts.length);
+  // A planner that large is stored in shards: the main text counts their contacts.
+  const storedContacts = await page.evaluate(() => {
+    const main = JSON.parse(localStorage.getItem('nk:planer') ?? '{"data":{"contacts":[]}}') as { data: { contacts?: unknown[] }; shards?: { parts: [string, number][] } };
+    return main.shards ? main.shards.parts.reduce((n, part) => n + part[1], 0) : (main.data.contacts?.length ?? 0);
+  });
   return { previewMs: previewAt - t.chosen, importMs: importedAt - t.clicked, storedContacts };
 }
 

@@ -5,7 +5,6 @@
  * value cannot grow without limit.
  */
 import * as v from 'valibot';
-import { shardedList } from '../storage/sharded-list';
 import { isIsoDay, isMonthDay, daysInMonth } from '../dates/iso-day';
 import { isoDaySchema, optionalIsoDaySchema, NOT_A_DATE } from '../dates/day-schema';
 import type { StoredValueDefinition } from '../storage/stored-value';
@@ -335,7 +334,7 @@ export const plannerDefinition: StoredValueDefinition<PlannerData> = {
   schema: plannerSchema,
   migrations: { 1: plannerV1toV2, 2: plannerV2toV3, 3: plannerV3toV4 },
   initial: emptyPlanner,
-  // 400 contacts to a shard at most (runs of 200 after a split): an edit of one contact among
-  // 10,000 of LinkedIn size packs ~140 KB of JSON into ~5,000 units; 10,000 make some 50 shards.
-  shards: shardedList({ list: 'contacts', item: contactSchema, maxItems: L.contacts, max: 400 }),
+  // Once the planner is large: 400 contacts to a shard at most (runs of 200 after a split), so an
+  // edit of one contact among 10,000 of LinkedIn size packs ~140 KB of JSON into ~5,000 units.
+  shards: { list: 'contacts', item: contactSchema, maxItems: L.contacts, max: 400 },
 };

@@ -1,19 +1,16 @@
 /**
  * The little every page needs to know of sharded values (`shards.ts`) without loading their code:
- * which keys are shards, which shard texts are packed, and the answer for one it cannot read yet.
+ * which keys are shards, and how many items a main text's shards hold.
  */
 
 /** The keys of shards carry their value's key and a `/`, which no other key of ours has. */
 export const isShardKey = (key: string): boolean => key.includes('/');
 
+/** A value this long (UTF-16 units, about 0.5 MB, some 350 contacts) goes into shards when it is next written. */
+export const SHARD_FROM = 250_000;
+
 /** First unit of every packed shard (JSON starts with `[`). */
 export const PACKED_SHARD = 'Z';
-
-/**
- * The answer for a packed shard on a page that has not loaded the codec yet. A registered symbol:
- * a definition's `shardedList` and persistence may come from different copies of a module (tests).
- */
-export const NEEDS_CODEC: unique symbol = Symbol.for('nk:needs-codec') as never;
 
 /**
  * How many items a sharded main text's shards hold (0 for any other value): lets views that count

@@ -2,17 +2,17 @@
  * A stored value with one long list (the planner's contacts) kept in shards: the list in runs of
  * a few hundred items, each under a key of its own, and the rest of the value under the value's
  * own key with the list of shards (`ShardedMain`). A change to one item then writes its shard and
- * that small main text, not the whole value. A shard is JSON, or packed (`shard-codec.ts`) once a
- * page has the codec, so that 10,000 contacts fit into a browser's storage with room to spare.
+ * that small main text, not the whole value. Shards are packed (`shard-codec.ts`), so that 10,000
+ * contacts fit into a browser's storage with room to spare. Only large values are kept so: a small
+ * one stays one text, and its pages never load this code.
  *
  * A shard's key names content that never changes: a changed run gets a new key, and the old one
  * is removed only after the main text that no longer lists it is written. A reader therefore
  * always finds the shards its main text lists, and a write that fails half-way leaves the old
- * value whole. This module is what every page needs to read such a value; what only its store
- * needs (planning, checking and encoding a write) is in `sharded-list.ts`.
+ * value whole. Persistence loads this with `sharded-list.ts` (`loadShards`).
  */
 import { textHash } from './text-hash';
-import { isShardKey, NEEDS_CODEC, PACKED_SHARD } from './shard-keys';
+import { isShardKey, PACKED_SHARD } from './shard-keys';
 
 /** Packs a shard's JSON and unpacks it (throws on damage). */
 export interface ShardCodec {
@@ -61,14 +61,10 @@ export function encodeShardedMain(v: number, rev: number, at: string, data: Reco
   return JSON.stringify({ v, rev, at, data: rest, shards: { list, parts } });
 }
 
-/**
- * The items of one stored shard; null when it is damaged (not JSON or packed, another hash, not a
- * list of its count), NEEDS_CODEC when it is packed and `codec` is null.
- */
-export function readShard(text: string, ref: ShardRef, codec: ShardCodec | null): unknown[] | null | typeof NEEDS_CODEC {
-  if (text.startsWith(PACKED_SHARD) && !codec) return NEEDS_CODEC;
+/** The items of one stored shard (packed or JSON); null when it is damaged: not a shard, another hash, not a list of its count. */
+export function readShard(text: string, ref: ShardRef, codec: ShardCodec): unknown[] | null {
   try {
-    const json = text.startsWith(PACKED_SHARD) ? codec!.unpack(text) : text;
+    const json = text.startsWith(PACKED_SHARD) ? codec.unpack(text) : text;
     if (textHash(json) !== ref[2]) return null;
     const items: unknown = JSON.parse(json);
     return Array.isArray(items) && items.length === ref[1] ? items : null;
@@ -79,15 +75,14 @@ export function readShard(text: string, ref: ShardRef, codec: ShardCodec | null)
 
 /**
  * The whole value of a sharded main text with its list put back, as one envelope text (what
- * backups, snapshots and „Meine Daten“ work with); null when a shard is missing or damaged,
- * NEEDS_CODEC while a packed one cannot be read yet.
+ * backups, snapshots and „Meine Daten“ work with); null when a shard is missing or damaged.
  */
-export function assembleShardedMain(main: ShardedMain, read: (key: string) => string | null, codec: ShardCodec | null): string | null | typeof NEEDS_CODEC {
+export function assembleShardedMain(main: ShardedMain, read: (key: string) => string | null, codec: ShardCodec): string | null {
   const all: unknown[] = [];
   for (const ref of main.shards.parts) {
     const text = read(ref[0]);
     const items = text === null ? null : readShard(text, ref, codec);
-    if (items === null || items === NEEDS_CODEC) return items;
+    if (!items) return null;
     all.push(...items);
   }
   return JSON.stringify({ v: main.v, rev: main.rev, at: main.at, data: { ...main.data, [main.shards.list]: all } });

@@ -56,15 +56,17 @@ export function quarantineFileName(key: string): string {
 /**
  * Summarises what is stored for every catalogue entry, plus any other key of ours. A value whose
  * exact text was put aside (`putAside`: the texts under the quarantine keys) is unreadable: its
- * tool or the schema check found it damaged, though it has the form of an envelope.
+ * tool or the schema check found it damaged, though it has the form of an envelope. A value kept in
+ * shards comes as its main text (which counts its list by the shards, `readEnvelope`), and
+ * `shardBytes` adds the size of its shards, by the value's key.
  * @example describeStorage(catalogueOf(ALL_DEFINITIONS), new Map([['nk:meta', '{"v":1,…}']])).values[0].entries
  */
-export function describeStorage(catalogue: readonly CatalogueEntry[], stored: StoredTexts, putAside: ReadonlySet<string> = new Set()): StorageOverview {
+export function describeStorage(catalogue: readonly CatalogueEntry[], stored: StoredTexts, putAside: ReadonlySet<string> = new Set(), shardBytes: ReadonlyMap<string, number> = new Map()): StorageOverview {
   const values: StoredSummary[] = catalogue.map(({ key, version, initial }) => {
     const tool = storedId(key);
     const raw = stored.get(key);
     if (raw === undefined) return { key, tool, state: 'empty', entries: null, bytes: 0, lastChange: null };
-    const bytes = storedBytes(key, raw);
+    const bytes = storedBytes(key, raw) + (shardBytes.get(key) ?? 0);
     const envelope = readEnvelope(raw);
     if (!envelope || putAside.has(raw)) return { key, tool, state: 'unreadable', entries: null, bytes, lastChange: null };
     if (envelope.v > version) return { key, tool, state: 'newer', entries: null, bytes, lastChange: null };

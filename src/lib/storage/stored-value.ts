@@ -1,6 +1,4 @@
 import * as v from 'valibot';
-import type { HeldShard, ShardCodec, ShardedMain, ShardedWrite } from './shards';
-import type { NEEDS_CODEC } from './shard-keys';
 
 /** A step that brings data of schema version n to version n + 1. It must not change its input. */
 export type Migration = (data: unknown) => unknown;
@@ -31,11 +29,22 @@ export interface StoredValueDefinition<T> {
    */
   merge?: (current: T, incoming: T) => T;
   /**
-   * Keeps one long list of the value in shards of their own (`shards.ts`, made by `shardedList`):
-   * an edit writes only the shard it changed. Only data of this `version` is stored so; older
-   * data is stored whole until its migration writes it again.
+   * Keeps one long list of the value in shards of their own once the value is large (`shards.ts`):
+   * an edit then writes only the shard it changed. Only data of this `version` is stored so.
    */
-  shards?: ShardedList;
+  shards?: ShardSpec;
+}
+
+/** Which list of a value goes into shards (`StoredValueDefinition.shards`). */
+export interface ShardSpec {
+  /** The field of the value that holds the list (`contacts`). */
+  list: string;
+  /** Checks one item of the list: a change is checked by the items it changed. */
+  item: v.GenericSchema;
+  /** At most this many items in the list. */
+  maxItems: number;
+  /** At most this many items to a shard; a longer run is split into runs of half of it. */
+  max: number;
 }
 
 /** Any definition, whatever the type of its data (for lists of definitions). */
@@ -204,34 +213,4 @@ export function countEntries(value: unknown, initial?: unknown, depth = 2): numb
   }
   if (value === null || value === undefined || value === '' || value === false) return 0;
   return value === initial ? 0 : 1;
-}
-
-export type ShardedDecoded<T> = (Extract<Decoded<T>, { ok: true }> & { shards: HeldShard[] }) | Extract<Decoded<T>, { ok: false }> | typeof NEEDS_CODEC;
-
-export interface ShardedList {
-  /** The field of the value that holds the list (`contacts`). */
-  list: string;
-  /** At most this many items to a shard. */
-  max: number;
-  /** `text` parsed, when it is a sharded main text; else null (`readShardedMain`). */
-  read(text: string): ShardedMain | null;
-  /** The shard keys the main text `text` lists (none for any other text). */
-  keysIn(text: string | null): string[];
-  /** The whole value's text of a main text, its list put back (`assembleShardedMain`). */
-  assemble(main: ShardedMain, read: (key: string) => string | null, codec: ShardCodec | null): string | null | typeof NEEDS_CODEC;
-  /**
-   * Reads a main text of the definition's version with its shards; shards in `held` (same key and
-   * text) are not read or checked again, so catching up with another tab's edit reads the shard it
-   * wrote. Never throws: a missing or damaged shard makes the value corrupt, an item that fails the
-   * schema invalid – as for a whole value.
-   */
-  decode<T>(def: StoredValueDefinition<T>, main: ShardedMain, read: (key: string) => string | null, held: ReadonlyMap<string, HeldShard>, codec: ShardCodec | null): ShardedDecoded<T>;
-  /**
-   * Whether `next` is valid, checking only what differs from `before` (valid already): the value
-   * without its list by the schema, and each item not one of `before`'s (items are never changed in
-   * place, so a changed item is a new object). An edit of one contact among 10,000 checks one contact.
-   */
-  valid<T>(def: StoredValueDefinition<T>, next: T, before: T | null): boolean;
-  /** The texts that store `data` given the shards held now; new shards (under fresh keys) packed when there is a codec, JSON otherwise. */
-  encode<T>(def: StoredValueDefinition<T>, data: T, rev: number, at: string, held: ReadonlyMap<string, HeldShard>, codec: ShardCodec | null): ShardedWrite;
 }

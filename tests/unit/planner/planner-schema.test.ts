@@ -3,7 +3,8 @@ import * as v from 'valibot';
 import { describe, expect, test } from 'vitest';
 import { decodeStored } from '../../../src/lib/storage/stored-value';
 import { actionSchema, contactSchema, emptyActionLinks, emptyContactDetails, emptyPlanner, goalSchema, interactionSchema, isProfileUrl, isStoredBirthday, plannerDefinition, plannerSchema, plannerV1toV2, plannerV2toV3, plannerV3toV4, PLANNER_LIMITS } from '../../../src/lib/planner/planner-schema';
-import { decodeEnvelope } from '../../../src/lib/storage/stored-value';
+import { decodeEnvelope, type ShardSpec } from '../../../src/lib/storage/stored-value';
+import { shardSupport } from '../../../src/lib/storage/sharded-list';
 import { deepFreeze } from '../support/deep-freeze';
 import { generateLargePlanner } from '../../fixtures/planner-large';
 import { PLANNER_STATE_NAMES, plannerStates, plannerV3Detailed, storedPlanner } from '../../fixtures/planner-states';
@@ -215,13 +216,14 @@ describe('schema version 4: contacts in shards', () => {
   });
 
   test('keeps contacts in shards of at most 400, each contact checked by the contact schema when it changes', () => {
-    const shards = plannerDefinition.shards!;
-    expect(shards).toMatchObject({ list: 'contacts', max: 400 });
+    const shards = shardSupport;
+    const def = plannerDefinition as typeof plannerDefinition & { shards: ShardSpec };
+    expect(plannerDefinition.shards).toMatchObject({ list: 'contacts', max: 400, maxItems: PLANNER_LIMITS.contacts });
     const before = plannerV3Detailed;
     const contact = before.contacts[0]!;
-    expect(shards.valid(plannerDefinition, { ...before, contacts: [...before.contacts, { ...contact, id: 'neu' }] }, before)).toBe(true);
-    expect(shards.valid(plannerDefinition, { ...before, contacts: [...before.contacts, { ...contact, id: 'neu', name: '' }] }, before)).toBe(false);
-    expect(shards.valid(plannerDefinition, { ...before, owner: 'x'.repeat(PLANNER_LIMITS.owner + 1) }, before)).toBe(false);
-    expect(shards.valid(plannerDefinition, { ...before, contacts: Array.from({ length: PLANNER_LIMITS.contacts + 1 }, () => contact) }, before)).toBe(false);
+    expect(shards.valid(def, { ...before, contacts: [...before.contacts, { ...contact, id: 'neu' }] }, before)).toBe(true);
+    expect(shards.valid(def, { ...before, contacts: [...before.contacts, { ...contact, id: 'neu', name: '' }] }, before)).toBe(false);
+    expect(shards.valid(def, { ...before, owner: 'x'.repeat(PLANNER_LIMITS.owner + 1) }, before)).toBe(false);
+    expect(shards.valid(def, { ...before, contacts: Array.from({ length: PLANNER_LIMITS.contacts + 1 }, () => contact) }, before)).toBe(false);
   });
 });

@@ -1,22 +1,20 @@
 import * as v from 'valibot';
 import { describe, expect, test } from 'vitest';
-import { shardedList } from '../../../src/lib/storage/sharded-list';
+import { shardSupport as list } from '../../../src/lib/storage/sharded-list';
 import { readShardedMain, type HeldShard } from '../../../src/lib/storage/shards';
-import { NEEDS_CODEC } from '../../../src/lib/storage/shard-keys';
-import { shardCodec } from '../../../src/lib/storage/shard-codec';
-import type { StoredValueDefinition } from '../../../src/lib/storage/stored-value';
+import type { ShardSpec, StoredValueDefinition } from '../../../src/lib/storage/stored-value';
 
 const item = v.object({ id: v.string(), name: v.pipe(v.string(), v.minLength(1)) });
 const schema = v.object({ title: v.pipe(v.string(), v.maxLength(10)), people: v.pipe(v.array(item), v.maxLength(8)) });
 type Data = v.InferOutput<typeof schema>;
-const list = shardedList({ list: 'people', item, maxItems: 8, max: 4 });
-const def: StoredValueDefinition<Data> = { key: 'nk:test-leute', version: 2, schema, migrations: { 1: (d) => d }, initial: () => ({ title: '', people: [] }), shards: list };
+const spec: ShardSpec = { list: 'people', item, maxItems: 8, max: 4 };
+const def: StoredValueDefinition<Data> & { shards: ShardSpec } = { key: 'nk:test-leute', version: 2, schema, migrations: { 1: (d) => d }, initial: () => ({ title: '', people: [] }), shards: spec };
 const AT = '2026-12-01T09:00:00.000Z';
 const people = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `p${i}`, name: `Person ${i}` }));
 
 /** Writes `data` into `storage` as the store would, from the shards held before. */
-function write(storage: Map<string, string>, data: Data, held: ReadonlyMap<string, HeldShard>, codec = shardCodec, rev = 1) {
-  const out = list.encode(def, data, rev, AT, held, codec);
+function write(storage: Map<string, string>, data: Data, held: ReadonlyMap<string, HeldShard>, rev = 1) {
+  const out = list.encode(def, data, rev, AT, held);
   for (const [key, text] of out.shards) storage.set(key, text);
   storage.set(def.key, out.main);
   return { ...out, heldMap: new Map(out.held.map((s) => [s.ref[0], s])) };
@@ -28,43 +26,47 @@ describe('shardedList', () => {
     const data = { title: 'T', people: people(5) };
     const { shards } = write(storage, data, new Map());
     expect(shards.map(([, text]) => text.startsWith('Z'))).toEqual([true, true]);
-    const decoded = list.decode(def, readShardedMain(storage.get(def.key)!)!, (k) => storage.get(k) ?? null, new Map(), shardCodec);
-    expect(decoded !== NEEDS_CODEC && decoded.ok && decoded.envelope).toEqual({ v: 2, rev: 1, at: AT, data });
+    const decoded = list.decode(def, readShardedMain(storage.get(def.key)!)!, (k) => storage.get(k) ?? null, new Map());
+    expect(decoded.ok && decoded.envelope).toEqual({ v: 2, rev: 1, at: AT, data });
   });
 
   test('an edit of one item writes one shard; reading it back reads only that shard', () => {
     const storage = new Map<string, string>();
     const first = write(storage, { title: 'T', people: people(6) }, new Map());
     const data = { title: 'T', people: first.held.flatMap((s) => s.items as Data['people']).map((p) => (p.id === 'p3' ? { ...p, name: 'Neu' } : p)) };
-    const second = write(storage, data, first.heldMap, shardCodec, 2);
+    const second = write(storage, data, first.heldMap, 2);
     expect(second.shards.map(([key]) => key)).toHaveLength(1);
     const read: string[] = [];
-    const decoded = list.decode(def, readShardedMain(second.main)!, (k) => (read.push(k), storage.get(k) ?? null), first.heldMap, shardCodec);
-    expect(decoded !== NEEDS_CODEC && decoded.ok && decoded.envelope.data).toEqual(data);
+    const decoded = list.decode(def, readShardedMain(second.main)!, (k) => (read.push(k), storage.get(k) ?? null), first.heldMap);
+    expect(decoded.ok && decoded.envelope.data).toEqual(data);
     expect(new Set(read).size).toBe(3);
     const parsedAgain = read.filter((k) => k === second.shards[0]![0]);
     expect(parsedAgain).toHaveLength(1);
   });
 
-  test('without the codec shards are JSON, and packed ones ask for it', () => {
+  test('reads JSON shards as well as packed ones, and gives the whole text back', () => {
     const storage = new Map<string, string>();
-    write(storage, { title: '', people: people(2) }, new Map(), null as never);
-    expect([...storage.values()].some((t) => t.startsWith('['))).toBe(true);
-    const packed = new Map<string, string>();
-    write(packed, { title: '', people: people(2) }, new Map());
-    expect(list.decode(def, readShardedMain(packed.get(def.key)!)!, (k) => packed.get(k) ?? null, new Map(), null)).toBe(NEEDS_CODEC);
+    write(storage, { title: 'J', people: people(2) }, new Map());
+    const main = readShardedMain(storage.get(def.key)!)!;
+    const [key] = main.shards.parts[0]!;
+    storage.set(key, JSON.stringify(people(2)));
+    const decoded = list.decode(def, main, (k) => storage.get(k) ?? null, new Map());
+    expect(decoded.ok && decoded.envelope.data).toEqual({ title: 'J', people: people(2) });
+    expect(JSON.parse(list.assemble(main, (k) => storage.get(k) ?? null)!)).toEqual({ v: 2, rev: 1, at: AT, data: { title: 'J', people: people(2) } });
+    expect(list.keysIn(storage.get(def.key)!)).toEqual([key]);
+    expect(list.keysIn('{"v":1}')).toEqual([]);
   });
 
   test('a missing shard makes the value corrupt; an item that fails its schema invalid, with its place in the whole list', () => {
     const storage = new Map<string, string>();
     write(storage, { title: '', people: people(4) }, new Map());
     const main = readShardedMain(storage.get(def.key)!)!;
-    const missing = list.decode(def, main, (k) => (k === main.shards.parts[0]![0] ? null : storage.get(k) ?? null), new Map(), shardCodec);
+    const missing = list.decode(def, main, (k) => (k === main.shards.parts[0]![0] ? null : storage.get(k) ?? null), new Map());
     expect(missing).toMatchObject({ ok: false, reason: 'corrupt', issue: { code: 'damaged', tool: 'test-leute' } });
     const bad = new Map<string, string>();
     const raw = people(6).map((p, i) => (i === 3 ? { ...p, name: '' } : p));
     write(bad, { title: '', people: raw }, new Map());
-    const decoded = list.decode(def, readShardedMain(bad.get(def.key)!)!, (k) => bad.get(k) ?? null, new Map(), shardCodec);
+    const decoded = list.decode(def, readShardedMain(bad.get(def.key)!)!, (k) => bad.get(k) ?? null, new Map());
     expect(decoded).toMatchObject({ ok: false, reason: 'invalid', issue: { code: 'wrongShapeAt', path: 'people.3' } });
   });
 

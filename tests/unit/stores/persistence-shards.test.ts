@@ -3,27 +3,37 @@
  * fake browser: what one edit writes, two tabs, the whole text for backups and imports, full
  * storage, damage, and the codec that packs shards (loaded when needed).
  */
+import * as v from 'valibot';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { Origin, openTab, settle } from '../support/fake-browser';
 import { noteSchema, notesDefinition, type Notes } from '../../fixtures/notes-schema';
-import { shardedList } from '../../../src/lib/storage/sharded-list';
 import { readShardedMain } from '../../../src/lib/storage/shards';
-import { isShardKey } from '../../../src/lib/storage/shard-keys';
+import { isShardKey, SHARD_FROM } from '../../../src/lib/storage/shard-keys';
 import type { StoredValueDefinition } from '../../../src/lib/storage/stored-value';
 
 afterEach(() => vi.unstubAllGlobals());
 
-/** The notes of the test definition, kept in shards of at most 4. */
-const def: StoredValueDefinition<Notes> = { ...notesDefinition, key: 'nk:test-stapel', shards: shardedList({ list: 'notes', item: noteSchema, maxItems: 200, max: 4 }) };
-const note = (id: string, body = id) => ({ id, body, pinned: false });
+/** Notes with long bodies: a few make a value large enough to go into shards (`SHARD_FROM`). */
+const longNote = v.object({ ...noteSchema.entries, body: v.pipe(v.string(), v.maxLength(100_000)) });
+const schema = v.object({ title: v.pipe(v.string(), v.maxLength(200)), notes: v.pipe(v.array(longNote), v.maxLength(200)) });
+/** The notes of the test definition, kept in shards of at most 4 once large. */
+const def: StoredValueDefinition<Notes> = { ...notesDefinition, key: 'nk:test-stapel', schema, shards: { list: 'notes', item: longNote, maxItems: 200, max: 4 } };
+const LONG = Math.ceil(SHARD_FROM / 4);
+const note = (id: string, body = `${id} ${'·'.repeat(LONG)}`) => ({ id, body, pinned: false });
 const notes = (n: number) => Array.from({ length: n }, (_, i) => note(`n${i}`));
+const short = (n: number) => Array.from({ length: n }, (_, i) => note(`n${i}`, `n${i}`));
 const ids = (state: Notes) => state.notes.map((n) => n.id);
 const shardKeys = (origin: Origin) => [...origin.data.keys()].filter(isShardKey).sort();
 const whole = (tab: Awaited<ReturnType<typeof openTab>>) => JSON.parse(tab.persistence.readRaw(def.key)!) as { v: number; rev: number; data: Notes };
 
-async function tabWith(origin: Origin, options: { locks?: boolean } = {}) {
-  const tab = await openTab(origin, undefined, options);
-  return { tab, store: tab.persistence.createPersistentStore(def) };
+/** A tab with the store of `def`; unless `small`, with the code for shards loaded, so that even few notes go into shards. */
+async function tabWith(origin: Origin, { locks = false, small = false }: { locks?: boolean; small?: boolean } = {}) {
+  const tab = await openTab(origin, undefined, { locks });
+  if (!small) await tab.persistence.loadShards();
+  const store = tab.persistence.createPersistentStore(def);
+  // A store that meets shards without their code reads them once it is loaded.
+  await vi.dynamicImportSettled();
+  return { tab, store };
 }
 
 /** Records the keys each `setItem` of `tab` writes. */
@@ -102,11 +112,13 @@ describe('a sharded value', () => {
     expect(store.$state.get()).toEqual({ title: 'I', notes: notes(7) });
   });
 
-  test('older data stays whole until its migration writes it, in shards', async () => {
+  test('older data stays whole until its migration writes it, in shards when large', async () => {
     const origin = new Origin();
-    origin.data.set(def.key, JSON.stringify({ v: 2, rev: 1, at: '2026-01-01T00:00:00.000Z', data: { notes: [{ id: 'a', text: 'A' }] } }));
+    const text = 'A'.repeat(LONG);
+    const names = ['a', 'b', 'c', 'd', 'e'];
+    origin.data.set(def.key, JSON.stringify({ v: 2, rev: 1, at: '2026-01-01T00:00:00.000Z', data: { notes: names.map((id) => ({ id, text })) } }));
     const { store } = await tabWith(origin);
-    expect(store.$state.get().notes).toEqual([note('a', 'A')]);
+    expect(store.$state.get().notes).toEqual(names.map((id) => note(id, text)));
     expect(readShardedMain(origin.data.get(def.key)!)).not.toBeNull();
   });
 
@@ -124,7 +136,7 @@ describe('a sharded value', () => {
     store.update((s) => ({ ...s, title: 'Platz' }));
     expect(tab.persistence.$storageHealth.get().writeError).toBeNull();
     expect(whole(tab).data).toMatchObject({ title: 'Platz' });
-    expect((await openTab(origin)).persistence.createPersistentStore(def).$state.get().notes[0]!.body).toBe('x'.repeat(50));
+    expect((await tabWith(origin, { small: true })).store.$state.get().notes[0]!.body).toBe('x'.repeat(50));
   });
 
   test('a damaged shard puts the value aside with all its shards, and the tool starts empty', async () => {
@@ -146,35 +158,52 @@ describe('a sharded value', () => {
   });
 });
 
-describe('the codec', () => {
-  const big = (n: number) => Array.from({ length: n }, (_, i) => note(`n${i}`, `Notiz ${i} `.repeat(90)));
+describe('the code for shards', () => {
+  const big = (n: number) => Array.from({ length: n }, (_, i) => note(`n${i}`, `Notiz ${i} `.repeat(150)));
 
-  test('loads once a value grows large; later writes pack their shards, and a new page loads it before it reads', async () => {
+  test('a small value stays one text; grown large, its next write goes into shards, and a new page loads the code to read them', async () => {
     const origin = new Origin();
-    const { tab, store } = await tabWith(origin);
+    const { store } = await tabWith(origin, { small: true });
+    store.replace({ title: '', notes: short(20) });
+    expect(shardKeys(origin)).toEqual([]);
+    expect(JSON.parse(origin.data.get(def.key)!).data.notes).toHaveLength(20);
     store.replace({ title: '', notes: big(200) });
-    expect(shardKeys(origin).every((k) => origin.data.get(k)!.startsWith('['))).toBe(true);
-    await tab.persistence.loadCodec();
-    store.update((s) => ({ ...s, notes: s.notes.map((n, i) => (i === 0 ? { ...n, body: 'kurz' } : n)) }));
-    const packed = shardKeys(origin).filter((k) => origin.data.get(k)!.startsWith('Z'));
-    expect(packed).toHaveLength(1);
-    const next = await tabWith(origin);
-    expect(next.store.$state.get().notes[0]!.body).toBe('kurz');
-    expect(next.store.$state.get().notes).toHaveLength(200);
+    expect(shardKeys(origin)).toEqual([]);
+    await vi.dynamicImportSettled();
+    store.update((s) => ({ ...s, title: 'groß' }));
+    expect(shardKeys(origin).length).toBeGreaterThan(0);
+    expect(shardKeys(origin).every((k) => origin.data.get(k)!.startsWith('Z'))).toBe(true);
+    expect(origin.usage()).toBeLessThan(JSON.stringify(big(200)).length / 5);
+    const next = await tabWith(origin, { small: true });
+    expect(next.store.$state.get()).toEqual({ title: 'groß', notes: big(200) });
   });
 
-  test('a tab without it that meets packed shards from another tab waits, then shows them and writes its own change on top', async () => {
+  test('a new page that finds shards shows the fresh state until it has read them, and a change made meanwhile is written on top', async () => {
     const origin = new Origin();
-    const a = await tabWith(origin);
-    a.store.replace({ title: '', notes: notes(5) });
+    const first = await tabWith(origin);
+    first.store.replace({ title: '', notes: notes(9) });
+    const tab = await openTab(origin);
+    const store = tab.persistence.createPersistentStore(def);
+    expect(store.$state.get()).toEqual(def.initial());
+    store.update((s) => ({ ...s, title: 'früh' }));
+    expect(readShardedMain(origin.data.get(def.key)!)!.data).toEqual({ title: '' });
+    await vi.waitFor(() => expect(store.$state.get()).toEqual({ title: 'früh', notes: notes(9) }));
+    await vi.waitFor(() => expect(readShardedMain(origin.data.get(def.key)!)!.data).toEqual({ title: 'früh' }));
+    expect(whole(tab).data.notes).toEqual(notes(9));
+  });
+
+  test('a tab without it that meets shards from another tab waits, then shows them and writes its own change on top', async () => {
+    const origin = new Origin();
+    const a = await tabWith(origin, { small: true });
+    a.store.replace({ title: '', notes: short(5) });
     const b = await tabWith(origin);
-    await b.tab.persistence.loadCodec();
-    b.store.update((s) => ({ ...s, notes: [...s.notes, note('b')] }));
-    vi.resetModules();
+    b.store.update((s) => ({ ...s, notes: [...s.notes, note('b'), note('c'), note('d'), note('e')] }));
+    expect(shardKeys(origin).length).toBeGreaterThan(0);
     settle(origin);
     a.store.update((s) => ({ ...s, title: 'von a' }));
     await vi.waitFor(() => expect(ids(a.store.$state.get())).toContain('b'));
     await vi.waitFor(() => expect(whole(a.tab).data).toMatchObject({ title: 'von a' }));
     expect(ids(whole(a.tab).data)).toContain('b');
+    expect(a.tab.persistence.$storageProblems.get()).toEqual([]);
   });
 });

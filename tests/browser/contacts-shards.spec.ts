@@ -1,0 +1,88 @@
+/**
+ * Contacts at scale in a real browser (issue #13, part 4): a large planner lives in packed shards
+ * under keys of their own; 10,000 contacts of LinkedIn size fit with room to spare, one edit writes
+ * one shard and the main text, a second tab follows, and „Meine Daten“ backs up every contact.
+ */
+import { readFileSync } from 'node:fs';
+import { isDeepStrictEqual } from 'node:util';
+import { expect, test, type Page } from '@playwright/test';
+import { FIXTURE_TODAY } from '../fixtures/planner-states';
+import { linkedInSizedPlanner, storedAsTheSiteWould } from '../fixtures/planner-stored';
+import { atFixtureDay, plannerReady } from './support/planner';
+import { plantStorage, storedPlannerData } from './support/storage';
+
+/** Chromium's localStorage quota for an origin, in UTF-16 units of keys and values (measured by `npm run bench`). */
+const QUOTA = 5_242_880;
+const AT = `${FIXTURE_TODAY}T09:00:00.000Z`;
+
+const shardKeys = (page: Page) => page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('nk:planer/')).sort());
+const usage = (page: Page) => page.evaluate(() => Object.keys(localStorage).reduce((n, key) => n + key.length + localStorage.getItem(key)!.length, 0));
+
+async function openContacts(page: Page) {
+  await page.goto('/planer/kontakte/');
+  await plannerReady(page);
+}
+
+/** „Heute kontaktiert“ on the first contact of the due list, then „Eintragen“; the contact's name. */
+async function markFirstDue(page: Page): Promise<string> {
+  const button = page.locator('.due-item button[aria-label^="Heute kontaktiert: "]').first();
+  const name = (await button.getAttribute('aria-label'))!.replace('Heute kontaktiert: ', '');
+  await button.click();
+  await page.locator('.contacted-form button[type="submit"]').click();
+  return name;
+}
+
+test('10,000 contacts of LinkedIn size, which would not fit as one text, fit in packed shards, and one edit writes one shard', async ({ page }) => {
+  test.setTimeout(120_000);
+  const data = linkedInSizedPlanner(10_000, 2, FIXTURE_TODAY);
+  expect(JSON.stringify({ v: 4, rev: 1, at: AT, data }).length).toBeGreaterThan(QUOTA);
+  await atFixtureDay(page);
+  await plantStorage(page, storedAsTheSiteWould(data, AT));
+  await openContacts(page);
+  await expect(page.locator('#kontakte-treffer')).toContainText('10.000');
+  expect(await usage(page)).toBeLessThan(QUOTA / 4);
+
+  const before = await shardKeys(page);
+  const name = await markFirstDue(page);
+  await expect.poll(async () => (await shardKeys(page)).filter((key) => !before.includes(key)).length).toBe(1);
+  const after = await shardKeys(page);
+  expect(before.filter((key) => !after.includes(key))).toHaveLength(1);
+  const stored = (await storedPlannerData(page))!;
+  expect(stored.contacts).toHaveLength(10_000);
+  // Exactly the contact marked has changed: one more entry in its log, everything else as planted.
+  const changed = stored.contacts.filter((c, i) => !isDeepStrictEqual(c, data.contacts[i]));
+  expect(changed.map((c) => c.name)).toEqual([name]);
+  expect(changed[0]!.log).toHaveLength(3);
+
+  await page.reload();
+  await plannerReady(page);
+  await expect(page.locator('#kontakte-treffer')).toContainText('10.000');
+});
+
+test('a second tab follows an edit in the first, and its own edit keeps it', async ({ context }) => {
+  const data = linkedInSizedPlanner(1_000, 2, FIXTURE_TODAY);
+  await plantStorage(context, storedAsTheSiteWould(data, AT));
+  const a = await context.newPage();
+  const b = await context.newPage();
+  for (const page of [a, b]) {
+    await atFixtureDay(page);
+    await openContacts(page);
+  }
+  const first = await markFirstDue(a);
+  await expect(b.locator(`.due-item button[aria-label="Heute kontaktiert: ${first}"]`)).toHaveCount(0);
+  const second = await markFirstDue(b);
+  expect(second).not.toBe(first);
+  await expect(a.locator(`.due-item button[aria-label="Heute kontaktiert: ${second}"]`)).toHaveCount(0);
+  await expect.poll(async () => (await storedPlannerData(a))!.contacts.filter((c) => c.log.length === 3).map((c) => c.name).sort()).toEqual([first, second].sort());
+});
+
+test('„Meine Daten“ backs up every contact of a planner kept in shards', async ({ page }) => {
+  const data = linkedInSizedPlanner(2_000, 2, FIXTURE_TODAY);
+  await plantStorage(page, storedAsTheSiteWould(data, AT));
+  await page.goto('/daten/');
+  await plannerReady(page);
+  await expect(page.getByRole('row', { name: /Planer/ })).toContainText(/2\.\d{3}/);
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Sicherung herunterladen' }).click()]);
+  const backup = JSON.parse(readFileSync((await file.path())!, 'utf8'));
+  expect(backup.records['nk:planer'].data.contacts).toEqual(data.contacts);
+});
