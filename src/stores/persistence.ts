@@ -185,10 +185,13 @@ let supportLoading: Promise<void> | null = null;
  */
 export function loadShards(): Promise<void> {
   return (supportLoading ??= import('../lib/storage/sharded-list').then(
-    (module) => {
+    async (module) => {
+      // The page waits for this anyway: the shards stored now are unpacked natively meanwhile.
+      await module.shardSupport.unpackAhead(ourKeys().filter(isShardKey).flatMap((key) => stored(key) ?? []));
       support = module.shardSupport;
       // What could not be read without it can be now.
       for (const entry of registry.values()) entry.resume();
+      module.shardSupport.forgetAhead();
       changed();
     },
     () => void (supportLoading = null),
@@ -221,15 +224,7 @@ const shardKeysIn = (key: string, text: string | null): string[] => (shardedValu
 /** The shards to write for the whole value `text`, or null to write it as it is (small, another version, not one to shard). */
 function shardedWriteOf(key: string, text: string): ShardedWrite | null {
   const def = shardedValues.get(key);
-  if (!def || !support || text.length <= SHARD_FROM || support.read(text)) return null;
-  try {
-    const envelope = JSON.parse(text) as { v?: unknown; rev?: unknown; at?: unknown; data?: Record<string, unknown> };
-    const items = envelope.data?.[def.shards.list];
-    if (envelope.v !== def.version || typeof envelope.rev !== 'number' || typeof envelope.at !== 'string' || !Array.isArray(items)) return null;
-    return support.encode(def, envelope.data, envelope.rev, envelope.at, new Map());
-  } catch {
-    return null;
-  }
+  return def && support && text.length > SHARD_FROM && !support.read(text) ? support.encodeWhole(def, text) : null;
 }
 
 /**

@@ -99,13 +99,15 @@ async function settle(page: Page, timeoutMs = 60_000): Promise<BenchState> {
 }
 
 /**
- * One measurement on a fresh page: plant the data, load `path`, wait until the page is interactive
- * and quiet, make one edit, and read what is stored.
+ * One measurement on a fresh page: plant the data, load `path`, wait until the page shows the data
+ * (`ready`) and is quiet, make one edit, and read what is stored.
  */
-export async function measureOnce(page: Page, seed: SeedFn, edit: EditFn, path: string): Promise<AtScaleRun> {
+export async function measureOnce(page: Page, seed: SeedFn, edit: EditFn, path: string, ready?: EditFn): Promise<AtScaleRun> {
   await page.addInitScript(instrument);
   await seed(page);
   await page.goto(path, { waitUntil: 'load' });
+  // A page that reads its data after hydrating (a planner in shards) is quiet for a moment before it shows it.
+  await ready?.(page);
   const loaded = await settle(page);
 
   await page.evaluate(() => {
@@ -153,12 +155,12 @@ export function medianRun(runs: readonly AtScaleRun[]): AtScaleRun {
 }
 
 /** `runs` measurements, each in a fresh browser context (so nothing is cached or stored from before). */
-export async function measureAtScale(browser: Browser, baseURL: string, path: string, seed: SeedFn, edit: EditFn, runs = 5): Promise<AtScaleFigures> {
+export async function measureAtScale(browser: Browser, baseURL: string, path: string, seed: SeedFn, edit: EditFn, runs = 5, ready?: EditFn): Promise<AtScaleFigures> {
   const results: AtScaleRun[] = [];
   for (let i = 0; i < runs; i++) {
     const context = await browser.newContext({ baseURL, locale: 'de-DE', timezoneId: 'Europe/Berlin' });
     try {
-      results.push(await measureOnce(await context.newPage(), seed, edit, path));
+      results.push(await measureOnce(await context.newPage(), seed, edit, path, ready));
     } finally {
       await context.close();
     }

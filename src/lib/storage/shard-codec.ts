@@ -45,6 +45,13 @@ export function packShard(json: string): string {
 
 /** The JSON text `packShard` packed; throws on a text that is no packed shard or whose data is damaged. */
 export function unpackShard(text: string): string {
+  const early = inflated.get(text);
+  if (early !== undefined) return early;
+  return strFromU8(inflateSync(packedBytes(text)));
+}
+
+/** The deflated bytes of a packed shard; throws on a text that is none. */
+function packedBytes(text: string): Uint8Array {
   const drop = Number(text[1]);
   if (text[0] !== PACKED || (drop !== 0 && drop !== 1)) throw new Error('not a shard');
   const length = Math.floor(((text.length - 2) * BITS) / 8) - drop;
@@ -63,7 +70,36 @@ export function unpackShard(text: string): string {
     }
     acc &= (1 << held) - 1;
   }
-  return strFromU8(inflateSync(bytes));
+  return bytes;
+}
+
+/** Shards unpacked ahead by `unpackAhead`, by their packed text. */
+let inflated = new Map<string, string>();
+
+/**
+ * Unpacks `texts` ahead with the browser's own `DecompressionStream`, several times faster than
+ * fflate's inflate, so that a page reading 10,000 contacts waits a few milliseconds for them rather
+ * than a fifth of a second; `unpackShard` then takes them from here, until `forgetAhead`. Async,
+ * so only where the page waits anyway: for the code for shards. A text that fails here is unpacked
+ * (and found damaged) by `unpackShard`.
+ */
+export async function unpackAhead(texts: readonly string[]): Promise<void> {
+  if (typeof DecompressionStream !== 'function') return;
+  await Promise.all(
+    texts.map(async (text) => {
+      try {
+        const stream = new Blob([packedBytes(text) as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
+        inflated.set(text, await new Response(stream).text());
+      } catch {
+        // unpackShard says what is wrong with it
+      }
+    }),
+  );
+}
+
+/** Lets go of what `unpackAhead` unpacked (once it has been read). */
+export function forgetAhead(): void {
+  inflated = new Map();
 }
 
 export const shardCodec: ShardCodec = { pack: packShard, unpack: unpackShard };

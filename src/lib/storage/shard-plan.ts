@@ -15,13 +15,22 @@ export interface ShardRun<T> {
  * @example planShards([{ key: 'a', items: [x, y] }], [x, y, z], idOf, 4) // [{ key: null, items: [x, y, z] }]
  */
 export function planShards<T>(previous: readonly ShardRun<T>[], next: readonly T[], idOf: (item: T) => string, max: number): ShardRun<T>[] {
-  const shardOf = new Map<string, number>();
-  previous.forEach((run, index) => run.items.forEach((item) => shardOf.set(idOf(item), index)));
+  // Where each item sat: told by its place while the lists line up (an edit in place, an item added
+  // at the end), by its id through a map, made only once they do not (an insert, a removal).
+  const at = previous.flatMap((run, index) => run.items.map(() => index));
+  const flat = previous.flatMap((run) => run.items);
+  let byId: Map<string, number> | null = null;
+  const shardOf = (item: T, i: number): number | undefined => {
+    const there = flat[i];
+    if (there !== undefined && (there === item || idOf(there) === idOf(item))) return at[i];
+    byId ??= new Map(flat.map((old, j) => [idOf(old), at[j]!]));
+    return byId.get(idOf(item));
+  };
 
   // Consecutive items from one previous shard form a run; new items stay in the run they follow.
   const runs: { from: number; items: T[] }[] = [];
-  for (const item of next) {
-    const from = shardOf.get(idOf(item));
+  for (const [i, item] of next.entries()) {
+    const from = shardOf(item, i);
     const last = runs.at(-1);
     if (last && (from === undefined || from === last.from)) last.items.push(item);
     else runs.push({ from: from ?? -1, items: [item] });

@@ -20,7 +20,7 @@ export interface ShardCodec {
   unpack(text: string): string;
 }
 
-/** One shard as the main text lists it: its key, how many items it holds, the hash of its JSON. */
+/** One shard as the main text lists it: its key, how many items it holds, the hash of its stored text. */
 export type ShardRef = [key: string, count: number, sum: string];
 
 /** The main text of a sharded value: the envelope without the list, plus where the list is. */
@@ -61,12 +61,14 @@ export function encodeShardedMain(v: number, rev: number, at: string, data: Reco
   return JSON.stringify({ v, rev, at, data: rest, shards: { list, parts } });
 }
 
-/** The items of one stored shard (packed or JSON); null when it is damaged: not a shard, another hash, not a list of its count. */
+/**
+ * The items of one stored shard (packed or JSON); null when it is damaged: another hash than its
+ * main text lists (checked first, on the short packed text), not a shard, not a list of its count.
+ */
 export function readShard(text: string, ref: ShardRef, codec: ShardCodec): unknown[] | null {
+  if (textHash(text) !== ref[2]) return null;
   try {
-    const json = text.startsWith(PACKED_SHARD) ? codec.unpack(text) : text;
-    if (textHash(json) !== ref[2]) return null;
-    const items: unknown = JSON.parse(json);
+    const items: unknown = JSON.parse(text.startsWith(PACKED_SHARD) ? codec.unpack(text) : text);
     return Array.isArray(items) && items.length === ref[1] ? items : null;
   } catch {
     return null;

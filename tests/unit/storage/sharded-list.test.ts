@@ -1,7 +1,8 @@
 import * as v from 'valibot';
 import { describe, expect, test } from 'vitest';
 import { shardSupport as list } from '../../../src/lib/storage/sharded-list';
-import { readShardedMain, type HeldShard } from '../../../src/lib/storage/shards';
+import { encodeShardedMain, readShardedMain, type HeldShard } from '../../../src/lib/storage/shards';
+import { textHash } from '../../../src/lib/storage/text-hash';
 import type { ShardSpec, StoredValueDefinition } from '../../../src/lib/storage/stored-value';
 
 const item = v.object({ id: v.string(), name: v.pipe(v.string(), v.minLength(1)) });
@@ -46,10 +47,12 @@ describe('shardedList', () => {
 
   test('reads JSON shards as well as packed ones, and gives the whole text back', () => {
     const storage = new Map<string, string>();
-    write(storage, { title: 'J', people: people(2) }, new Map());
-    const main = readShardedMain(storage.get(def.key)!)!;
+    const json = JSON.stringify(people(2));
+    const mainText = encodeShardedMain(2, 1, AT, { title: 'J', people: people(2) }, 'people', [['nk:test-leute/people/a', 2, textHash(json)]]);
+    const main = readShardedMain(mainText)!;
     const [key] = main.shards.parts[0]!;
-    storage.set(key, JSON.stringify(people(2)));
+    storage.set(def.key, mainText);
+    storage.set(key, json);
     const decoded = list.decode(def, main, (k) => storage.get(k) ?? null, new Map());
     expect(decoded.ok && decoded.envelope.data).toEqual({ title: 'J', people: people(2) });
     expect(JSON.parse(list.assemble(main, (k) => storage.get(k) ?? null)!)).toEqual({ v: 2, rev: 1, at: AT, data: { title: 'J', people: people(2) } });
@@ -57,17 +60,17 @@ describe('shardedList', () => {
     expect(list.keysIn('{"v":1}')).toEqual([]);
   });
 
-  test('a missing shard makes the value corrupt; an item that fails its schema invalid, with its place in the whole list', () => {
+  test('a missing shard, or one whose text is not what was written, makes the value corrupt', () => {
     const storage = new Map<string, string>();
     write(storage, { title: '', people: people(4) }, new Map());
     const main = readShardedMain(storage.get(def.key)!)!;
     const missing = list.decode(def, main, (k) => (k === main.shards.parts[0]![0] ? null : storage.get(k) ?? null), new Map());
     expect(missing).toMatchObject({ ok: false, reason: 'corrupt', issue: { code: 'damaged', tool: 'test-leute' } });
-    const bad = new Map<string, string>();
-    const raw = people(6).map((p, i) => (i === 3 ? { ...p, name: '' } : p));
-    write(bad, { title: '', people: raw }, new Map());
-    const decoded = list.decode(def, readShardedMain(bad.get(def.key)!)!, (k) => bad.get(k) ?? null, new Map());
-    expect(decoded).toMatchObject({ ok: false, reason: 'invalid', issue: { code: 'wrongShapeAt', path: 'people.3' } });
+    // A text that is not what was written (by hand, say: still valid JSON, count and schema) fails its hash.
+    const edited = new Map(storage);
+    const [key] = main.shards.parts[0]!;
+    edited.set(key, JSON.stringify(people(4).map((p) => ({ ...p, name: 'Anders' }))));
+    expect(list.decode(def, main, (k) => edited.get(k) ?? null, new Map())).toMatchObject({ ok: false, reason: 'corrupt' });
   });
 
   test('valid checks the rest of the value, the bound of the list and only the items that changed', () => {
@@ -77,5 +80,15 @@ describe('shardedList', () => {
     expect(list.valid(def, { ...before, title: 'x'.repeat(11) }, before)).toBe(false);
     expect(list.valid(def, { ...before, people: people(9) }, before)).toBe(false);
     expect(list.valid(def, { ...before, people: [{ id: 'x', name: '' }] }, null)).toBe(false);
+  });
+});
+
+describe('encodeWhole', () => {
+  test('decodes a whole text first: only a valid text of the current version goes into shards', () => {
+    const whole = (data: unknown, version = 2) => JSON.stringify({ v: version, rev: 3, at: AT, data });
+    expect(list.encodeWhole(def, whole({ title: 'T', people: people(5) }))).toMatchObject({ shards: [[expect.any(String), expect.any(String)], [expect.any(String), expect.any(String)]] });
+    expect(list.encodeWhole(def, whole({ title: 'T', people: [{ id: 'x', name: '' }] }))).toBeNull();
+    expect(list.encodeWhole(def, whole({ title: 'T', people: people(2) }, 1))).toBeNull();
+    expect(list.encodeWhole(def, 'kein JSON')).toBeNull();
   });
 });

@@ -7,15 +7,16 @@ import { readEnvelope } from '../../../src/lib/storage/catalogue';
 import { countEntries } from '../../../src/lib/storage/stored-value';
 
 const AT = '2026-12-01T09:00:00.000Z';
-const ref = (key: string, items: unknown[]): ShardRef => [key, items.length, textHash(JSON.stringify(items))];
+const ref = (key: string, items: unknown[], text = JSON.stringify(items)): ShardRef => [key, items.length, textHash(text)];
 
 describe('sharded main texts', () => {
   const a = [{ id: 'a' }, { id: 'b' }];
   const b = [{ id: 'c' }];
   const keyA = shardKeyOf('nk:planer', 'contacts', '1');
   const keyB = shardKeyOf('nk:planer', 'contacts', '2');
-  const main = encodeShardedMain(4, 7, AT, { goals: [1], contacts: [...a, ...b], owner: 'Ich' }, 'contacts', [ref(keyA, a), ref(keyB, b)]);
-  const storage: Record<string, string> = { [keyA]: JSON.stringify(a), [keyB]: shardCodec.pack(JSON.stringify(b)) };
+  const packedB = shardCodec.pack(JSON.stringify(b));
+  const main = encodeShardedMain(4, 7, AT, { goals: [1], contacts: [...a, ...b], owner: 'Ich' }, 'contacts', [ref(keyA, a), ref(keyB, b, packedB)]);
+  const storage: Record<string, string> = { [keyA]: JSON.stringify(a), [keyB]: packedB };
 
   test('a shard key has its value’s key and a slash, which no other key of ours has', () => {
     expect(keyA).toBe('nk:planer/contacts/1');
@@ -26,7 +27,7 @@ describe('sharded main texts', () => {
 
   test('the main text is the envelope without the list, head first (revision readable from its start), shards last', () => {
     expect(main.startsWith('{"v":4,"rev":7,')).toBe(true);
-    expect(JSON.parse(main)).toEqual({ v: 4, rev: 7, at: AT, data: { goals: [1], owner: 'Ich' }, shards: { list: 'contacts', parts: [ref(keyA, a), ref(keyB, b)] } });
+    expect(JSON.parse(main)).toEqual({ v: 4, rev: 7, at: AT, data: { goals: [1], owner: 'Ich' }, shards: { list: 'contacts', parts: [ref(keyA, a), ref(keyB, b, packedB)] } });
     expect(readShardedMain(main)).toEqual(JSON.parse(main));
   });
 
@@ -54,7 +55,8 @@ describe('sharded main texts', () => {
     expect(assembleShardedMain(parsed, (key) => (key === keyB ? null : storage[key]!), shardCodec)).toBeNull();
     expect(readShard(JSON.stringify([{ id: 'x' }, { id: 'b' }]), ref(keyA, a), shardCodec)).toBeNull();
     expect(readShard(JSON.stringify(a), [keyA, 3, textHash(JSON.stringify(a))], shardCodec)).toBeNull();
-    expect(readShard('Z0\u4000\u4001', ref(keyB, b), shardCodec)).toBeNull();
-    expect(readShard(storage[keyB]!, ref(keyB, b), shardCodec)).toEqual(b);
+    expect(readShard('Z0\u4000\u4001', ref(keyB, b, 'Z0\u4000\u4001'), shardCodec)).toBeNull();
+    expect(readShard(storage[keyB]!, ref(keyB, b, packedB), shardCodec)).toEqual(b);
+    expect(readShard(storage[keyB]!, ref(keyB, b), shardCodec)).toBeNull();
   });
 });
