@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { PlanerTexts } from '../../i18n/de/planer';
 import { fill, formatDay, plural } from '../../i18n/format';
-import { DEFAULT_LIST_STATE, listContacts, readListState, searchText, writeListState, type ContactListState } from '../../lib/planner/contact-list';
+import { DEFAULT_LIST_STATE, listContacts, readListState, writeListState, type ContactListState } from '../../lib/planner/contact-list';
 import type { IsoDay } from '../../lib/dates/iso-day';
 import { nextFollowUp } from '../../lib/planner/follow-up';
 import type { Contact, TargetGroup } from '../../lib/planner/planner-schema';
@@ -11,14 +11,6 @@ import { useLazyPart } from '../shared/use-lazy';
 
 const PAGE = 50;
 const loadFilters = retryable(() => import('./ContactFilters'), 'ContactFilters');
-
-/** Each contact's folded search text, kept while the contact object stays the same (an edit replaces only the one). */
-const folded = new WeakMap<Contact, string>();
-const textOf = (c: Contact) => {
-  let t = folded.get(c);
-  if (t === undefined) folded.set(c, (t = searchText(c)));
-  return t;
-};
 
 const isDefault = (s: ContactListState) => writeListState(s) === '';
 /** Whether anything but the search differs from the default: then the filters open by themselves. */
@@ -67,8 +59,7 @@ export function ContactList({
   const filtersPart = useLazyPart(loadFilters, filtersOpen || filtersSoon);
   const filters = filtersPart.module;
   const fetchFilters = () => setFiltersSoon(true);
-  const searchTexts = useMemo(() => new Map(contacts.map((c) => [c, textOf(c)])), [contacts]);
-  const filtered = useMemo(() => listContacts(contacts, state, { today, groups, texts: searchTexts }), [contacts, state, today, groups, searchTexts]);
+  const filtered = useMemo(() => listContacts(contacts, state, { today, groups }), [contacts, state, today, groups]);
   const shown = filtered.slice(0, limit);
   const found = { found: filtered.length, n: contacts.length, shown: shown.length };
 

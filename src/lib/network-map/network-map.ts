@@ -11,7 +11,7 @@
  * list's group filter, `inGroup`) – and takes the first group in the reader's order that matches.
  */
 import type { IsoDay } from '../dates/iso-day';
-import { compareText } from '../../i18n/format';
+import { textRanks } from '../../i18n/format';
 import { inGroup, isOverdue, searchText } from '../planner/contact-list';
 import type { Contact, Priority, TargetGroup } from '../planner/planner-schema';
 
@@ -136,6 +136,18 @@ export function peopleNames(people: string): string[] {
 }
 
 const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+/** Each contact's group, kept per contact object while the groups are the same list (contacts and groups are never changed in place). */
+const groupsOf = new WeakMap<object, { groups: readonly unknown[]; id: string | null }>();
+/** `fold` of a contact's name, kept per name: many contacts, few changes between two layouts. */
+function foldName(name: string): string {
+  let folded = foldedNames.get(name);
+  if (folded === undefined) {
+    if (foldedNames.size > 50_000) foldedNames.clear();
+    foldedNames.set(name, (folded = fold(name)));
+  }
+  return folded;
+}
+const foldedNames = new Map<string, string>();
 
 /** The label as drawn: at most MAX_LABEL_CHARS characters, shortened with „…“. */
 export function shortLabel(name: string): string {
@@ -174,15 +186,23 @@ export function layoutNetworkMap(input: MapInput): NetworkMapLayout {
   const clusterRadius = Math.max(CLUSTER_RADIUS, Math.ceil(fontSize * 1.25));
 
   // Which group each contact and each wished-for person belongs to.
+  // Folded once each: the map is laid out again after every edit, with thousands of contacts.
   const contactNames = new Map<string, string>();
-  for (const k of input.contacts) contactNames.set(fold(k.name), k.id);
+  for (const k of input.contacts) contactNames.set(foldName(k.name), k.id);
+  const groupPeople = input.groups.map((g) => new Set(peopleNames(g.people).map(fold)));
   const groupOf = new Map<string, string>();
   for (const k of input.contacts) {
-    const text = searchText(k as Contact);
-    const byPeople = input.groups.find((g) => peopleNames(g.people).some((p) => fold(p) === fold(k.name)));
-    const byText = byPeople ?? input.groups.find((g) => inGroup(text, g));
-    if (byText) groupOf.set(k.id, byText.id);
+    const known = groupsOf.get(k);
+    let id = known?.groups === input.groups ? known.id : undefined;
+    if (id === undefined) {
+      const name = foldName(k.name);
+      const byPeople = input.groups.find((_, i) => groupPeople[i]!.has(name));
+      id = (byPeople ?? input.groups.find((g) => inGroup(searchText(k as Contact), g)))?.id ?? null;
+      groupsOf.set(k, { groups: input.groups, id });
+    }
+    if (id) groupOf.set(k.id, id);
   }
+  const groupsUsed = new Set(groupOf.values());
   const wished: { group: string; item: Item }[] = [];
   for (const g of input.groups) {
     peopleNames(g.people).forEach((p, n) => {
@@ -191,7 +211,7 @@ export function layoutNetworkMap(input: MapInput): NetworkMapLayout {
   }
 
   // Sectors: the groups that hold anyone (the first few on their own), then „ohne Zielgruppe“.
-  const used = input.groups.filter((g) => [...groupOf.values()].includes(g.id) || wished.some((w) => w.group === g.id));
+  const used = input.groups.filter((g) => groupsUsed.has(g.id) || wished.some((w) => w.group === g.id));
   const ownSectors = used.length > MAX_GROUP_SECTORS ? used.slice(0, MAX_GROUP_SECTORS - 1) : used;
   const rest = used.slice(ownSectors.length);
   const sectorKey = new Map<string, string>();
@@ -226,7 +246,9 @@ export function layoutNetworkMap(input: MapInput): NetworkMapLayout {
   const cellKey = (sector: string, ring: MapRing) => `${sector}|${ring}`;
   const push = (sector: string, ring: MapRing, item: Item) => {
     const key = cellKey(sector, ring);
-    cells.set(key, [...(cells.get(key) ?? []), item]);
+    const cell = cells.get(key);
+    if (cell) cell.push(item);
+    else cells.set(key, [item]);
   };
   let overdueCount = 0;
   const byRing: Record<Priority, number> = { A: 0, B: 0, C: 0 };
@@ -238,7 +260,8 @@ export function layoutNetworkMap(input: MapInput): NetworkMapLayout {
     push(g ? sectorKey.get(g)! : 'none', k.priority, { kind: 'contact', id: k.id, name: k.name, overdue });
   }
   for (const w of wished) push(sectorKey.get(w.group)!, 'W', w.item);
-  for (const items of cells.values()) items.sort((a, b) => Number(b.overdue) - Number(a.overdue) || compareText(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const names = textRanks([...cells.values()].flatMap((items) => items.map((item) => item.name)));
+  for (const items of cells.values()) items.sort((a, b) => Number(b.overdue) - Number(a.overdue) || names.get(a.name)! - names.get(b.name)! || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
   const rings = MAP_RINGS.map((ring, i) => ({ ring, inner: i === 0 ? CENTRE_RADIUS : RING_OUTER[MAP_RINGS[i - 1]!], outer: RING_OUTER[ring] }));
   const boxes: MapBox[] = sectors.map((s) => s.label.box);

@@ -1,9 +1,11 @@
 /**
  * The contacts page's list: a forgiving search over every text of a contact, filters, sorts (names
  * by surname, titles aside) and the list's state as URL query parameters. Pure and linear in the
- * number of contacts (apart from the sort), so that 2,000 contacts stay quick.
+ * number of contacts (apart from the sort, which compares ranks, `textRanks`), and what is worked
+ * out per contact is kept per contact object – contacts are never changed in place, an edit makes
+ * a new one – so that an edit among 10,000 contacts works out one contact again.
  */
-import { compareText } from '../../i18n/format';
+import { compareText, textRanks } from '../../i18n/format';
 import type { IsoDay } from '../dates/iso-day';
 import { foldedIncludes, foldForSearch, foldVariants } from '../text/fold';
 import { lastInteraction, nextFollowUp } from './follow-up';
@@ -39,6 +41,17 @@ export function surnameKey(name: string): { surname: string; rest: string } {
   return { surname: plain.at(-1)!, rest: plain.slice(0, -1).join(' ') };
 }
 
+/** `surnameKey`, kept per name: thousands of contacts are sorted again after every edit. */
+function surnameKeyOf(name: string): { surname: string; rest: string } {
+  let key = surnameKeys.get(name);
+  if (!key) {
+    if (surnameKeys.size > 50_000) surnameKeys.clear();
+    surnameKeys.set(name, (key = surnameKey(name)));
+  }
+  return key;
+}
+const surnameKeys = new Map<string, { surname: string; rest: string }>();
+
 /**
  * Compares two names by surname, then by the rest, the way the locale sorts.
  * @example ['Dr. Fatma Yılmaz', 'Anna Albers'].sort(compareBySurname) // ['Anna Albers', 'Dr. Fatma Yılmaz']
@@ -59,6 +72,13 @@ type SearchFields = Pick<Contact, 'name' | 'organisation' | 'met' | 'introducedB
  * @example foldedIncludes(searchText({ ...contact, tags: ['Köln'] }), 'koeln') // true
  */
 export function searchText(c: SearchFields): string {
+  let text = searchTexts.get(c);
+  if (text === undefined) searchTexts.set(c, (text = foldSearchFields(c)));
+  return text;
+}
+const searchTexts = new WeakMap<SearchFields, string>();
+
+function foldSearchFields(c: SearchFields): string {
   return foldForSearch(
     [
       c.name,
@@ -81,13 +101,13 @@ export function searchText(c: SearchFields): string {
 
 /**
  * The contacts whose text contains the query, case, umlauts, ß and diacritics aside; all of them
- * for an empty query. Their order stays. `texts` may hold `searchText` of each contact, computed before.
+ * for an empty query. Their order stays.
  * @example searchContacts(contacts, 'mueller').map((c) => c.name) // ['Jana Müller']
  */
-export function searchContacts<C extends SearchFields>(contacts: readonly C[], query: string, texts?: ReadonlyMap<C, string>): readonly C[] {
+export function searchContacts<C extends SearchFields>(contacts: readonly C[], query: string): readonly C[] {
   const q = query.trim();
   if (!q) return contacts;
-  return contacts.filter((c) => foldedIncludes(texts?.get(c) ?? searchText(c), q));
+  return contacts.filter((c) => foldedIncludes(searchText(c), q));
 }
 
 export const CONTACT_SORTS = ['surname', 'next', 'last', 'priority'] as const;
@@ -242,27 +262,30 @@ function byDay(a: IsoDay | null, b: IsoDay | null): number {
  * The contacts the state asks for, in its order: the search, then each filter chosen, then the
  * sort – by surname; by next contact (soonest first, none last); by last contact (longest ago
  * first, never contacted before all); by priority (A first). Ties go by surname.
- * `texts` holds `searchText` of each contact; `today` is null before the page knows the day (no overdue filter then).
+ * `today` is null before the page knows the day (no overdue filter then).
  */
-export function listContacts<C extends Contact>(
-  contacts: readonly C[],
-  state: ContactListState,
-  options: { today: IsoDay | null; groups?: readonly TargetGroup[]; texts?: ReadonlyMap<C, string> },
-): C[] {
-  const { today, texts } = options;
+export function listContacts<C extends Contact>(contacts: readonly C[], state: ContactListState, options: { today: IsoDay | null; groups?: readonly TargetGroup[] }): C[] {
+  const { today } = options;
   const group = state.group ? options.groups?.find((g) => g.id === state.group) : undefined;
-  const text = (c: C) => texts?.get(c) ?? searchText(c);
-  const found = searchContacts(contacts, state.query, texts).filter(
+  const found = searchContacts(contacts, state.query).filter(
     (c) =>
       (!state.priorities.length || state.priorities.includes(c.priority)) &&
-      (!group || inGroup(text(c), group, c.tags)) &&
+      (!group || inGroup(searchText(c), group, c.tags)) &&
       (!state.tag || hasTag(c, state.tag)) &&
       (!state.overdue || (today !== null && isOverdue(c, today))) &&
       (!state.withoutRhythm || c.rhythm === ''),
   );
-  const keyed = found.map((c) => ({ c, key: surnameKey(c.name), next: state.sort === 'next' ? nextFollowUp(c) : null, last: state.sort === 'last' ? lastInteraction(c.log) : null }));
-  const byName = (a: (typeof keyed)[number], b: (typeof keyed)[number]) =>
-    compareText(a.key.surname, b.key.surname) || compareText(a.key.rest, b.key.rest) || compareText(a.c.name, b.c.name) || (a.c.id < b.c.id ? -1 : a.c.id > b.c.id ? 1 : 0);
+  const keys = found.map((c) => surnameKeyOf(c.name));
+  const places = textRanks(keys.flatMap((key, i) => [key.surname, key.rest, found[i]!.name]));
+  const keyed = found.map((c, i) => ({
+    c,
+    surname: places.get(keys[i]!.surname)!,
+    rest: places.get(keys[i]!.rest)!,
+    name: places.get(c.name)!,
+    next: state.sort === 'next' ? nextFollowUp(c) : null,
+    last: state.sort === 'last' ? lastInteraction(c.log) : null,
+  }));
+  const byName = (a: (typeof keyed)[number], b: (typeof keyed)[number]) => a.surname - b.surname || a.rest - b.rest || a.name - b.name || (a.c.id < b.c.id ? -1 : a.c.id > b.c.id ? 1 : 0);
   const order: Record<ContactSort, (a: (typeof keyed)[number], b: (typeof keyed)[number]) => number> = {
     surname: byName,
     next: (a, b) => byDay(a.next, b.next) || byName(a, b),

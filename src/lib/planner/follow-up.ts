@@ -5,7 +5,7 @@
 import { addDays, addMonths, daysBetween, isLeapYear, laterDay, yearOf, type IsoDay } from '../dates/iso-day';
 import type { Contact, Interaction, Priority, Rhythm } from './planner-schema';
 import { birthdayMonthDay } from './birthday';
-import { compareText } from '../../i18n/format';
+import { compareText, textRanks } from '../../i18n/format';
 
 /** How far ahead the due list looks: follow-ups in the next two weeks are shown with the overdue ones. */
 export const DUE_HORIZON_DAYS = 14;
@@ -43,10 +43,16 @@ type FollowUpFields = Pick<Contact, 'log' | 'rhythm' | 'added' | 'snoozedUntil'>
  * @example nextFollowUp({ log: [{ date: '2026-01-15', … }], rhythm: '3m', added: '2025-12-01', snoozedUntil: '' }) // '2026-04-15'
  */
 export function nextFollowUp(contact: FollowUpFields): IsoDay | null {
-  const next = addRhythm(lastInteraction(contact.log) ?? contact.added, contact.rhythm);
-  if (next === null) return null;
-  return contact.snoozedUntil ? laterDay(next, contact.snoozedUntil) : next;
+  // Kept per contact object (contacts are never changed in place): the due list, the list and the
+  // map ask for every contact after each edit, which changes one.
+  const known = followUps.get(contact);
+  if (known !== undefined) return known;
+  const rhythmic = addRhythm(lastInteraction(contact.log) ?? contact.added, contact.rhythm);
+  const next = rhythmic !== null && contact.snoozedUntil ? laterDay(rhythmic, contact.snoozedUntil) : rhythmic;
+  followUps.set(contact, next);
+  return next;
 }
+const followUps = new WeakMap<FollowUpFields, IsoDay | null>();
 
 /**
  * The day a follow-up is snoozed to: `weeks` after the follow-up, or after today if it is overdue,
@@ -108,8 +114,9 @@ export function dueList(contacts: readonly Contact[], today: IsoDay, horizon = D
     const daysLate = daysBetween(next, today);
     items.push({ id: c.id, name: c.name, organisation: c.organisation, priority: c.priority, next, daysLate, overdue: daysLate > 0 });
   }
+  const names = textRanks(items.map((item) => item.name));
   return items.sort(
-    (a, b) => (a.next < b.next ? -1 : a.next > b.next ? 1 : 0) || priorityRank[a.priority] - priorityRank[b.priority] || compareText(a.name, b.name) || (a.id < b.id ? -1 : 1),
+    (a, b) => (a.next < b.next ? -1 : a.next > b.next ? 1 : 0) || priorityRank[a.priority] - priorityRank[b.priority] || names.get(a.name)! - names.get(b.name)! || (a.id < b.id ? -1 : 1),
   );
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { compareText, fill, formatDay, formatList, formatMoment, formatNumber, plural } from '../../../src/i18n/format';
+import { compareText, fill, formatDay, formatList, formatMoment, formatNumber, plural, textRanks } from '../../../src/i18n/format';
 
 describe('formatNumber', () => {
   test('groups thousands and uses a decimal comma', () => {
@@ -74,5 +74,25 @@ describe('formatMoment', () => {
 describe('compareText', () => {
   test('sorts umlauts with their base letter and ignores case', () => {
     expect(['Zander', 'ähnlich', 'Abel', 'bauer'].sort(compareText)).toEqual(['Abel', 'ähnlich', 'bauer', 'Zander']);
+  });
+});
+
+describe('textRanks', () => {
+  test('ranks texts in the order compareText gives, equal texts alike', () => {
+    const texts = ['Zander', 'ähnlich', 'Abel', 'bauer', 'Bauer', 'abel', 'Ölmann', 'Otto', 'Nr. 10', 'Nr. 9'];
+    const ranks = textRanks(texts);
+    const byRank = [...texts].sort((a, b) => ranks.get(a)! - ranks.get(b)! || (a < b ? -1 : 1));
+    const byCollator = [...texts].sort((a, b) => compareText(a, b) || (a < b ? -1 : 1));
+    expect(byRank).toEqual(byCollator);
+    expect(ranks.get('bauer')).toBe(ranks.get('Bauer'));
+    expect(ranks.get('Nr. 9')! < ranks.get('Nr. 10')!).toBe(true);
+  });
+
+  test('gives the same ranks again while they cover the texts, and new ones when a text is new', () => {
+    const first = textRanks(['b', 'a', 'c']);
+    expect(textRanks(['c', 'a'])).toBe(first);
+    const next = textRanks(['a', 'ab', 'c']);
+    expect(next.get('a')! < next.get('ab')! && next.get('ab')! < next.get('c')!).toBe(true);
+    expect(next.get('a')! < next.get('b')!).toBe(true);
   });
 });

@@ -217,10 +217,20 @@ describe('sorts', () => {
     expect(list({ sort: 'priority' })).toEqual(['Kim', 'Dr. Fatma Yılmaz', 'Jana Müller', 'Dipl.-Ing. Zoé Garçon', 'Prof. Dr.-Ing. Uwe Schröder']);
   });
 
-  test('a precomputed search text gives the same result', () => {
-    const texts = new Map(planner.contacts.map((c) => [c, 'nichts']));
-    expect(listContacts(planner.contacts, { ...DEFAULT_LIST_STATE, query: 'yilmaz' }, { today: FIXTURE_TODAY, texts })).toEqual([]);
+  test('a search text is worked out once per contact object, and again for a changed contact', () => {
+    const [first] = planner.contacts;
+    expect(searchText(first!)).toBe(searchText(first!));
+    const changed = { ...first!, organisation: 'Zweigstelle Yılmaz' };
+    expect(searchText(changed)).toContain('yilmaz');
     expect(list({ query: 'yilmaz' })).toEqual(['Dr. Fatma Yılmaz']);
+  });
+
+  test('10,000 contacts sort by surname in the same order as compareBySurname, ties by id', () => {
+    const names = ['Dr. Anna Ähm', 'anna ähm', 'Bernd Zabel', 'Zoé Garçon', 'Weber, Anna', 'Kim', 'Prof. Uwe Schröder', 'Uwe Schroder'];
+    const many = Array.from({ length: 10_000 }, (_, i) => ({ ...planner.contacts[0]!, id: `k${String(i).padStart(5, '0')}`, name: `${names[i % names.length]} ${i % 7 === 0 ? '' : (i % 13).toString()}`.trim() }));
+    const sorted = listContacts(many, DEFAULT_LIST_STATE, { today: FIXTURE_TODAY });
+    const expected = [...many].sort((a, b) => compareBySurname(a.name, b.name) || (a.id < b.id ? -1 : 1));
+    expect(sorted.map((c) => c.id)).toEqual(expected.map((c) => c.id));
   });
 });
 
