@@ -8,7 +8,7 @@ import { readSnapshotHead } from '../lib/storage/snapshot-decode';
 import { encodeCompressedSnapshot, holdsSameValues, packValues, readSnapshotFull } from '../lib/storage/snapshot-compressed';
 import { readEnvelope, type CatalogueEntry } from '../lib/storage/catalogue';
 import { storedId, type StoredIssue } from '../lib/storage/stored-value';
-import { $storageProblems, dataKeys, internals, loadShards, QUARANTINE_PREFIX, readRaw, snapshotKeys } from './persistence';
+import { $storageProblems, dataKeys, internals, loadShards, QUARANTINE_PREFIX, readRaw, snapshotKeys, wholeTextsReady } from './persistence';
 
 /**
  * Why a step of several writes failed, nothing changed: full (storage too full for the writes),
@@ -129,6 +129,8 @@ function holdsSame(keys: readonly string[], prepared: Prepared): boolean {
  * so no other tab's write comes between.
  */
 export async function applyWrites<P = never>(writes: StepWrites<P>, snapshotCause: SnapshotCause | null, now = new Date()): Promise<ApplyResult | { ok: false; problem: P }> {
+  // The undo point holds every value whole: a planner in shards needs their code for that.
+  await wholeTextsReady();
   const prepared = snapshotCause === null ? null : await prepare(snapshotCause, now);
   let built = typeof writes === 'function' ? writes() : writes;
   if ('ok' in built) return built;

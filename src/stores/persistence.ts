@@ -200,26 +200,23 @@ export function loadShards(): Promise<void> {
 
 /**
  * Resolves once `readRaw` can give every value whole: at once, or after `loadShards` where shards
- * are stored. For pages that read whole texts before any store of theirs would (`daten-backup.ts`).
+ * are stored. Until then `readRaw` gives a sharded value's main text, which no schema accepts (its
+ * list is missing) and which counts its list by the shards (`readEnvelope`), so nothing takes it for
+ * a value without contacts. For steps that read whole texts (`daten-backup.ts`, the batch steps).
  */
 export const wholeTextsReady = (): Promise<void> => (!support && ourKeys().some(isShardKey) ? loadShards() : Promise.resolve());
 
 /**
- * Makes writes of `def`'s value (an import, a restore, an unsaved change saved again) go into
- * shards once the code for them is here, and lets `readRaw` put its list back; stores do this
- * themselves, „Meine Daten“ for every definition it knows. A page that does not know the value
- * reads its main text, which no schema accepts (its list is missing) and which counts its list
- * by the shards (`readEnvelope`), so nothing takes it for a value without contacts.
+ * Makes whole texts of `def`'s value written here (an import, a restore, an unsaved change saved
+ * again) go into shards once they are large and the code for shards is here; stores do this
+ * themselves, „Meine Daten“ for every definition it knows.
  */
 export function knowShards(def: StoredValueDefinition<any>): void {
-  if (!def.shards || shardedValues.has(def.key)) return;
-  shardedValues.set(def.key, def as Sharded<any>);
-  // Views that read the value's text read it whole from now on.
-  changed();
+  if (def.shards) shardedValues.set(def.key, def as Sharded<any>);
 }
 
-/** The shard keys the main text `text` of `key` lists (none for any other text, or where the page has no code for shards). */
-const shardKeysIn = (key: string, text: string | null): string[] => (shardedValues.has(key) && support?.keysIn(text)) || [];
+/** The shard keys the main text `text` lists (none for any other text, or where the page has no code for shards). */
+const shardKeysIn = (text: string | null): string[] => support?.keysIn(text) ?? [];
 
 /** The shards to write for the whole value `text`, or null to write it as it is (small, another version, not one to shard). */
 function shardedWriteOf(key: string, text: string): ShardedWrite | null {
@@ -233,7 +230,7 @@ function shardedWriteOf(key: string, text: string): ShardedWrite | null {
  * storage holds the old value, whole.
  */
 function putSharded(key: string, write: ShardedWrite): { error: unknown } | null {
-  const old = shardKeysIn(key, stored(key));
+  const old = shardKeysIn(stored(key));
   const done: string[] = [];
   try {
     for (const [shardKey, text] of write.shards) {
@@ -262,7 +259,7 @@ function removeQuietly(key: string): void {
 function put(key: string, value: string | null, sharded = value === null ? null : shardedWriteOf(key, value)): { error: unknown } | null {
   if (!local) return { error: new Error('no storage') };
   if (sharded) return putSharded(key, sharded);
-  const old = shardKeysIn(key, stored(key));
+  const old = shardKeysIn(stored(key));
   try {
     if (value === null) local.removeItem(key);
     else local.setItem(key, value);
@@ -275,7 +272,7 @@ function put(key: string, value: string | null, sharded = value === null ? null 
 
 /** The whole value's text for what storage holds under `key`: a sharded value with its list put back. */
 function wholeText(key: string, raw: string): string {
-  const main = shardedValues.has(key) ? support?.read(raw) : null;
+  const main = support?.read(raw);
   if (!main) return raw;
   if (assembled?.key === key && assembled.raw === raw) return assembled.text;
   const text = support!.assemble(main, stored) ?? raw;
@@ -622,7 +619,7 @@ export function createPersistentStore<T>(def: StoredValueDefinition<T>): Persist
 
   /** The text under which an unreadable value is put aside: with its shards, if it has any, so nothing is lost when new ones replace them. */
   function withShards(raw: string): string {
-    const keys = shardKeysIn(def.key, raw);
+    const keys = shardKeysIn(raw);
     return keys.length === 0 ? raw : JSON.stringify(Object.fromEntries([[def.key, raw], ...keys.map((key) => [key, stored(key)])]));
   }
 

@@ -13,9 +13,11 @@ import { expect, test } from '@playwright/test';
  * Everything the page can ever load, the lazily loaded backup code included. 36,000 B until
  * 2026-12; then issue #10 added compressed snapshots (about 1.1 KB: format 3 with its checks) and
  * the notices for unsaved changes and same-field changes in two tabs (about 0.5 KB, loaded only
- * when due), 37,578 B in all.
+ * when due), 37,578 B in all. 47,000 B since contacts at scale (issue #13): the code for a planner
+ * kept in shards (`sharded-list`, 6.5 KB with fflate), which the page loads only where such a
+ * planner is stored, and the runtime's part of shards (about 1 KB); 45,965 B in all.
  */
-const CEILING_BYTES = 38_000;
+const CEILING_BYTES = 47_000;
 const dist = new URL('../../dist/', import.meta.url);
 const gzip = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
 
@@ -66,7 +68,7 @@ test('/daten/ does not load the backup code up front', () => {
   expect(files.some((f) => /daten-backup|backup-crypto|\/backup\./i.test(f)), 'the backup code is not loaded up front').toBe(false);
 });
 
-test('/daten/ with its lazily loaded backup code stays below 38,000 B', () => {
+test('/daten/ with its lazily loaded backup code stays below 47,000 B', () => {
   const { files, sizes, total } = measure(true);
   console.log(`/daten/ with backup code: ${total} bytes gzip in ${files.length} files ${JSON.stringify(sizes)}`);
   expect(files.some((f) => /daten-backup/.test(f))).toBe(true);

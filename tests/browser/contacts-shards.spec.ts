@@ -8,7 +8,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { expect, test, type Page } from '@playwright/test';
 import { FIXTURE_TODAY } from '../fixtures/planner-states';
 import { linkedInSizedPlanner, storedAsTheSiteWould } from '../fixtures/planner-stored';
-import { atFixtureDay, plannerReady } from './support/planner';
+import { atFixtureDay, plannerReady, plannerState } from './support/planner';
 import { plantStorage, storedPlannerData } from './support/storage';
 
 /** Chromium's localStorage quota for an origin, in UTF-16 units of keys and values (measured by `npm run bench`). */
@@ -57,6 +57,26 @@ test('10,000 contacts of LinkedIn size, which would not fit as one text, fit in 
   await page.reload();
   await plannerReady(page);
   await expect(page.locator('#kontakte-treffer')).toContainText('10.000');
+});
+
+test('the code for shards loads where a large planner is stored, and never for a small one', async ({ page }) => {
+  const loaded: string[] = [];
+  page.on('request', (r) => r.resourceType() === 'script' && loaded.push(new URL(r.url()).pathname));
+  await plannerState(page, 'complete');
+  await openContacts(page);
+  await expect(page.locator('#kontakte-treffer')).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(loaded.filter((url) => url.includes('sharded-list'))).toEqual([]);
+
+  const large = await page.context().browser()!.newPage();
+  await atFixtureDay(large);
+  const seen: string[] = [];
+  large.on('request', (r) => r.resourceType() === 'script' && seen.push(new URL(r.url()).pathname));
+  await plantStorage(large, storedAsTheSiteWould(linkedInSizedPlanner(500, 2, FIXTURE_TODAY), AT));
+  await openContacts(large);
+  await expect(large.locator('#kontakte-treffer')).toContainText('500');
+  expect(seen.filter((url) => url.includes('sharded-list'))).toHaveLength(1);
+  await large.close();
 });
 
 test('a second tab follows an edit in the first, and its own edit keeps it', async ({ context }) => {

@@ -31,8 +31,9 @@ async function tabWith(origin: Origin, { locks = false, small = false }: { locks
   const tab = await openTab(origin, undefined, { locks });
   if (!small) await tab.persistence.loadShards();
   const store = tab.persistence.createPersistentStore(def);
-  // A store that meets shards without their code reads them once it is loaded.
+  // A store that meets shards without their code reads them once it is loaded (and they are unpacked).
   await vi.dynamicImportSettled();
+  await tab.persistence.wholeTextsReady();
   return { tab, store };
 }
 
