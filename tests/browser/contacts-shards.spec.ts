@@ -106,3 +106,21 @@ test('„Meine Daten“ backs up every contact of a planner kept in shards', asy
   const backup = JSON.parse(readFileSync((await file.path())!, 'utf8'));
   expect(backup.records['nk:planer'].data.contacts).toEqual(data.contacts);
 });
+
+test('„Zusammenführen“ of a backup into a planner kept in shards adds its contact and keeps every stored one', async ({ page }) => {
+  const data = linkedInSizedPlanner(2_000, 2, FIXTURE_TODAY);
+  await plantStorage(page, storedAsTheSiteWould(data, AT));
+  await page.goto('/daten/');
+  await plannerReady(page);
+  const extra = { ...data.contacts[0]!, id: 'aus-der-sicherung', name: 'Nele aus der Sicherung' };
+  const backup = { format: 'netzwerk-kompass-backup', formatVersion: 1, exportedAt: AT, records: { 'nk:planer': { v: 4, rev: 1, at: AT, data: { ...data, contacts: [extra] } } } };
+  await page.getByLabel('Sicherungsdatei').setInputFiles({ name: 'sicherung.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(backup)) });
+  await page.getByLabel('Zusammenführen').check();
+  await page.getByRole('button', { name: 'Jetzt einspielen' }).click();
+  await expect(page.getByText('Die Sicherung ist eingespielt.')).toBeVisible({ timeout: 30_000 });
+  const stored = (await storedPlannerData(page))!;
+  expect(stored.contacts).toHaveLength(2_001);
+  expect(stored.contacts.filter((c) => c.id === 'aus-der-sicherung').map((c) => c.name)).toEqual(['Nele aus der Sicherung']);
+  expect((await shardKeys(page)).length).toBeGreaterThan(1);
+});
+

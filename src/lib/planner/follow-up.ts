@@ -31,9 +31,16 @@ export function lastInteraction(log: readonly Pick<Interaction, 'date'>[]): IsoD
  */
 export function addRhythm(from: IsoDay, rhythm: Rhythm): IsoDay | null {
   if (rhythm === '') return null;
-  if (rhythm === '2w') return addDays(from, 14);
-  return addMonths(from, Number(rhythm.slice(0, -1)));
+  // Thousands of contacts share a few hundred days and seven rhythms: each pair is worked out once.
+  const key = `${from}${rhythm}`;
+  let day = rhythmDays.get(key);
+  if (day === undefined) {
+    if (rhythmDays.size > 20_000) rhythmDays.clear();
+    rhythmDays.set(key, (day = rhythm === '2w' ? addDays(from, 14) : addMonths(from, Number(rhythm.slice(0, -1)))));
+  }
+  return day;
 }
+const rhythmDays = new Map<string, IsoDay>();
 
 type FollowUpFields = Pick<Contact, 'log' | 'rhythm' | 'added' | 'snoozedUntil'>;
 
