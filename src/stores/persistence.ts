@@ -605,7 +605,7 @@ export function createPersistentStore<T>(def: StoredValueDefinition<T>): Persist
 
   /** Reads `raw` – a sharded main text with its shards (those read before are not read again), or a whole text. */
   function decode(raw: string, before: ReadonlyMap<string, HeldShard>): ReturnType<typeof decodeStored<T>> | 'waiting' {
-    // A main text names its list near its end; a small whole text never reaches that far.
+    // Only a main text has this key unescaped (inside a stored string its quotes are escaped).
     if (!sharded || !raw.includes('"shards":{"list":')) return decodeStored(def, raw);
     if (!support) return 'waiting';
     const main = support.read(raw);

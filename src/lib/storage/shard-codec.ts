@@ -1,10 +1,10 @@
 /**
  * The text of one shard (`shards.ts`): a JSON text deflated with fflate and packed 15 bits to a
  * character, so that a stored value of thousands of contacts takes a small part of the quota.
- * Synchronous on purpose – a shard is written in the same task as the rest of a change and read
- * when a page starts – which the platform's `CompressionStream` (async only) cannot do. Loaded
- * only where packed shards are stored or a value grows large (`loadCodec` in persistence), so a
- * small planner never downloads it.
+ * Synchronous on purpose – a shard is written in the same task as the rest of a change – which the
+ * platform's `CompressionStream` (async only) cannot do; reading all shards at once on load goes
+ * through `DecompressionStream` (`unpackAhead`), as the page waits then anyway. Loaded with the code
+ * for shards (`loadShards` in persistence), so a small planner never downloads it.
  *
  * Why 15 bits: browsers count localStorage in UTF-16 units (Chromium grants 5,242,880 of them),
  * so base64's 6 bits a unit would waste 60 % of what deflate saves. The units used,
@@ -13,7 +13,6 @@
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
 import { PACKED_SHARD as PACKED } from './shard-keys';
 import type { ShardCodec } from './shards';
-
 
 const BASE = 0x4000;
 const BITS = 15;

@@ -90,7 +90,7 @@ export function assembleShardedMain(main: ShardedMain, read: (key: string) => st
   return JSON.stringify({ v: main.v, rev: main.rev, at: main.at, data: { ...main.data, [main.shards.list]: all } });
 }
 
-/** A shard as a tab holds it: where it is stored, the text read or written, and its checked items. */
+/** A shard as a tab holds it: where it is stored, the text read or written, and its items. */
 export interface HeldShard {
   ref: ShardRef;
   /** The stored text the items came from: a key never changes its content, but a tab without locks might reuse one. */
