@@ -1,8 +1,8 @@
 /**
  * Everything persistence needs to keep a large value's list in shards (`shards.ts`), in one module
- * it loads only when a value is large (`loadShards`): reading a main text and its shards with their
- * items checked, checking a change by what it changed, and the texts of a write, packed by the
- * codec. Pages with small values never download it.
+ * it loads only when a value is large (`loadShards`): reading a main text and its shards (each
+ * checked by its hash), checking a change by what it changed, and the texts of a write, packed by
+ * the codec. Pages with small values never download it.
  */
 import * as v from 'valibot';
 import { decodeStored, storedId, type Decoded, type ShardSpec, type StoredValueDefinition } from './stored-value';
@@ -27,8 +27,7 @@ function keysIn(text: string | null): string[] {
 
 /** The whole value's text of a main text, its list put back; null when a shard is missing or damaged. */
 function assemble(main: ShardedMain, read: (key: string) => string | null): string | null {
-  const whole = assembleShardedMain(main, read, shardCodec);
-  return typeof whole === 'string' ? whole : null;
+  return assembleShardedMain(main, read, shardCodec);
 }
 
 /**
