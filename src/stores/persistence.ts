@@ -15,7 +15,7 @@
 import { atom, computed, type ReadableAtom } from 'nanostores';
 import * as v from 'valibot';
 import { windowPersistentEvents } from '@nanostores/persistent';
-import { decodeStored, encodeEnvelope, encodeStored, MAX_REVISION, storedId, type ShardSpec, type StoredIssue, type StoredValueDefinition } from '../lib/storage/stored-value';
+import { decodeStored, encodeEnvelope, encodeStored, MAX_REVISION, storedId, type Sharded, type StoredIssue, type StoredValueDefinition } from '../lib/storage/stored-value';
 import { isQuotaError, isStorageFull, writeErrorOf, type WriteError } from '../lib/storage/storage-errors';
 import type { Written } from './write-lock';
 import { encodeSnapshot, holdsSameTexts, LEGACY_SNAPSHOT_KEY, nextSnapshotKey, SNAPSHOT_RING, sortSnapshotKeys, type Snapshot, type SnapshotCause } from '../lib/storage/snapshot';
@@ -167,8 +167,6 @@ if (win) {
 // whole value's text (`readRaw`, `writeRaw`); the store itself reads and writes the shards it
 // changed. The code for it loads only where a value is that large (`loadShards`).
 
-type Sharded<T> = StoredValueDefinition<T> & { shards: ShardSpec };
-
 /** The definitions of values this page knows that can be kept in shards, by key. */
 const shardedValues = new Map<string, Sharded<any>>();
 
@@ -217,6 +215,11 @@ export function knowShards(def: StoredValueDefinition<any>): void {
 
 /** The shard keys the main text `text` lists (none for any other text, or where the page has no code for shards). */
 const shardKeysIn = (text: string | null): string[] => support?.keysIn(text) ?? [];
+/**
+ * The shards `key` holds now, read only where the code for shards is here: without it no page
+ * writes shards, and every write of every value would read storage once more for nothing.
+ */
+const storedShardKeys = (key: string): string[] => (support ? shardKeysIn(stored(key)) : []);
 
 /** The shards to write for the whole value `text`, or null to write it as it is (small, another version, not one to shard). */
 function shardedWriteOf(key: string, text: string): ShardedWrite | null {
@@ -230,7 +233,7 @@ function shardedWriteOf(key: string, text: string): ShardedWrite | null {
  * storage holds the old value, whole.
  */
 function putSharded(key: string, write: ShardedWrite): { error: unknown } | null {
-  const old = shardKeysIn(stored(key));
+  const old = storedShardKeys(key);
   const done: string[] = [];
   try {
     for (const [shardKey, text] of write.shards) {
@@ -259,7 +262,7 @@ function removeQuietly(key: string): void {
 function put(key: string, value: string | null, sharded = value === null ? null : shardedWriteOf(key, value)): { error: unknown } | null {
   if (!local) return { error: new Error('no storage') };
   if (sharded) return putSharded(key, sharded);
-  const old = shardKeysIn(stored(key));
+  const old = storedShardKeys(key);
   try {
     if (value === null) local.removeItem(key);
     else local.setItem(key, value);

@@ -5,14 +5,13 @@
  * the codec. Pages with small values never download it.
  */
 import * as v from 'valibot';
-import { decodeStored, storedId, type Decoded, type ShardSpec, type StoredValueDefinition } from './stored-value';
+import { decodeStored, storedId, type Decoded, type Sharded, type ShardSpec } from './stored-value';
 import { assembleShardedMain, encodeShardedMain, readShard, readShardedMain, shardKeyOf, type HeldShard, type ShardedMain, type ShardedWrite, type ShardRef } from './shards';
 import { planShards } from './shard-plan';
 import { forgetAhead, shardCodec, unpackAhead } from './shard-codec';
 import { textHash } from './text-hash';
 import { newId } from './new-id';
 
-type Sharded<T> = StoredValueDefinition<T> & { shards: ShardSpec };
 type ShardedDecoded<T> = (Extract<Decoded<T>, { ok: true }> & { shards: HeldShard[] }) | Extract<Decoded<T>, { ok: false }>;
 
 const itemsOf = (spec: ShardSpec, data: unknown) => (data as Record<string, unknown>)[spec.list];

@@ -35,6 +35,9 @@ export interface StoredValueDefinition<T> {
   shards?: ShardSpec;
 }
 
+/** A definition that keeps a list in shards. */
+export type Sharded<T> = StoredValueDefinition<T> & { shards: ShardSpec };
+
 /** Which list of a value goes into shards (`StoredValueDefinition.shards`). */
 export interface ShardSpec {
   /** The field of the value that holds the list (`contacts`). */

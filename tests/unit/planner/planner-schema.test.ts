@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import * as v from 'valibot';
 import { describe, expect, test } from 'vitest';
 import { decodeStored } from '../../../src/lib/storage/stored-value';
-import { actionSchema, contactSchema, emptyActionLinks, emptyContactDetails, emptyPlanner, goalSchema, interactionSchema, isProfileUrl, isStoredBirthday, plannerDefinition, plannerSchema, plannerV1toV2, plannerV2toV3, plannerV3toV4, PLANNER_LIMITS } from '../../../src/lib/planner/planner-schema';
-import { decodeEnvelope, type ShardSpec } from '../../../src/lib/storage/stored-value';
+import { type PlannerData, actionSchema, contactSchema, emptyActionLinks, emptyContactDetails, emptyPlanner, goalSchema, interactionSchema, isProfileUrl, isStoredBirthday, plannerDefinition, plannerSchema, plannerV1toV2, plannerV2toV3, plannerV3toV4, PLANNER_LIMITS } from '../../../src/lib/planner/planner-schema';
+import { decodeEnvelope, type Sharded } from '../../../src/lib/storage/stored-value';
 import { shardSupport } from '../../../src/lib/storage/sharded-list';
 import { deepFreeze } from '../support/deep-freeze';
 import { generateLargePlanner } from '../../fixtures/planner-large';
@@ -217,7 +217,7 @@ describe('schema version 4: contacts in shards', () => {
 
   test('keeps contacts in shards of at most 400, each contact checked by the contact schema when it changes', () => {
     const shards = shardSupport;
-    const def = plannerDefinition as typeof plannerDefinition & { shards: ShardSpec };
+    const def = plannerDefinition as Sharded<PlannerData>;
     expect(plannerDefinition.shards).toMatchObject({ list: 'contacts', max: 400, maxItems: PLANNER_LIMITS.contacts });
     const before = plannerV3Detailed;
     const contact = before.contacts[0]!;

@@ -3,13 +3,13 @@ import { describe, expect, test } from 'vitest';
 import { shardSupport as list } from '../../../src/lib/storage/sharded-list';
 import { encodeShardedMain, readShardedMain, type HeldShard } from '../../../src/lib/storage/shards';
 import { textHash } from '../../../src/lib/storage/text-hash';
-import type { ShardSpec, StoredValueDefinition } from '../../../src/lib/storage/stored-value';
+import type { Sharded, ShardSpec } from '../../../src/lib/storage/stored-value';
 
 const item = v.object({ id: v.string(), name: v.pipe(v.string(), v.minLength(1)) });
 const schema = v.object({ title: v.pipe(v.string(), v.maxLength(10)), people: v.pipe(v.array(item), v.maxLength(8)) });
 type Data = v.InferOutput<typeof schema>;
 const spec: ShardSpec = { list: 'people', item, maxItems: 8, max: 4 };
-const def: StoredValueDefinition<Data> & { shards: ShardSpec } = { key: 'nk:test-leute', version: 2, schema, migrations: { 1: (d) => d }, initial: () => ({ title: '', people: [] }), shards: spec };
+const def: Sharded<Data> = { key: 'nk:test-leute', version: 2, schema, migrations: { 1: (d) => d }, initial: () => ({ title: '', people: [] }), shards: spec };
 const AT = '2026-12-01T09:00:00.000Z';
 const people = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `p${i}`, name: `Person ${i}` }));
 
