@@ -14,6 +14,7 @@ import type { IsoDay } from '../dates/iso-day';
 import { textRanks } from '../../i18n/format';
 import { inGroup, isOverdue, searchText } from '../planner/contact-list';
 import type { Contact, Priority, TargetGroup } from '../planner/planner-schema';
+import { keptPerText } from '../text/kept';
 
 /** The picture's coordinate system: a square viewBox of this side. */
 export const MAP_SIZE = 640;
@@ -139,15 +140,7 @@ const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCa
 /** Each contact's group, kept per contact object while the groups are the same list (contacts and groups are never changed in place). */
 const groupsOf = new WeakMap<object, { groups: readonly unknown[]; id: string | null }>();
 /** `fold` of a contact's name, kept per name: many contacts, few changes between two layouts. */
-function foldName(name: string): string {
-  let folded = foldedNames.get(name);
-  if (folded === undefined) {
-    if (foldedNames.size > 50_000) foldedNames.clear();
-    foldedNames.set(name, (folded = fold(name)));
-  }
-  return folded;
-}
-const foldedNames = new Map<string, string>();
+const foldName = keptPerText(fold, 50_000);
 
 /** The label as drawn: at most MAX_LABEL_CHARS characters, shortened with „…“. */
 export function shortLabel(name: string): string {

@@ -10,6 +10,7 @@ import type { IsoDay } from '../dates/iso-day';
 import { foldedIncludes, foldForSearch, foldVariants } from '../text/fold';
 import { lastInteraction, nextFollowUp } from './follow-up';
 import { PLANNER_LIMITS, PRIORITIES, type Contact, type Priority, type TargetGroup } from './planner-schema';
+import { keptPerText } from '../text/kept';
 
 /**
  * The positions of `names` in alphabetical order, the way the locale sorts names.
@@ -42,15 +43,7 @@ export function surnameKey(name: string): { surname: string; rest: string } {
 }
 
 /** `surnameKey`, kept per name: thousands of contacts are sorted again after every edit. */
-function surnameKeyOf(name: string): { surname: string; rest: string } {
-  let key = surnameKeys.get(name);
-  if (!key) {
-    if (surnameKeys.size > 50_000) surnameKeys.clear();
-    surnameKeys.set(name, (key = surnameKey(name)));
-  }
-  return key;
-}
-const surnameKeys = new Map<string, { surname: string; rest: string }>();
+const surnameKeyOf = keptPerText(surnameKey, 50_000);
 
 /**
  * Compares two names by surname, then by the rest, the way the locale sorts.
@@ -170,16 +163,7 @@ export function writeListState(state: ContactListState, current = ''): string {
 }
 
 /** Each tag's folded spellings, kept: thousands of contacts share a few tags. */
-const tagSpellings = new Map<string, readonly string[]>();
-function spellings(tag: string): readonly string[] {
-  let s = tagSpellings.get(tag);
-  if (!s) {
-    s = foldVariants(tag);
-    if (tagSpellings.size > 5000) tagSpellings.clear();
-    tagSpellings.set(tag, s);
-  }
-  return s;
-}
+const spellings = keptPerText((tag): readonly string[] => foldVariants(tag), 5000);
 
 /** Whether two tags are the same once case, umlauts, ß and diacritics are folded (the rule of `tags.ts`). */
 function sameTag(a: string, b: string): boolean {

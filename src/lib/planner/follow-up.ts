@@ -6,6 +6,7 @@ import { addDays, addMonths, daysBetween, isLeapYear, laterDay, yearOf, type Iso
 import type { Contact, Interaction, Priority, Rhythm } from './planner-schema';
 import { birthdayMonthDay } from './birthday';
 import { compareText, textRanks } from '../../i18n/format';
+import { keptPerText } from '../text/kept';
 
 /** How far ahead the due list looks: follow-ups in the next two weeks are shown with the overdue ones. */
 export const DUE_HORIZON_DAYS = 14;
@@ -32,15 +33,12 @@ export function lastInteraction(log: readonly Pick<Interaction, 'date'>[]): IsoD
 export function addRhythm(from: IsoDay, rhythm: Rhythm): IsoDay | null {
   if (rhythm === '') return null;
   // Thousands of contacts share a few hundred days and seven rhythms: each pair is worked out once.
-  const key = `${from}${rhythm}`;
-  let day = rhythmDays.get(key);
-  if (day === undefined) {
-    if (rhythmDays.size > 20_000) rhythmDays.clear();
-    rhythmDays.set(key, (day = rhythm === '2w' ? addDays(from, 14) : addMonths(from, Number(rhythm.slice(0, -1)))));
-  }
-  return day;
+  return dayAfterRhythm(`${from} ${rhythm}`);
 }
-const rhythmDays = new Map<string, IsoDay>();
+const dayAfterRhythm = keptPerText((key): IsoDay => {
+  const [from, rhythm] = key.split(' ') as [IsoDay, Rhythm];
+  return rhythm === '2w' ? addDays(from, 14) : addMonths(from, Number(rhythm.slice(0, -1)));
+}, 20_000);
 
 type FollowUpFields = Pick<Contact, 'log' | 'rhythm' | 'added' | 'snoozedUntil'>;
 
