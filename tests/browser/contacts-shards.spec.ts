@@ -125,3 +125,18 @@ test('„Zusammenführen“ of a backup into a planner kept in shards adds its c
   expect((await shardKeys(page)).length).toBeGreaterThan(1);
 });
 
+
+test('a damaged shard puts the planner aside with all its shards, says so, and the page starts empty', async ({ page }) => {
+  const entries = storedAsTheSiteWould(linkedInSizedPlanner(1_000, 2, FIXTURE_TODAY), AT);
+  const damaged = Object.keys(entries).find((key) => key.startsWith('nk:planer/'))!;
+  await atFixtureDay(page);
+  await plantStorage(page, { ...entries, [damaged]: `${entries[damaged]!.slice(0, -10)}kaputt` });
+  await openContacts(page);
+  await expect(page.getByText('Gespeicherte Daten nicht lesbar:')).toBeVisible();
+  await expect(page.locator('#kontakte-treffer')).toHaveCount(0);
+  const kept = await page.evaluate(() => Object.entries(localStorage).find(([key]) => key.startsWith('nk:quarantaene:planer'))?.[1]);
+  const bundle = JSON.parse(kept!) as Record<string, string>;
+  expect(bundle['nk:planer']).toBe(entries['nk:planer']);
+  expect(bundle[damaged]).toBe(`${entries[damaged]!.slice(0, -10)}kaputt`);
+  expect(Object.keys(bundle)).toHaveLength(Object.keys(entries).length);
+});
